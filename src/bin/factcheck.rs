@@ -1,0 +1,149 @@
+//! `factcheck`: the command-line front end. It parses arguments, reads files and prints;
+//! all checking happens in the library.
+//!
+//! Exit codes, as a linter: 0 = no error findings, 1 = error findings, 2 = bad usage or
+//! unreadable input (with a one-line message on stderr).
+
+use clap::{Parser, Subcommand, ValueEnum};
+use factcheck::report::{to_text, ExtractedDocument, Summary};
+use factcheck::{extract::analyse, load, Corpus, Document, Error, Finding};
+use std::io::Read;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "factcheck", version, about = "Checks news articles for inconsistent names, titles, numbers and quotes against a corpus about the same story.")]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum OutputFormat {
+    Text,
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check articles against a corpus (default: the built-in seed articles).
+    Check {
+        /// Article files (.txt, .md, .html); "-" reads standard input.
+        #[arg(required = true)]
+        articles: Vec<String>,
+        /// Folder of corpus articles.
+        #[arg(long)]
+        corpus: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+    },
+    /// Report the inconsistencies among a corpus's own articles (default: the seeds).
+    Scan {
+        /// Folder of articles.
+        dir: Option<PathBuf>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+    },
+    /// Show what the checker reads in articles: people, quantities, quotes.
+    Extract {
+        /// Article files; "-" reads standard input.
+        #[arg(required = true)]
+        files: Vec<String>,
+        #[arg(long, value_enum, default_value = "text")]
+        format: OutputFormat,
+    },
+}
+
+fn read_article(arg: &str) -> Result<Document, Error> {
+    if arg == "-" {
+        let mut bytes = Vec::new();
+        std::io::stdin()
+            .take(factcheck::error::MAX_ARTICLE_BYTES as u64 + 1)
+            .read_to_end(&mut bytes)
+            .map_err(|e| Error::Io { path: "stdin".into(), message: e.to_string() })?;
+        let text = factcheck::error::text_from_bytes("stdin", bytes)?;
+        return Ok(Document::from_named("stdin", text));
+    }
+    load::read_file(Path::new(arg))
+}
+
+fn print_findings(findings: &[Finding], format: OutputFormat, sources: &dyn Fn(&str) -> Option<String>) {
+    match format {
+        OutputFormat::Json => {
+            let v = serde_json::json!({ "findings": findings });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+        OutputFormat::Text => {
+            let cache: std::collections::HashMap<String, String> = findings
+                .iter()
+                .flat_map(|f| std::iter::once(&f.span).chain(&f.evidence))
+                .filter_map(|s| sources(&s.doc).map(|t| (s.doc.clone(), t)))
+                .collect();
+            print!("{}", to_text(findings, |d| cache.get(d).map(String::as_str)));
+            let s = Summary::of(findings);
+            eprintln!("{} errors, {} warnings, {} infos", s.errors, s.warnings, s.infos);
+        }
+    }
+}
+
+fn run(cli: Cli) -> Result<bool, Error> {
+    match cli.command {
+        Command::Check { articles, corpus, format } => {
+            let corpus = match corpus {
+                Some(dir) => Corpus::from_dir(&dir)?,
+                None => Corpus::with_seeds(),
+            };
+            let docs: Vec<Document> = articles.iter().map(|a| read_article(a)).collect::<Result<_, _>>()?;
+            let mut findings = Vec::new();
+            for d in &docs {
+                findings.extend(corpus.check(d));
+            }
+            let sources = |id: &str| {
+                docs.iter().find(|d| d.id == id).map(|d| d.source.clone()).or_else(|| corpus.get(id).map(|a| a.doc.source.clone()))
+            };
+            print_findings(&findings, format, &sources);
+            Ok(findings.iter().any(|f| f.severity == factcheck::Severity::Error))
+        }
+        Command::Scan { dir, format } => {
+            let corpus = match dir {
+                Some(dir) => Corpus::from_dir(&dir)?,
+                None => Corpus::with_seeds(),
+            };
+            let findings = corpus.scan();
+            let sources = |id: &str| corpus.get(id).map(|a| a.doc.source.clone());
+            print_findings(&findings, format, &sources);
+            Ok(findings.iter().any(|f| f.severity == factcheck::Severity::Error))
+        }
+        Command::Extract { files, format } => {
+            let docs: Vec<Document> = files.iter().map(|a| read_article(a)).collect::<Result<_, _>>()?;
+            let out: Vec<ExtractedDocument> = docs.into_iter().map(|d| ExtractedDocument::of(&analyse(d))).collect();
+            match format {
+                OutputFormat::Json => {
+                    let v = serde_json::json!({ "documents": out });
+                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+                }
+                OutputFormat::Text => out.iter().for_each(|d| print!("{}", d.to_text())),
+            }
+            Ok(false)
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    match run(cli) {
+        Ok(true) => ExitCode::from(1),
+        Ok(false) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("factcheck: {e}");
+            ExitCode::from(2)
+        }
+    }
+}

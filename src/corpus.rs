@@ -1,0 +1,139 @@
+//! The corpus: analysed articles about one story, and the index over them.
+//!
+//! [`Corpus::check`] gives the findings on a new article with evidence from the corpus;
+//! [`Corpus::scan`] gives the findings among the corpus articles themselves.
+
+use crate::document::Document;
+use crate::error::Error;
+use crate::extract::{analyse, Analysis};
+use crate::report::Finding;
+use crate::resolve::{Index, View};
+use crate::rules::{self, Context};
+use std::collections::BTreeMap;
+
+/// Analysed articles and their index.
+#[derive(Debug, Clone, Default)]
+pub struct Corpus {
+    docs: BTreeMap<String, Analysis>,
+    index: Index,
+}
+
+fn sort(findings: &mut Vec<Finding>) {
+    findings.sort_by(|a, b| {
+        (&a.span.doc, a.span.start, a.span.end, &a.rule, &a.message).cmp(&(&b.span.doc, b.span.start, b.span.end, &b.rule, &b.message))
+    });
+    findings.dedup();
+}
+
+impl Corpus {
+    /// An empty corpus.
+    pub fn new() -> Corpus {
+        Corpus::default()
+    }
+
+    /// The built-in seed corpus.
+    pub fn with_seeds() -> Corpus {
+        let mut c = Corpus::new();
+        for (name, text) in crate::seeds::SEEDS {
+            c.add(Document::from_named(*name, *text));
+        }
+        c
+    }
+
+    /// Adds an article, replacing any article with the same id.
+    pub fn add(&mut self, doc: Document) {
+        let id = doc.id.clone();
+        let a = analyse(doc);
+        if self.docs.contains_key(&id) {
+            self.docs.insert(id, a);
+            self.rebuild();
+        } else {
+            self.index.add(&a, true);
+            self.docs.insert(id, a);
+        }
+    }
+
+    /// Removes an article; `false` when there was none with that id.
+    pub fn remove(&mut self, id: &str) -> bool {
+        let had = self.docs.remove(id).is_some();
+        if had {
+            self.rebuild();
+        }
+        had
+    }
+
+    fn rebuild(&mut self) {
+        let mut index = Index::default();
+        for a in self.docs.values() {
+            index.add(a, true);
+        }
+        self.index = index;
+    }
+
+    /// The articles' ids, sorted.
+    pub fn ids(&self) -> impl Iterator<Item = &str> {
+        self.docs.keys().map(String::as_str)
+    }
+
+    /// The analysed article with this id.
+    pub fn get(&self, id: &str) -> Option<&Analysis> {
+        self.docs.get(id)
+    }
+
+    /// All analysed articles, by id.
+    pub fn analyses(&self) -> impl Iterator<Item = &Analysis> {
+        self.docs.values()
+    }
+
+    /// Number of articles.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+
+    /// `true` when the corpus has no article.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+
+    /// The index over the corpus.
+    pub fn index(&self) -> &Index {
+        &self.index
+    }
+
+    /// Findings on `doc`, with evidence from the corpus. The article is not added.
+    pub fn check(&self, doc: &Document) -> Vec<Finding> {
+        let a = analyse(doc.clone());
+        self.check_analysis(&a)
+    }
+
+    /// Findings on an already analysed article.
+    pub fn check_analysis(&self, a: &Analysis) -> Vec<Finding> {
+        let mut own = Index::default();
+        own.add(a, false);
+        let cx = Context { target: a, view: View { base: &self.index, overlay: Some(&own) } };
+        let mut f = rules::run(&cx);
+        sort(&mut f);
+        f
+    }
+
+    /// Findings among the corpus articles themselves.
+    pub fn scan(&self) -> Vec<Finding> {
+        let mut out = Vec::new();
+        for a in self.docs.values() {
+            let cx = Context { target: a, view: View { base: &self.index, overlay: None } };
+            out.extend(rules::run(&cx));
+        }
+        sort(&mut out);
+        out
+    }
+
+    /// Reads every article in a directory (not recursive) into a new corpus.
+    #[cfg(not(target_arch = "wasm32"))]
+    pub fn from_dir(path: &std::path::Path) -> Result<Corpus, Error> {
+        let mut c = Corpus::new();
+        for doc in crate::load::read_dir(path)? {
+            c.add(doc);
+        }
+        Ok(c)
+    }
+}

@@ -1,0 +1,469 @@
+//! Document stage: turns an article's source text into what the extractors read.
+//!
+//! It reads plain text, Markdown and HTML (markup stripped, entities decoded), marks page
+//! boilerplate that scraped articles carry ("Select Language:", "Read Next", share lines,
+//! slugs) as excluded from analysis, finds the title line and the sentences, and keeps an
+//! exact map from every analysed byte back to the source, so findings point at what the
+//! user wrote. Everything here is linear in the input and never panics.
+
+mod markup;
+mod offsets;
+pub mod tokens;
+
+pub use offsets::OffsetMap;
+use std::ops::Range;
+
+/// The source formats the checker reads.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Format {
+    /// Plain text: analysed as written.
+    #[default]
+    Text,
+    /// Markdown: syntax characters, link targets and rules are dropped.
+    Markdown,
+    /// HTML: tags, comments and non-article elements dropped, entities decoded.
+    Html,
+}
+
+impl Format {
+    /// The format a file name's extension implies (`.html`/`.htm`, `.md`/`.markdown`,
+    /// anything else is text); a text file that starts with a tag is read as HTML.
+    pub fn detect(name: &str, text: &str) -> Format {
+        let lower = name.to_ascii_lowercase();
+        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
+            Format::Html
+        } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
+            Format::Markdown
+        } else {
+            let head = text.trim_start();
+            let h = head.get(..head.len().min(15)).unwrap_or("").to_ascii_lowercase();
+            if h.starts_with("<!doctype html") || h.starts_with("<html") {
+                Format::Html
+            } else {
+                Format::Text
+            }
+        }
+    }
+}
+
+/// A sentence (or heading line) of the clean text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the clean text.
+    pub range: Range<usize>,
+    /// `true` for the title and for headline-case section headings, whose capitalisation
+    /// says nothing about names.
+    pub heading: bool,
+    /// Index of the paragraph (source line) the sentence belongs to.
+    pub paragraph: usize,
+}
+
+/// One article, read and segmented.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// The caller's name for the article (a file name, a CMS id).
+    pub id: String,
+    /// The source exactly as given. All reported offsets index into this.
+    pub source: String,
+    /// The text the extractors read: the source without markup.
+    pub clean: String,
+    /// Maps clean offsets to source offsets.
+    pub map: OffsetMap,
+    /// The title line, as a clean-text range, when the article starts with one.
+    pub title: Option<Range<usize>>,
+    /// Sentences and headings, in order, boilerplate excluded.
+    pub sentences: Vec<Sentence>,
+    /// Clean-text ranges excluded from analysis as page boilerplate.
+    pub excluded: Vec<Range<usize>>,
+}
+
+/// Lines that mark the end of the article: everything after them is page furniture.
+const TAIL_MARKERS: &[&str] = &[
+    "leave a reply",
+    "leave a comment",
+    "references",
+    "read next",
+    "related articles",
+    "related stories",
+    "related posts",
+    "more stories",
+    "comments",
+    "you may also like",
+    "recommended for you",
+    "most read",
+];
+
+/// Lines that are page furniture wherever they stand.
+const BOILERPLATE_LINES: &[&str] = &[
+    "select language",
+    "back to news",
+    "back to top",
+    "share",
+    "share this",
+    "share this article",
+    "share this story",
+    "share on facebook",
+    "share on twitter",
+    "share on x",
+    "subscribe",
+    "subscribe now",
+    "sign up",
+    "sign up for our newsletter",
+    "advertisement",
+    "sponsored",
+    "related",
+    "read more",
+    "follow us",
+    "print",
+    "email",
+    "tweet",
+    "skip to content",
+    "skip to main content",
+    "all rights reserved",
+    "listen to this article",
+    "click here",
+    "loading",
+    "menu",
+    "search",
+];
+
+/// Short lines starting with these words are share/subscribe/cookie furniture.
+const BOILERPLATE_PREFIXES: &[&str] = &[
+    "share this",
+    "share on",
+    "subscribe to",
+    "sign up for",
+    "follow us on",
+    "we use cookies",
+    "this website uses cookies",
+    "copyright ©",
+    "©",
+    "read more:",
+    "related:",
+    "advertisement",
+    "select language",
+];
+
+fn normalise_line(line: &str) -> String {
+    let t: String = line
+        .chars()
+        .filter(|c| c.is_alphanumeric() || c.is_whitespace() || *c == '©' || *c == ':')
+        .collect();
+    t.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .trim_end_matches(':')
+        .trim()
+        .to_lowercase()
+}
+
+/// `true` for a URL or a slug such as `breaking-news-about-x-691fa68e`.
+fn is_slug_or_url(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.contains(char::is_whitespace) {
+        return false;
+    }
+    if t.starts_with("http://") || t.starts_with("https://") || t.starts_with("www.") {
+        return true;
+    }
+    let hyphens = t.matches('-').count();
+    hyphens >= 3
+        && t
+            .chars()
+            .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
+}
+
+/// How a line of the article is used.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum LineKind {
+    Blank,
+    Boilerplate,
+    Tail,
+    Text,
+}
+
+fn classify_line(line: &str) -> LineKind {
+    let t = line.trim();
+    if t.is_empty() {
+        return LineKind::Blank;
+    }
+    if t.len() <= 60 {
+        let n = normalise_line(t);
+        if TAIL_MARKERS.contains(&n.as_str()) {
+            return LineKind::Tail;
+        }
+        if n.is_empty() || BOILERPLATE_LINES.contains(&n.as_str()) {
+            return LineKind::Boilerplate;
+        }
+        let lower = t.to_lowercase();
+        let stripped = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
+        if BOILERPLATE_PREFIXES.iter().any(|p| stripped.starts_with(p)) {
+            return LineKind::Boilerplate;
+        }
+    } else if t.len() <= 200 {
+        let lower = t.to_lowercase();
+        if BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
+            return LineKind::Boilerplate;
+        }
+    }
+    if is_slug_or_url(t) {
+        return LineKind::Boilerplate;
+    }
+    LineKind::Text
+}
+
+/// Small words a headline leaves in lower case.
+const HEADLINE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
+    "from", "as", "vs", "via", "amid", "over", "into", "is", "are", "its", "it",
+];
+
+/// `true` for a short line in headline case with no closing full stop.
+fn is_headline(line: &str) -> bool {
+    let t = line.trim();
+    if t.is_empty() || t.len() > 160 || t.ends_with('.') || t.ends_with(',') {
+        return false;
+    }
+    let mut words = 0;
+    let mut capitalised = 0;
+    for w in t.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let Some(first) = w.chars().next() else { continue };
+        if !first.is_alphabetic() {
+            continue;
+        }
+        if HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+            continue;
+        }
+        words += 1;
+        if first.is_uppercase() {
+            capitalised += 1;
+        }
+    }
+    words >= 2 && words <= 20 && capitalised * 10 >= words * 8
+}
+
+impl Document {
+    /// Reads `source` in the given format.
+    pub fn new(id: impl Into<String>, source: impl Into<String>, format: Format) -> Document {
+        let source = source.into();
+        let (clean, map) = match format {
+            Format::Text => (source.clone(), OffsetMap::default()),
+            Format::Markdown => markup::clean_markdown(&source),
+            Format::Html => markup::clean_html(&source),
+        };
+        let mut doc = Document {
+            id: id.into(),
+            source,
+            clean,
+            map,
+            title: None,
+            sentences: Vec::new(),
+            excluded: Vec::new(),
+        };
+        doc.segment();
+        doc
+    }
+
+    /// Reads `source`, choosing the format from the id's extension (see [`Format::detect`]).
+    pub fn from_named(id: impl Into<String>, source: impl Into<String>) -> Document {
+        let id = id.into();
+        let source = source.into();
+        let format = Format::detect(&id, &source);
+        Document::new(id, source, format)
+    }
+
+    /// Plain text with an explicit title, as a CMS gives it: the title becomes the
+    /// document's first line for analysis, and offsets still index `source`.
+    pub fn text(id: impl Into<String>, source: impl Into<String>) -> Document {
+        Document::new(id, source, Format::Text)
+    }
+
+    fn segment(&mut self) {
+        let clean = std::mem::take(&mut self.clean);
+        let mut pos = 0;
+        let mut tail = false;
+        let mut seen_text = false;
+        let mut paragraph = 0;
+        for raw in clean.split_inclusive('\n') {
+            let start = pos;
+            pos += raw.len();
+            let line = raw.trim_end_matches(['\n', '\r']);
+            let end = start + line.len();
+            if tail {
+                if !line.trim().is_empty() {
+                    self.excluded.push(start..end);
+                }
+                continue;
+            }
+            match classify_line(line) {
+                LineKind::Blank => continue,
+                LineKind::Boilerplate => {
+                    self.excluded.push(start..end);
+                    continue;
+                }
+                LineKind::Tail => {
+                    self.excluded.push(start..end);
+                    tail = true;
+                    continue;
+                }
+                LineKind::Text => {}
+            }
+            paragraph += 1;
+            let lead = line.len() - line.trim_start().len();
+            let body = start + lead..start + line.trim_end().len();
+            if !seen_text {
+                seen_text = true;
+                let t = line.trim();
+                let is_title = t.len() <= 200
+                    && !t.ends_with('.')
+                    && !t.ends_with('”')
+                    && !t.ends_with('"')
+                    && t.split_whitespace().count() <= 25;
+                if is_title {
+                    self.title = Some(body.clone());
+                    self.sentences.push(Sentence { range: body, heading: true, paragraph });
+                    continue;
+                }
+            }
+            if is_headline(line) {
+                self.sentences.push(Sentence { range: body, heading: true, paragraph });
+                continue;
+            }
+            for range in split_sentences(&clean, body) {
+                self.sentences.push(Sentence { range, heading: false, paragraph });
+            }
+        }
+        self.clean = clean;
+    }
+
+    /// The source range a clean range came from.
+    pub fn source_range(&self, clean: Range<usize>) -> Range<usize> {
+        let s = self.map.to_source_start(clean.start);
+        let e = self.map.to_source_end(clean.end).max(s);
+        s..e
+    }
+
+    /// The source text a clean range came from.
+    pub fn source_text(&self, clean: Range<usize>) -> &str {
+        let r = self.source_range(clean);
+        self.source.get(r).unwrap_or("")
+    }
+
+    /// The title's text, if the article has a title line.
+    pub fn title_text(&self) -> Option<&str> {
+        self.title.clone().map(|r| &self.clean[r])
+    }
+
+    /// `true` when the clean offset falls in an excluded (boilerplate) range.
+    pub fn is_excluded(&self, pos: usize) -> bool {
+        self.excluded.iter().any(|r| r.contains(&pos))
+    }
+}
+
+/// Abbreviations after which a full stop does not end a sentence.
+const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
+    "maj", "rep", "sen", "gov", "prof", "rev", "hon", "pres", "no", "vs", "etc", "inc", "corp",
+    "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "approx", "est", "fig", "mt", "ft", "dept", "univ", "assn", "bros", "e.g", "i.e",
+];
+
+fn is_closing(c: char) -> bool {
+    matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
+}
+
+/// Splits the clean range `body` (one line) into sentence ranges.
+fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let slice = &text[body.clone()];
+    let base = body.start;
+    let mut start = 0;
+    let chars: Vec<(usize, char)> = slice.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        let (i, c) = chars[k];
+        if matches!(c, '.' | '!' | '?' | '…') {
+            // Swallow further terminators and closing quotes.
+            let mut j = k + 1;
+            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
+                j += 1;
+            }
+            let end = chars.get(j).map_or(slice.len(), |x| x.0);
+            let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
+            let mut n = j;
+            while n < chars.len() && chars[n].1.is_whitespace() {
+                n += 1;
+            }
+            let next = chars.get(n).map(|x| x.1);
+            let starts_new = match next {
+                None => true,
+                Some(nc) => {
+                    followed_by_space
+                        && (nc.is_uppercase()
+                            || nc.is_ascii_digit()
+                            || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '['))
+                }
+            };
+            let abbreviation = c == '.' && {
+                let word: String = slice[..i]
+                    .chars()
+                    .rev()
+                    .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
+                    .collect::<Vec<_>>()
+                    .into_iter()
+                    .rev()
+                    .collect();
+                let lower = word.to_lowercase();
+                let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                single_letter || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
+            };
+            if starts_new && !abbreviation {
+                out.push(base + start..base + end);
+                start = chars.get(n).map_or(slice.len(), |x| x.0);
+                k = n;
+                continue;
+            }
+            k = j;
+            continue;
+        }
+        k += 1;
+    }
+    if start < slice.len() && !slice[start..].trim().is_empty() {
+        let trimmed_end = slice.trim_end().len();
+        out.push(base + start..base + trimmed_end.max(start));
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn boilerplate_and_title() {
+        let src = "Select Language:\nBig News Arrives Today\nThe U.S. Secretary met Mr. Smith. He said hi.\nRead Next\nOther headline\n";
+        let d = Document::text("a", src);
+        assert_eq!(d.title_text(), Some("Big News Arrives Today"));
+        let texts: Vec<&str> = d.sentences.iter().map(|s| &d.clean[s.range.clone()]).collect();
+        assert_eq!(texts, vec!["Big News Arrives Today", "The U.S. Secretary met Mr. Smith.", "He said hi."]);
+        assert!(d.is_excluded(src.find("Other headline").unwrap()));
+        assert!(d.is_excluded(0));
+    }
+
+    #[test]
+    fn slug_lines_are_boilerplate() {
+        assert_eq!(classify_line("breaking-news-gets-plan-amid-war-691fa68e93363"), LineKind::Boilerplate);
+        assert_eq!(classify_line("← Back to News"), LineKind::Boilerplate);
+        assert_eq!(classify_line("Leave a Reply"), LineKind::Tail);
+        assert_eq!(classify_line("The well-known plan-of-action was-not adopted"), LineKind::Text);
+    }
+
+    #[test]
+    fn sentences_with_curly_quotes() {
+        let src = "He said “it is over.” Then he left. She wrote “Yes!” and went.";
+        let d = Document::text("a", format!("Title Line Here\n{src}"));
+        let texts: Vec<&str> = d.sentences.iter().skip(1).map(|s| &d.clean[s.range.clone()]).collect();
+        assert_eq!(texts, vec!["He said “it is over.”", "Then he left.", "She wrote “Yes!” and went."]);
+    }
+}

@@ -1,0 +1,158 @@
+//! Mapping between the analysed ("clean") text and the original source text.
+//!
+//! Markup stripping and entity decoding change byte positions. Every stage after
+//! `document` works on the clean text; a [`OffsetMap`] turns a clean range back into
+//! the exact range of the source it came from, so a finding's `span.text` is always
+//! the source slice the user wrote.
+
+/// One run of clean text and the source range it came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Segment {
+    clean: usize,
+    orig: usize,
+    clean_len: usize,
+    orig_len: usize,
+    /// `true` when the clean bytes are a copy of the source bytes (so offsets inside the
+    /// segment map one to one); `false` for a replacement such as a decoded entity.
+    verbatim: bool,
+}
+
+/// Maps clean-text byte offsets to source byte offsets. An empty map is the identity.
+#[derive(Debug, Clone, Default)]
+pub struct OffsetMap {
+    segments: Vec<Segment>,
+}
+
+impl OffsetMap {
+    /// `true` when clean text and source are the same string.
+    pub fn is_identity(&self) -> bool {
+        self.segments.is_empty()
+    }
+
+    fn find(&self, pos: usize) -> Option<&Segment> {
+        if self.segments.is_empty() {
+            return None;
+        }
+        let i = match self.segments.binary_search_by(|s| s.clean.cmp(&pos)) {
+            Ok(i) => i,
+            Err(0) => 0,
+            Err(i) => i - 1,
+        };
+        self.segments.get(i)
+    }
+
+    /// Source offset of the clean position `pos` taken as the start of a range.
+    pub fn to_source_start(&self, pos: usize) -> usize {
+        match self.find(pos) {
+            None => pos,
+            Some(s) if s.verbatim => s.orig + (pos - s.clean).min(s.orig_len),
+            Some(s) if pos >= s.clean + s.clean_len => s.orig + s.orig_len,
+            Some(s) => s.orig,
+        }
+    }
+
+    /// Source offset of the clean position `pos` taken as the end of a range.
+    pub fn to_source_end(&self, pos: usize) -> usize {
+        if self.segments.is_empty() {
+            return pos;
+        }
+        if pos == 0 {
+            return self.to_source_start(0);
+        }
+        match self.find(pos - 1) {
+            None => pos,
+            Some(s) if s.verbatim => s.orig + (pos - s.clean).min(s.orig_len),
+            Some(s) => s.orig + s.orig_len,
+        }
+    }
+}
+
+/// Builds a clean string and its [`OffsetMap`] at once.
+#[derive(Debug, Default)]
+pub struct CleanBuilder {
+    pub text: String,
+    map: OffsetMap,
+}
+
+impl CleanBuilder {
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Appends `s`, which is the source text at `orig..orig + s.len()`.
+    pub fn verbatim(&mut self, orig: usize, s: &str) {
+        if s.is_empty() {
+            return;
+        }
+        if let Some(last) = self.map.segments.last_mut() {
+            if last.verbatim
+                && last.clean + last.clean_len == self.text.len()
+                && last.orig + last.orig_len == orig
+            {
+                last.clean_len += s.len();
+                last.orig_len += s.len();
+                self.text.push_str(s);
+                return;
+            }
+        }
+        self.map.segments.push(Segment {
+            clean: self.text.len(),
+            orig,
+            clean_len: s.len(),
+            orig_len: s.len(),
+            verbatim: true,
+        });
+        self.text.push_str(s);
+    }
+
+    /// Appends `replacement`, standing for the source range `orig..orig_end`.
+    pub fn replace(&mut self, orig: usize, orig_end: usize, replacement: &str) {
+        if replacement.is_empty() {
+            return;
+        }
+        self.map.segments.push(Segment {
+            clean: self.text.len(),
+            orig,
+            clean_len: replacement.len(),
+            orig_len: orig_end.saturating_sub(orig),
+            verbatim: false,
+        });
+        self.text.push_str(replacement);
+    }
+
+    /// The last byte of clean text, if any.
+    pub fn last_byte(&self) -> Option<u8> {
+        self.text.as_bytes().last().copied()
+    }
+
+    pub fn finish(self) -> (String, OffsetMap) {
+        (self.text, self.map)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn identity_when_empty() {
+        let m = OffsetMap::default();
+        assert_eq!(m.to_source_start(5), 5);
+        assert_eq!(m.to_source_end(7), 7);
+    }
+
+    #[test]
+    fn entity_maps_to_whole_entity() {
+        // source: "a &amp; b"
+        let mut b = CleanBuilder::new();
+        b.verbatim(0, "a ");
+        b.replace(2, 7, "&");
+        b.verbatim(7, " b");
+        let (text, map) = b.finish();
+        assert_eq!(text, "a & b");
+        assert_eq!(map.to_source_start(2), 2);
+        assert_eq!(map.to_source_end(3), 7);
+        assert_eq!(map.to_source_start(4), 8);
+        assert_eq!(map.to_source_end(5), 9);
+    }
+}

@@ -1,0 +1,79 @@
+//! Extract stage: the mentions the rules compare, found per document.
+//!
+//! - [`people`]: person names with the title or role attached to them.
+//! - [`quantities`]: numbers with their unit, qualifier interval and what they count.
+//! - [`quotes`]: direct quotes with their speaker.
+//!
+//! All ranges here are byte ranges of the document's clean text; the report stage maps
+//! them back to the source.
+
+pub mod numbers;
+pub mod people;
+pub mod quantities;
+pub mod quotes;
+
+use crate::document::tokens::{tokenize, Token};
+use crate::document::Document;
+use serde::Serialize;
+use std::ops::Range;
+
+pub use people::PersonMention;
+pub use quantities::Quantity;
+pub use quotes::Quote;
+
+/// A capitalised word seen in running text (not a heading, not sentence-initial), or a
+/// lower-case word: the raw material of the `name-case` rule.
+#[derive(Debug, Clone, Serialize)]
+pub struct WordUse {
+    /// Clean-text range of the word (possessive ending excluded).
+    pub range: Range<usize>,
+    /// The word folded to lower case without diacritics.
+    pub key: String,
+    /// `true` when written with a capital first letter.
+    pub capitalised: bool,
+    /// `true` when it stands alone: no capitalised word right before or after it.
+    pub alone: bool,
+    /// `true` at the start of a sentence, where capitals say nothing.
+    pub sentence_start: bool,
+}
+
+/// Everything extracted from one document.
+#[derive(Debug, Clone)]
+pub struct Analysis {
+    pub doc: Document,
+    pub people: Vec<PersonMention>,
+    pub quantities: Vec<Quantity>,
+    pub quotes: Vec<Quote>,
+    /// Words that can be names, capitalised or not (see [`WordUse`]).
+    pub words: Vec<WordUse>,
+}
+
+/// A sentence's tokens, with the sentence's index.
+pub struct SentenceTokens {
+    pub index: usize,
+    pub heading: bool,
+    pub paragraph: usize,
+    pub range: Range<usize>,
+    pub tokens: Vec<Token>,
+}
+
+/// Runs every extractor over `doc`.
+pub fn analyse(doc: Document) -> Analysis {
+    let sentences: Vec<SentenceTokens> = doc
+        .sentences
+        .iter()
+        .enumerate()
+        .map(|(index, s)| SentenceTokens {
+            index,
+            heading: s.heading,
+            paragraph: s.paragraph,
+            range: s.range.clone(),
+            tokens: tokenize(&doc.clean, s.range.clone()),
+        })
+        .collect();
+    let people = people::extract(&doc.clean, &sentences);
+    let words = people::word_uses(&doc.clean, &sentences);
+    let quantities = quantities::extract(&doc.clean, &sentences);
+    let quotes = quotes::extract(&doc.clean, &sentences, &people);
+    Analysis { doc, people, quantities, quotes, words }
+}

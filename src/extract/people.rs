@@ -1,0 +1,640 @@
+//! People: person names with the title or role attached to them.
+//!
+//! A name is a run of capitalised words, initials ("P.", "P") and particles ("van der"),
+//! with diacritics and hyphens ("Jean-Noël"). A title is found before the name ("Secretary
+//! of State Marco Rubio", "Kremlin spokesman Dmitry Peskov", "US Secretary of the Army,
+//! Daniel P Driscoll") or as an appositive after it ("Kirill Dmitriev, an adviser to …",
+//! "Steve Witkoff, Trump’s envoy"). A run is taken for a person when it has a title, a
+//! known given name, an initial, or is the full form of a surname used alone elsewhere in
+//! the article. Single surnames ("Rubio", "Trump’s") are back-references to the article's
+//! full names. Only generic vocabulary (see [`crate::lexicon`]) decides any of this.
+
+use super::{SentenceTokens, WordUse};
+use crate::document::tokens::{Kind, Token};
+use crate::lexicon::{self, GivenNames};
+use crate::normalize::{fold, is_possessive, strip_possessive, translit_key};
+use serde::Serialize;
+use std::collections::HashMap;
+use std::ops::Range;
+
+/// The title or role attached to one mention.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct TitleMention {
+    /// Clean-text range of the title as written.
+    pub range: Range<usize>,
+    /// The title text.
+    pub text: String,
+    /// `true` when it followed the name as an appositive ("X, an adviser to Y").
+    pub appositive: bool,
+}
+
+/// One mention of a person.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PersonMention {
+    /// Clean-text range of the name as written, possessive ending excluded.
+    pub range: Range<usize>,
+    /// The name as written.
+    pub name: String,
+    /// Given name as written, when the mention has one.
+    pub given: Option<String>,
+    /// Middle names and initials as written.
+    pub middle: Vec<String>,
+    /// Surname as written (with its particles).
+    pub surname: String,
+    /// `true` for a back-reference by surname alone; `given` is then copied from the
+    /// article's full mention of the same surname, if there is one.
+    pub surname_only: bool,
+    /// The title attached to this mention.
+    pub title: Option<TitleMention>,
+    /// Clean ranges of name parts written in lower case ("Julie S. davis").
+    pub lowercase_parts: Vec<Range<usize>>,
+    /// Index of the sentence in the document.
+    pub sentence: usize,
+}
+
+impl PersonMention {
+    /// The full name this mention stands for, as the article writes it.
+    pub fn full_name(&self) -> String {
+        match &self.given {
+            Some(g) if self.surname_only => format!("{g} {}", self.surname),
+            _ => self.name.clone(),
+        }
+    }
+
+    /// Start of the span a finding about this mention covers: the title when it comes
+    /// first, else the name.
+    pub fn span_with_title(&self) -> Range<usize> {
+        match &self.title {
+            Some(t) if !t.appositive => t.range.start.min(self.range.start)..self.range.end,
+            Some(t) => self.range.start..t.range.end.max(self.range.end),
+            None => self.range.clone(),
+        }
+    }
+}
+
+fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+fn is_capitalised(s: &str) -> bool {
+    first_char(s).is_some_and(char::is_uppercase)
+}
+
+/// "P", "P." or a dotted abbreviation of one capital letter.
+fn is_initial(s: &str) -> bool {
+    let t = s.trim_end_matches('.');
+    t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+}
+
+/// "US", "U.S.", "EU", "UK": short all-capital words and dotted abbreviations.
+fn is_acronym(s: &str) -> bool {
+    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
+    (letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()))
+        || (s.contains('.') && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
+}
+
+fn lower(s: &str) -> String {
+    fold(strip_possessive(s))
+}
+
+/// `true` for a word that can open or sit inside a title.
+fn is_title_word(w: &str) -> bool {
+    lexicon::is_role_head(w)
+        || lexicon::is_honorific(w)
+        || lexicon::is_portfolio(w)
+        || lexicon::is_title_modifier(w)
+}
+
+fn is_head(w: &str) -> bool {
+    lexicon::is_role_head(w) || lexicon::is_honorific(w) || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl Ctx<'_> {
+    fn t(&self, k: usize) -> &str {
+        self.toks[k].text(self.text)
+    }
+    fn word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
+    }
+    fn cap(&self, k: usize) -> bool {
+        self.word(k) && is_capitalised(self.t(k))
+    }
+    fn punct(&self, k: usize, p: &str) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == p)
+    }
+    /// Index of the first word of the sentence, past opening quotes and brackets.
+    fn first_word(&self) -> usize {
+        self.toks.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0)
+    }
+}
+
+/// A name candidate before the article-level pass decides on it.
+struct Candidate {
+    mention: PersonMention,
+    /// Decided to be a person from local evidence alone.
+    confirmed: bool,
+}
+
+/// Scans backwards from token `a` (the first name token) for a title. Returns the token
+/// range of the title.
+fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
+    let mut k = a;
+    let mut start = None;
+    let mut seen_head = head_in_run;
+    let mut used_comma = false;
+    let mut steps = 0;
+    while k > 0 && steps < 12 {
+        k -= 1;
+        steps += 1;
+        let tok = &cx.toks[k];
+        if tok.kind == Kind::Punct {
+            if cx.t(k) == "," && k + 1 == a && !used_comma && k > 0 && cx.word(k - 1) {
+                let w = lower(cx.t(k - 1));
+                if is_title_word(&w) || cx.cap(k - 1) {
+                    used_comma = true;
+                    continue;
+                }
+            }
+            break;
+        }
+        if tok.kind != Kind::Word {
+            break;
+        }
+        let raw = cx.t(k);
+        let w = lower(raw);
+        let sentence_start = k == cx.first_word();
+        if is_head(&w) {
+            seen_head = true;
+            start = Some(k);
+        } else if is_title_word(&w) {
+            start = Some(k);
+        } else if lexicon::TITLE_CONNECTORS.contains(&w.as_str()) && w != "and" && w != "&" {
+            // Only inside a title: there must be title words on both sides.
+            if start.is_none() {
+                break;
+            }
+        } else if is_capitalised(raw)
+            && !lexicon::is_calendar(&w)
+            && !(sentence_start && lexicon::is_common_word(&w) && !is_acronym(raw))
+        {
+            start = Some(k);
+        } else if is_possessive(raw) && !lexicon::is_common_word(&w) {
+            start = Some(k);
+        } else if k >= 2 && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of") && is_head(&lower(cx.t(k - 2))) {
+            // "ambassador to ukraine": one word after a head's connector.
+            start = Some(k);
+        } else {
+            break;
+        }
+    }
+    let s = match start {
+        Some(s) => s,
+        None if head_in_run => a,
+        None => return None,
+    };
+    if !seen_head {
+        return None;
+    }
+    // Trim connectors and determiners at the left edge.
+    let mut s = s;
+    while s < a && cx.word(s) && matches!(lower(cx.t(s)).as_str(), "of" | "the" | "to" | "for" | "and" | "on") {
+        s += 1;
+    }
+    let mut e = a;
+    if used_comma {
+        e -= 1;
+    }
+    // The head must be inside the trimmed title.
+    if !head_in_run && !(s..e).any(|k| cx.word(k) && is_head(&lower(cx.t(k)))) {
+        return None;
+    }
+    // A lone honorific is not a title.
+    if !head_in_run && e - s == 1 && lexicon::is_honorific(&lower(cx.t(s))) {
+        return None;
+    }
+    Some(s..e)
+}
+
+/// Looks for an appositive title after the name ending at token `b`: ", an adviser to X",
+/// ", Trump’s envoy", ", the head of X". Returns the token range of the title.
+fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
+    if !cx.punct(b, ",") {
+        return None;
+    }
+    let mut k = b + 1;
+    if cx.word(k) && matches!(lower(cx.t(k)).as_str(), "a" | "an" | "the") {
+        k += 1;
+    }
+    let start = k;
+    let mut head = None;
+    while k < cx.toks.len() && k < start + 7 {
+        if !cx.word(k) {
+            break;
+        }
+        let raw = cx.t(k);
+        let w = lower(raw);
+        if is_head(&w) {
+            head = Some(k);
+            // A plural or continuing head ("special envoy") may follow.
+            if cx.word(k + 1) && is_head(&lower(cx.t(k + 1))) {
+                k += 1;
+                head = Some(k);
+            }
+            break;
+        }
+        if is_title_word(&w) || is_capitalised(raw) || is_possessive(raw) {
+            k += 1;
+            continue;
+        }
+        break;
+    }
+    let h = head?;
+    let mut end = h + 1;
+    // Complement: "of/to/for (the) Capitalised…" (up to eight tokens).
+    if cx.word(end) && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for") {
+        let mut m = end + 1;
+        if cx.word(m) && lower(cx.t(m)) == "the" {
+            m += 1;
+        }
+        let comp_start = m;
+        while m < cx.toks.len() && m < comp_start + 8 && cx.word(m) && (cx.cap(m) || is_title_word(&lower(cx.t(m)))) {
+            m += 1;
+        }
+        if m > comp_start {
+            end = m;
+        }
+    }
+    Some(start..end)
+}
+
+fn title_mention(cx: &Ctx, r: Range<usize>, appositive: bool) -> Option<TitleMention> {
+    if r.is_empty() {
+        return None;
+    }
+    let s = cx.toks[r.start].start;
+    let e = cx.toks[r.end - 1].end;
+    Some(TitleMention { range: s..e, text: cx.text[s..e].to_string(), appositive })
+}
+
+/// Builds a mention from the name tokens `a..b`.
+fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention {
+    let text = cx.text;
+    let start = cx.toks[a].start;
+    let last = cx.t(b - 1);
+    let end = cx.toks[b - 1].start + strip_possessive(last).len();
+    let parts: Vec<&str> = (a..b).map(|k| strip_possessive(cx.t(k))).collect();
+    let mut lowercase_parts = Vec::new();
+    for k in a..b {
+        let w = cx.t(k);
+        if !is_capitalised(w) && !lexicon::is_particle(&fold(w)) {
+            let e = cx.toks[k].start + strip_possessive(w).len();
+            lowercase_parts.push(cx.toks[k].start..e);
+        }
+    }
+    // Surname: the last part with the particles before it.
+    let mut s = parts.len() - 1;
+    while s > 0 && lexicon::is_particle(&fold(parts[s - 1])) && s - 1 > 0 {
+        s -= 1;
+    }
+    let surname = parts[s..].join(" ");
+    let (given, middle) = if s == 0 {
+        (None, Vec::new())
+    } else {
+        let given = parts[0].to_string();
+        let middle = parts[1..s].iter().map(|p| p.to_string()).collect();
+        (Some(given), middle)
+    };
+    PersonMention {
+        range: start..end,
+        name: text[start..end].to_string(),
+        given: if is_initial(given.as_deref().unwrap_or("x")) { None } else { given },
+        middle,
+        surname,
+        surname_only: s == 0,
+        title: None,
+        lowercase_parts,
+        sentence,
+    }
+}
+
+fn is_name_token(cx: &Ctx, k: usize) -> bool {
+    if !cx.word(k) {
+        return false;
+    }
+    let raw = cx.t(k);
+    is_capitalised(raw) && !raw.chars().all(|c| !c.is_lowercase()) || is_initial(raw)
+}
+
+/// Finds the person candidates of one sentence.
+fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>) {
+    if st.heading {
+        return;
+    }
+    let toks = &st.tokens;
+    let cx = Ctx { text, toks };
+    let given_names = GivenNames::get();
+    let first = cx.first_word();
+    let n = toks.len();
+    let mut i = 0;
+    while i < n {
+        if !(is_name_token(&cx, i) || (cx.cap(i) && is_acronym(cx.t(i)))) {
+            i += 1;
+            continue;
+        }
+        // The run of capitalised words, initials and inner particles.
+        let mut j = i;
+        while j < n {
+            if is_name_token(&cx, j) || (cx.cap(j) && is_acronym(cx.t(j))) {
+                j += 1;
+                // A possessive ends the run ("Trump’s envoy").
+                if is_possessive(cx.t(j - 1)) {
+                    break;
+                }
+            } else if cx.word(j) && lexicon::is_particle(&fold(cx.t(j))) && is_name_token(&cx, j + 1) && j > i {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        let run_end = j;
+        let mut a = i;
+        // Drop sentence-initial common words and calendar words at the left.
+        while a < j {
+            let w = lower(cx.t(a));
+            let common_start = a == first && lexicon::is_common_word(&w) && !given_names.is_given_name(&w);
+            if common_start || lexicon::is_calendar(&w) {
+                a += 1;
+            } else {
+                break;
+            }
+        }
+        // Split a title prefix off the run: everything up to the last head word.
+        let mut split = a;
+        let mut k = a;
+        while k < j {
+            let w = lower(cx.t(k));
+            if is_head(&w) && k + 1 < j {
+                split = k + 1;
+            }
+            k += 1;
+        }
+        // Portfolio words and acronyms right after the head belong to the title only in
+        // the "Secretary of State" shape, handled by the backward scan below; here the
+        // name starts after the last head, but skip a leading title word ("State").
+        let mut name_start = split;
+        while name_start < j && name_start + 1 < j && {
+            let w = lower(cx.t(name_start));
+            (lexicon::is_portfolio(&w) || is_acronym(cx.t(name_start))) && !given_names.is_given_name(&w)
+        } {
+            name_start += 1;
+        }
+        let mut b = j;
+        // A lower-case surname after an initial ("Julie S. davis") or after a titled
+        // given name ("President Volodymyr zelenskyy").
+        if b < n && b > name_start && cx.word(b) && !is_capitalised(cx.t(b)) && !is_possessive(cx.t(b - 1)) {
+            let w = lower(cx.t(b));
+            let plausible = !lexicon::is_common_word(&w)
+                && !lexicon::is_speech_verb(&w)
+                && !lexicon::is_role_head(&w)
+                && !lexicon::is_particle(&w)
+                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars().count() > 2;
+            let after_initial = is_initial(cx.t(b - 1)) && b - 1 > name_start;
+            let after_titled_given = given_names.is_given_name(&lower(cx.t(b - 1)))
+                && b - 1 == name_start
+                && (split > a || title_before(&cx, name_start, false).is_some());
+            if plausible && (after_initial || after_titled_given) {
+                b += 1;
+            }
+        }
+        let name_len = b - name_start;
+        if name_len == 0 || name_len > 4 {
+            i = run_end.max(i + 1);
+            continue;
+        }
+        // Titles: the prefix inside the run, else a scan backwards from it.
+        let title_tokens = if split > a {
+            // Extend the prefix to the left with the backward scan.
+            match title_before(&cx, a, true) {
+                Some(r) => Some(r.start..split),
+                None => Some(a..split),
+            }
+            .filter(|r| (r.start..r.end).any(|k| is_head(&lower(cx.t(k)))))
+        } else {
+            None
+        };
+        let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
+        let mut title = title_tokens.and_then(|r| title_mention(&cx, r, false));
+        if title.is_none() && name_len >= 2 {
+            title = title_after(&cx, b).and_then(|r| title_mention(&cx, r, true));
+        }
+        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
+        let honorific = split > a && (a..split).all(|k| lexicon::is_honorific(&lower(cx.t(k))));
+        if honorific {
+            title = None;
+        }
+        let mention = make_mention(&cx, name_start, b, st.index);
+        let mut mention = mention;
+        mention.title = title;
+        let words: Vec<String> = (name_start..b).map(|k| lower(cx.t(k))).collect();
+        let has_org_word = words.iter().any(|w| lexicon::is_org_word(w));
+        let all_common = words.iter().all(|w| lexicon::is_common_word(w) || lexicon::is_calendar(w) || is_title_word(w));
+        let has_initial = (name_start..b).any(|k| is_initial(cx.t(k)));
+        let first_given = given_names.is_given_name(&words[0]);
+        let speaker = speech_next_to(&cx, name_start, b);
+        let confirmed = !has_org_word
+            && !all_common
+            && !(name_len == 1 && is_acronym(cx.t(name_start)))
+            && (mention.title.is_some()
+                || honorific
+                || (name_len >= 2 && (first_given || has_initial || speaker)));
+        let acronym_only = (name_start..b).all(|k| is_acronym(cx.t(k)));
+        if !has_org_word && !all_common && !acronym_only {
+            out.push(Candidate { mention, confirmed });
+        }
+        i = run_end.max(b).max(i + 1);
+    }
+}
+
+/// `true` when a speech verb stands right after the name or right before it.
+fn speech_next_to(cx: &Ctx, a: usize, b: usize) -> bool {
+    let after = cx.word(b) && lexicon::is_speech_verb(&lower(cx.t(b)));
+    let before = a > 0 && cx.word(a - 1) && lexicon::is_speech_verb(&lower(cx.t(a - 1)));
+    after || before
+}
+
+/// Extracts the person mentions of a document from its sentences' tokens.
+pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
+    let mut cands = Vec::new();
+    for st in sentences {
+        sentence_candidates(text, st, &mut cands);
+    }
+    // Surnames of confirmed full names, for back-references.
+    let mut full: HashMap<String, (Option<String>, String)> = HashMap::new();
+    for c in cands.iter().filter(|c| c.confirmed && !c.mention.surname_only) {
+        let key = translit_key(&c.mention.surname);
+        full.entry(key).or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
+    }
+    // Surnames that stand alone somewhere in the article make their full form a person.
+    let mut alone: HashMap<String, usize> = HashMap::new();
+    for c in cands.iter().filter(|c| c.mention.surname_only) {
+        *alone.entry(translit_key(&c.mention.surname)).or_default() += 1;
+    }
+    let mut people = Vec::new();
+    for mut c in cands {
+        let key = translit_key(&c.mention.surname);
+        if c.mention.surname_only {
+            if let Some((given, _)) = full.get(&key) {
+                c.mention.given = given.clone();
+                people.push(c.mention);
+            } else if c.confirmed {
+                people.push(c.mention);
+            }
+        } else if c.confirmed || alone.contains_key(&key) {
+            people.push(c.mention);
+        }
+    }
+    // Back-references in headings and single capitalised words the sentence pass left out
+    // (possessives, words after punctuation).
+    let mut seen: std::collections::HashSet<usize> = people.iter().map(|p| p.range.start).collect();
+    for st in sentences {
+        for (k, tok) in st.tokens.iter().enumerate() {
+            if tok.kind != Kind::Word || seen.contains(&tok.start) {
+                continue;
+            }
+            let raw = tok.text(text);
+            if !is_capitalised(raw) {
+                continue;
+            }
+            let prev_cap = k > 0 && st.tokens[k - 1].kind == Kind::Word && is_capitalised(st.tokens[k - 1].text(text));
+            let next_cap = st.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
+            if !st.heading && (prev_cap || next_cap) {
+                continue;
+            }
+            let key = translit_key(strip_possessive(raw));
+            if let Some((given, _)) = full.get(&key) {
+                let end = tok.start + strip_possessive(raw).len();
+                let surname = text[tok.start..end].to_string();
+                people.push(PersonMention {
+                    range: tok.start..end,
+                    name: surname.clone(),
+                    given: given.clone(),
+                    middle: Vec::new(),
+                    surname,
+                    surname_only: true,
+                    title: None,
+                    lowercase_parts: Vec::new(),
+                    sentence: st.index,
+                });
+                seen.insert(tok.start);
+            }
+        }
+    }
+    people.sort_by_key(|p| p.range.start);
+    people
+}
+
+/// Words that may be names, for the `name-case` rule: every capitalised word of running
+/// text, and every lower-case word that is not a frequent English word.
+pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
+    let mut out = Vec::new();
+    for st in sentences {
+        if st.heading {
+            continue;
+        }
+        let toks = &st.tokens;
+        let first = toks.iter().position(|t| t.kind == Kind::Word);
+        for (k, tok) in toks.iter().enumerate() {
+            if tok.kind != Kind::Word {
+                continue;
+            }
+            let raw = tok.text(text);
+            let stem = strip_possessive(raw);
+            if stem.chars().count() < 3 || stem.contains('-') || stem.contains('.') {
+                continue;
+            }
+            let key = fold(stem);
+            let capitalised = is_capitalised(stem);
+            if !capitalised && (lexicon::is_common_word(&key) || !stem.chars().all(char::is_alphabetic)) {
+                continue;
+            }
+            if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
+                continue;
+            }
+            let cap_at = |j: usize| toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
+            let alone = !(k > 0 && cap_at(k - 1)) && !cap_at(k + 1);
+            let after_opening = k > 0 && toks[k - 1].kind == Kind::Punct && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");
+            out.push(WordUse {
+                range: tok.start..tok.start + stem.len(),
+                key,
+                capitalised,
+                alone,
+                sentence_start: Some(k) == first || after_opening,
+            });
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::analyse;
+
+    fn people(text: &str) -> Vec<(String, Option<String>)> {
+        let a = analyse(Document::text("t", format!("Headline Goes Here\n{text}")));
+        a.people.iter().map(|p| (p.name.clone(), p.title.as_ref().map(|t| t.text.clone()))).collect()
+    }
+
+    fn has(v: &[(String, Option<String>)], name: &str, title: Option<&str>) -> bool {
+        v.iter().any(|(n, t)| n == name && t.as_deref() == title)
+    }
+
+    #[test]
+    fn titles_before_names() {
+        let v = people("The talks included Secretary of State Marco Rubio and US Army Secretary Dan Driscoll. Kremlin spokesman Dmitry Peskov spoke.");
+        assert!(has(&v, "Marco Rubio", Some("Secretary of State")), "{v:?}");
+        assert!(has(&v, "Dan Driscoll", Some("US Army Secretary")), "{v:?}");
+        assert!(has(&v, "Dmitry Peskov", Some("Kremlin spokesman")), "{v:?}");
+    }
+
+    #[test]
+    fn initials_particles_and_diacritics() {
+        let v = people("He met Daniel P. Driscoll, then Daniel P Driscoll again. Minister Jean-Noël Barrot agreed. Ludwig van der Berg said so.");
+        assert!(has(&v, "Daniel P. Driscoll", None), "{v:?}");
+        assert!(has(&v, "Daniel P Driscoll", None), "{v:?}");
+        assert!(has(&v, "Jean-Noël Barrot", Some("Minister")), "{v:?}");
+        assert!(v.iter().any(|(n, _)| n == "Ludwig van der Berg"), "{v:?}");
+    }
+
+    #[test]
+    fn appositives_and_comma_titles() {
+        let v = people("He worked with Kirill Dmitriev, an adviser to Russian President Vladimir Putin. They met US Secretary of the Army, Daniel P Driscoll, on Friday. Later Steve Witkoff, Trump’s envoy, left.");
+        assert!(has(&v, "Kirill Dmitriev", Some("adviser to Russian President Vladimir Putin")), "{v:?}");
+        assert!(has(&v, "Daniel P Driscoll", Some("US Secretary of the Army")), "{v:?}");
+        assert!(has(&v, "Steve Witkoff", Some("Trump’s envoy")), "{v:?}");
+    }
+
+    #[test]
+    fn miscased_surname_and_back_references() {
+        let a = analyse(Document::text("t", "Headline\nUS ambassador Julie S. davis spoke. Then President Anna Kowalska met Kowalska’s aides. Kowalska left."));
+        let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
+        assert!(names.contains(&"Julie S. davis"), "{names:?}");
+        let davis = a.people.iter().find(|p| p.name == "Julie S. davis").unwrap();
+        assert_eq!(davis.lowercase_parts.len(), 1);
+        assert_eq!(names.iter().filter(|n| **n == "Kowalska").count(), 2, "{names:?}");
+        let back = a.people.iter().find(|p| p.name == "Kowalska").unwrap();
+        assert_eq!(back.given.as_deref(), Some("Anna"));
+    }
+
+    #[test]
+    fn places_and_organisations_are_not_people() {
+        let v = people("The White House and the European Union met in New York on Thursday. Officials from the United States attended.");
+        assert!(v.is_empty(), "{v:?}");
+    }
+}

@@ -1,0 +1,279 @@
+//! Lexicons of generic words: role and title vocabulary, function words, organisation
+//! words, and given names with their nicknames and variants.
+//!
+//! Nothing here names a person, place or event of any story. The given-name tables come
+//! from public data (see the licence files in `src/lexicon/data/`).
+
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+/// Role heads that name an office: one person holds a limited set of these at a time, so
+/// two different ones for the same person conflict.
+pub const OFFICE_HEADS: &[&str] = &[
+    "president", "president-elect", "premier", "chancellor", "senator", "congressman",
+    "congresswoman", "congressperson", "governor", "mayor", "secretary", "minister", "ambassador",
+    "spokesman", "spokeswoman", "spokesperson", "commander", "general", "admiral", "colonel",
+    "lieutenant", "sergeant", "captain", "major", "king", "queen", "prince", "princess", "pope",
+    "emperor", "speaker", "chairman", "chairwoman", "chairperson", "chair", "director", "ceo",
+    "judge", "justice", "prosecutor", "sheriff", "commissioner", "secretary-general", "treasurer",
+    "attorney", "monarch", "sultan", "emir", "sheikh", "archbishop", "bishop", "cardinal", "rabbi",
+    "imam", "councillor", "councilman", "councilwoman", "mp", "mep", "taoiseach", "ombudsman",
+    "superintendent", "inspector", "coach", "manager", "founder", "owner", "editor", "publisher",
+    "gen", "gen.", "adm", "adm.", "col", "col.", "lt", "lt.", "sgt", "sgt.", "capt", "capt.",
+    "maj", "maj.", "sen", "sen.", "gov", "gov.", "rep", "rep.", "pres", "pres.",
+];
+
+/// Role heads that describe rather than name an office: compatible with any other title.
+pub const DESCRIPTIVE_HEADS: &[&str] = &[
+    "envoy", "adviser", "advisor", "official", "aide", "negotiator", "diplomat", "representative",
+    "lawmaker", "legislator", "politician", "leader", "head", "chief", "member", "officer",
+    "analyst", "expert", "ally", "emissary", "mediator", "delegate", "counterpart", "candidate",
+    "nominee", "strategist", "confidant", "deputy", "lawyer", "economist", "activist",
+    "businessman", "businesswoman", "billionaire", "tycoon", "oligarch", "executive", "boss",
+    "figure", "veteran", "insider", "operative", "consultant", "professor", "scientist",
+    "researcher", "journalist", "correspondent", "reporter", "writer", "author", "historian",
+    "czar", "tsar",
+];
+
+/// Honorifics: titles of address that carry no role.
+pub const HONORIFICS: &[&str] = &[
+    "mr", "mr.", "mrs", "mrs.", "ms", "ms.", "miss", "dr", "dr.", "sir", "dame", "lord", "lady",
+    "madam", "mister", "prof", "prof.", "rev", "rev.", "hon", "hon.",
+];
+
+/// Words that turn the following head into a different office ("vice president").
+pub const HEAD_PREFIXES: &[&str] = &["vice", "deputy", "prime", "under", "assistant", "attorney", "lord", "first"];
+
+/// Portfolio words: what an office is responsible for ("Secretary of State", "Army
+/// Secretary", "Foreign Minister").
+pub const PORTFOLIOS: &[&str] = &[
+    "state", "army", "navy", "air", "defence", "defense", "foreign", "press", "treasury",
+    "finance", "interior", "home", "health", "justice", "energy", "trade", "commerce",
+    "education", "agriculture", "labor", "labour", "transport", "transportation", "housing",
+    "veterans", "homeland", "war", "economy", "economic", "environment", "culture", "industry",
+    "digital", "science", "immigration", "development", "intelligence", "staff", "communications",
+    "information", "tourism", "sport", "sports", "exchequer", "cabinet", "security", "police",
+    "military", "armed", "marine", "marines", "space", "infrastructure", "budget", "welfare",
+    "pensions", "climate", "technology", "research", "fisheries", "employment", "emergency",
+    "emergencies", "reconstruction", "integration", "european", "affairs", "policy", "national",
+];
+
+/// Words that can stand inside a title without being its head.
+pub const TITLE_MODIFIERS: &[&str] = &[
+    "former", "ex", "ex-", "acting", "interim", "top", "senior", "special", "chief", "deputy",
+    "vice", "prime", "high", "supreme", "presidential", "federal", "regional", "provincial",
+    "municipal", "local", "junior", "principal", "executive", "general", "lead", "outgoing",
+    "incoming", "then", "current", "newly", "appointed", "elected", "longtime", "long-time",
+    "veteran", "powerful", "influential", "key", "close", "personal", "official", "leading",
+    "first", "under", "assistant", "associate", "permanent", "white", "house",
+];
+
+/// Connectors allowed inside a title ("Secretary of the Army", "adviser to the President").
+pub const TITLE_CONNECTORS: &[&str] = &["of", "the", "to", "for", "on", "and", "&"];
+
+/// Words that show a capitalised run is an organisation or place, not a person.
+pub const ORG_WORDS: &[&str] = &[
+    "house", "union", "department", "ministry", "times", "news", "post", "journal", "council",
+    "committee", "agency", "bank", "party", "group", "company", "inc", "inc.", "corp", "corp.",
+    "ltd", "university", "institute", "street", "road", "square", "airport", "forces", "army",
+    "navy", "court", "parliament", "assembly", "government", "administration", "office",
+    "commission", "embassy", "region", "city", "county", "states", "republic", "kingdom",
+    "federation", "nations", "organization", "organisation", "treaty", "alliance", "fund",
+    "foundation", "association", "network", "media", "service", "services", "center", "centre",
+    "hospital", "school", "college", "club", "team", "station", "bridge", "river", "sea", "ocean",
+    "island", "islands", "mountains", "valley", "park", "hotel", "tower", "palace", "hall",
+    "church", "cathedral", "museum", "stadium", "line", "front", "summit", "conference", "forum",
+    "war", "plan", "act", "law", "day", "week", "month", "guard", "corps", "police", "bureau",
+    "board", "authority", "press", "radio", "television", "tv", "channel", "magazine", "review",
+    "daily", "herald", "tribune", "telegraph", "guardian", "gazette", "express", "mail",
+    "insider", "reuters", "security", "intelligence", "defense", "defence", "treasury",
+    "pentagon", "senate", "congress", "cabinet", "coalition", "movement", "front", "brigade",
+    "battalion", "division", "regiment", "fleet", "command", "headquarters", "district",
+    "province", "oblast", "territory", "territories", "peninsula", "basin", "gulf", "bay", "strait",
+    "canal", "port", "harbor", "harbour", "plaza", "avenue", "boulevard", "lane", "market",
+    "exchange", "index", "festival", "awards", "prize", "cup", "league", "championship",
+    "olympics", "games", "tournament", "order", "society", "academy", "council", "chamber",
+    "initiative", "project", "program", "programme", "operation", "mission", "accord", "agreement",
+    "declaration", "convention", "charter", "protocol", "pact", "deal", "framework", "format",
+    "formats", "proposal", "ministries", "airlines", "airways", "motors", "systems", "technologies",
+    "holdings", "partners", "capital", "energy", "oil", "gas", "steel", "pharma", "labs",
+    "central", "national", "international", "global", "federal", "european", "eastern",
+    "western", "northern", "southern", "north", "south", "east", "west", "new", "old", "upper",
+    "lower", "greater", "united", "democratic", "royal", "imperial", "holy", "saint", "st", "st.",
+    "fort", "mount", "lake", "cape", "port", "san", "santa", "los", "las", "el", "al",
+];
+
+/// Frequent English words: never a name, and never flagged for case.
+pub const COMMON_WORDS: &str = include_str!("common_words.txt");
+
+/// Month and weekday names.
+pub const CALENDAR: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "christmas", "easter", "ramadan",
+];
+
+/// Lowercase particles inside surnames ("van der Berg", "de Gaulle").
+pub const PARTICLES: &[&str] = &[
+    "de", "da", "di", "del", "della", "van", "von", "der", "den", "ter", "le", "la", "du", "bin",
+    "ibn", "al", "el", "dos", "das", "do", "st.", "mac", "zu",
+];
+
+/// Speech verbs for quote attribution.
+pub const SPEECH_VERBS: &[&str] = &[
+    "said", "says", "say", "told", "tells", "stated", "states", "wrote", "writes", "added", "adds",
+    "declared", "declares", "asserted", "asserts", "insisted", "insists", "argued", "argues",
+    "noted", "notes", "explained", "explains", "warned", "warns", "stressed", "stresses",
+    "emphasized", "emphasised", "emphasizes", "emphasises", "claimed", "claims", "remarked",
+    "announced", "announces", "replied", "replies", "responded", "responds", "commented",
+    "comments", "tweeted", "posted", "posts", "affirmed", "affirms", "acknowledged",
+    "acknowledges", "admitted", "admits", "recalled", "recalls", "continued", "continues",
+    "concluded", "observed", "suggested", "suggests", "confirmed", "confirms", "reiterated",
+    "reiterates", "mentioned", "described", "describes", "called", "calls", "urged", "urges",
+    "vowed", "vows", "promised", "promises", "predicted", "predicts", "cautioned", "complained",
+    "conceded", "indicated", "indicates", "highlighted", "highlights", "expressed", "asked",
+    "asks", "answered", "answers", "shouted", "whispered", "joked", "quipped", "read",
+    "stating", "saying", "adding", "writing", "telling", "declaring", "noting", "warning",
+    "insisting", "arguing", "explaining", "stressing", "emphasizing", "emphasising", "asserting",
+    "announcing", "describing", "calling", "affirming", "acknowledging", "declined",
+];
+
+/// Personal pronouns that can stand for the last named speaker.
+pub const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
+
+fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
+    words.iter().copied().collect()
+}
+
+macro_rules! lazy_set {
+    ($name:ident, $src:expr) => {
+        pub fn $name(word: &str) -> bool {
+            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+            SET.get_or_init(|| set($src)).contains(word)
+        }
+    };
+}
+
+lazy_set!(is_office_head, OFFICE_HEADS);
+lazy_set!(is_descriptive_head, DESCRIPTIVE_HEADS);
+lazy_set!(is_honorific, HONORIFICS);
+lazy_set!(is_portfolio, PORTFOLIOS);
+lazy_set!(is_title_modifier, TITLE_MODIFIERS);
+lazy_set!(is_org_word, ORG_WORDS);
+lazy_set!(is_calendar, CALENDAR);
+lazy_set!(is_particle, PARTICLES);
+lazy_set!(is_speech_verb, SPEECH_VERBS);
+
+/// `true` for a role head, an office or a description.
+pub fn is_role_head(word: &str) -> bool {
+    is_office_head(word) || is_descriptive_head(word)
+}
+
+/// `true` for one of the frequent English words in `common_words.txt`.
+pub fn is_common_word(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| {
+        COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .collect()
+    })
+    .contains(word)
+}
+
+/// Given-name knowledge: which words are given names, and which are the same name.
+pub struct GivenNames {
+    /// name → canonical group id. Names in one group are nickname or variant forms of
+    /// each other.
+    groups: HashMap<String, Vec<u32>>,
+}
+
+const NICKNAMES_CSV: &str = include_str!("data/nicknames.csv");
+const VARIANTS_JSON: &str = include_str!("data/given-name-variants-latin.json");
+
+impl GivenNames {
+    fn load() -> GivenNames {
+        let mut groups: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut next = 0u32;
+        let mut add_pair = |a: &str, b: &str, groups: &mut HashMap<String, Vec<u32>>| {
+            // Each formal name (or variant pair) gets its own group; a nickname belongs to
+            // every formal name it shortens, so "steve" joins "stephen" and "steven" but
+            // does not make "stephen" and "steven" the same name.
+            let id = next;
+            next += 1;
+            for n in [a, b] {
+                let v = groups.entry(n.to_string()).or_default();
+                if !v.contains(&id) {
+                    v.push(id);
+                }
+            }
+        };
+        let mut formal: HashMap<&str, Vec<&str>> = HashMap::new();
+        for line in NICKNAMES_CSV.lines().skip(1) {
+            let mut it = line.split(',');
+            let (Some(a), Some(_), Some(b)) = (it.next(), it.next(), it.next()) else { continue };
+            formal.entry(a.trim()).or_default().push(b.trim());
+        }
+        let mut keys: Vec<&&str> = formal.keys().collect();
+        keys.sort();
+        for name in keys {
+            for nick in &formal[*name] {
+                add_pair(name, nick, &mut groups);
+            }
+        }
+        if let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(VARIANTS_JSON) {
+            for (a, b) in pairs {
+                add_pair(&a, &b, &mut groups);
+            }
+        }
+        GivenNames { groups }
+    }
+
+    /// The shared table.
+    pub fn get() -> &'static GivenNames {
+        static G: OnceLock<GivenNames> = OnceLock::new();
+        G.get_or_init(GivenNames::load)
+    }
+
+    /// `true` when `name` (lower case, folded) is a known given name.
+    pub fn is_given_name(&self, name: &str) -> bool {
+        self.groups.contains_key(name)
+    }
+
+    /// `true` when `a` and `b` are the same given name, or one is a nickname or variant
+    /// of the other ("dan" and "daniel").
+    pub fn same_person_name(&self, a: &str, b: &str) -> bool {
+        if a == b {
+            return true;
+        }
+        match (self.groups.get(a), self.groups.get(b)) {
+            (Some(x), Some(y)) => x.iter().any(|g| y.contains(g)),
+            _ => false,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn nicknames_join_formal_names() {
+        let g = GivenNames::get();
+        assert!(g.same_person_name("dan", "daniel"));
+        assert!(g.same_person_name("steve", "stephen"));
+        assert!(g.same_person_name("vladimir", "volodymyr"));
+        assert!(!g.same_person_name("daniel", "stephen"));
+        assert!(g.is_given_name("karoline"));
+    }
+
+    #[test]
+    fn role_vocabulary() {
+        assert!(is_office_head("secretary"));
+        assert!(is_descriptive_head("envoy"));
+        assert!(is_common_word("the"));
+        assert!(!is_common_word("zebedee"));
+    }
+}

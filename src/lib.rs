@@ -1,0 +1,38 @@
+//! factcheck: a fact-consistency checker for newsrooms.
+//!
+//! It reads a corpus of articles about one story and reports where a new article, or the
+//! corpus itself, disagrees with itself: people's names and titles, numbers, and quotes.
+//!
+//! The pipeline runs one way, one module per stage:
+//! [`document`] (read and segment) → [`extract`] (people, quantities, quotes) →
+//! [`resolve`] (the same person or claim across articles) → [`rules`] (one file per rule)
+//! → [`report`] ([`Finding`], JSON and text). [`Corpus`] ties them together. The CLI
+//! (`src/bin/factcheck.rs`) and the WebAssembly binding (`src/wasm.rs`) hold no logic.
+//!
+//! ```
+//! use factcheck::{Corpus, Document};
+//! let corpus = Corpus::with_seeds();
+//! let article = Document::text("new.txt", "Senator Marco Rubio said the talks went well.");
+//! let findings = corpus.check(&article);
+//! assert!(findings.iter().any(|f| f.rule == "title-conflict"));
+//! ```
+
+pub mod corpus;
+pub mod document;
+pub mod error;
+pub mod extract;
+pub mod lexicon;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod normalize;
+pub mod report;
+pub mod resolve;
+pub mod rules;
+pub mod seeds;
+#[cfg(target_arch = "wasm32")]
+pub mod wasm;
+
+pub use corpus::Corpus;
+pub use document::{Document, Format};
+pub use error::Error;
+pub use report::{Finding, Severity, Span};

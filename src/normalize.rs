@@ -1,0 +1,146 @@
+//! Text normalisation shared by the stages: case and diacritic folding, possessive
+//! stripping, and the transliteration key that joins spellings of one name.
+
+use unicode_normalization::char::is_combining_mark;
+use unicode_normalization::UnicodeNormalization;
+
+/// Lower case, diacritics removed, special letters spelled out ("Müller" → "muller",
+/// "Øster" → "oster", "Straße" → "strasse"), curly apostrophes made straight.
+pub fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.nfd() {
+        if is_combining_mark(c) {
+            continue;
+        }
+        match c {
+            'ß' => out.push_str("ss"),
+            'ø' | 'Ø' => out.push('o'),
+            'æ' | 'Æ' => out.push_str("ae"),
+            'œ' | 'Œ' => out.push_str("oe"),
+            'ł' | 'Ł' => out.push('l'),
+            'đ' | 'Đ' => out.push('d'),
+            'ı' => out.push('i'),
+            'þ' | 'Þ' => out.push_str("th"),
+            '’' | 'ʼ' | '‘' => out.push('\''),
+            '‐' | '‑' | '–' => out.push('-'),
+            c => out.extend(c.to_lowercase()),
+        }
+    }
+    out
+}
+
+/// Strips a possessive ending: "Trump’s" → "Trump", "Reyes’" → "Reyes".
+pub fn strip_possessive(word: &str) -> &str {
+    for suffix in ["’s", "'s", "ʼs", "’S", "'S"] {
+        if let Some(stem) = word.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return stem;
+            }
+        }
+    }
+    if let Some(stem) = word.strip_suffix(['’', '\'']) {
+        if stem.ends_with('s') && !stem.is_empty() {
+            return stem;
+        }
+    }
+    word
+}
+
+/// `true` when the word ends in a possessive.
+pub fn is_possessive(word: &str) -> bool {
+    strip_possessive(word).len() != word.len()
+}
+
+/// A key under which transliteration and diacritic spellings of one name meet:
+/// "Zelensky", "Zelenskiy", "Zelenskyy" and "Zelenskij" all give "zelensky";
+/// "Tchaikovsky" and "Chaikovsky" give "chaikovsky"; "Müller", "Mueller" and "Muller"
+/// give "muller".
+///
+/// It folds only spelling conventions, never letters that make a different name: doubled
+/// consonants stay ("Witkoff" and "Witkof" differ, which is what `name-mismatch` catches).
+pub fn translit_key(name: &str) -> String {
+    let mut s = fold(name);
+    s.retain(|c| c.is_alphanumeric());
+    // German umlauts written out: ue, oe, ae after a consonant.
+    let mut out = String::with_capacity(s.len());
+    let chars: Vec<char> = s.chars().collect();
+    let mut i = 0;
+    while i < chars.len() {
+        let c = chars[i];
+        let next = chars.get(i + 1).copied();
+        let prev = if i > 0 { Some(chars[i - 1]) } else { None };
+        let prev_consonant = prev.is_some_and(|p| !"aeiouy".contains(p));
+        match (c, next) {
+            ('u' | 'o' | 'a', Some('e')) if prev_consonant && i + 2 < chars.len() => {
+                out.push(c);
+                i += 2;
+                continue;
+            }
+            ('t', Some('c')) if chars.get(i + 2) == Some(&'h') => {
+                i += 1;
+                continue;
+            }
+            ('k', Some('h')) => {
+                out.push('h');
+                i += 2;
+                continue;
+            }
+            ('j', _) if prev.is_some_and(|p| "aeiouy".contains(p)) => {
+                out.push('y');
+            }
+            ('w', _) if i == 0 => out.push('v'),
+            _ => out.push(c),
+        }
+        i += 1;
+    }
+    // Slavic adjectival endings: -iy, -yy, -ij, -yj, -ii, -yi, -i after 'k' → -y.
+    for ending in ["iy", "yy", "ij", "yj", "ii", "yi", "iy"] {
+        if out.len() > ending.len() + 2 && out.ends_with(ending) {
+            out.truncate(out.len() - ending.len());
+            out.push('y');
+            break;
+        }
+    }
+    if out.len() > 4 && out.ends_with("ki") {
+        out.pop();
+        out.push('y');
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        assert_eq!(fold("Müller"), "muller");
+        assert_eq!(fold("Jean-Noël"), "jean-noel");
+        assert_eq!(fold("Straße"), "strasse");
+        assert_eq!(fold("Trump’s"), "trump's");
+    }
+
+    #[test]
+    fn possessives() {
+        assert_eq!(strip_possessive("Trump’s"), "Trump");
+        assert_eq!(strip_possessive("Trump's"), "Trump");
+        assert_eq!(strip_possessive("Reyes’"), "Reyes");
+        assert_eq!(strip_possessive("Kyiv"), "Kyiv");
+    }
+
+    #[test]
+    fn transliteration_keys() {
+        let z = translit_key("Zelensky");
+        assert_eq!(translit_key("Zelenskiy"), z);
+        assert_eq!(translit_key("Zelenskyy"), z);
+        assert_eq!(translit_key("Zelenskij"), z);
+        assert_eq!(translit_key("Tchaikovsky"), translit_key("Chaikovsky"));
+        assert_eq!(translit_key("Müller"), translit_key("Mueller"));
+        assert_eq!(translit_key("Muller"), translit_key("Mueller"));
+        assert_eq!(translit_key("Syrskyi"), translit_key("Syrsky"));
+        assert_eq!(translit_key("Khodorkovsky"), translit_key("Hodorkovsky"));
+        assert_ne!(translit_key("Witkoff"), translit_key("Witkof"));
+        assert_ne!(translit_key("Witkoff"), translit_key("Wintour"));
+        assert_ne!(translit_key("Rubio"), translit_key("Rubin"));
+    }
+}

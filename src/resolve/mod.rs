@@ -1,0 +1,386 @@
+//! Resolve stage: the same person, word or claim across articles.
+//!
+//! The [`Index`] aggregates every analysed article by key (a surname's transliteration
+//! key, a word, a claim key, a quote shingle) into vote counts with a few example spans.
+//! A check looks up only the keys that occur in the article being checked, so its cost
+//! does not grow with the size of the corpus. Votes count articles as well as mentions,
+//! and the examples kept are the smallest by (article id, offset), so nothing depends on
+//! the order articles were added in.
+
+pub mod claims;
+pub mod names;
+pub mod quotes;
+pub mod titles;
+
+use crate::extract::Analysis;
+use crate::normalize::{fold, translit_key};
+use crate::report::Span;
+use names::{deletions, given_compatible, given_key};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use titles::Role;
+
+/// How many example spans a vote keeps.
+pub const MAX_EXAMPLES: usize = 3;
+
+/// Support for one form (a spelling, a title, a value) across the corpus.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Votes {
+    /// Articles that use it.
+    pub docs: u32,
+    /// Articles of the base corpus (not the article being checked) that use it.
+    pub base_docs: u32,
+    /// Mentions in all.
+    pub mentions: u32,
+    /// Where it is used: the first mention in each of the first articles by id.
+    pub examples: Vec<Span>,
+}
+
+impl Votes {
+    fn add_doc(&mut self, mentions: u32, first: Span, base: bool) {
+        self.docs += 1;
+        if base {
+            self.base_docs += 1;
+        }
+        self.mentions += mentions;
+        let at = self.examples.partition_point(|e| (&e.doc, e.start) < (&first.doc, first.start));
+        self.examples.insert(at, first);
+        self.examples.truncate(MAX_EXAMPLES);
+    }
+
+    fn merge(&mut self, other: &Votes) {
+        self.docs += other.docs;
+        self.base_docs += other.base_docs;
+        self.mentions += other.mentions;
+        for e in &other.examples {
+            let at = self.examples.partition_point(|x| (&x.doc, x.start) < (&e.doc, e.start));
+            self.examples.insert(at, e.clone());
+        }
+        self.examples.truncate(MAX_EXAMPLES);
+    }
+
+    /// Ordering for majority decisions: more articles, then more mentions, then more
+    /// support in the base corpus.
+    pub fn rank(&self) -> (u32, u32, u32) {
+        (self.docs, self.mentions, self.base_docs)
+    }
+
+    /// Examples outside the given article.
+    pub fn examples_outside(&self, doc: &str) -> Vec<Span> {
+        self.examples.iter().filter(|e| e.doc != doc).cloned().collect()
+    }
+}
+
+/// A map from forms to votes, with a deterministic majority.
+pub type Tally = BTreeMap<String, Votes>;
+
+/// The most supported form of a tally; ties go to the lexicographically first form.
+pub fn majority(t: &Tally) -> Option<(&String, &Votes)> {
+    let mut best: Option<(&String, &Votes)> = None;
+    for (k, v) in t {
+        match best {
+            Some((_, b)) if v.rank() <= b.rank() => {}
+            _ => best = Some((k, v)),
+        }
+    }
+    best
+}
+
+fn merge_tally(into: &mut Tally, from: &Tally) {
+    for (k, v) in from {
+        into.entry(k.clone()).or_default().merge(v);
+    }
+}
+
+/// Everything known about one given name (or none) under one surname key.
+#[derive(Debug, Clone, Default)]
+pub struct GivenAgg {
+    /// The given name as written ("Dan", "Daniel").
+    pub given_written: Tally,
+    /// The surname as written ("Zelenskyy", "Zelensky").
+    pub surname_written: Tally,
+    /// The full name as written ("Daniel P. Driscoll").
+    pub full_written: Tally,
+    /// Titles by role key, with the span of title and name.
+    pub roles: Tally,
+    /// Parsed roles by key.
+    pub role_of: BTreeMap<String, Role>,
+    /// All mentions.
+    pub all: Votes,
+}
+
+impl GivenAgg {
+    fn merge(&mut self, o: &GivenAgg) {
+        merge_tally(&mut self.given_written, &o.given_written);
+        merge_tally(&mut self.surname_written, &o.surname_written);
+        merge_tally(&mut self.full_written, &o.full_written);
+        merge_tally(&mut self.roles, &o.roles);
+        for (k, r) in &o.role_of {
+            self.role_of.entry(k.clone()).or_insert_with(|| r.clone());
+        }
+        self.all.merge(&o.all);
+    }
+}
+
+/// One person as resolved at query time.
+#[derive(Debug, Clone, Default)]
+pub struct Entity {
+    /// The surname key the person is filed under.
+    pub key: String,
+    /// The given-name keys that are this person.
+    pub givens: BTreeSet<String>,
+    /// Everything known, merged.
+    pub agg: GivenAgg,
+}
+
+impl Entity {
+    /// The person's most used full name.
+    pub fn display(&self) -> String {
+        majority(&self.agg.full_written).map(|(k, _)| k.clone()).unwrap_or_else(|| self.key.clone())
+    }
+}
+
+/// What the index knows about one word's capitalisation.
+#[derive(Debug, Clone, Default)]
+pub struct WordAgg {
+    /// Capitalised, alone, inside a sentence.
+    pub capitalised: Votes,
+    /// Written in lower case.
+    pub lower: Votes,
+}
+
+/// The aggregated knowledge of a set of articles.
+#[derive(Debug, Clone, Default)]
+pub struct Index {
+    /// surname key → given key ("" for none) → aggregate.
+    pub people: HashMap<String, BTreeMap<String, GivenAgg>>,
+    /// one-deletion variant → surname keys, for near-miss spellings.
+    pub near: HashMap<String, BTreeSet<String>>,
+    /// role key → given key → surname keys, for "same first name, same role".
+    pub by_role: HashMap<String, BTreeMap<String, BTreeSet<String>>>,
+    /// folded word → capitalisation.
+    pub words: HashMap<String, WordAgg>,
+    /// Claims and quotes, filled by their stages.
+    pub claims: claims::ClaimIndex,
+    pub quotes: quotes::QuoteIndex,
+}
+
+/// A clean range of an analysed article as a report span.
+pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
+    let sr = a.doc.source_range(r);
+    Span { doc: a.doc.id.clone(), text: a.doc.source.get(sr.clone()).unwrap_or("").to_string(), start: sr.start, end: sr.end }
+}
+
+/// Groups values by key, keeping a count and the first span per key.
+fn group<K: Ord>(items: impl Iterator<Item = (K, Span)>) -> BTreeMap<K, (u32, Span)> {
+    let mut m: BTreeMap<K, (u32, Span)> = BTreeMap::new();
+    for (k, s) in items {
+        let e = m.entry(k).or_insert((0, s.clone()));
+        e.0 += 1;
+        if (s.doc.as_str(), s.start) < (e.1.doc.as_str(), e.1.start) {
+            e.1 = s;
+        }
+    }
+    m
+}
+
+/// A person mention's keys: surname key and given key ("" when unknown).
+pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
+    (translit_key(&p.surname), p.given.as_deref().map(given_key).unwrap_or_default())
+}
+
+/// A mention's role, parsed from its title.
+pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
+    p.title.as_ref().map(|t| Role::parse(&t.text, t.appositive)).filter(|r| r.head().is_some())
+}
+
+impl Index {
+    /// Adds an analysed article. `base` is false for the article being checked.
+    pub fn add(&mut self, a: &Analysis, base: bool) {
+        self.add_people(a, base);
+        self.add_words(a, base);
+        self.claims.add(a, base);
+        self.quotes.add(a, base);
+    }
+
+    fn add_people(&mut self, a: &Analysis, base: bool) {
+        let mut per: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> = BTreeMap::new();
+        for p in &a.people {
+            per.entry(person_keys(p)).or_default().push(p);
+        }
+        for ((sk, gk), ms) in per {
+            let agg = self.people.entry(sk.clone()).or_default().entry(gk.clone()).or_default();
+            let sp = |r: std::ops::Range<usize>| span(a, r);
+            let first = sp(ms[0].range.clone());
+            agg.all.add_doc(ms.len() as u32, first, base);
+            let full: Vec<&&crate::extract::PersonMention> = ms.iter().filter(|m| !m.surname_only).collect();
+            for (k, (n, s)) in group(full.iter().map(|m| (m.given.clone().unwrap_or_default(), sp(m.range.clone())))) {
+                if !k.is_empty() {
+                    agg.given_written.entry(k).or_default().add_doc(n, s, base);
+                }
+            }
+            for (k, (n, s)) in group(ms.iter().map(|m| (crate::normalize::strip_possessive(&m.surname).to_string(), sp(m.range.clone())))) {
+                agg.surname_written.entry(k).or_default().add_doc(n, s, base);
+            }
+            for (k, (n, s)) in group(full.iter().map(|m| (m.name.clone(), sp(m.range.clone())))) {
+                agg.full_written.entry(k).or_default().add_doc(n, s, base);
+            }
+            let roles = ms.iter().filter_map(|m| mention_role(m).map(|r| (r, sp(m.span_with_title()))));
+            let mut parsed = BTreeMap::new();
+            for (k, (n, s)) in group(roles.map(|(r, s)| {
+                let k = r.key();
+                parsed.insert(k.clone(), r);
+                (k, s)
+            })) {
+                agg.roles.entry(k).or_default().add_doc(n, s, base);
+            }
+            for (k, r) in parsed {
+                if !gk.is_empty() {
+                    self.by_role.entry(k.clone()).or_default().entry(gk.clone()).or_default().insert(sk.clone());
+                }
+                agg.role_of.entry(k).or_insert(r);
+            }
+            for d in deletions(&sk) {
+                self.near.entry(d).or_default().insert(sk.clone());
+            }
+            self.near.entry(sk.clone()).or_default().insert(sk.clone());
+        }
+    }
+
+    fn add_words(&mut self, a: &Analysis, base: bool) {
+        let caps = a.words.iter().filter(|w| w.capitalised && w.alone && !w.sentence_start);
+        for (k, (n, s)) in group(caps.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
+            self.words.entry(k).or_default().capitalised.add_doc(n, s, base);
+        }
+        let lows = a.words.iter().filter(|w| !w.capitalised);
+        for (k, (n, s)) in group(lows.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
+            self.words.entry(k).or_default().lower.add_doc(n, s, base);
+        }
+    }
+}
+
+/// The corpus index and, when checking a new article, that article's own index, seen as
+/// one. Rules read through a view.
+pub struct View<'a> {
+    pub base: &'a Index,
+    pub overlay: Option<&'a Index>,
+}
+
+impl View<'_> {
+    fn indexes(&self) -> impl Iterator<Item = &Index> {
+        std::iter::once(self.base).chain(self.overlay)
+    }
+
+    /// All given-name aggregates under a surname key, merged across base and overlay.
+    pub fn surname(&self, key: &str) -> BTreeMap<String, GivenAgg> {
+        let mut out: BTreeMap<String, GivenAgg> = BTreeMap::new();
+        for ix in self.indexes() {
+            if let Some(m) = ix.people.get(key) {
+                for (g, agg) in m {
+                    out.entry(g.clone()).or_default().merge(agg);
+                }
+            }
+        }
+        out
+    }
+
+    /// The people filed under a surname key: given names clustered by compatibility, and
+    /// mentions without a given name joined to the best-supported person.
+    pub fn entities(&self, key: &str) -> Vec<Entity> {
+        let by_given = self.surname(key);
+        let givens: Vec<&String> = by_given.keys().filter(|g| !g.is_empty()).collect();
+        // Union-find over the (few) given names.
+        let mut parent: Vec<usize> = (0..givens.len()).collect();
+        fn root(p: &mut [usize], mut i: usize) -> usize {
+            while p[i] != i {
+                p[i] = p[p[i]];
+                i = p[i];
+            }
+            i
+        }
+        for i in 0..givens.len() {
+            for j in i + 1..givens.len() {
+                if given_compatible(givens[i], givens[j]) {
+                    let (ri, rj) = (root(&mut parent, i), root(&mut parent, j));
+                    parent[ri.max(rj)] = ri.min(rj);
+                }
+            }
+        }
+        let mut groups: BTreeMap<usize, Entity> = BTreeMap::new();
+        for (i, g) in givens.iter().enumerate() {
+            let r = root(&mut parent, i);
+            let e = groups.entry(r).or_insert_with(|| Entity { key: key.to_string(), ..Default::default() });
+            e.givens.insert((*g).clone());
+            e.agg.merge(&by_given[*g]);
+        }
+        let mut entities: Vec<Entity> = groups.into_values().collect();
+        if let Some(none) = by_given.get("") {
+            match entities.iter_mut().max_by(|a, b| a.agg.all.rank().cmp(&b.agg.all.rank()).then_with(|| b.givens.cmp(&a.givens))) {
+                Some(best) => best.agg.merge(none),
+                None => {
+                    let mut e = Entity { key: key.to_string(), ..Default::default() };
+                    e.agg.merge(none);
+                    entities.push(e);
+                }
+            }
+        }
+        entities
+    }
+
+    /// The entity a mention with these keys belongs to.
+    pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Entity> {
+        let es = self.entities(surname_key);
+        if given_key.is_empty() {
+            return es.into_iter().max_by(|a, b| a.agg.all.rank().cmp(&b.agg.all.rank()).then_with(|| b.givens.cmp(&a.givens)));
+        }
+        es.into_iter().find(|e| e.givens.contains(given_key))
+    }
+
+    /// Surname keys one edit away from `key`.
+    pub fn near_keys(&self, key: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        let mut probes = deletions(key);
+        probes.push(key.to_string());
+        for ix in self.indexes() {
+            for p in &probes {
+                if let Some(s) = ix.near.get(p) {
+                    out.extend(s.iter().filter(|k| k.as_str() != key && names::spelling_distance(k, key) == 1).cloned());
+                }
+            }
+        }
+        out
+    }
+
+    /// Surname keys of people with this role key and exactly this given name.
+    pub fn same_role_and_given(&self, role_key: &str, given: &str) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
+        for ix in self.indexes() {
+            if let Some(keys) = ix.by_role.get(role_key).and_then(|m| m.get(given)) {
+                out.extend(keys.iter().cloned());
+            }
+        }
+        out
+    }
+
+    /// Capitalisation of a folded word, merged.
+    pub fn word(&self, key: &str) -> WordAgg {
+        let mut w = WordAgg::default();
+        for ix in self.indexes() {
+            if let Some(x) = ix.words.get(key) {
+                w.capitalised.merge(&x.capitalised);
+                w.lower.merge(&x.lower);
+            }
+        }
+        w
+    }
+
+    /// `true` when some person's surname has this folded form.
+    pub fn is_surname(&self, word: &str) -> bool {
+        let key = translit_key(word);
+        self.indexes().any(|ix| ix.people.contains_key(&key))
+    }
+
+    /// Folds a word for lookups in [`View::word`].
+    pub fn word_key(word: &str) -> String {
+        fold(word)
+    }
+}

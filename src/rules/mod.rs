@@ -1,0 +1,90 @@
+//! Rules stage: one small unit per rule, one file per rule.
+//!
+//! A rule reads the article being checked ([`Context::target`]) and the corpus through a
+//! [`View`], and pushes [`Finding`]s whose span lies in the target article. The rule with id
+//! `name-case` lives in `name_case.rs`; to add a rule, add a file with a type implementing
+//! [`Rule`] and list it in [`all`].
+
+pub mod name_case;
+pub mod name_mismatch;
+pub mod name_variant;
+pub mod number_conflict;
+pub mod quote_attribution;
+pub mod quote_wording;
+pub mod title_conflict;
+
+use crate::extract::Analysis;
+use crate::report::{Finding, Severity, Span};
+use crate::resolve::View;
+
+/// What a rule sees.
+pub struct Context<'a> {
+    /// The article whose findings are wanted.
+    pub target: &'a Analysis,
+    /// The corpus (and, when checking a new article, that article too).
+    pub view: View<'a>,
+}
+
+impl Context<'_> {
+    /// The report span of a clean range of the target.
+    pub fn span(&self, r: std::ops::Range<usize>) -> Span {
+        crate::resolve::span(self.target, r)
+    }
+
+    /// Evidence from other articles when there is some, else from this one, never the
+    /// finding's own span.
+    pub fn evidence(&self, examples: &[Span], own: &Span) -> Vec<Span> {
+        let outside: Vec<Span> = examples.iter().filter(|e| e.doc != own.doc).cloned().collect();
+        if !outside.is_empty() {
+            return outside;
+        }
+        examples.iter().filter(|e| !(e.doc == own.doc && e.start == own.start)).cloned().collect()
+    }
+
+    /// Builds a finding.
+    pub fn finding(&self, rule: &dyn Rule, severity: Severity, message: String, subject: String, span: Span, evidence: Vec<Span>) -> Finding {
+        Finding { rule: rule.id().to_string(), severity, message, subject, span, evidence }
+    }
+}
+
+/// One consistency rule.
+pub trait Rule: Sync {
+    /// The id findings carry, such as `name-case`.
+    fn id(&self) -> &'static str;
+    /// One line on what the rule catches.
+    fn description(&self) -> &'static str;
+    /// Pushes the rule's findings on `cx.target`.
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+}
+
+/// Every rule, in report order.
+pub fn all() -> &'static [&'static dyn Rule] {
+    &[
+        &name_case::NameCase,
+        &name_variant::NameVariant,
+        &name_mismatch::NameMismatch,
+        &title_conflict::TitleConflict,
+        &number_conflict::NumberConflict,
+        &quote_attribution::QuoteAttribution,
+        &quote_wording::QuoteWording,
+    ]
+}
+
+/// Runs every rule on the context's target.
+pub fn run(cx: &Context) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for r in all() {
+        r.check(cx, &mut out);
+    }
+    out
+}
+
+/// “text” in curly quotes, for messages.
+pub(crate) fn q(s: &str) -> String {
+    format!("“{s}”")
+}
+
+/// "1 article" / "3 articles".
+pub(crate) fn articles(n: u32) -> String {
+    if n == 1 { "1 article".into() } else { format!("{n} articles") }
+}

@@ -1,0 +1,68 @@
+//! `name-case` (warning): a person or place name written in lower case where the corpus
+//! writes it capitalised ("zelenskyy", "russia’s", "Julie S. davis").
+
+use super::{q, Context, Rule};
+use crate::lexicon;
+use crate::report::{Finding, Severity};
+use std::collections::HashSet;
+
+/// See the module documentation.
+pub struct NameCase;
+
+/// A lower-case use is flagged when the capitalised form is used alone, mid-sentence, at
+/// least this many times, and at least this many times as often as the lower-case form.
+const MIN_CAPITALISED: u32 = 2;
+const CAPITALISED_RATIO: u32 = 4;
+
+fn capitalise(w: &str) -> String {
+    let mut c = w.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().collect::<String>() + c.as_str(),
+        None => String::new(),
+    }
+}
+
+impl Rule for NameCase {
+    fn id(&self) -> &'static str {
+        "name-case"
+    }
+
+    fn description(&self) -> &'static str {
+        "a name written in lower case where it is a name elsewhere"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let a = cx.target;
+        let mut done = HashSet::new();
+        for p in &a.people {
+            for r in &p.lowercase_parts {
+                let word = &a.doc.clean[r.clone()];
+                let span = cx.span(r.clone());
+                let agg = cx.view.word(&crate::normalize::fold(word));
+                let evidence = cx.evidence(&agg.capitalised.examples, &span);
+                let msg = format!("{} is part of the name {}: write {}", q(word), q(&p.name), q(&capitalise(word)));
+                out.push(cx.finding(self, Severity::Warning, msg, p.name.clone(), span, evidence));
+                done.insert(r.start);
+            }
+        }
+        for w in a.words.iter().filter(|w| !w.capitalised && !done.contains(&w.range.start)) {
+            if lexicon::is_common_word(&w.key) || lexicon::is_role_head(&w.key) || lexicon::is_calendar(&w.key) {
+                continue;
+            }
+            let agg = cx.view.word(&w.key);
+            let caps = agg.capitalised.mentions;
+            if caps < MIN_CAPITALISED || agg.lower.mentions * CAPITALISED_RATIO > caps {
+                continue;
+            }
+            let word = &a.doc.clean[w.range.clone()];
+            let span = cx.span(w.range.clone());
+            let evidence = cx.evidence(&agg.capitalised.examples, &span);
+            let fixed = capitalise(word);
+            let msg = format!(
+                "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
+                q(word), caps, q(&fixed)
+            );
+            out.push(cx.finding(self, Severity::Warning, msg, fixed, span, evidence));
+        }
+    }
+}

@@ -1,0 +1,89 @@
+//! `name-mismatch` (error): a name that is probably a wrong name for a known person: a
+//! near-miss spelling of a well-attested surname ("Witkof" for "Witkoff"), or the same
+//! first name and the same role with a different surname ("Special Envoy Steve Wintour"
+//! where the corpus has "Special Envoy Steve Witkoff").
+
+use super::{articles, q, Context, Rule};
+use crate::report::{Finding, Severity};
+use crate::resolve::names::given_compatible;
+use crate::resolve::{mention_role, person_keys, Entity};
+use std::collections::BTreeSet;
+
+/// See the module documentation.
+pub struct NameMismatch;
+
+/// Roles too common to identify a person by ("official", "leader").
+const VAGUE_ROLES: &[&str] = &[
+    "official", "leader", "member", "head", "chief", "officer", "expert", "analyst", "ally",
+    "figure", "executive", "boss", "representative", "politician", "lawmaker", "legislator",
+    "aide", "delegate", "counterpart", "candidate", "veteran", "insider", "activist", "author",
+    "writer", "journalist", "reporter", "correspondent", "researcher", "scientist", "professor",
+];
+
+/// The known person must be attested this many times as often as the suspect name.
+const DOMINANCE: u32 = 2;
+/// Surname keys shorter than this are too short to call a near miss.
+const MIN_NEAR_LEN: usize = 5;
+
+fn dominant(known: &Entity, suspect: &Entity) -> bool {
+    known.agg.all.docs >= 2 && known.agg.all.docs >= DOMINANCE * suspect.agg.all.docs
+}
+
+impl Rule for NameMismatch {
+    fn id(&self) -> &'static str {
+        "name-mismatch"
+    }
+
+    fn description(&self) -> &'static str {
+        "a name that is probably a wrong name for a known person"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let a = cx.target;
+        let mut done = BTreeSet::new();
+        for p in &a.people {
+            let (sk, gk) = person_keys(p);
+            if done.contains(&(sk.clone(), gk.clone())) {
+                continue;
+            }
+            let Some(me) = cx.view.entity_of(&sk, &gk) else { continue };
+            let given_ok = |other: &Entity| gk.is_empty() || other.givens.is_empty() || other.givens.iter().any(|g| given_compatible(g, &gk));
+            // A near-miss spelling of a better-attested surname.
+            let mut hit: Option<(Entity, String)> = None;
+            if sk.chars().count() >= MIN_NEAR_LEN {
+                for k2 in cx.view.near_keys(&sk) {
+                    for other in cx.view.entities(&k2) {
+                        if given_ok(&other) && dominant(&other, &me) && !other.givens.is_empty() {
+                            hit = Some((other, "a near-miss spelling".into()));
+                        }
+                    }
+                }
+            }
+            // The same first name and role as a better-attested person.
+            if hit.is_none() && !gk.is_empty() {
+                if let Some(role) = mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h))) {
+                    for k2 in cx.view.same_role_and_given(&role.key(), &gk) {
+                        if k2 == sk {
+                            continue;
+                        }
+                        for other in cx.view.entities(&k2) {
+                            if other.givens.contains(&gk) && other.agg.roles.contains_key(&role.key()) && dominant(&other, &me) {
+                                let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+                                hit = Some((other, format!("the same first name and role ({})", q(&t))));
+                            }
+                        }
+                    }
+                }
+            }
+            let Some((other, why)) = hit else { continue };
+            done.insert((sk.clone(), gk.clone()));
+            let known = other.display();
+            let span = cx.span(p.range.clone());
+            let msg = format!(
+                "{} is probably a wrong name for {} ({}): {}",
+                q(&p.name), q(&known), articles(other.agg.all.docs), why
+            );
+            out.push(cx.finding(self, Severity::Error, msg, known, span.clone(), cx.evidence(&other.agg.all.examples, &span)));
+        }
+    }
+}

@@ -1,0 +1,55 @@
+//! `title-conflict` (error): one person given incompatible titles, such as "Senator Marco
+//! Rubio" and "Secretary of State Marco Rubio", or "former President" and "President".
+//! Equivalent forms and compatible descriptions are not flagged (see
+//! [`crate::resolve::titles`]); a title that agrees with the corpus majority is not flagged.
+
+use super::{articles, q, Context, Rule};
+use crate::report::{Finding, Severity};
+use crate::resolve::{mention_role, person_keys, Tally};
+use std::collections::HashSet;
+
+/// See the module documentation.
+pub struct TitleConflict;
+
+impl Rule for TitleConflict {
+    fn id(&self) -> &'static str {
+        "title-conflict"
+    }
+
+    fn description(&self) -> &'static str {
+        "one person given incompatible titles"
+    }
+
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let a = cx.target;
+        let mut done = HashSet::new();
+        for p in &a.people {
+            let Some(role) = mention_role(p).filter(|r| r.is_office()) else { continue };
+            let (sk, gk) = person_keys(p);
+            let Some(e) = cx.view.entity_of(&sk, &gk) else { continue };
+            // The majority office.
+            let offices: Tally = e
+                .agg
+                .roles
+                .iter()
+                .filter(|(k, _)| e.agg.role_of.get(*k).is_some_and(|r| r.is_office()))
+                .map(|(k, v)| (k.clone(), v.clone()))
+                .collect();
+            let Some((best_key, votes)) = crate::resolve::majority(&offices) else { continue };
+            let Some(best) = e.agg.role_of.get(best_key) else { continue };
+            if role.compatible(best) || !done.insert((sk.clone(), gk.clone(), role.key())) {
+                continue;
+            }
+            let display = e.display();
+            let span = cx.span(p.span_with_title());
+            let evidence = cx.evidence(&votes.examples, &span);
+            let written = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+            let theirs = votes.examples.first().map(|s| s.text.clone()).unwrap_or_else(|| best_key.clone());
+            let msg = format!(
+                "{} is called {} here, but {} in {}",
+                display, q(&written), q(&theirs), articles(votes.docs)
+            );
+            out.push(cx.finding(self, Severity::Error, msg, display, span, evidence));
+        }
+    }
+}

@@ -12,7 +12,11 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 #[derive(Parser)]
-#[command(name = "factcheck", version, about = "Checks news articles for inconsistent names, titles, numbers and quotes against a corpus about the same story.")]
+#[command(
+    name = "factcheck",
+    version,
+    about = "Checks news articles for inconsistent names, titles, numbers and quotes against a corpus about the same story."
+)]
 struct Cli {
     #[command(subcommand)]
     command: Command,
@@ -60,14 +64,21 @@ fn read_article(arg: &str) -> Result<Document, Error> {
         std::io::stdin()
             .take(factcheck::error::MAX_ARTICLE_BYTES as u64 + 1)
             .read_to_end(&mut bytes)
-            .map_err(|e| Error::Io { path: "stdin".into(), message: e.to_string() })?;
+            .map_err(|e| Error::Io {
+                path: "stdin".into(),
+                message: e.to_string(),
+            })?;
         let text = factcheck::error::text_from_bytes("stdin", bytes)?;
         return Ok(Document::from_named("stdin", text));
     }
     load::read_file(Path::new(arg))
 }
 
-fn print_findings(findings: &[Finding], format: OutputFormat, sources: &dyn Fn(&str) -> Option<String>) {
+fn print_findings(
+    findings: &[Finding],
+    format: OutputFormat,
+    sources: &dyn Fn(&str) -> Option<String>,
+) {
     match format {
         OutputFormat::Json => {
             let v = serde_json::json!({ "findings": findings });
@@ -79,30 +90,48 @@ fn print_findings(findings: &[Finding], format: OutputFormat, sources: &dyn Fn(&
                 .flat_map(|f| std::iter::once(&f.span).chain(&f.evidence))
                 .filter_map(|s| sources(&s.doc).map(|t| (s.doc.clone(), t)))
                 .collect();
-            print!("{}", to_text(findings, |d| cache.get(d).map(String::as_str)));
+            print!(
+                "{}",
+                to_text(findings, |d| cache.get(d).map(String::as_str))
+            );
             let s = Summary::of(findings);
-            eprintln!("{} errors, {} warnings, {} infos", s.errors, s.warnings, s.infos);
+            eprintln!(
+                "{} errors, {} warnings, {} infos",
+                s.errors, s.warnings, s.infos
+            );
         }
     }
 }
 
 fn run(cli: Cli) -> Result<bool, Error> {
     match cli.command {
-        Command::Check { articles, corpus, format } => {
+        Command::Check {
+            articles,
+            corpus,
+            format,
+        } => {
             let corpus = match corpus {
                 Some(dir) => Corpus::from_dir(&dir)?,
                 None => Corpus::with_seeds(),
             };
-            let docs: Vec<Document> = articles.iter().map(|a| read_article(a)).collect::<Result<_, _>>()?;
+            let docs: Vec<Document> = articles
+                .iter()
+                .map(|a| read_article(a))
+                .collect::<Result<_, _>>()?;
             let mut findings = Vec::new();
             for d in &docs {
                 findings.extend(corpus.check(d));
             }
             let sources = |id: &str| {
-                docs.iter().find(|d| d.id == id).map(|d| d.source.clone()).or_else(|| corpus.get(id).map(|a| a.doc.source.clone()))
+                docs.iter()
+                    .find(|d| d.id == id)
+                    .map(|d| d.source.clone())
+                    .or_else(|| corpus.get(id).map(|a| a.doc.source.clone()))
             };
             print_findings(&findings, format, &sources);
-            Ok(findings.iter().any(|f| f.severity == factcheck::Severity::Error))
+            Ok(findings
+                .iter()
+                .any(|f| f.severity == factcheck::Severity::Error))
         }
         Command::Scan { dir, format } => {
             let corpus = match dir {
@@ -112,11 +141,19 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let findings = corpus.scan();
             let sources = |id: &str| corpus.get(id).map(|a| a.doc.source.clone());
             print_findings(&findings, format, &sources);
-            Ok(findings.iter().any(|f| f.severity == factcheck::Severity::Error))
+            Ok(findings
+                .iter()
+                .any(|f| f.severity == factcheck::Severity::Error))
         }
         Command::Extract { files, format } => {
-            let docs: Vec<Document> = files.iter().map(|a| read_article(a)).collect::<Result<_, _>>()?;
-            let out: Vec<ExtractedDocument> = docs.into_iter().map(|d| ExtractedDocument::of(&analyse(d))).collect();
+            let docs: Vec<Document> = files
+                .iter()
+                .map(|a| read_article(a))
+                .collect::<Result<_, _>>()?;
+            let out: Vec<ExtractedDocument> = docs
+                .into_iter()
+                .map(|d| ExtractedDocument::of(&analyse(d)))
+                .collect();
             match format {
                 OutputFormat::Json => {
                     let v = serde_json::json!({ "documents": out });

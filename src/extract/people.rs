@@ -355,7 +355,14 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 if is_possessive(cx.t(j - 1)) {
                     break;
                 }
-            } else if cx.word(j) && lexicon::is_particle(&fold(cx.t(j))) && is_name_token(&cx, j + 1) && j > i {
+            } else if j > i && cx.word(j) && lexicon::is_particle(&fold(cx.t(j))) && {
+                // One or more particles, then a name: "van der Berg".
+                let mut m = j;
+                while m < n && m < j + 3 && cx.word(m) && lexicon::is_particle(&fold(cx.t(m))) {
+                    m += 1;
+                }
+                is_name_token(&cx, m)
+            } {
                 j += 1;
             } else {
                 break;

@@ -4,7 +4,7 @@
 //! [`Corpus::scan`] gives the findings among the corpus articles themselves.
 
 use crate::document::Document;
-use crate::error::Error;
+
 use crate::extract::{analyse, Analysis};
 use crate::report::Finding;
 use crate::resolve::{Index, View};
@@ -20,7 +20,13 @@ pub struct Corpus {
 
 fn sort(findings: &mut Vec<Finding>) {
     findings.sort_by(|a, b| {
-        (&a.span.doc, a.span.start, a.span.end, &a.rule, &a.message).cmp(&(&b.span.doc, b.span.start, b.span.end, &b.rule, &b.message))
+        (&a.span.doc, a.span.start, a.span.end, &a.rule, &a.message).cmp(&(
+            &b.span.doc,
+            b.span.start,
+            b.span.end,
+            &b.rule,
+            &b.message,
+        ))
     });
     findings.dedup();
 }
@@ -110,7 +116,13 @@ impl Corpus {
     pub fn check_analysis(&self, a: &Analysis) -> Vec<Finding> {
         let mut own = Index::default();
         own.add(a, false);
-        let cx = Context { target: a, view: View { base: &self.index, overlay: Some(&own) } };
+        let cx = Context {
+            target: a,
+            view: View {
+                base: &self.index,
+                overlay: Some(&own),
+            },
+        };
         let mut f = rules::run(&cx);
         sort(&mut f);
         f
@@ -120,7 +132,13 @@ impl Corpus {
     pub fn scan(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         for a in self.docs.values() {
-            let cx = Context { target: a, view: View { base: &self.index, overlay: None } };
+            let cx = Context {
+                target: a,
+                view: View {
+                    base: &self.index,
+                    overlay: None,
+                },
+            };
             out.extend(rules::run(&cx));
         }
         sort(&mut out);
@@ -129,11 +147,78 @@ impl Corpus {
 
     /// Reads every article in a directory (not recursive) into a new corpus.
     #[cfg(not(target_arch = "wasm32"))]
-    pub fn from_dir(path: &std::path::Path) -> Result<Corpus, Error> {
+    pub fn from_dir(path: &std::path::Path) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
         for doc in crate::load::read_dir(path)? {
             c.add(doc);
         }
         Ok(c)
     }
+}
+
+/// One way an article writes a person.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, serde::Serialize)]
+pub struct PersonForm {
+    /// The article.
+    pub doc: String,
+    /// The name as written.
+    pub name: String,
+    /// The title attached, if any.
+    pub title: Option<String>,
+    /// How many times the article writes it so.
+    pub count: usize,
+}
+
+/// A person of the corpus with every form the articles use.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct PersonOverview {
+    /// The most used full name.
+    pub name: String,
+    /// Name forms and titles, by article.
+    pub forms: Vec<PersonForm>,
+}
+
+/// Every person of the corpus with the name forms and titles each article uses.
+pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
+    use crate::resolve::person_keys;
+    let view = View {
+        base: &c.index,
+        overlay: None,
+    };
+    let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
+    let mut out: BTreeMap<String, BTreeMap<(String, String, Option<String>), usize>> =
+        BTreeMap::new();
+    for a in c.docs.values() {
+        for p in &a.people {
+            let keys = person_keys(p);
+            let display = names
+                .entry(keys.clone())
+                .or_insert_with(|| {
+                    view.entity_of(&keys.0, &keys.1)
+                        .map(|e| e.display())
+                        .unwrap_or_else(|| p.full_name())
+                })
+                .clone();
+            let form = (
+                a.doc.id.clone(),
+                p.name.clone(),
+                p.title.as_ref().map(|t| t.text.clone()),
+            );
+            *out.entry(display).or_default().entry(form).or_default() += 1;
+        }
+    }
+    out.into_iter()
+        .map(|(name, forms)| PersonOverview {
+            name,
+            forms: forms
+                .into_iter()
+                .map(|((doc, name, title), count)| PersonForm {
+                    doc,
+                    name,
+                    title,
+                    count,
+                })
+                .collect(),
+        })
+        .collect()
 }

@@ -44,11 +44,19 @@ impl std::error::Error for Error {}
 /// Checks raw bytes and turns them into article text.
 pub fn text_from_bytes(path: &str, bytes: Vec<u8>) -> Result<String, Error> {
     if bytes.len() > MAX_ARTICLE_BYTES {
-        return Err(Error::TooLarge { path: path.to_string(), size: bytes.len() as u64 });
+        return Err(Error::TooLarge {
+            path: path.to_string(),
+            size: bytes.len() as u64,
+        });
     }
     let head = &bytes[..bytes.len().min(8192)];
     if head.contains(&0) {
-        return Err(Error::Binary { path: path.to_string() });
+        return Err(Error::Binary {
+            path: path.to_string(),
+        });
     }
-    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 { path: path.to_string(), offset: e.utf8_error().valid_up_to() })
+    String::from_utf8(bytes).map_err(|e| Error::NotUtf8 {
+        path: path.to_string(),
+        offset: e.utf8_error().valid_up_to(),
+    })
 }

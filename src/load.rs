@@ -10,16 +10,31 @@ pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"
 /// Reads one article file, checking size, binary content and encoding.
 pub fn read_file(path: &Path) -> Result<Document, Error> {
     let name = path.display().to_string();
-    let meta = std::fs::metadata(path).map_err(|e| Error::Io { path: name.clone(), message: e.to_string() })?;
+    let meta = std::fs::metadata(path).map_err(|e| Error::Io {
+        path: name.clone(),
+        message: e.to_string(),
+    })?;
     if meta.is_dir() {
-        return Err(Error::Io { path: name, message: "it is a directory".into() });
+        return Err(Error::Io {
+            path: name,
+            message: "it is a directory".into(),
+        });
     }
     if meta.len() > crate::error::MAX_ARTICLE_BYTES as u64 {
-        return Err(Error::TooLarge { path: name, size: meta.len() });
+        return Err(Error::TooLarge {
+            path: name,
+            size: meta.len(),
+        });
     }
-    let bytes = std::fs::read(path).map_err(|e| Error::Io { path: name.clone(), message: e.to_string() })?;
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
+        path: name.clone(),
+        message: e.to_string(),
+    })?;
     let text = text_from_bytes(&name, bytes)?;
-    let id = path.file_name().map(|f| f.to_string_lossy().to_string()).unwrap_or(name);
+    let id = path
+        .file_name()
+        .map(|f| f.to_string_lossy().to_string())
+        .unwrap_or(name);
     Ok(Document::from_named(id, text))
 }
 
@@ -27,12 +42,21 @@ pub fn read_file(path: &Path) -> Result<Document, Error> {
 /// cannot be read is an error: a batch never drops an article silently.
 pub fn read_dir(path: &Path) -> Result<Vec<Document>, Error> {
     let name = path.display().to_string();
-    let entries = std::fs::read_dir(path).map_err(|e| Error::Io { path: name.clone(), message: e.to_string() })?;
+    let entries = std::fs::read_dir(path).map_err(|e| Error::Io {
+        path: name.clone(),
+        message: e.to_string(),
+    })?;
     let mut files = Vec::new();
     for entry in entries {
-        let entry = entry.map_err(|e| Error::Io { path: name.clone(), message: e.to_string() })?;
+        let entry = entry.map_err(|e| Error::Io {
+            path: name.clone(),
+            message: e.to_string(),
+        })?;
         let p = entry.path();
-        let ext = p.extension().map(|e| e.to_string_lossy().to_ascii_lowercase()).unwrap_or_default();
+        let ext = p
+            .extension()
+            .map(|e| e.to_string_lossy().to_ascii_lowercase())
+            .unwrap_or_default();
         if p.is_file() && ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
             files.push(p);
         }

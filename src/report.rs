@@ -101,7 +101,14 @@ pub fn to_text<'a>(findings: &[Finding], source: impl Fn(&str) -> Option<&'a str
         None => span.doc.clone(),
     };
     for f in findings {
-        let _ = writeln!(out, "{}: {}[{}]: {}", pos(&f.span), f.severity.as_str(), f.rule, f.message);
+        let _ = writeln!(
+            out,
+            "{}: {}[{}]: {}",
+            pos(&f.span),
+            f.severity.as_str(),
+            f.rule,
+            f.message
+        );
         for e in &f.evidence {
             let _ = writeln!(out, "    {}: “{}”", pos(e), one_line(&e.text));
         }
@@ -151,7 +158,12 @@ mod tests {
             severity: Severity::Warning,
             message: "m".into(),
             subject: "s".into(),
-            span: Span { doc: "d".into(), start: 1, end: 2, text: "x".into() },
+            span: Span {
+                doc: "d".into(),
+                start: 1,
+                end: 2,
+                text: "x".into(),
+            },
             evidence: vec![],
         };
         let v = serde_json::to_value(&f).unwrap();
@@ -234,13 +246,22 @@ impl ExtractedDocument {
         ExtractedDocument {
             doc: d.id.clone(),
             title: d.title_text().map(str::to_string),
-            excluded: d.excluded.iter().map(|r| crate::resolve::span(a, r.clone())).collect(),
+            excluded: d
+                .excluded
+                .iter()
+                .map(|r| crate::resolve::span(a, r.clone()))
+                .collect(),
             people: a
                 .people
                 .iter()
                 .map(|p| {
                     let r = src(p.range.clone());
-                    ExtractedPerson { name: p.name.clone(), title: p.title.as_ref().map(|t| t.text.clone()), start: r.start, end: r.end }
+                    ExtractedPerson {
+                        name: p.name.clone(),
+                        title: p.title.as_ref().map(|t| t.text.clone()),
+                        start: r.start,
+                        end: r.end,
+                    }
                 })
                 .collect(),
             quantities: a
@@ -266,7 +287,12 @@ impl ExtractedDocument {
                 .iter()
                 .map(|q| {
                     let r = src(q.range.clone());
-                    ExtractedQuote { text: q.text.clone(), speaker: q.speaker_name(), start: r.start, end: r.end }
+                    ExtractedQuote {
+                        text: q.text.clone(),
+                        speaker: q.speaker_name(),
+                        start: r.start,
+                        end: r.end,
+                    }
                 })
                 .collect(),
         }
@@ -284,8 +310,16 @@ impl ExtractedDocument {
         }
         for p in &self.people {
             match &p.title {
-                Some(t) => { let _ = writeln!(out, "  person: {} [{}]  ({}..{})", p.name, t, p.start, p.end); }
-                None => { let _ = writeln!(out, "  person: {}  ({}..{})", p.name, p.start, p.end); }
+                Some(t) => {
+                    let _ = writeln!(
+                        out,
+                        "  person: {} [{}]  ({}..{})",
+                        p.name, t, p.start, p.end
+                    );
+                }
+                None => {
+                    let _ = writeln!(out, "  person: {}  ({}..{})", p.name, p.start, p.end);
+                }
             }
         }
         for q in &self.quantities {
@@ -293,11 +327,25 @@ impl ExtractedDocument {
             let _ = writeln!(
                 out,
                 "  quantity: {} = {} [{}, {}] {}  key={}  ({}..{})",
-                q.text, q.value, b(q.low), b(q.high), q.unit.as_deref().unwrap_or(""), q.key, q.start, q.end
+                q.text,
+                q.value,
+                b(q.low),
+                b(q.high),
+                q.unit.as_deref().unwrap_or(""),
+                q.key,
+                q.start,
+                q.end
             );
         }
         for q in &self.quotes {
-            let _ = writeln!(out, "  quote: “{}” — {}  ({}..{})", one_line(&q.text), q.speaker.as_deref().unwrap_or("?"), q.start, q.end);
+            let _ = writeln!(
+                out,
+                "  quote: “{}” — {}  ({}..{})",
+                one_line(&q.text),
+                q.speaker.as_deref().unwrap_or("?"),
+                q.start,
+                q.end
+            );
         }
         out
     }

@@ -15,9 +15,38 @@ const SKIP_ELEMENTS: &[&str] = &[
 
 /// Elements that start a new line of text.
 const BLOCK_ELEMENTS: &[&str] = &[
-    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "tr", "td", "th",
-    "section", "article", "header", "blockquote", "title", "figure", "figcaption", "table", "hr",
-    "pre", "main", "dd", "dt", "dl", "body", "head", "html",
+    "p",
+    "div",
+    "br",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "ul",
+    "ol",
+    "tr",
+    "td",
+    "th",
+    "section",
+    "article",
+    "header",
+    "blockquote",
+    "title",
+    "figure",
+    "figcaption",
+    "table",
+    "hr",
+    "pre",
+    "main",
+    "dd",
+    "dt",
+    "dl",
+    "body",
+    "head",
+    "html",
 ];
 
 /// How far an entity may reach before `&` is taken as a plain ampersand.
@@ -167,7 +196,10 @@ fn tag_name(tag: &[u8]) -> (bool, String) {
     while i < tag.len() && (tag[i].is_ascii_alphanumeric() || tag[i] == b'-') {
         i += 1;
     }
-    (closing, String::from_utf8_lossy(&tag[start..i]).to_ascii_lowercase())
+    (
+        closing,
+        String::from_utf8_lossy(&tag[start..i]).to_ascii_lowercase(),
+    )
 }
 
 /// Strips HTML: drops tags, comments and non-article elements, decodes entities.
@@ -273,7 +305,11 @@ fn clean_markdown_line(base: usize, line: &str, out: &mut CleanBuilder) {
     }
     if k == 0 {
         let digits = t.iter().take_while(|b| b.is_ascii_digit()).count();
-        if digits > 0 && digits < 4 && t.get(digits) == Some(&b'.') && t.get(digits + 1) == Some(&b' ') {
+        if digits > 0
+            && digits < 4
+            && t.get(digits) == Some(&b'.')
+            && t.get(digits + 1) == Some(&b' ')
+        {
             k = digits + 1;
         }
     }

@@ -36,7 +36,10 @@ impl Format {
             Format::Markdown
         } else {
             let head = text.trim_start();
-            let h = head.get(..head.len().min(15)).unwrap_or("").to_ascii_lowercase();
+            let h = head
+                .get(..head.len().min(15))
+                .unwrap_or("")
+                .to_ascii_lowercase();
             if h.starts_with("<!doctype html") || h.starts_with("<html") {
                 Format::Html
             } else {
@@ -168,8 +171,7 @@ fn is_slug_or_url(line: &str) -> bool {
     }
     let hyphens = t.matches('-').count();
     hyphens >= 3
-        && t
-            .chars()
+        && t.chars()
             .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-' || c == '_')
 }
 
@@ -228,7 +230,9 @@ fn is_headline(line: &str) -> bool {
     let mut capitalised = 0;
     for w in t.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-        let Some(first) = w.chars().next() else { continue };
+        let Some(first) = w.chars().next() else {
+            continue;
+        };
         if !first.is_alphabetic() {
             continue;
         }
@@ -322,16 +326,28 @@ impl Document {
                     && t.split_whitespace().count() <= 25;
                 if is_title {
                     self.title = Some(body.clone());
-                    self.sentences.push(Sentence { range: body, heading: true, paragraph });
+                    self.sentences.push(Sentence {
+                        range: body,
+                        heading: true,
+                        paragraph,
+                    });
                     continue;
                 }
             }
             if is_headline(line) {
-                self.sentences.push(Sentence { range: body, heading: true, paragraph });
+                self.sentences.push(Sentence {
+                    range: body,
+                    heading: true,
+                    paragraph,
+                });
                 continue;
             }
             for range in split_sentences(&clean, body) {
-                self.sentences.push(Sentence { range, heading: false, paragraph });
+                self.sentences.push(Sentence {
+                    range,
+                    heading: false,
+                    paragraph,
+                });
             }
         }
         self.clean = clean;
@@ -386,7 +402,9 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
         if matches!(c, '.' | '!' | '?' | '…') {
             // Swallow further terminators and closing quotes.
             let mut j = k + 1;
-            while j < chars.len() && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1)) {
+            while j < chars.len()
+                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1))
+            {
                 j += 1;
             }
             let end = chars.get(j).map_or(slice.len(), |x| x.0);
@@ -415,7 +433,8 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                     .rev()
                     .collect();
                 let lower = word.to_lowercase();
-                let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+                let single_letter =
+                    word.chars().count() == 1 && word.chars().all(char::is_uppercase);
                 single_letter || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
             };
             if starts_new && !abbreviation {
@@ -445,25 +464,54 @@ mod tests {
         let src = "Select Language:\nBig News Arrives Today\nThe U.S. Secretary met Mr. Smith. He said hi.\nRead Next\nOther headline\n";
         let d = Document::text("a", src);
         assert_eq!(d.title_text(), Some("Big News Arrives Today"));
-        let texts: Vec<&str> = d.sentences.iter().map(|s| &d.clean[s.range.clone()]).collect();
-        assert_eq!(texts, vec!["Big News Arrives Today", "The U.S. Secretary met Mr. Smith.", "He said hi."]);
+        let texts: Vec<&str> = d
+            .sentences
+            .iter()
+            .map(|s| &d.clean[s.range.clone()])
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "Big News Arrives Today",
+                "The U.S. Secretary met Mr. Smith.",
+                "He said hi."
+            ]
+        );
         assert!(d.is_excluded(src.find("Other headline").unwrap()));
         assert!(d.is_excluded(0));
     }
 
     #[test]
     fn slug_lines_are_boilerplate() {
-        assert_eq!(classify_line("breaking-news-gets-plan-amid-war-691fa68e93363"), LineKind::Boilerplate);
+        assert_eq!(
+            classify_line("breaking-news-gets-plan-amid-war-691fa68e93363"),
+            LineKind::Boilerplate
+        );
         assert_eq!(classify_line("← Back to News"), LineKind::Boilerplate);
         assert_eq!(classify_line("Leave a Reply"), LineKind::Tail);
-        assert_eq!(classify_line("The well-known plan-of-action was-not adopted"), LineKind::Text);
+        assert_eq!(
+            classify_line("The well-known plan-of-action was-not adopted"),
+            LineKind::Text
+        );
     }
 
     #[test]
     fn sentences_with_curly_quotes() {
         let src = "He said “it is over.” Then he left. She wrote “Yes!” and went.";
         let d = Document::text("a", format!("Title Line Here\n{src}"));
-        let texts: Vec<&str> = d.sentences.iter().skip(1).map(|s| &d.clean[s.range.clone()]).collect();
-        assert_eq!(texts, vec!["He said “it is over.”", "Then he left.", "She wrote “Yes!” and went."]);
+        let texts: Vec<&str> = d
+            .sentences
+            .iter()
+            .skip(1)
+            .map(|s| &d.clean[s.range.clone()])
+            .collect();
+        assert_eq!(
+            texts,
+            vec![
+                "He said “it is over.”",
+                "Then he left.",
+                "She wrote “Yes!” and went."
+            ]
+        );
     }
 }

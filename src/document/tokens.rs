@@ -79,7 +79,8 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         }
         let start = k;
         let kind;
-        if c.is_ascii_digit() || (c == '.' && k + 1 < n && chars[k + 1].1.is_ascii_digit() && space) {
+        if c.is_ascii_digit() || (c == '.' && k + 1 < n && chars[k + 1].1.is_ascii_digit() && space)
+        {
             kind = Kind::Number;
             k += 1;
             while k < n {
@@ -103,12 +104,15 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
                 let next = chars.get(k + 1).map(|x| x.1);
                 if is_word_char(d) {
                     k += 1;
-                } else if (is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(|x| x.is_alphanumeric()) {
+                } else if (is_apostrophe(d) || is_hyphen(d))
+                    && next.is_some_and(|x| x.is_alphanumeric())
+                {
                     k += 1;
                 } else if d == '.' {
                     // Abbreviations: a run of single letters joined by dots ("U.S.", "e.g.").
                     let seg_len = (start..k).rev().take_while(|&j| chars[j].1 != '.').count();
-                    if seg_len == 1 && next.is_some_and(|x| x.is_alphabetic())
+                    if seg_len == 1
+                        && next.is_some_and(|x| x.is_alphabetic())
                         && chars.get(k + 2).is_none_or(|x| !x.1.is_alphabetic())
                     {
                         k += 1;
@@ -128,7 +132,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             kind = Kind::Punct;
             k += 1;
         }
-        out.push(Token { start: base + pos(start), end: base + pos(k), kind, space_before: space });
+        out.push(Token {
+            start: base + pos(start),
+            end: base + pos(k),
+            kind,
+            space_before: space,
+        });
         space = false;
     }
     out
@@ -144,10 +153,27 @@ mod tests {
 
     #[test]
     fn words_numbers_and_punctuation() {
-        assert_eq!(words("U.S. Secretary Daniel P. Driscoll’s 28-point plan"), vec![
-            "U.S.", "Secretary", "Daniel", "P.", "Driscoll’s", "28", "-", "point", "plan"
-        ]);
-        assert_eq!(words("“600,000 troops,” 1.5 $100bn"), vec!["“", "600,000", "troops", ",", "”", "1.5", "$", "100", "bn"]);
-        assert_eq!(words("Jean-Noël Barrot, e.g. end."), vec!["Jean-Noël", "Barrot", ",", "e.g.", "end", "."]);
+        assert_eq!(
+            words("U.S. Secretary Daniel P. Driscoll’s 28-point plan"),
+            vec![
+                "U.S.",
+                "Secretary",
+                "Daniel",
+                "P.",
+                "Driscoll’s",
+                "28",
+                "-",
+                "point",
+                "plan"
+            ]
+        );
+        assert_eq!(
+            words("“600,000 troops,” 1.5 $100bn"),
+            vec!["“", "600,000", "troops", ",", "”", "1.5", "$", "100", "bn"]
+        );
+        assert_eq!(
+            words("Jean-Noël Barrot, e.g. end."),
+            vec!["Jean-Noël", "Barrot", ",", "e.g.", "end", "."]
+        );
     }
 }

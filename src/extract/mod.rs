@@ -75,5 +75,11 @@ pub fn analyse(doc: Document) -> Analysis {
     let words = people::word_uses(&doc.clean, &sentences);
     let quantities = quantities::extract(&doc.clean, &sentences);
     let quotes = quotes::extract(&doc.clean, &sentences, &people);
-    Analysis { doc, people, quantities, quotes, words }
+    Analysis {
+        doc,
+        people,
+        quantities,
+        quotes,
+        words,
+    }
 }

@@ -106,7 +106,9 @@ fn is_title_word(w: &str) -> bool {
 }
 
 fn is_head(w: &str) -> bool {
-    lexicon::is_role_head(w) || lexicon::is_honorific(w) || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
+    lexicon::is_role_head(w)
+        || lexicon::is_honorific(w)
+        || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
 }
 
 struct Ctx<'a> {
@@ -125,11 +127,16 @@ impl Ctx<'_> {
         self.word(k) && is_capitalised(self.t(k))
     }
     fn punct(&self, k: usize, p: &str) -> bool {
-        self.toks.get(k).is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == p)
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == p)
     }
     /// Index of the first word of the sentence, past opening quotes and brackets.
     fn first_word(&self) -> usize {
-        self.toks.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0)
+        self.toks
+            .iter()
+            .position(|t| t.kind != Kind::Punct)
+            .unwrap_or(0)
     }
 }
 
@@ -185,7 +192,10 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             start = Some(k);
         } else if is_possessive(raw) && !lexicon::is_common_word(&w) {
             start = Some(k);
-        } else if k >= 2 && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of") && is_head(&lower(cx.t(k - 2))) {
+        } else if k >= 2
+            && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
+            && is_head(&lower(cx.t(k - 2)))
+        {
             // "ambassador to ukraine": one word after a head's connector.
             start = Some(k);
         } else {
@@ -202,7 +212,13 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     }
     // Trim connectors and determiners at the left edge.
     let mut s = s;
-    while s < a && cx.word(s) && matches!(lower(cx.t(s)).as_str(), "of" | "the" | "to" | "for" | "and" | "on") {
+    while s < a
+        && cx.word(s)
+        && matches!(
+            lower(cx.t(s)).as_str(),
+            "of" | "the" | "to" | "for" | "and" | "on"
+        )
+    {
         s += 1;
     }
     let mut e = a;
@@ -262,7 +278,11 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
             m += 1;
         }
         let comp_start = m;
-        while m < cx.toks.len() && m < comp_start + 8 && cx.word(m) && (cx.cap(m) || is_title_word(&lower(cx.t(m)))) {
+        while m < cx.toks.len()
+            && m < comp_start + 8
+            && cx.word(m)
+            && (cx.cap(m) || is_title_word(&lower(cx.t(m))))
+        {
             m += 1;
         }
         if m > comp_start {
@@ -278,7 +298,11 @@ fn title_mention(cx: &Ctx, r: Range<usize>, appositive: bool) -> Option<TitleMen
     }
     let s = cx.toks[r.start].start;
     let e = cx.toks[r.end - 1].end;
-    Some(TitleMention { range: s..e, text: cx.text[s..e].to_string(), appositive })
+    Some(TitleMention {
+        range: s..e,
+        text: cx.text[s..e].to_string(),
+        appositive,
+    })
 }
 
 /// Builds a mention from the name tokens `a..b`.
@@ -312,7 +336,11 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
     PersonMention {
         range: start..end,
         name: text[start..end].to_string(),
-        given: if is_initial(given.as_deref().unwrap_or("x")) { None } else { given },
+        given: if is_initial(given.as_deref().unwrap_or("x")) {
+            None
+        } else {
+            given
+        },
         middle,
         surname,
         surname_only: s == 0,
@@ -373,7 +401,8 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         // Drop sentence-initial common words and calendar words at the left.
         while a < j {
             let w = lower(cx.t(a));
-            let common_start = a == first && lexicon::is_common_word(&w) && !given_names.is_given_name(&w);
+            let common_start =
+                a == first && lexicon::is_common_word(&w) && !given_names.is_given_name(&w);
             if common_start || lexicon::is_calendar(&w) {
                 a += 1;
             } else {
@@ -396,20 +425,27 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let mut name_start = split;
         while name_start < j && name_start + 1 < j && {
             let w = lower(cx.t(name_start));
-            (lexicon::is_portfolio(&w) || is_acronym(cx.t(name_start))) && !given_names.is_given_name(&w)
+            (lexicon::is_portfolio(&w) || is_acronym(cx.t(name_start)))
+                && !given_names.is_given_name(&w)
         } {
             name_start += 1;
         }
         let mut b = j;
         // A lower-case surname after an initial ("Julie S. davis") or after a titled
         // given name ("President Volodymyr zelenskyy").
-        if b < n && b > name_start && cx.word(b) && !is_capitalised(cx.t(b)) && !is_possessive(cx.t(b - 1)) {
+        if b < n
+            && b > name_start
+            && cx.word(b)
+            && !is_capitalised(cx.t(b))
+            && !is_possessive(cx.t(b - 1))
+        {
             let w = lower(cx.t(b));
             let plausible = !lexicon::is_common_word(&w)
                 && !lexicon::is_speech_verb(&w)
                 && !lexicon::is_role_head(&w)
                 && !lexicon::is_particle(&w)
-                && w.chars().all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                && w.chars()
+                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && w.chars().count() > 2;
             let after_initial = is_initial(cx.t(b - 1)) && b - 1 > name_start;
             let after_titled_given = given_names.is_given_name(&lower(cx.t(b - 1)))
@@ -450,7 +486,9 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         mention.title = title;
         let words: Vec<String> = (name_start..b).map(|k| lower(cx.t(k))).collect();
         let has_org_word = words.iter().any(|w| lexicon::is_org_word(w));
-        let all_common = words.iter().all(|w| lexicon::is_common_word(w) || lexicon::is_calendar(w) || is_title_word(w));
+        let all_common = words
+            .iter()
+            .all(|w| lexicon::is_common_word(w) || lexicon::is_calendar(w) || is_title_word(w));
         let has_initial = (name_start..b).any(|k| is_initial(cx.t(k)));
         let first_given = given_names.is_given_name(&words[0]);
         let speaker = speech_next_to(&cx, name_start, b);
@@ -483,9 +521,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     }
     // Surnames of confirmed full names, for back-references.
     let mut full: HashMap<String, (Option<String>, String)> = HashMap::new();
-    for c in cands.iter().filter(|c| c.confirmed && !c.mention.surname_only) {
+    for c in cands
+        .iter()
+        .filter(|c| c.confirmed && !c.mention.surname_only)
+    {
         let key = translit_key(&c.mention.surname);
-        full.entry(key).or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
+        full.entry(key)
+            .or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
     }
     // Surnames that stand alone somewhere in the article make their full form a person.
     let mut alone: HashMap<String, usize> = HashMap::new();
@@ -518,8 +560,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             if !is_capitalised(raw) {
                 continue;
             }
-            let prev_cap = k > 0 && st.tokens[k - 1].kind == Kind::Word && is_capitalised(st.tokens[k - 1].text(text));
-            let next_cap = st.tokens.get(k + 1).is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
+            let prev_cap = k > 0
+                && st.tokens[k - 1].kind == Kind::Word
+                && is_capitalised(st.tokens[k - 1].text(text));
+            let next_cap = st
+                .tokens
+                .get(k + 1)
+                .is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
             if !st.heading && (prev_cap || next_cap) {
                 continue;
             }
@@ -567,15 +614,22 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             }
             let key = fold(stem);
             let capitalised = is_capitalised(stem);
-            if !capitalised && (lexicon::is_common_word(&key) || !stem.chars().all(char::is_alphabetic)) {
+            if !capitalised
+                && (lexicon::is_common_word(&key) || !stem.chars().all(char::is_alphabetic))
+            {
                 continue;
             }
             if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }
-            let cap_at = |j: usize| toks.get(j).is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
+            let cap_at = |j: usize| {
+                toks.get(j)
+                    .is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)))
+            };
             let alone = !(k > 0 && cap_at(k - 1)) && !cap_at(k + 1);
-            let after_opening = k > 0 && toks[k - 1].kind == Kind::Punct && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");
+            let after_opening = k > 0
+                && toks[k - 1].kind == Kind::Punct
+                && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");
             out.push(WordUse {
                 range: tok.start..tok.start + stem.len(),
                 key,
@@ -595,7 +649,10 @@ mod tests {
 
     fn people(text: &str) -> Vec<(String, Option<String>)> {
         let a = analyse(Document::text("t", format!("Headline Goes Here\n{text}")));
-        a.people.iter().map(|p| (p.name.clone(), p.title.as_ref().map(|t| t.text.clone()))).collect()
+        a.people
+            .iter()
+            .map(|p| (p.name.clone(), p.title.as_ref().map(|t| t.text.clone())))
+            .collect()
     }
 
     fn has(v: &[(String, Option<String>)], name: &str, title: Option<&str>) -> bool {
@@ -622,8 +679,18 @@ mod tests {
     #[test]
     fn appositives_and_comma_titles() {
         let v = people("He worked with Kirill Dmitriev, an adviser to Russian President Vladimir Putin. They met US Secretary of the Army, Daniel P Driscoll, on Friday. Later Steve Witkoff, Trump’s envoy, left.");
-        assert!(has(&v, "Kirill Dmitriev", Some("adviser to Russian President Vladimir Putin")), "{v:?}");
-        assert!(has(&v, "Daniel P Driscoll", Some("US Secretary of the Army")), "{v:?}");
+        assert!(
+            has(
+                &v,
+                "Kirill Dmitriev",
+                Some("adviser to Russian President Vladimir Putin")
+            ),
+            "{v:?}"
+        );
+        assert!(
+            has(&v, "Daniel P Driscoll", Some("US Secretary of the Army")),
+            "{v:?}"
+        );
         assert!(has(&v, "Steve Witkoff", Some("Trump’s envoy")), "{v:?}");
     }
 
@@ -632,9 +699,17 @@ mod tests {
         let a = analyse(Document::text("t", "Headline\nUS ambassador Julie S. davis spoke. Then President Anna Kowalska met Kowalska’s aides. Kowalska left."));
         let names: Vec<&str> = a.people.iter().map(|p| p.name.as_str()).collect();
         assert!(names.contains(&"Julie S. davis"), "{names:?}");
-        let davis = a.people.iter().find(|p| p.name == "Julie S. davis").unwrap();
+        let davis = a
+            .people
+            .iter()
+            .find(|p| p.name == "Julie S. davis")
+            .unwrap();
         assert_eq!(davis.lowercase_parts.len(), 1);
-        assert_eq!(names.iter().filter(|n| **n == "Kowalska").count(), 2, "{names:?}");
+        assert_eq!(
+            names.iter().filter(|n| **n == "Kowalska").count(),
+            2,
+            "{names:?}"
+        );
         let back = a.people.iter().find(|p| p.name == "Kowalska").unwrap();
         assert_eq!(back.given.as_deref(), Some("Anna"));
     }

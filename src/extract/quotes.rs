@@ -17,6 +17,10 @@ impl Quote {
     }
 }
 
-pub fn extract(_text: &str, _sentences: &[SentenceTokens], _people: &[PersonMention]) -> Vec<Quote> {
+pub fn extract(
+    _text: &str,
+    _sentences: &[SentenceTokens],
+    _people: &[PersonMention],
+) -> Vec<Quote> {
     Vec::new()
 }

@@ -42,7 +42,9 @@ impl Votes {
             self.base_docs += 1;
         }
         self.mentions += mentions;
-        let at = self.examples.partition_point(|e| (&e.doc, e.start) < (&first.doc, first.start));
+        let at = self
+            .examples
+            .partition_point(|e| (&e.doc, e.start) < (&first.doc, first.start));
         self.examples.insert(at, first);
         self.examples.truncate(MAX_EXAMPLES);
     }
@@ -52,7 +54,9 @@ impl Votes {
         self.base_docs += other.base_docs;
         self.mentions += other.mentions;
         for e in &other.examples {
-            let at = self.examples.partition_point(|x| (&x.doc, x.start) < (&e.doc, e.start));
+            let at = self
+                .examples
+                .partition_point(|x| (&x.doc, x.start) < (&e.doc, e.start));
             self.examples.insert(at, e.clone());
         }
         self.examples.truncate(MAX_EXAMPLES);
@@ -66,7 +70,11 @@ impl Votes {
 
     /// Examples outside the given article.
     pub fn examples_outside(&self, doc: &str) -> Vec<Span> {
-        self.examples.iter().filter(|e| e.doc != doc).cloned().collect()
+        self.examples
+            .iter()
+            .filter(|e| e.doc != doc)
+            .cloned()
+            .collect()
     }
 }
 
@@ -135,7 +143,9 @@ pub struct Entity {
 impl Entity {
     /// The person's most used full name.
     pub fn display(&self) -> String {
-        majority(&self.agg.full_written).map(|(k, _)| k.clone()).unwrap_or_else(|| self.key.clone())
+        majority(&self.agg.full_written)
+            .map(|(k, _)| k.clone())
+            .unwrap_or_else(|| self.key.clone())
     }
 }
 
@@ -167,7 +177,12 @@ pub struct Index {
 /// A clean range of an analysed article as a report span.
 pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
     let sr = a.doc.source_range(r);
-    Span { doc: a.doc.id.clone(), text: a.doc.source.get(sr.clone()).unwrap_or("").to_string(), start: sr.start, end: sr.end }
+    Span {
+        doc: a.doc.id.clone(),
+        text: a.doc.source.get(sr.clone()).unwrap_or("").to_string(),
+        start: sr.start,
+        end: sr.end,
+    }
 }
 
 /// Groups values by key, keeping a count and the first span per key.
@@ -185,12 +200,18 @@ fn group<K: Ord>(items: impl Iterator<Item = (K, Span)>) -> BTreeMap<K, (u32, Sp
 
 /// A person mention's keys: surname key and given key ("" when unknown).
 pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
-    (translit_key(&p.surname), p.given.as_deref().map(given_key).unwrap_or_default())
+    (
+        translit_key(&p.surname),
+        p.given.as_deref().map(given_key).unwrap_or_default(),
+    )
 }
 
 /// A mention's role, parsed from its title.
 pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
-    p.title.as_ref().map(|t| Role::parse(&t.text, t.appositive)).filter(|r| r.head().is_some())
+    p.title
+        .as_ref()
+        .map(|t| Role::parse(&t.text, t.appositive))
+        .filter(|r| r.head().is_some())
 }
 
 impl Index {
@@ -203,28 +224,48 @@ impl Index {
     }
 
     fn add_people(&mut self, a: &Analysis, base: bool) {
-        let mut per: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> = BTreeMap::new();
+        let mut per: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> =
+            BTreeMap::new();
         for p in &a.people {
             per.entry(person_keys(p)).or_default().push(p);
         }
         for ((sk, gk), ms) in per {
-            let agg = self.people.entry(sk.clone()).or_default().entry(gk.clone()).or_default();
+            let agg = self
+                .people
+                .entry(sk.clone())
+                .or_default()
+                .entry(gk.clone())
+                .or_default();
             let sp = |r: std::ops::Range<usize>| span(a, r);
             let first = sp(ms[0].range.clone());
             agg.all.add_doc(ms.len() as u32, first, base);
-            let full: Vec<&&crate::extract::PersonMention> = ms.iter().filter(|m| !m.surname_only).collect();
-            for (k, (n, s)) in group(full.iter().map(|m| (m.given.clone().unwrap_or_default(), sp(m.range.clone())))) {
+            let full: Vec<&&crate::extract::PersonMention> =
+                ms.iter().filter(|m| !m.surname_only).collect();
+            for (k, (n, s)) in group(
+                full.iter()
+                    .map(|m| (m.given.clone().unwrap_or_default(), sp(m.range.clone()))),
+            ) {
                 if !k.is_empty() {
                     agg.given_written.entry(k).or_default().add_doc(n, s, base);
                 }
             }
-            for (k, (n, s)) in group(ms.iter().map(|m| (crate::normalize::strip_possessive(&m.surname).to_string(), sp(m.range.clone())))) {
-                agg.surname_written.entry(k).or_default().add_doc(n, s, base);
+            for (k, (n, s)) in group(ms.iter().map(|m| {
+                (
+                    crate::normalize::strip_possessive(&m.surname).to_string(),
+                    sp(m.range.clone()),
+                )
+            })) {
+                agg.surname_written
+                    .entry(k)
+                    .or_default()
+                    .add_doc(n, s, base);
             }
             for (k, (n, s)) in group(full.iter().map(|m| (m.name.clone(), sp(m.range.clone())))) {
                 agg.full_written.entry(k).or_default().add_doc(n, s, base);
             }
-            let roles = ms.iter().filter_map(|m| mention_role(m).map(|r| (r, sp(m.span_with_title()))));
+            let roles = ms
+                .iter()
+                .filter_map(|m| mention_role(m).map(|r| (r, sp(m.span_with_title()))));
             let mut parsed = BTreeMap::new();
             for (k, (n, s)) in group(roles.map(|(r, s)| {
                 let k = r.key();
@@ -235,7 +276,12 @@ impl Index {
             }
             for (k, r) in parsed {
                 if !gk.is_empty() {
-                    self.by_role.entry(k.clone()).or_default().entry(gk.clone()).or_default().insert(sk.clone());
+                    self.by_role
+                        .entry(k.clone())
+                        .or_default()
+                        .entry(gk.clone())
+                        .or_default()
+                        .insert(sk.clone());
                 }
                 agg.role_of.entry(k).or_insert(r);
             }
@@ -247,9 +293,16 @@ impl Index {
     }
 
     fn add_words(&mut self, a: &Analysis, base: bool) {
-        let caps = a.words.iter().filter(|w| w.capitalised && w.alone && !w.sentence_start);
+        let caps = a
+            .words
+            .iter()
+            .filter(|w| w.capitalised && w.alone && !w.sentence_start);
         for (k, (n, s)) in group(caps.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
-            self.words.entry(k).or_default().capitalised.add_doc(n, s, base);
+            self.words
+                .entry(k)
+                .or_default()
+                .capitalised
+                .add_doc(n, s, base);
         }
         let lows = a.words.iter().filter(|w| !w.capitalised);
         for (k, (n, s)) in group(lows.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
@@ -308,16 +361,28 @@ impl View<'_> {
         let mut groups: BTreeMap<usize, Entity> = BTreeMap::new();
         for (i, g) in givens.iter().enumerate() {
             let r = root(&mut parent, i);
-            let e = groups.entry(r).or_insert_with(|| Entity { key: key.to_string(), ..Default::default() });
+            let e = groups.entry(r).or_insert_with(|| Entity {
+                key: key.to_string(),
+                ..Default::default()
+            });
             e.givens.insert((*g).clone());
             e.agg.merge(&by_given[*g]);
         }
         let mut entities: Vec<Entity> = groups.into_values().collect();
         if let Some(none) = by_given.get("") {
-            match entities.iter_mut().max_by(|a, b| a.agg.all.rank().cmp(&b.agg.all.rank()).then_with(|| b.givens.cmp(&a.givens))) {
+            match entities.iter_mut().max_by(|a, b| {
+                a.agg
+                    .all
+                    .rank()
+                    .cmp(&b.agg.all.rank())
+                    .then_with(|| b.givens.cmp(&a.givens))
+            }) {
                 Some(best) => best.agg.merge(none),
                 None => {
-                    let mut e = Entity { key: key.to_string(), ..Default::default() };
+                    let mut e = Entity {
+                        key: key.to_string(),
+                        ..Default::default()
+                    };
                     e.agg.merge(none);
                     entities.push(e);
                 }
@@ -330,7 +395,13 @@ impl View<'_> {
     pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Entity> {
         let es = self.entities(surname_key);
         if given_key.is_empty() {
-            return es.into_iter().max_by(|a, b| a.agg.all.rank().cmp(&b.agg.all.rank()).then_with(|| b.givens.cmp(&a.givens)));
+            return es.into_iter().max_by(|a, b| {
+                a.agg
+                    .all
+                    .rank()
+                    .cmp(&b.agg.all.rank())
+                    .then_with(|| b.givens.cmp(&a.givens))
+            });
         }
         es.into_iter().find(|e| e.givens.contains(given_key))
     }
@@ -343,7 +414,11 @@ impl View<'_> {
         for ix in self.indexes() {
             for p in &probes {
                 if let Some(s) = ix.near.get(p) {
-                    out.extend(s.iter().filter(|k| k.as_str() != key && names::spelling_distance(k, key) == 1).cloned());
+                    out.extend(
+                        s.iter()
+                            .filter(|k| k.as_str() != key && names::spelling_distance(k, key) == 1)
+                            .cloned(),
+                    );
                 }
             }
         }

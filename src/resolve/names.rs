@@ -28,7 +28,11 @@ pub fn given_key(given: &str) -> String {
 /// `true` when two written forms differ only in dots and spacing ("Daniel P Driscoll" and
 /// "Daniel P. Driscoll").
 pub fn same_but_punctuation(a: &str, b: &str) -> bool {
-    let strip = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect::<String>() };
+    let strip = |s: &str| -> String {
+        s.chars()
+            .filter(|c| c.is_alphanumeric())
+            .collect::<String>()
+    };
     a != b && strip(a) == strip(b)
 }
 
@@ -44,7 +48,14 @@ pub fn deletions(key: &str) -> Vec<String> {
         return Vec::new();
     }
     (0..chars.len())
-        .map(|i| chars.iter().enumerate().filter(|&(j, _)| j != i).map(|(_, c)| *c).collect())
+        .map(|i| {
+            chars
+                .iter()
+                .enumerate()
+                .filter(|&(j, _)| j != i)
+                .map(|(_, c)| *c)
+                .collect()
+        })
         .collect()
 }
 
@@ -63,7 +74,10 @@ mod tests {
 
     #[test]
     fn punctuation_only_forms() {
-        assert!(same_but_punctuation("Daniel P Driscoll", "Daniel P. Driscoll"));
+        assert!(same_but_punctuation(
+            "Daniel P Driscoll",
+            "Daniel P. Driscoll"
+        ));
         assert!(!same_but_punctuation("Dan Driscoll", "Daniel Driscoll"));
     }
 

@@ -58,7 +58,8 @@ fn canonical_portfolio(w: &str) -> Option<&str> {
         "sport" | "sports" => "sport",
         "marine" | "marines" => "marines",
         "emergency" | "emergencies" => "emergencies",
-        "affairs" | "policy" | "national" | "european" | "cabinet" | "security" | "military" | "armed" => return None,
+        "affairs" | "policy" | "national" | "european" | "cabinet" | "security" | "military"
+        | "armed" => return None,
         other => other,
     })
 }
@@ -74,20 +75,34 @@ impl Role {
             .collect();
         let words: Vec<String> = raw
             .iter()
-            .map(|w| fold(crate::normalize::strip_possessive(w)).trim_matches('.').to_string())
+            .map(|w| {
+                fold(crate::normalize::strip_possessive(w))
+                    .trim_matches('.')
+                    .to_string()
+            })
             .collect();
         let is_head = |w: &str| {
-            lexicon::is_role_head(w) || lexicon::is_role_head(&format!("{w}.")) || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
+            lexicon::is_role_head(w)
+                || lexicon::is_role_head(&format!("{w}."))
+                || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
         };
         let heads: Vec<usize> = (0..words.len()).filter(|&i| is_head(&words[i])).collect();
         let mut role = Role {
             office: None,
             description: None,
             portfolio: BTreeSet::new(),
-            former: words.iter().any(|w| w == "former" || w == "ex" || w.starts_with("ex-")),
+            former: words
+                .iter()
+                .any(|w| w == "former" || w == "ex" || w.starts_with("ex-")),
         };
-        let Some(&first) = heads.first() else { return role };
-        let mut h = if appositive { first } else { *heads.last().unwrap_or(&first) };
+        let Some(&first) = heads.first() else {
+            return role;
+        };
+        let mut h = if appositive {
+            first
+        } else {
+            *heads.last().unwrap_or(&first)
+        };
         // A head inside an "of" complement belongs to that complement: "Head of the
         // Presidential Office" is a head; "Chief of Staff" is an office.
         if !appositive {
@@ -99,12 +114,18 @@ impl Role {
             }
         }
         // A possessive before the head makes the rest someone else's title.
-        let owner_cut = (0..h).rev().find(|&k| is_possessive(raw[k])).map_or(0, |k| k + 1);
+        let owner_cut = (0..h)
+            .rev()
+            .find(|&k| is_possessive(raw[k]))
+            .map_or(0, |k| k + 1);
         let mut head = canonical_head(&words[h]).to_string();
         let mut next = h + 1;
         let mut compound_office = false;
         // Compound heads: "chief of staff", "secretary-general", "vice president".
-        if head == "chief" && words.get(h + 1).map(String::as_str) == Some("of") && words.get(h + 2).map(String::as_str) == Some("staff") {
+        if head == "chief"
+            && words.get(h + 1).map(String::as_str) == Some("of")
+            && words.get(h + 2).map(String::as_str) == Some("staff")
+        {
             head = "chief of staff".into();
             next = h + 3;
             compound_office = true;
@@ -116,9 +137,14 @@ impl Role {
         let mut k = h;
         while k > owner_cut {
             k -= 1;
-            if let Some(p) = lexicon::is_portfolio(&words[k]).then(|| canonical_portfolio(&words[k])).flatten() {
+            if let Some(p) = lexicon::is_portfolio(&words[k])
+                .then(|| canonical_portfolio(&words[k]))
+                .flatten()
+            {
                 role.portfolio.insert(p.to_string());
-            } else if !(lexicon::is_title_modifier(&words[k]) || raw[k].chars().next().is_some_and(char::is_uppercase)) {
+            } else if !(lexicon::is_title_modifier(&words[k])
+                || raw[k].chars().next().is_some_and(char::is_uppercase))
+            {
                 break;
             }
         }
@@ -135,8 +161,13 @@ impl Role {
                 m += 1;
             }
         }
-        let office = lexicon::is_office_head(canonical_head(&words[h])) || lexicon::is_office_head(&words[h]) || lexicon::is_office_head(&format!("{}.", words[h])) || compound_office;
-        if office || head.contains(' ') && lexicon::is_office_head(head.rsplit(' ').next().unwrap_or("")) {
+        let office = lexicon::is_office_head(canonical_head(&words[h]))
+            || lexicon::is_office_head(&words[h])
+            || lexicon::is_office_head(&format!("{}.", words[h]))
+            || compound_office;
+        if office
+            || head.contains(' ') && lexicon::is_office_head(head.rsplit(' ').next().unwrap_or(""))
+        {
             role.office = Some(head);
         } else {
             role.description = Some(head);
@@ -190,7 +221,9 @@ impl Role {
         if a != b {
             return false;
         }
-        self.portfolio.is_empty() || other.portfolio.is_empty() || !self.portfolio.is_disjoint(&other.portfolio)
+        self.portfolio.is_empty()
+            || other.portfolio.is_empty()
+            || !self.portfolio.is_disjoint(&other.portfolio)
     }
 }
 
@@ -205,15 +238,33 @@ mod tests {
     #[test]
     fn equivalent_forms() {
         assert_eq!(r("Secretary of the Army").key(), r("Army Secretary").key());
-        assert_eq!(r("US Secretary of the Army").key(), r("U.S. Army Secretary").key());
-        assert_eq!(r("Kremlin spokesman").key(), r("Kremlin spokesperson").key());
+        assert_eq!(
+            r("US Secretary of the Army").key(),
+            r("U.S. Army Secretary").key()
+        );
+        assert_eq!(
+            r("Kremlin spokesman").key(),
+            r("Kremlin spokesperson").key()
+        );
         assert_eq!(r("spokeswoman").key(), r("spokesperson").key());
         assert_eq!(r("Defence Minister").key(), r("Minister of Defense").key());
-        assert_eq!(r("White House press secretary").key(), r("Press Secretary").key());
+        assert_eq!(
+            r("White House press secretary").key(),
+            r("Press Secretary").key()
+        );
         assert!(r("EU foreign policy chief").compatible(&r("Top EU official")));
-        assert!(r("special envoy").compatible(&Role::parse("an adviser to Russian President Vladimir Putin", true)));
-        assert_eq!(Role::parse("adviser to Russian President Vladimir Putin", true).key(), "adviser");
-        assert_eq!(r("US President Donald Trump’s special envoy").key(), "envoy");
+        assert!(r("special envoy").compatible(&Role::parse(
+            "an adviser to Russian President Vladimir Putin",
+            true
+        )));
+        assert_eq!(
+            Role::parse("adviser to Russian President Vladimir Putin", true).key(),
+            "adviser"
+        );
+        assert_eq!(
+            r("US President Donald Trump’s special envoy").key(),
+            "envoy"
+        );
     }
 
     #[test]
@@ -230,9 +281,18 @@ mod tests {
 
     #[test]
     fn compound_offices() {
-        assert_eq!(r("Chief of Staff").office.as_deref(), Some("chief of staff"));
-        assert_eq!(r("White House deputy chief of staff").office.as_deref(), Some("deputy chief of staff"));
-        assert_eq!(r("Vice President").office.as_deref(), Some("vice president"));
+        assert_eq!(
+            r("Chief of Staff").office.as_deref(),
+            Some("chief of staff")
+        );
+        assert_eq!(
+            r("White House deputy chief of staff").office.as_deref(),
+            Some("deputy chief of staff")
+        );
+        assert_eq!(
+            r("Vice President").office.as_deref(),
+            Some("vice president")
+        );
         assert!(r("Head of Ukraine’s Defense Intelligence").office.is_none());
     }
 }

@@ -34,16 +34,39 @@ impl Context<'_> {
     /// Evidence from other articles when there is some, else from this one, never the
     /// finding's own span.
     pub fn evidence(&self, examples: &[Span], own: &Span) -> Vec<Span> {
-        let outside: Vec<Span> = examples.iter().filter(|e| e.doc != own.doc).cloned().collect();
+        let outside: Vec<Span> = examples
+            .iter()
+            .filter(|e| e.doc != own.doc)
+            .cloned()
+            .collect();
         if !outside.is_empty() {
             return outside;
         }
-        examples.iter().filter(|e| !(e.doc == own.doc && e.start == own.start)).cloned().collect()
+        examples
+            .iter()
+            .filter(|e| !(e.doc == own.doc && e.start == own.start))
+            .cloned()
+            .collect()
     }
 
     /// Builds a finding.
-    pub fn finding(&self, rule: &dyn Rule, severity: Severity, message: String, subject: String, span: Span, evidence: Vec<Span>) -> Finding {
-        Finding { rule: rule.id().to_string(), severity, message, subject, span, evidence }
+    pub fn finding(
+        &self,
+        rule: &dyn Rule,
+        severity: Severity,
+        message: String,
+        subject: String,
+        span: Span,
+        evidence: Vec<Span>,
+    ) -> Finding {
+        Finding {
+            rule: rule.id().to_string(),
+            severity,
+            message,
+            subject,
+            span,
+            evidence,
+        }
     }
 }
 
@@ -86,5 +109,9 @@ pub(crate) fn q(s: &str) -> String {
 
 /// "1 article" / "3 articles".
 pub(crate) fn articles(n: u32) -> String {
-    if n == 1 { "1 article".into() } else { format!("{n} articles") }
+    if n == 1 {
+        "1 article".into()
+    } else {
+        format!("{n} articles")
+    }
 }

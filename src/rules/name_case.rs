@@ -40,13 +40,25 @@ impl Rule for NameCase {
                 let span = cx.span(r.clone());
                 let agg = cx.view.word(&crate::normalize::fold(word));
                 let evidence = cx.evidence(&agg.capitalised.examples, &span);
-                let msg = format!("{} is part of the name {}: write {}", q(word), q(&p.name), q(&capitalise(word)));
+                let msg = format!(
+                    "{} is part of the name {}: write {}",
+                    q(word),
+                    q(&p.name),
+                    q(&capitalise(word))
+                );
                 out.push(cx.finding(self, Severity::Warning, msg, p.name.clone(), span, evidence));
                 done.insert(r.start);
             }
         }
-        for w in a.words.iter().filter(|w| !w.capitalised && !done.contains(&w.range.start)) {
-            if lexicon::is_common_word(&w.key) || lexicon::is_role_head(&w.key) || lexicon::is_calendar(&w.key) {
+        for w in a
+            .words
+            .iter()
+            .filter(|w| !w.capitalised && !done.contains(&w.range.start))
+        {
+            if lexicon::is_common_word(&w.key)
+                || lexicon::is_role_head(&w.key)
+                || lexicon::is_calendar(&w.key)
+            {
                 continue;
             }
             let agg = cx.view.word(&w.key);

@@ -14,10 +14,37 @@ pub struct NameMismatch;
 
 /// Roles too common to identify a person by ("official", "leader").
 const VAGUE_ROLES: &[&str] = &[
-    "official", "leader", "member", "head", "chief", "officer", "expert", "analyst", "ally",
-    "figure", "executive", "boss", "representative", "politician", "lawmaker", "legislator",
-    "aide", "delegate", "counterpart", "candidate", "veteran", "insider", "activist", "author",
-    "writer", "journalist", "reporter", "correspondent", "researcher", "scientist", "professor",
+    "official",
+    "leader",
+    "member",
+    "head",
+    "chief",
+    "officer",
+    "expert",
+    "analyst",
+    "ally",
+    "figure",
+    "executive",
+    "boss",
+    "representative",
+    "politician",
+    "lawmaker",
+    "legislator",
+    "aide",
+    "delegate",
+    "counterpart",
+    "candidate",
+    "veteran",
+    "insider",
+    "activist",
+    "author",
+    "writer",
+    "journalist",
+    "reporter",
+    "correspondent",
+    "researcher",
+    "scientist",
+    "professor",
 ];
 
 /// The known person must be attested this many times as often as the suspect name.
@@ -46,8 +73,14 @@ impl Rule for NameMismatch {
             if done.contains(&(sk.clone(), gk.clone())) {
                 continue;
             }
-            let Some(me) = cx.view.entity_of(&sk, &gk) else { continue };
-            let given_ok = |other: &Entity| gk.is_empty() || other.givens.is_empty() || other.givens.iter().any(|g| given_compatible(g, &gk));
+            let Some(me) = cx.view.entity_of(&sk, &gk) else {
+                continue;
+            };
+            let given_ok = |other: &Entity| {
+                gk.is_empty()
+                    || other.givens.is_empty()
+                    || other.givens.iter().any(|g| given_compatible(g, &gk))
+            };
             // A near-miss spelling of a better-attested surname.
             let mut hit: Option<(Entity, String)> = None;
             if sk.chars().count() >= MIN_NEAR_LEN {
@@ -61,15 +94,24 @@ impl Rule for NameMismatch {
             }
             // The same first name and role as a better-attested person.
             if hit.is_none() && !gk.is_empty() {
-                if let Some(role) = mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h))) {
+                if let Some(role) =
+                    mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))
+                {
                     for k2 in cx.view.same_role_and_given(&role.key(), &gk) {
                         if k2 == sk {
                             continue;
                         }
                         for other in cx.view.entities(&k2) {
-                            if other.givens.contains(&gk) && other.agg.roles.contains_key(&role.key()) && dominant(&other, &me) {
-                                let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-                                hit = Some((other, format!("the same first name and role ({})", q(&t))));
+                            if other.givens.contains(&gk)
+                                && other.agg.roles.contains_key(&role.key())
+                                && dominant(&other, &me)
+                            {
+                                let t =
+                                    p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+                                hit = Some((
+                                    other,
+                                    format!("the same first name and role ({})", q(&t)),
+                                ));
                             }
                         }
                     }
@@ -81,9 +123,19 @@ impl Rule for NameMismatch {
             let span = cx.span(p.range.clone());
             let msg = format!(
                 "{} is probably a wrong name for {} ({}): {}",
-                q(&p.name), q(&known), articles(other.agg.all.docs), why
+                q(&p.name),
+                q(&known),
+                articles(other.agg.all.docs),
+                why
             );
-            out.push(cx.finding(self, Severity::Error, msg, known, span.clone(), cx.evidence(&other.agg.all.examples, &span)));
+            out.push(cx.finding(
+                self,
+                Severity::Error,
+                msg,
+                known,
+                span.clone(),
+                cx.evidence(&other.agg.all.examples, &span),
+            ));
         }
     }
 }

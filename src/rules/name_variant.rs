@@ -24,12 +24,15 @@ impl Rule for NameVariant {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         // Group the target's mentions by person.
-        let mut by_key: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> = BTreeMap::new();
+        let mut by_key: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> =
+            BTreeMap::new();
         for p in &a.people {
             by_key.entry(person_keys(p)).or_default().push(p);
         }
         for ((sk, gk), ms) in by_key {
-            let Some(e) = cx.view.entity_of(&sk, &gk) else { continue };
+            let Some(e) = cx.view.entity_of(&sk, &gk) else {
+                continue;
+            };
             let display = e.display();
             let total = e.agg.all.docs;
             // Surname spellings.
@@ -41,24 +44,58 @@ impl Rule for NameVariant {
                         continue;
                     }
                     seen.push(s.to_lowercase());
-                    let n = ms.iter().filter(|x| crate::normalize::strip_possessive(&x.surname) == s).count();
+                    let n = ms
+                        .iter()
+                        .filter(|x| crate::normalize::strip_possessive(&x.surname) == s)
+                        .count();
                     let span = cx.span(m.range.clone());
                     let msg = format!(
                         "{} is spelled {} in {} of {} ({}): use one spelling{}",
-                        q(s), q(best), votes.docs, articles(total), display,
-                        if n > 1 { format!(" ({n} times in this article)") } else { String::new() }
+                        q(s),
+                        q(best),
+                        votes.docs,
+                        articles(total),
+                        display,
+                        if n > 1 {
+                            format!(" ({n} times in this article)")
+                        } else {
+                            String::new()
+                        }
                     );
-                    out.push(cx.finding(self, Severity::Warning, msg, display.clone(), span.clone(), cx.evidence(&votes.examples, &span)));
+                    out.push(cx.finding(
+                        self,
+                        Severity::Warning,
+                        msg,
+                        display.clone(),
+                        span.clone(),
+                        cx.evidence(&votes.examples, &span),
+                    ));
                 }
             }
             // Nicknames and initials: info.
             let full: Vec<_> = ms.iter().filter(|m| !m.surname_only).collect();
-            if let (Some((best_given, gv)), Some(first)) = (majority(&e.agg.given_written), full.first()) {
+            if let (Some((best_given, gv)), Some(first)) =
+                (majority(&e.agg.given_written), full.first())
+            {
                 if let Some(g) = &first.given {
                     if crate::normalize::fold(g) != crate::normalize::fold(best_given) {
                         let span = cx.span(first.range.clone());
-                        let msg = format!("{} and {} name the same person, {}: {} is used in {}", q(g), q(best_given), display, q(best_given), articles(gv.docs));
-                        out.push(cx.finding(self, Severity::Info, msg, display.clone(), span.clone(), cx.evidence(&gv.examples, &span)));
+                        let msg = format!(
+                            "{} and {} name the same person, {}: {} is used in {}",
+                            q(g),
+                            q(best_given),
+                            display,
+                            q(best_given),
+                            articles(gv.docs)
+                        );
+                        out.push(cx.finding(
+                            self,
+                            Severity::Info,
+                            msg,
+                            display.clone(),
+                            span.clone(),
+                            cx.evidence(&gv.examples, &span),
+                        ));
                     }
                 }
             }
@@ -70,14 +107,26 @@ impl Rule for NameVariant {
                 seen.push(m.name.clone());
                 let other = e.agg.full_written.iter().find(|(f, v)| {
                     same_but_punctuation(&m.name, f) && {
-                        let mine = e.agg.full_written.get(&m.name).map(|x| x.rank()).unwrap_or_default();
+                        let mine = e
+                            .agg
+                            .full_written
+                            .get(&m.name)
+                            .map(|x| x.rank())
+                            .unwrap_or_default();
                         v.rank() > mine || (v.rank() == mine && f.as_str() < m.name.as_str())
                     }
                 });
                 if let Some((f, v)) = other {
                     let span = cx.span(m.range.clone());
                     let msg = format!("{} is written {} in {}", q(&m.name), q(f), articles(v.docs));
-                    out.push(cx.finding(self, Severity::Info, msg, display.clone(), span.clone(), cx.evidence(&v.examples, &span)));
+                    out.push(cx.finding(
+                        self,
+                        Severity::Info,
+                        msg,
+                        display.clone(),
+                        span.clone(),
+                        cx.evidence(&v.examples, &span),
+                    ));
                 }
             }
         }

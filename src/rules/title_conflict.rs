@@ -24,9 +24,13 @@ impl Rule for TitleConflict {
         let a = cx.target;
         let mut done = HashSet::new();
         for p in &a.people {
-            let Some(role) = mention_role(p).filter(|r| r.is_office()) else { continue };
+            let Some(role) = mention_role(p).filter(|r| r.is_office()) else {
+                continue;
+            };
             let (sk, gk) = person_keys(p);
-            let Some(e) = cx.view.entity_of(&sk, &gk) else { continue };
+            let Some(e) = cx.view.entity_of(&sk, &gk) else {
+                continue;
+            };
             // The majority office.
             let offices: Tally = e
                 .agg
@@ -35,8 +39,12 @@ impl Rule for TitleConflict {
                 .filter(|(k, _)| e.agg.role_of.get(*k).is_some_and(|r| r.is_office()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            let Some((best_key, votes)) = crate::resolve::majority(&offices) else { continue };
-            let Some(best) = e.agg.role_of.get(best_key) else { continue };
+            let Some((best_key, votes)) = crate::resolve::majority(&offices) else {
+                continue;
+            };
+            let Some(best) = e.agg.role_of.get(best_key) else {
+                continue;
+            };
             if role.compatible(best) || !done.insert((sk.clone(), gk.clone(), role.key())) {
                 continue;
             }
@@ -44,10 +52,17 @@ impl Rule for TitleConflict {
             let span = cx.span(p.span_with_title());
             let evidence = cx.evidence(&votes.examples, &span);
             let written = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-            let theirs = votes.examples.first().map(|s| s.text.clone()).unwrap_or_else(|| best_key.clone());
+            let theirs = votes
+                .examples
+                .first()
+                .map(|s| s.text.clone())
+                .unwrap_or_else(|| best_key.clone());
             let msg = format!(
                 "{} is called {} here, but {} in {}",
-                display, q(&written), q(&theirs), articles(votes.docs)
+                display,
+                q(&written),
+                q(&theirs),
+                articles(votes.docs)
             );
             out.push(cx.finding(self, Severity::Error, msg, display, span, evidence));
         }

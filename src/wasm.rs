@@ -1,0 +1,191 @@
+//! The WebAssembly binding: a thin wasm-bindgen layer over [`Corpus`].
+//!
+//! Values cross as plain JavaScript objects (serde-wasm-bindgen). Offsets are converted
+//! from UTF-8 bytes to UTF-16 code units, so `text.slice(start, end) === span.text` in
+//! JavaScript. Bad arguments become JavaScript errors, never panics.
+
+use crate::report::{ExtractedDocument, Finding, Span};
+use crate::{extract::analyse, Corpus, Document};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+/// Converts a UTF-8 byte offset of `text` to a UTF-16 code-unit offset.
+fn utf16_offset(text: &str, byte: usize) -> usize {
+    let mut b = byte.min(text.len());
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    text[..b].chars().map(char::len_utf16).sum()
+}
+
+fn js_err(msg: impl std::fmt::Display) -> JsValue {
+    js_sys::Error::new(&msg.to_string()).into()
+}
+
+fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
+    v.serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(js_err)
+}
+
+#[derive(Serialize)]
+struct Findings {
+    findings: Vec<Finding>,
+}
+
+#[derive(Serialize)]
+struct ArticleInfo {
+    id: String,
+    title: Option<String>,
+    length: usize,
+}
+
+/// The checker: a corpus and the rules.
+#[wasm_bindgen]
+pub struct Checker {
+    corpus: Corpus,
+}
+
+impl Checker {
+    fn utf16(&self, extra: Option<&Document>, mut fs: Vec<Finding>) -> Vec<Finding> {
+        let fix = |s: &mut Span| {
+            let src = match extra {
+                Some(d) if d.id == s.doc => Some(d.source.as_str()),
+                _ => self.corpus.get(&s.doc).map(|a| a.doc.source.as_str()),
+            };
+            if let Some(src) = src {
+                s.start = utf16_offset(src, s.start);
+                s.end = utf16_offset(src, s.end);
+            }
+        };
+        for f in &mut fs {
+            fix(&mut f.span);
+            f.evidence.iter_mut().for_each(fix);
+        }
+        fs
+    }
+}
+
+#[wasm_bindgen]
+impl Checker {
+    /// An empty checker.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Checker {
+        console_error_panic_hook::set_once();
+        Checker {
+            corpus: Corpus::new(),
+        }
+    }
+
+    /// A checker preloaded with the seed corpus.
+    #[wasm_bindgen(js_name = withSeeds)]
+    pub fn with_seeds() -> Checker {
+        console_error_panic_hook::set_once();
+        Checker {
+            corpus: Corpus::with_seeds(),
+        }
+    }
+
+    /// Adds (or replaces) an article. The format is taken from the id's extension
+    /// (`.html`, `.md`, else text). A title, when given, is prepended as the first line.
+    #[wasm_bindgen(js_name = addArticle)]
+    pub fn add_article(
+        &mut self,
+        id: String,
+        text: String,
+        title: Option<String>,
+    ) -> Result<(), JsValue> {
+        if id.trim().is_empty() {
+            return Err(js_err("addArticle: the id must be a non-empty string"));
+        }
+        if text.len() > crate::error::MAX_ARTICLE_BYTES {
+            return Err(js_err(format!(
+                "addArticle: {id} is over the {} MiB limit for one article",
+                crate::error::MAX_ARTICLE_BYTES >> 20
+            )));
+        }
+        let text = match title {
+            Some(t) if !t.trim().is_empty() => format!("{}\n{text}", t.trim()),
+            _ => text,
+        };
+        self.corpus.add(Document::from_named(id, text));
+        Ok(())
+    }
+
+    /// Removes an article; returns whether there was one.
+    #[wasm_bindgen(js_name = removeArticle)]
+    pub fn remove_article(&mut self, id: &str) -> bool {
+        self.corpus.remove(id)
+    }
+
+    /// The articles: `[{id, title, length}]`, length in UTF-16 code units.
+    pub fn articles(&self) -> Result<JsValue, JsValue> {
+        let list: Vec<ArticleInfo> = self
+            .corpus
+            .analyses()
+            .map(|a| ArticleInfo {
+                id: a.doc.id.clone(),
+                title: a.doc.title_text().map(str::to_string),
+                length: a.doc.source.encode_utf16().count(),
+            })
+            .collect();
+        to_js(&list)
+    }
+
+    /// The source text of a corpus article, or `undefined`.
+    #[wasm_bindgen(js_name = articleText)]
+    pub fn article_text(&self, id: &str) -> Option<String> {
+        self.corpus.get(id).map(|a| a.doc.source.clone())
+    }
+
+    /// Checks an article against the corpus: `{findings}`. `id` defaults to "article".
+    pub fn check(&self, text: String, id: Option<String>) -> Result<JsValue, JsValue> {
+        if text.len() > crate::error::MAX_ARTICLE_BYTES {
+            return Err(js_err("check: the article is over the 16 MiB limit"));
+        }
+        let doc = Document::from_named(id.unwrap_or_else(|| "article".into()), text);
+        let fs = self.corpus.check(&doc);
+        to_js(&Findings {
+            findings: self.utf16(Some(&doc), fs),
+        })
+    }
+
+    /// The findings among the corpus articles: `{findings}`.
+    pub fn scan(&self) -> Result<JsValue, JsValue> {
+        let fs = self.corpus.scan();
+        to_js(&Findings {
+            findings: self.utf16(None, fs),
+        })
+    }
+
+    /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
+    pub fn extract(&self, text: String) -> Result<JsValue, JsValue> {
+        let doc = Document::from_named("article", text);
+        let src = doc.source.clone();
+        let mut d = ExtractedDocument::of(&analyse(doc));
+        let c = |b: usize| utf16_offset(&src, b);
+        for p in &mut d.people {
+            (p.start, p.end) = (c(p.start), c(p.end));
+        }
+        for q in &mut d.quantities {
+            (q.start, q.end) = (c(q.start), c(q.end));
+        }
+        for q in &mut d.quotes {
+            (q.start, q.end) = (c(q.start), c(q.end));
+        }
+        for e in &mut d.excluded {
+            (e.start, e.end) = (c(e.start), c(e.end));
+        }
+        to_js(&d)
+    }
+
+    /// People across the corpus: `[{name, forms: [{doc, name, title}]}]`.
+    pub fn people(&self) -> Result<JsValue, JsValue> {
+        to_js(&crate::corpus::people_overview(&self.corpus))
+    }
+}
+
+impl Default for Checker {
+    fn default() -> Self {
+        Checker::new()
+    }
+}

@@ -1,25 +1,1006 @@
-//! Quantities: placeholder until the numbers stage lands.
+//! Quantities: every number claim with its unit, the interval its wording allows, and
+//! what it counts.
+//!
+//! - Units: currencies ("$100bn", "£40m", "100 billion dollars", "USD 200"), percentages
+//!   ("20%", "20 per cent"), measures ("120mm", "120 millimetres").
+//! - Qualifiers become an interval: "at least 26" = [26, ∞), "more than 5,000" = (5000, ∞),
+//!   "nearly 20%" just under 20, "about 1,800" ±10%, "up to", "fewer than", "between X and
+//!   Y", "X to Y". Rounded forms ("3.2 billion") cover their rounding.
+//! - The claim key says what is counted: the counted noun ("people", "troops", the
+//!   "point" of a "28-point plan"), the predicate ("killed", "cut to") and, when the
+//!   sentence names one, the event or place ("Ternopil").
+
+use super::numbers::{self, Number};
 use super::SentenceTokens;
+use crate::document::tokens::{Kind, Token};
+use crate::lexicon;
+use crate::normalize::{fold, strip_possessive};
 use serde::Serialize;
 use std::ops::Range;
 
-/// A quantity claim.
+/// What kind of thing a quantity measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum QuantityKind {
+    /// A count or plain number.
+    Count,
+    /// Money, with a currency unit.
+    Money,
+    /// A percentage or percentage points.
+    Percent,
+    /// A physical measure with a unit.
+    Measure,
+    /// A rank ("third", "21st").
+    Ordinal,
+    /// A calendar year or date.
+    Date,
+}
+
+/// One quantity claim.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Quantity {
+    /// Clean range of the claim as a finding shows it: qualifier, number, unit and
+    /// counted noun.
     pub range: Range<usize>,
+    /// Clean range of the number with its unit alone.
+    pub number_range: Range<usize>,
+    /// The value in the unit's base.
     pub value: f64,
+    /// The interval the wording allows.
     pub low: f64,
     pub high: f64,
+    /// `false` when `low` itself is excluded ("more than").
+    pub low_inclusive: bool,
+    /// `false` when `high` itself is excluded ("fewer than", "nearly").
+    pub high_inclusive: bool,
+    pub kind: QuantityKind,
+    /// Canonical unit ("USD", "GBP", "%", "pp", "mm"), if any.
     pub unit: Option<String>,
+    /// The counted noun, singular ("person", "troop", "point"), if found.
     pub noun: Option<String>,
+    /// The predicate ("killed", "cut to"), if found.
+    pub predicate: Option<String>,
+    /// Capitalised words of the sentence that name the event or place.
+    pub event: Vec<String>,
+    /// Index of the sentence.
+    pub sentence: usize,
 }
 
 impl Quantity {
+    /// The claim key: what is counted, and how. Claims with equal keys are about the
+    /// same thing (when their events agree).
     pub fn key(&self) -> String {
-        String::new()
+        let kind = match self.kind {
+            QuantityKind::Count => "count",
+            QuantityKind::Money => "money",
+            QuantityKind::Percent => "percent",
+            QuantityKind::Measure => "measure",
+            QuantityKind::Ordinal => "ordinal",
+            QuantityKind::Date => "date",
+        };
+        format!(
+            "{kind}:{}|{}|{}",
+            self.unit.as_deref().unwrap_or(""),
+            self.noun.as_deref().unwrap_or(""),
+            self.predicate.as_deref().unwrap_or("")
+        )
+    }
+
+    /// `true` when the two intervals have a point in common.
+    pub fn overlaps(&self, other: &Quantity) -> bool {
+        interval_overlap(
+            (self.low, self.high, self.low_inclusive, self.high_inclusive),
+            (
+                other.low,
+                other.high,
+                other.low_inclusive,
+                other.high_inclusive,
+            ),
+        )
     }
 }
 
-pub fn extract(_text: &str, _sentences: &[SentenceTokens]) -> Vec<Quantity> {
-    Vec::new()
+/// An interval as (low, high, low inclusive, high inclusive).
+pub type Interval = (f64, f64, bool, bool);
+
+/// `true` when two intervals share a point.
+pub fn interval_overlap(a: Interval, b: Interval) -> bool {
+    let lo_ok = if a.1 == b.0 { a.3 && b.2 } else { a.1 > b.0 };
+    let hi_ok = if b.1 == a.0 { b.3 && a.2 } else { b.1 > a.0 };
+    lo_ok && hi_ok
+}
+
+fn currency_symbol(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "$" | "US$" | "USD" | "usd" | "U.S.$" => "USD",
+        "£" | "GBP" | "gbp" => "GBP",
+        "€" | "EUR" | "eur" => "EUR",
+        "¥" | "JPY" | "jpy" => "JPY",
+        "₹" | "INR" | "inr" => "INR",
+        "₽" | "RUB" | "rub" => "RUB",
+        "₴" | "UAH" | "uah" => "UAH",
+        "元" | "CNY" | "cny" | "RMB" | "rmb" => "CNY",
+        "₿" | "BTC" | "btc" => "BTC",
+        "₩" | "KRW" => "KRW",
+        "₺" | "TRY" => "TRY",
+        "CHF" | "chf" => "CHF",
+        "CAD" | "cad" => "CAD",
+        "AUD" | "aud" => "AUD",
+        "₡" => "CRC",
+        "₾" => "GEL",
+        "₭" => "LAK",
+        _ => return None,
+    })
+}
+
+/// Currency codes with an "M" (millions) prefix: "MUSD", "MEUR".
+fn million_code(raw: &str) -> Option<&'static str> {
+    let rest = raw.strip_prefix('M')?;
+    if rest.len() == 3 && rest.chars().all(|c| c.is_ascii_uppercase()) {
+        currency_symbol(rest)
+    } else {
+        None
+    }
+}
+
+/// Currency words after a number ("dollars", "euros", "yen").
+fn currency_word(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "dollar" | "dollars" | "usd" | "bucks" => "USD",
+        "pound" | "pounds" | "sterling" | "quid" => "GBP",
+        "euro" | "euros" => "EUR",
+        "yen" => "JPY",
+        "yuan" | "renminbi" | "rmb" | "kuai" => "CNY",
+        "rupee" | "rupees" => "INR",
+        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
+        "hryvnia" | "hryvnias" => "UAH",
+        "franc" | "francs" => "CHF",
+        "cent" | "cents" => "cent",
+        "pence" | "penny" | "pennies" | "p" => "pence",
+        "lira" | "liras" => "TRY",
+        "peso" | "pesos" => "MXN",
+        "won" => "KRW",
+        "markka" | "guilders" | "guilder" | "pesetas" | "peseta" => "other",
+        "bitcoin" | "bitcoins" => "BTC",
+        "satoshi" | "satoshis" => "SAT",
+        _ => return None,
+    })
+}
+
+/// Measurement units, written short or long, and their canonical form.
+fn measure_unit(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
+        "m" | "metre" | "metres" | "meter" | "meters" => "m",
+        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
+        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
+        "g" | "gram" | "grams" => "g",
+        "t" | "tonne" | "tonnes" | "ton" | "tons" => "t",
+        "mile" | "miles" => "mi",
+        "mph" => "mph",
+        "kph" | "km/h" => "km/h",
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
+        "l" | "litre" | "litres" | "liter" | "liters" => "l",
+        "barrel" | "barrels" | "bpd" => "bbl",
+        "acre" | "acres" => "acre",
+        "hectare" | "hectares" | "ha" => "ha",
+        "mw" | "megawatt" | "megawatts" => "MW",
+        "gw" | "gigawatt" | "gigawatts" => "GW",
+        "kw" | "kilowatt" | "kilowatts" => "kW",
+        "kwh" => "kWh",
+        "ft" | "foot" | "feet" => "ft",
+        "inch" | "inches" | "in." => "in",
+        "sq" => "sq",
+        "°c" | "celsius" => "°C",
+        "°f" | "fahrenheit" => "°F",
+        _ => return None,
+    })
+}
+
+/// Qualifiers before a number and the interval they make of a value `v`.
+enum Qualifier {
+    AtLeast,
+    MoreThan,
+    Nearly,
+    About,
+    UpTo,
+    FewerThan,
+}
+
+fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
+    let w = |j: usize| -> String {
+        if j < k && j < c.toks.len() {
+            c.w(j)
+        } else {
+            String::new()
+        }
+    };
+    let two = |a: &str, b: &str| k >= 2 && w(k - 2) == a && w(k - 1) == b;
+    let three =
+        |a: &str, b: &str, d: &str| k >= 3 && w(k - 3) == a && w(k - 2) == b && w(k - 1) == d;
+    if three("in", "excess", "of") {
+        return Some((Qualifier::MoreThan, k - 3));
+    }
+    if three("no", "more", "than") || three("not", "more", "than") {
+        return Some((Qualifier::UpTo, k - 3));
+    }
+    if three("as", "many", "as") || three("as", "much", "as") {
+        return Some((Qualifier::UpTo, k - 3));
+    }
+    if two("at", "least") || two("no", "fewer") || two("a", "minimum") {
+        return Some((Qualifier::AtLeast, k - 2));
+    }
+    if two("more", "than") || two("over", "") || two("upwards", "of") || two("greater", "than") {
+        return Some((Qualifier::MoreThan, k - 2));
+    }
+    if two("up", "to") || two("at", "most") {
+        return Some((Qualifier::UpTo, k - 2));
+    }
+    if two("fewer", "than") || two("less", "than") || two("just", "under") || two("just", "below") {
+        return Some((Qualifier::FewerThan, k - 2));
+    }
+    if two("close", "to") || two("just", "shy") {
+        return Some((Qualifier::Nearly, k - 2));
+    }
+    if two("an", "estimated") || two("some", "") {
+        return Some((Qualifier::About, k - 2));
+    }
+    if k >= 1 {
+        let q = match w(k - 1).as_str() {
+            "over" | "above" | "exceeding" => Qualifier::MoreThan,
+            "nearly" | "almost" => Qualifier::Nearly,
+            "about" | "around" | "roughly" | "approximately" | "approx" | "some" | "circa"
+            | "estimated" | "~" => Qualifier::About,
+            "under" | "below" => Qualifier::FewerThan,
+            "minimum" => Qualifier::AtLeast,
+            "maximum" => Qualifier::UpTo,
+            _ => return None,
+        };
+        return Some((q, k - 1));
+    }
+    None
+}
+
+struct Ctx<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+}
+
+impl Ctx<'_> {
+    fn raw(&self, k: usize) -> &str {
+        self.toks.get(k).map_or("", |t| t.text(self.text))
+    }
+    fn w(&self, k: usize) -> String {
+        match self.toks.get(k) {
+            Some(t) if t.kind == Kind::Word => fold(t.text(self.text)),
+            _ => String::new(),
+        }
+    }
+    fn is_word(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
+    }
+    fn attached(&self, k: usize) -> bool {
+        self.toks.get(k).is_some_and(|t| !t.space_before)
+    }
+}
+
+/// Words that end a noun phrase after a number.
+const NP_STOP: &[&str] = &[
+    "of",
+    "to",
+    "in",
+    "on",
+    "at",
+    "for",
+    "by",
+    "with",
+    "from",
+    "and",
+    "or",
+    "that",
+    "which",
+    "who",
+    "were",
+    "was",
+    "is",
+    "are",
+    "be",
+    "been",
+    "have",
+    "has",
+    "had",
+    "would",
+    "will",
+    "could",
+    "should",
+    "may",
+    "might",
+    "as",
+    "than",
+    "since",
+    "after",
+    "before",
+    "during",
+    "per",
+    "a",
+    "an",
+    "the",
+    "this",
+    "these",
+    "those",
+    "its",
+    "their",
+    "his",
+    "her",
+    "including",
+    "while",
+    "when",
+    "where",
+    "into",
+    "over",
+    "under",
+    "about",
+    "according",
+    "said",
+    "says",
+];
+
+/// Turns a plural noun into its singular.
+pub fn singular(w: &str) -> String {
+    match w {
+        "people" | "persons" => return "person".into(),
+        "children" => return "child".into(),
+        "men" => return "man".into(),
+        "women" => return "woman".into(),
+        "police" | "news" | "series" | "species" => return w.into(),
+        _ => {}
+    }
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
+        return format!("{s}y");
+    }
+    if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+        return w[..w.len() - 2].to_string();
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3 {
+        return w[..w.len() - 1].to_string();
+    }
+    w.to_string()
+}
+
+/// Predicates that make different claims of one counted noun, grouped by meaning.
+fn predicate_group(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death"
+        | "fatalities" | "lives" | "slain" => "killed",
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" => "injured",
+        "missing" => "missing",
+        "evacuated" | "evacuate" | "evacuating" | "evacuation" => "evacuated",
+        "displaced" | "fled" | "homeless" => "displaced",
+        "arrested" | "detained" | "arrests" | "detentions" => "detained",
+        "rescued" | "saved" => "rescued",
+        "cut" | "cuts" | "reduce" | "reduced" | "reducing" | "reduction" | "shrink" | "slash"
+        | "slashed" | "trim" | "trimmed" => "cut",
+        "capped" | "cap" | "caps" | "limit" | "limited" | "limits" | "ceiling" => "cap",
+        "raised" | "raise" | "increase" | "increased" | "boost" | "boosted" | "rose" | "grew" => {
+            "raise"
+        }
+        "fell" | "dropped" | "declined" | "decreased" => "fall",
+        "deployed" | "sent" | "stationed" | "troops" => "deployed",
+        "pledged" | "promised" | "committed" | "allocated" | "approved" | "granted" | "offered" => {
+            "pledged"
+        }
+        "spent" | "spend" | "cost" | "costs" | "paid" | "pay" | "fined" => "spent",
+        "occupied" | "controls" | "control" | "controlled" | "captured" | "seized" => "occupied",
+        "using" | "use" | "used" => "use",
+        "voted" | "votes" => "voted",
+        "aged" | "age" => "aged",
+        _ => return None,
+    })
+}
+
+/// The predicate near a number: a verb from [`predicate_group`] within four words
+/// before the number, or right after the counted noun; with the preposition before the
+/// number ("cut to", "cut by").
+fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Option<String> {
+    let prep = if start > 0 && matches!(c.w(start - 1).as_str(), "to" | "by" | "at") {
+        Some(c.w(start - 1))
+    } else {
+        None
+    };
+    let mut found = None;
+    let lo = start.saturating_sub(6).max(sentence_start);
+    for j in (lo..start).rev() {
+        if c.toks[j].kind == Kind::Punct && matches!(c.raw(j), "," | ";" | ":" | "(" | "—" | "–")
+        {
+            break;
+        }
+        if let Some(g) = predicate_group(&c.w(j)) {
+            found = Some(g);
+            break;
+        }
+    }
+    if found.is_none() {
+        for j in after..(after + 4).min(c.toks.len()) {
+            if c.toks[j].kind == Kind::Punct {
+                break;
+            }
+            if let Some(g) = predicate_group(&c.w(j)) {
+                found = Some(g);
+                break;
+            }
+        }
+    }
+    let g = found?;
+    Some(match (g, prep.as_deref()) {
+        ("cut" | "cap" | "raise" | "fall", Some(p @ ("to" | "by"))) => format!("{g} {p}"),
+        _ => g.to_string(),
+    })
+}
+
+/// Capitalised words of the sentence that are not sentence-initial, for the event.
+fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
+    let mut out = Vec::new();
+    let first = range.start;
+    for j in range {
+        let t = &c.toks[j];
+        if t.kind != Kind::Word || j == first {
+            continue;
+        }
+        let raw = strip_possessive(t.text(c.text));
+        if raw.chars().next().is_some_and(char::is_uppercase)
+            && raw.chars().skip(1).any(char::is_lowercase)
+        {
+            let w = fold(raw);
+            if !lexicon::is_common_word(&w)
+                && !lexicon::is_calendar(&w)
+                && !lexicon::is_role_head(&w)
+                && !lexicon::is_title_modifier(&w)
+            {
+                out.push(w);
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// Extracts the quantities of a document.
+pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
+    let mut out = Vec::new();
+    for st in sentences {
+        extract_sentence(text, st, &mut out);
+    }
+    out
+}
+
+/// Byte ranges of URLs in a sentence: their numbers are not claims.
+fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
+    let s = &text[range.clone()];
+    let mut out = Vec::new();
+    let mut pos = 0;
+    for chunk in s.split(char::is_whitespace) {
+        if chunk.contains("://") || chunk.starts_with("www.") {
+            out.push(range.start + pos..range.start + pos + chunk.len());
+        }
+        pos += chunk.len()
+            + s[pos + chunk.len()..]
+                .chars()
+                .next()
+                .map_or(0, char::len_utf8);
+    }
+    out
+}
+
+fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
+    let c = Ctx {
+        text,
+        toks: &st.tokens,
+    };
+    let n = st.tokens.len();
+    let urls = url_ranges(text, st.range.clone());
+    let mut k = 0;
+    while k < n {
+        if urls.iter().any(|u| u.contains(&st.tokens[k].start)) {
+            k += 1;
+            continue;
+        }
+        // "percent of 10", "per cent of twenty-two": the number after the word.
+        let w = c.w(k);
+        let per_cent = w == "per" && c.w(k + 1) == "cent";
+        if (w == "percent" || w == "percents" || per_cent)
+            && c.w(k + if per_cent { 2 } else { 1 }) == "of"
+        {
+            let at = k + if per_cent { 3 } else { 2 };
+            if let Some(num) = numbers::parse(text, &st.tokens, at).filter(|x| !x.ordinal) {
+                let s0 = st.tokens[k].start;
+                let e0 = st.tokens[num.end - 1].end;
+                out.push(Quantity {
+                    range: s0..e0,
+                    number_range: s0..e0,
+                    value: num.value,
+                    low: num.value,
+                    high: num.value,
+                    low_inclusive: true,
+                    high_inclusive: true,
+                    kind: QuantityKind::Percent,
+                    unit: Some("%".into()),
+                    noun: None,
+                    predicate: None,
+                    event: Vec::new(),
+                    sentence: st.index,
+                });
+                k = num.end;
+                continue;
+            }
+        }
+        let Some(num) = numbers::parse(text, &st.tokens, k) else {
+            k += 1;
+            continue;
+        };
+        // A lone "one" or "a" is an article or pronoun far more often than a claim.
+        if num.words
+            && num.end == num.start + 1
+            && matches!(c.w(num.start).as_str(), "one" | "a" | "an")
+            && c.w(num.end).is_empty()
+        {
+            k = num.end;
+            continue;
+        }
+        // "one of the …" is a choice and "the one", "which one" a pronoun, not a count.
+        let determiner = num.start > 0
+            && matches!(
+                c.w(num.start - 1).as_str(),
+                "the"
+                    | "this"
+                    | "that"
+                    | "which"
+                    | "each"
+                    | "every"
+                    | "no"
+                    | "any"
+                    | "another"
+                    | "some"
+                    | "only"
+            );
+        if num.words
+            && num.end == num.start + 1
+            && c.w(num.start) == "one"
+            && (c.w(num.end) == "of" || determiner)
+        {
+            k = num.end;
+            continue;
+        }
+        if let Some(q) = quantity(&c, st, num.clone()) {
+            k = q.1.max(num.end);
+            out.push(q.0);
+        } else {
+            k = num.end.max(k + 1);
+        }
+    }
+}
+
+/// Builds the quantity around a number; returns it and the token index after it.
+fn quantity(c: &Ctx, st: &SentenceTokens, num: Number) -> Option<(Quantity, usize)> {
+    let toks = c.toks;
+    let mut first = num.start;
+    let mut end = num.end;
+    let mut unit: Option<String> = None;
+    let mut kind = QuantityKind::Count;
+    let mut value = num.value;
+    let rounding = num.rounding;
+    // Currency before the number: "$100bn", "US$ 5", "USD 200", "c $ 16.4".
+    if first > 0 {
+        let before = c.raw(first - 1);
+        let mut sym = currency_symbol(before);
+        let mut back = 1;
+        if sym.is_none() && first > 1 && before == "$" {
+            sym = Some("USD");
+        }
+        if sym.is_none() && c.is_word(first - 1) && c.attached(first) {
+            // "usd115"
+            sym = currency_symbol(before);
+        }
+        if sym.is_none() && c.is_word(first - 1) {
+            // "dollar 22.5 million", "MAUD 60".
+            if let Some(cur) = million_code(before) {
+                sym = Some(cur);
+                value *= 1e6;
+            } else if matches!(
+                c.w(first - 1).as_str(),
+                "dollar" | "dollars" | "euro" | "euros"
+            ) {
+                sym = currency_word(&c.w(first - 1));
+            }
+        }
+        if let Some(s) = sym {
+            // "US$", "hk $", "c $": a prefix word before the symbol.
+            if first >= 2
+                && before == "$"
+                && c.is_word(first - 2)
+                && c.raw(first - 2).len() <= 4
+                && (c.attached(first - 1)
+                    || c.raw(first - 2)
+                        .chars()
+                        .all(|ch| ch.is_alphabetic() && ch.is_lowercase() || ch == '.'))
+            {
+                let pre = c.w(first - 2);
+                if matches!(
+                    pre.as_str(),
+                    "us" | "u.s"
+                        | "u.s."
+                        | "c"
+                        | "hk"
+                        | "a"
+                        | "nz"
+                        | "mex"
+                        | "usd"
+                        | "cad"
+                        | "aud"
+                        | "nzd"
+                        | "mxn"
+                        | "r"
+                ) {
+                    back = 2;
+                }
+            }
+            unit = Some(s.to_string());
+            kind = QuantityKind::Money;
+            first -= back;
+        }
+    }
+    // "£40m": a lower-case "m" written onto a money amount is millions.
+    if unit.is_some() && c.attached(end) && c.raw(end) == "m" {
+        value *= 1e6;
+        end += 1;
+    }
+    // Words right after the number.
+    let next = c.w(end);
+    // One or two describing words before a currency word: "420 million finnish markka",
+    // "10 us dollar", "125 million australian dollars".
+    let mut adjectives = 0;
+    if unit.is_none() && currency_word(&next).is_none() && currency_symbol(c.raw(end)).is_none() {
+        for gap in 1..=2 {
+            let between_ok = (end..end + gap).all(|j| {
+                c.is_word(j)
+                    && !NP_STOP.contains(&c.w(j).as_str())
+                    && c.w(j).chars().all(char::is_alphabetic)
+            });
+            if between_ok
+                && currency_word(&c.w(end + gap)).is_some_and(|x| x != "pence" && x != "cent")
+            {
+                adjectives = gap;
+                break;
+            }
+        }
+    }
+    end += adjectives;
+    let next = c.w(end);
+    if let Some(cur) = million_code(c.raw(end)).filter(|_| unit.is_none()) {
+        unit = Some(cur.to_string());
+        kind = QuantityKind::Money;
+        value *= 1e6;
+        end += 1;
+    }
+    if unit.is_none() {
+        if let Some(cur) = currency_word(&next).or_else(|| currency_symbol(c.raw(end))) {
+            if cur == "cent" || cur == "pence" {
+                unit = Some(if cur == "cent" {
+                    "cent".into()
+                } else {
+                    "pence".into()
+                });
+            } else {
+                unit = Some(cur.to_string());
+            }
+            kind = QuantityKind::Money;
+            end += 1;
+            // "75 usd million", "50 million usd"
+            if let Some(s) = numbers::scale_word(&c.w(end)) {
+                value *= s;
+                end += 1;
+            } else if cur != "cent" && cur != "pence" {
+                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
+                let mut j = end;
+                if c.w(j) == "and" {
+                    j += 1;
+                }
+                if let Some(n2) = numbers::parse(c.text, toks, j).filter(|n| {
+                    !n.ordinal && n.value < 100.0 && n.value >= 1.0 && n.value.fract() == 0.0
+                }) {
+                    let mut e2 = n2.end;
+                    let cents_word =
+                        currency_word(&c.w(e2)).is_some_and(|x| x == "cent" || x == "pence");
+                    if cents_word {
+                        e2 += 1;
+                    }
+                    let ends = e2 >= toks.len() || toks[e2].kind == Kind::Punct || cents_word;
+                    if ends {
+                        value += n2.value / 100.0;
+                        end = e2;
+                    }
+                }
+            }
+        } else if c.raw(end) == "%"
+            || next == "percent"
+            || next == "percentage"
+            || next == "percents"
+            || (next == "per" && c.w(end + 1) == "cent")
+        {
+            kind = QuantityKind::Percent;
+            unit = Some("%".into());
+            end += if next == "per" { 2 } else { 1 };
+            if c.w(end) == "points" || c.w(end) == "point" {
+                unit = Some("pp".into());
+                end += 1;
+            }
+        } else if let Some(m) = measure_unit(&next).filter(|_| c.attached(end) || next.len() > 2) {
+            // "m" after money is million, handled by the number grammar.
+            kind = QuantityKind::Measure;
+            unit = Some(m.to_string());
+            end += 1;
+        }
+    } else if numbers::scale_word(&next).is_some() {
+        // "$ 75 million" where the grammar stopped early.
+        value *= numbers::scale_word(&next).unwrap_or(1.0);
+        end += 1;
+    }
+
+    if num.ordinal {
+        kind = QuantityKind::Ordinal;
+    }
+    // Calendar years and dates: four digits 1800–2100 standing alone, or after a month.
+    let is_year = !num.words && kind == QuantityKind::Count && num.end == num.start + 1 && {
+        let r = c.raw(num.start);
+        r.len() == 4
+            && r.chars().all(|ch| ch.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&num.value)
+    };
+    let after_month = num.start > 0 && lexicon::is_calendar(&c.w(num.start - 1));
+    if !num.ordinal && (is_year || (after_month && !num.words && num.value <= 31.0)) {
+        kind = QuantityKind::Date;
+    }
+    // Hyphenated compounds: "28-point plan", "four-year-old conflict", "12-cent".
+    let mut noun = None;
+    if c.raw(end) == "-" && c.attached(end) && c.is_word(end + 1) && c.attached(end + 1) {
+        let w = c.w(end + 1);
+        if let Some(cur) = currency_word(w.split('-').next().unwrap_or(&w)) {
+            unit = Some(cur.to_string());
+            kind = QuantityKind::Money;
+            end += 2;
+        } else {
+            let head = w.split('-').next().unwrap_or(&w).to_string();
+            noun = Some(singular(&head));
+            end += 2;
+        }
+    } else if let Some(rest) = &num.suffix {
+        // "four-year-old": the compound is inside the word token; "one-yen" is money.
+        let head = rest.split('-').next().unwrap_or(rest);
+        if let Some(cur) = currency_word(head).filter(|_| unit.is_none()) {
+            unit = Some(cur.to_string());
+            kind = QuantityKind::Money;
+        } else {
+            noun = Some(singular(head));
+        }
+    }
+    // The counted noun: the head of the noun phrase after the number.
+    let mut np_end = end;
+    if noun.is_none() {
+        let mut j = end;
+        let mut head = None;
+        while j < toks.len() && j < end + 4 {
+            if !c.is_word(j) {
+                break;
+            }
+            let w = c.w(j);
+            if NP_STOP.contains(&w.as_str())
+                || predicate_group(&w).is_some() && head.is_some()
+                || lexicon::is_speech_verb(&w)
+            {
+                break;
+            }
+            if predicate_group(&w).is_some()
+                && !matches!(
+                    w.as_str(),
+                    "deaths" | "troops" | "injuries" | "fatalities" | "arrests"
+                )
+            {
+                break;
+            }
+            head = Some(j);
+            j += 1;
+        }
+        if let Some(h) = head {
+            noun = Some(singular(&c.w(h)));
+            np_end = h + 1;
+        }
+        // "…% of Ukraine", "$100bn of frozen assets": the object after "of".
+        if noun.is_none()
+            && matches!(kind, QuantityKind::Percent | QuantityKind::Money)
+            && c.w(end) == "of"
+        {
+            let mut j = end + 1;
+            let mut last = None;
+            while j < toks.len() && j < end + 6 && c.is_word(j) {
+                let w = c.w(j);
+                if NP_STOP.contains(&w.as_str()) && last.is_some()
+                    || lexicon::is_speech_verb(&w)
+                    || predicate_group(&w).is_some()
+                {
+                    break;
+                }
+                // Frequent words here are verbs ("20% of the land remains …").
+                if !NP_STOP.contains(&w.as_str())
+                    && (!lexicon::is_common_word(&w) || last.is_none())
+                {
+                    last = Some(j);
+                }
+                j += 1;
+            }
+            if let Some(l) = last {
+                noun = Some(singular(&c.w(l)));
+            }
+        }
+    }
+    // Qualifiers and ranges.
+    let v = value;
+    let (mut low, mut high, mut li, mut hi) = (v - rounding, v + rounding, true, true);
+    if let Some((lo, hi_v)) = num.vague {
+        low = lo;
+        high = hi_v;
+    }
+    let mut start_tok = first;
+    if let Some((q, at)) = qualifier_before(c, first) {
+        start_tok = at;
+        match q {
+            Qualifier::AtLeast => high = f64::INFINITY,
+            Qualifier::MoreThan => {
+                low = v;
+                li = false;
+                high = f64::INFINITY;
+            }
+            Qualifier::Nearly => {
+                low = v * 0.85;
+                high = v;
+                hi = false;
+            }
+            Qualifier::About => {
+                low = v * 0.9;
+                high = v * 1.1;
+            }
+            Qualifier::UpTo => low = 0.0,
+            Qualifier::FewerThan => {
+                low = 0.0;
+                high = v;
+                hi = false;
+            }
+        }
+    }
+    // "between X and Y", "X to Y", "X-Y".
+    let mut range_end = None;
+    let join = c.w(end);
+    if (join == "to"
+        || join == "and" && first >= 1 && c.w(first - 1) == "between"
+        || c.raw(end) == "-"
+        || c.raw(end) == "–")
+        && kind != QuantityKind::Date
+    {
+        if let Some(n2) = numbers::parse(c.text, toks, end + 1) {
+            if !n2.ordinal
+                && n2.value >= v
+                && n2.value <= 100.0 * v.abs().max(1.0)
+                && (join != "to" || predicate_group(&c.w(first.saturating_sub(1))).is_none())
+            {
+                let mut v2 = n2.value;
+                let mut e2 = n2.end;
+                // "10 to 20 million": the scale of the second applies to the first.
+                if v2 > 1000.0
+                    && v < 1000.0
+                    && num.rounding == 0.0
+                    && numbers::scale_word(&c.w(n2.end - 1)).is_some()
+                {
+                    low = v * numbers::scale_word(&c.w(n2.end - 1)).unwrap_or(1.0);
+                }
+                if c.raw(e2) == "%" {
+                    e2 += 1;
+                }
+                if v2 < low {
+                    v2 = low;
+                }
+                high = v2;
+                hi = true;
+                if join == "and" {
+                    start_tok = first - 1;
+                }
+                range_end = Some(e2);
+            }
+        }
+    }
+    if let Some(e2) = range_end {
+        end = e2;
+        if np_end < end {
+            np_end = end;
+        }
+    }
+    let pred = predicate(c, start_tok, np_end.max(end), 0);
+    let event = event_words(c, 0..toks.len());
+    let span_end_tok = if noun.is_some() { np_end.max(end) } else { end };
+    let s = toks[start_tok].start;
+    let e = toks[span_end_tok.min(toks.len()) - 1].end;
+    let ns = toks[first].start;
+    let ne = toks[end.min(toks.len()) - 1].end;
+    let _ = st;
+    Some((
+        Quantity {
+            range: s..e,
+            number_range: ns..ne,
+            value,
+            low,
+            high,
+            low_inclusive: li,
+            high_inclusive: hi,
+            kind,
+            unit,
+            noun,
+            predicate: pred,
+            event,
+            sentence: st.index,
+        },
+        span_end_tok.max(end),
+    ))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::analyse;
+
+    fn qs(text: &str) -> Vec<super::Quantity> {
+        analyse(Document::text("t", format!("Headline Here\n{text}"))).quantities
+    }
+
+    #[test]
+    fn intervals_from_qualifiers() {
+        let q = &qs("The strike killed at least 26 people.")[0];
+        assert_eq!((q.low, q.high), (26.0, f64::INFINITY));
+        assert_eq!(q.noun.as_deref(), Some("person"));
+        assert_eq!(q.predicate.as_deref(), Some("killed"));
+        let q = &qs("More than 5,000 troops arrived.")[0];
+        assert!(!q.low_inclusive && q.low == 5000.0 && q.high.is_infinite());
+        let q = &qs("Nearly 20% of the land is held.")[0];
+        assert!(q.high == 20.0 && !q.high_inclusive && q.low < 20.0);
+        assert_eq!(q.unit.as_deref(), Some("%"));
+        let q = &qs("About 1,800 homes flooded.")[0];
+        assert!((q.low - 1620.0).abs() < 1e-6 && (q.high - 1980.0).abs() < 1e-6);
+        let q = &qs("Up to 40 boats sank.")[0];
+        assert_eq!((q.low, q.high), (0.0, 40.0));
+        let q = &qs("Fewer than 12 ships sailed.")[0];
+        assert!(q.high == 12.0 && !q.high_inclusive);
+        let q = &qs("Between 30 and 40 trucks crossed.")[0];
+        assert_eq!((q.low, q.high), (30.0, 40.0));
+        let q = &qs("They counted 30 to 40 trucks.")[0];
+        assert_eq!((q.low, q.high), (30.0, 40.0));
+    }
+
+    #[test]
+    fn units_and_compounds() {
+        let q = &qs("It uses $100bn of frozen assets.")[0];
+        assert_eq!(q.unit.as_deref(), Some("USD"));
+        assert!(q.low <= 1e11 && q.high >= 1e11);
+        assert_eq!(q.noun.as_deref(), Some("asset"));
+        let q = &qs("A fund of £40m was set up.")[0];
+        assert_eq!((q.unit.as_deref(), q.value), (Some("GBP"), 4e7));
+        let q = &qs("The 28-point plan is out.")[0];
+        assert_eq!(q.noun.as_deref(), Some("point"));
+        assert_eq!(q.value, 28.0);
+        let q = &qs("The nearly four-year-old conflict goes on.")[0];
+        assert_eq!(q.value, 4.0);
+        assert_eq!(q.noun.as_deref(), Some("year"));
+        let a = &qs("A 120mm shell.")[0];
+        let b = &qs("A 120 millimetres shell.")[0];
+        assert_eq!((a.unit.clone(), a.value), (b.unit.clone(), b.value));
+        let q = &qs("They talked for twenty per cent of the time.")[0];
+        assert_eq!((q.unit.as_deref(), q.value), (Some("%"), 20.0));
+    }
 }

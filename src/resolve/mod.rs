@@ -49,6 +49,11 @@ impl Votes {
         self.examples.truncate(MAX_EXAMPLES);
     }
 
+    /// Adds another tally's votes to this one.
+    pub fn merge_from(&mut self, other: &Votes) {
+        self.merge(other);
+    }
+
     fn merge(&mut self, other: &Votes) {
         self.docs += other.docs;
         self.base_docs += other.base_docs;

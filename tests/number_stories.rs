@@ -1,0 +1,111 @@
+//! Invented multi-article stories: a changed casualty count, troop cap, plan size, money
+//! amount and percentage are flagged; compatible restatements are not (issue 4).
+
+mod common;
+use common::{corpus, find};
+use factcheck::{Corpus, Document, Severity};
+
+const QUAKE: &[(&str, &str)] = &[
+    ("q1.txt", "Earthquake Strikes Coastal Province\nThe earthquake near Valdoria killed at least 40 people and injured 300 on Sunday. Officials evacuated about 1,800 residents. Nearly 15% of homes in the province were damaged. The government pledged $2bn for reconstruction.\n"),
+    ("q2.txt", "Rescuers Race Against Time\nThe Valdoria earthquake killed 52 people, officials said. The government pledged 2 billion dollars for reconstruction. Some 1,750 residents were evacuated from the coast.\n"),
+    ("q3.txt", "Aftershocks Rattle Survivors\nThe Valdoria earthquake killed 31 people, according to a local radio station. The government pledged $5bn for reconstruction. About 40% of homes in the province were damaged.\n"),
+];
+
+const TALKS: &[(&str, &str)] = &[
+    ("t1.txt", "Ceasefire Talks Resume\nThe 12-point plan would cap the army at 80,000 troops. The mediator said the plan had eleven clauses on prisoners.\n"),
+    ("t2.txt", "Negotiators Meet Again\nUnder the 12-point plan the army would be capped at 80,000 troops, with 11 clauses on prisoners and a £300m fund for demining.\n"),
+    ("t3.txt", "Draft Leaks\nA leaked 15-point plan would cap the army at 95,000 troops. It sets up a £3 billion fund for demining.\n"),
+];
+
+#[test]
+fn changed_values_are_flagged() {
+    let c = corpus(QUAKE);
+    let fs = c.scan();
+    common::assert_exact_spans(&c, &[], &fs);
+    // Casualties: 31 cannot be "at least 40"; 52 can.
+    let k = find(&fs, "number-conflict", "q3.txt", "31");
+    assert_eq!(k.len(), 1, "{fs:#?}");
+    assert_eq!(k[0].severity, Severity::Error);
+    assert!(
+        k[0].message.contains("31") && k[0].evidence.iter().any(|e| e.text.contains("40")),
+        "{:#?}",
+        k[0]
+    );
+    // Money: $5bn vs $2bn.
+    assert!(
+        !find(&fs, "number-conflict", "q3.txt", "$5bn").is_empty(),
+        "{fs:#?}"
+    );
+    // Percentage: 40% vs nearly 15%.
+    assert!(
+        !find(&fs, "number-conflict", "q3.txt", "40%").is_empty(),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn compatible_restatements_are_quiet() {
+    // 52 is "at least 40"; $2bn = 2 billion dollars; about 1,800 ~ some 1,750.
+    let fs = corpus(&QUAKE[..2]).scan();
+    assert!(fs.iter().all(|f| f.rule != "number-conflict"), "{fs:#?}");
+}
+
+#[test]
+fn plan_size_troop_cap_and_fund() {
+    let c = corpus(TALKS);
+    let fs = c.scan();
+    common::assert_exact_spans(&c, &[], &fs);
+    assert!(
+        !find(&fs, "number-conflict", "t3.txt", "15-point").is_empty(),
+        "{fs:#?}"
+    );
+    assert!(
+        !find(&fs, "number-conflict", "t3.txt", "95,000").is_empty(),
+        "{fs:#?}"
+    );
+    assert!(
+        !find(&fs, "number-conflict", "t3.txt", "£3 billion").is_empty(),
+        "{fs:#?}"
+    );
+    // "eleven" and "11" agree.
+    assert!(
+        find(&fs, "number-conflict", "t1.txt", "eleven").is_empty(),
+        "{fs:#?}"
+    );
+    assert!(
+        find(&fs, "number-conflict", "t2.txt", "11").is_empty(),
+        "{fs:#?}"
+    );
+}
+
+#[test]
+fn units_and_bounds_agree() {
+    let c = corpus(&[
+        (
+            "a.txt",
+            "The tank fires 120mm shells. At least 26 people were killed in the strike.",
+        ),
+        (
+            "b.txt",
+            "The tank fires 120 millimetre shells. The strike killed 29 people.",
+        ),
+    ]);
+    let fs = c.scan();
+    assert!(fs.iter().all(|f| f.rule != "number-conflict"), "{fs:#?}");
+}
+
+#[test]
+fn a_new_article_with_a_changed_count() {
+    let c = corpus(QUAKE);
+    let doc = Document::text("new.txt", "The Valdoria earthquake killed 21 people.");
+    let fs = c.check(&doc);
+    let k = find(&fs, "number-conflict", "new.txt", "21 people");
+    assert_eq!(k.len(), 1, "{fs:#?}");
+    assert!(k[0].evidence.iter().all(|e| e.doc != "new.txt"));
+}
+
+#[test]
+fn seeds_have_no_number_conflict() {
+    let fs = Corpus::with_seeds().scan();
+    assert!(fs.iter().all(|f| !f.rule.starts_with("number-")), "{fs:#?}");
+}

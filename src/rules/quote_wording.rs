@@ -1,7 +1,10 @@
-//! `quote-wording`: placeholder until its stage lands.
+//! `quote-wording` (warning): the same speaker quoted with different words across
+//! articles: "difficult but necessary concessions" against "difficult but necessary
+//! compromises". A paraphrase outside quotation marks is not a quote and not compared.
 
-use super::{Context, Rule};
-use crate::report::Finding;
+use super::{q, Context, Rule};
+use crate::report::{Finding, Severity};
+use crate::resolve::quotes::{align, as_known_person, cap_examples, same_speaker};
 
 /// See the module documentation.
 pub struct QuoteWording;
@@ -12,8 +15,56 @@ impl Rule for QuoteWording {
     }
 
     fn description(&self) -> &'static str {
-        "placeholder"
+        "one speaker quoted with different words"
     }
 
-    fn check(&self, _cx: &Context, _out: &mut Vec<Finding>) {}
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let a = cx.target;
+        for qt in &a.quotes {
+            let Some(me) = qt.speaker.as_ref().map(|s| as_known_person(s, &cx.view)) else {
+                continue;
+            };
+            let me = &me;
+            let words = qt.words();
+            let mut evidence = Vec::new();
+            let mut diffs = Vec::new();
+            for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
+                for c in ix.quotes.candidates(&words) {
+                    if c.span.doc == a.doc.id
+                        || !c
+                            .speaker
+                            .as_ref()
+                            .is_some_and(|s| same_speaker(me, &as_known_person(s, &cx.view)))
+                    {
+                        continue;
+                    }
+                    let al = align(&words, &c.words);
+                    if !al.near() {
+                        continue;
+                    }
+                    if diffs.is_empty() {
+                        diffs = al.differences.clone();
+                    }
+                    evidence.push(c.span.clone());
+                }
+            }
+            if evidence.is_empty() {
+                continue;
+            }
+            let span = cx.span(qt.range.clone());
+            let change: Vec<String> = diffs
+                .iter()
+                .map(|(o, t)| format!("{} where another article has {}", q(o), q(t)))
+                .collect();
+            let msg = format!("{} is quoted differently: {}", me.name(), change.join("; "));
+            out.push(cx.finding(
+                self,
+                Severity::Warning,
+                msg,
+                me.name().to_string(),
+                span,
+                cap_examples(evidence),
+            ));
+        }
+    }
 }

@@ -1,0 +1,50 @@
+// Tests of the wasm API in Node (the same build as the page, for the nodejs target).
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+const { Checker } = require('./pkg-node/factcheck.js');
+
+test('withSeeds, articles, add and remove', () => {
+  const c = Checker.withSeeds();
+  assert.equal(c.articles().length, 5);
+  c.addArticle('x.txt', 'Mayor Elena Müller spoke.', 'A title');
+  assert.equal(c.articles().length, 6);
+  assert.equal(c.articles().find((a) => a.id === 'x.txt').title, 'A title');
+  assert.equal(c.removeArticle('x.txt'), true);
+  assert.equal(c.removeArticle('x.txt'), false);
+  const empty = new Checker();
+  assert.equal(empty.articles().length, 0);
+  assert.deepEqual(empty.check('Anything at all.').findings, []);
+});
+
+test('check offsets are UTF-16 code units', () => {
+  const c = Checker.withSeeds();
+  const text = '“Café” 😀 é 👍🏽 — Senator Marco Rubio spoke; Zelensky too.';
+  const { findings } = c.check(text);
+  assert.ok(findings.length >= 2);
+  for (const f of findings) {
+    assert.equal(text.slice(f.span.start, f.span.end), f.span.text);
+    for (const e of f.evidence) assert.equal(c.articleText(e.doc).slice(e.start, e.end), e.text);
+  }
+});
+
+test('scan and extract', () => {
+  const c = Checker.withSeeds();
+  const { findings } = c.scan();
+  for (const f of findings) assert.equal(c.articleText(f.span.doc).slice(f.span.start, f.span.end), f.span.text);
+  assert.ok(findings.some((f) => f.rule === 'quote-wording'));
+  const x = c.extract('Kremlin spokesman Dmitry Peskov said “no talks are planned,” adding that 40% agreed.');
+  assert.equal(x.people[0].name, 'Dmitry Peskov');
+  assert.equal(x.people[0].title, 'Kremlin spokesman');
+  assert.equal(x.quotes[0].speaker, 'Dmitry Peskov');
+  assert.equal(x.quantities[0].unit, '%');
+});
+
+test('bad arguments are JS errors, not panics', () => {
+  const c = Checker.withSeeds();
+  assert.throws(() => c.addArticle('', 'text'), /id must be a non-empty string/);
+  assert.throws(() => c.addArticle('   ', 'text'), Error);
+  // After an error the checker still works.
+  assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
+});

@@ -1,0 +1,92 @@
+// End-to-end tests of the page in headless Chromium.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, openPage } from './harness.mjs';
+
+let srv, browser;
+before(async () => { srv = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); srv?.server.close(); });
+
+async function checkArticle(page, text) {
+  await page.fill('#article', text);
+  await page.click('#check');
+  await page.waitForFunction(() => document.querySelector('#summary').textContent.length > 0);
+}
+
+test('the seed corpus is preloaded and listed', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  await page.click('#tab-corpus');
+  const ids = await page.$$eval('#corpus-list li', (lis) => lis.map((l) => l.dataset.id));
+  assert.equal(ids.length, 5);
+  assert.ok(ids.includes('000_0307b1cb655c061a.txt'));
+  await page.waitForSelector('#corpus-findings [data-rule="name-mismatch"]');
+  await page.click('#tab-people');
+  await page.waitForSelector('#people tr[data-person="Marco Rubio"]');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('checking an article lists findings and highlights the flagged words', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  const text = 'Ukraine talks\nSenator Marco Rubio met U.S. Special Envoy Steve Wintour. The strike in Ternopil killed 21 people.';
+  await checkArticle(page, text);
+  const rules = await page.$$eval('#findings [data-rule]', (xs) => xs.filter((x) => x.classList.contains('finding')).map((x) => x.dataset.rule));
+  assert.ok(rules.includes('title-conflict'), rules.join());
+  assert.ok(rules.includes('name-mismatch'), rules.join());
+  assert.ok(rules.includes('number-conflict'), rules.join());
+  const marks = await page.$$eval('mark[data-rule]', (ms) => ms.map((m) => [m.dataset.rule, m.textContent]));
+  assert.ok(marks.some(([r, t]) => r === 'title-conflict' && t === 'Senator Marco Rubio'), JSON.stringify(marks));
+  assert.ok(marks.some(([r, t]) => r === 'number-conflict' && t.includes('21 people')), JSON.stringify(marks));
+  // Evidence shows the corpus article and the words.
+  const ev = await page.$eval('#findings .finding[data-rule="title-conflict"] .evidence', (e) => e.textContent);
+  assert.match(ev, /Secretary of State Marco Rubio/);
+  // Clicking a finding marks its highlight, and the reverse.
+  await page.click('#findings .finding[data-rule="title-conflict"]');
+  assert.equal(await page.$eval('mark.active', (m) => m.textContent), 'Senator Marco Rubio');
+  await page.click('mark[data-rule="number-conflict"]');
+  assert.equal(await page.$eval('.finding.active', (f) => f.dataset.rule), 'number-conflict');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('offsets are UTF-16: curly quotes, accents and emoji before the flagged words', async () => {
+  const { page, ctx } = await openPage(browser, srv.url);
+  const text = 'Café 😀 “quoted” — é — Senator Marco Rubio said the talks went well. 👍🏽 Zelensky spoke.';
+  await checkArticle(page, text);
+  const marks = await page.$$eval('mark[data-rule]', (ms) => ms.map((m) => m.textContent));
+  assert.ok(marks.includes('Senator Marco Rubio'), JSON.stringify(marks));
+  assert.ok(marks.includes('Zelensky'), JSON.stringify(marks));
+  // The rendered article is the text itself.
+  assert.equal(await page.$eval('#rendered', (r) => r.textContent), text);
+  await ctx.close();
+});
+
+test('the user corpus persists across reloads', async () => {
+  const { page, ctx } = await openPage(browser, srv.url);
+  await page.click('#tab-corpus');
+  await page.fill('#new-id', 'local-1.txt');
+  await page.fill('#new-text', 'Mayor Elena Müller said the bridge would reopen.');
+  await page.click('#add-article');
+  await page.waitForSelector('#corpus-list li[data-id="local-1.txt"]');
+  await page.click('#corpus-list li[data-id="001_fd9efc5d79b2d95b.txt"] button');
+  await page.waitForSelector('#corpus-list li[data-id="001_fd9efc5d79b2d95b.txt"]', { state: 'detached' });
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await page.click('#tab-corpus');
+  const ids = await page.$$eval('#corpus-list li', (lis) => lis.map((l) => l.dataset.id));
+  assert.ok(ids.includes('local-1.txt'));
+  assert.ok(!ids.includes('001_fd9efc5d79b2d95b.txt'));
+  assert.equal(ids.length, 5);
+  await ctx.close();
+});
+
+test('the page runs under its Content-Security-Policy with no violations', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  const csp = await page.$eval('meta[http-equiv="Content-Security-Policy"]', (m) => m.content);
+  assert.match(csp, /script-src 'self' 'wasm-unsafe-eval'/);
+  assert.doesNotMatch(csp, /unsafe-inline/);
+  assert.doesNotMatch(csp, /'unsafe-eval'/);
+  assert.equal(await page.$$eval('script:not([src])', (s) => s.length), 0);
+  assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), []);
+  await ctx.close();
+});

@@ -1,0 +1,25 @@
+#!/usr/bin/env bash
+# Builds the checker to WebAssembly and writes www/pkg/ (ES module + .wasm + .d.ts).
+# Installs what is missing (the wasm target, wasm-bindgen-cli at the version in
+# Cargo.lock) and skips what is present. Pass --node to also write tests/browser/pkg-node/.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+if ! rustup target list --installed 2>/dev/null | grep -q wasm32-unknown-unknown; then
+  rustup target add wasm32-unknown-unknown
+fi
+want=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+have=$(wasm-bindgen --version 2>/dev/null | awk '{print $2}' || true)
+if [ "$have" != "$want" ]; then
+  echo "installing wasm-bindgen-cli $want (about two minutes, once)"
+  cargo install wasm-bindgen-cli --version "=$want"
+fi
+
+cargo build --lib --release --target wasm32-unknown-unknown --no-default-features
+wasm=target/wasm32-unknown-unknown/release/factcheck.wasm
+wasm-bindgen --target web --out-dir www/pkg "$wasm"
+if [ "${1:-}" = "--node" ]; then
+  wasm-bindgen --target nodejs --out-dir tests/browser/pkg-node "$wasm"
+  echo '{"type":"commonjs"}' > tests/browser/pkg-node/package.json
+fi
+ls -l www/pkg/*.wasm

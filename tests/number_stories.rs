@@ -109,3 +109,23 @@ fn seeds_have_no_number_conflict() {
     let fs = Corpus::with_seeds().scan();
     assert!(fs.iter().all(|f| !f.rule.starts_with("number-")), "{fs:#?}");
 }
+
+#[test]
+fn a_cap_is_a_cap_however_it_is_phrased() {
+    let c = corpus(&[
+        ("a.txt", "The deal would cut the army to 600,000 troops."),
+        ("b.txt", "The deal would cap the army at 700,000 troops."),
+        ("c.txt", "The deal would reduce the army by 200,000 troops."),
+    ]);
+    let fs = c.scan();
+    assert_eq!(
+        find(&fs, "number-conflict", "b.txt", "700,000").len(),
+        1,
+        "{fs:#?}"
+    );
+    // A reduction is a different claim from the level it reduces to.
+    assert!(
+        find(&fs, "number-conflict", "c.txt", "200,000").is_empty(),
+        "{fs:#?}"
+    );
+}

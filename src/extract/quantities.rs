@@ -421,19 +421,35 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
         }
     }
     if found.is_none() {
-        for j in after..(after + 4).min(c.toks.len()) {
-            if c.toks[j].kind == Kind::Punct {
-                break;
-            }
-            if let Some(g) = predicate_group(&c.w(j)) {
-                found = Some(g);
-                break;
-            }
+        // Right after the counted noun, past auxiliaries: "26 people were killed".
+        let mut j = after;
+        while j < c.toks.len()
+            && matches!(
+                c.w(j).as_str(),
+                "were"
+                    | "was"
+                    | "are"
+                    | "is"
+                    | "have"
+                    | "has"
+                    | "had"
+                    | "been"
+                    | "be"
+                    | "reportedly"
+                    | "also"
+            )
+        {
+            j += 1;
         }
+        found = predicate_group(&c.w(j));
     }
     let g = found?;
+    // The level something is brought to is one claim ("cut to", "capped at", "limited
+    // to"); the amount of a change is another ("cut by").
     Some(match (g, prep.as_deref()) {
-        ("cut" | "cap" | "raise" | "fall", Some(p @ ("to" | "by"))) => format!("{g} {p}"),
+        ("cut" | "cap", Some("to" | "at")) | ("cap", _) => "cap".to_string(),
+        ("cut" | "raise" | "fall", Some("by")) => format!("{g} by"),
+        ("raise" | "fall", Some("to")) => format!("{g} to"),
         _ => g.to_string(),
     })
 }

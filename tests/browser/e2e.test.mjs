@@ -90,3 +90,48 @@ test('the page runs under its Content-Security-Policy with no violations', async
   assert.deepEqual(errors.filter((e) => /Content Security Policy/i.test(e)), []);
   await ctx.close();
 });
+
+const XSS = [
+  '<script>window.__xss=1</script>',
+  '<img src=x onerror="window.__xss=1">',
+  '<svg onload="window.__xss=1"></svg>',
+  '<iframe src="javascript:window.__xss=1"></iframe>',
+  '<a href="javascript:window.__xss=1">x</a>',
+  '<body onload="window.__xss=1">',
+  '<details open ontoggle="window.__xss=1">',
+  '<math><mtext><table><mglyph><style><img src=x onerror="window.__xss=1">',
+  '"><script>window.__xss=1</script>',
+  "'><img src=x onerror=window.__xss=1>",
+  '<input autofocus onfocus="window.__xss=1">',
+  '<video><source onerror="window.__xss=1"></video>',
+  '<object data="javascript:window.__xss=1"></object>',
+  '<embed src="javascript:window.__xss=1">',
+  '<marquee onstart="window.__xss=1">',
+  '<div style="background:url(javascript:window.__xss=1)">',
+  '<meta http-equiv="refresh" content="0;url=javascript:window.__xss=1">',
+  '<base href="javascript:window.__xss=1//">',
+  '<form action="javascript:window.__xss=1"><button>x</button></form>',
+  '<template><img src=x onerror="window.__xss=1"></template>',
+  '{{constructor.constructor("window.__xss=1")()}}',
+  '<scr<script>ipt>window.__xss=1</scr</script>ipt>',
+];
+
+test('article text is never interpreted as HTML (article and corpus)', async () => {
+  const { page, ctx } = await openPage(browser, srv.url);
+  const payload = XSS.map((p, i) => `Senator Marco Rubio said ${p} in line ${i}.`).join('\n');
+  await checkArticle(page, payload);
+  // As a corpus article too.
+  await page.click('#tab-corpus');
+  await page.fill('#new-id', '<img src=x onerror="window.__xss=1">.txt');
+  await page.fill('#new-text', payload);
+  await page.click('#add-article');
+  await page.waitForSelector('#corpus-list li:nth-child(6)');
+  await page.waitForTimeout(300);
+  assert.equal(await page.evaluate(() => window.__xss), undefined);
+  for (const sel of ['#rendered', '#findings', '#corpus-list', '#corpus-findings', '#people']) {
+    const injected = await page.$$eval(`${sel} img, ${sel} script, ${sel} iframe, ${sel} svg, ${sel} object, ${sel} embed, ${sel} video, ${sel} input, ${sel} form, ${sel} a, ${sel} style`, (xs) => xs.length);
+    assert.equal(injected, 0, `element injected in ${sel}`);
+  }
+  assert.equal(await page.$eval('#rendered', (r) => r.textContent), payload);
+  await ctx.close();
+});

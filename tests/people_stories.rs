@@ -136,3 +136,28 @@ fn near_miss_in_a_new_article() {
         "{fs:#?}"
     );
 }
+
+#[test]
+fn name_case_in_an_invented_story() {
+    let c = corpus(CITY);
+    let doc = Document::text("new.txt", "Budget Passes\nThe plan was drafted by müller’s team. Finance Director Rhea castellanos signed it, and the council will vote in march.");
+    let fs = c.check(&doc);
+    common::assert_exact_spans(&c, &[&doc], &fs);
+    assert_eq!(
+        find(&fs, "name-case", "new.txt", "müller").len(),
+        1,
+        "{fs:#?}"
+    );
+    assert_eq!(
+        find(&fs, "name-case", "new.txt", "castellanos").len(),
+        1,
+        "{fs:#?}"
+    );
+    // Ordinary lower-case words are not names.
+    for word in ["plan", "team", "council", "vote", "march"] {
+        assert!(
+            find(&fs, "name-case", "new.txt", word).is_empty(),
+            "{word}: {fs:#?}"
+        );
+    }
+}

@@ -163,3 +163,31 @@ fn unbalanced_quote_neither_panics_nor_swallows() {
     let a = analyse(Document::text("w.txt", wild));
     assert!(a.people.iter().any(|p| p.name == "Ivo Brandt"));
 }
+
+#[test]
+fn partial_quote_in_another_mouth() {
+    let c = corpus(&[
+        ("a.txt", "Bridge Reopens\n“The bridge will reopen in spring, and tolls will stay the same for every driver,” said Mayor Ana Ruiz.\n"),
+        ("b.txt", "Tolls Debate\nMayor Ana Ruiz said “tolls will stay the same for every driver.”\n"),
+    ]);
+    // The same half sentence, same speaker: nothing.
+    assert!(
+        c.scan().iter().all(|f| !f.rule.starts_with("quote-")),
+        "{:#?}",
+        c.scan()
+    );
+    // Given to someone else: flagged.
+    let doc = Document::text(
+        "new.txt",
+        "Governor Tom Hale promised that “tolls will stay the same for every driver.”",
+    );
+    let fs = c.check(&doc);
+    let f = find(
+        &fs,
+        "quote-attribution",
+        "new.txt",
+        "tolls will stay the same",
+    );
+    assert_eq!(f.len(), 1, "{fs:#?}");
+    assert_eq!(f[0].severity, Severity::Error);
+}

@@ -63,18 +63,38 @@ impl Rule for NameCase {
             }
             let agg = cx.view.word(&w.key);
             let caps = agg.capitalised.mentions;
-            if caps < MIN_CAPITALISED || agg.lower.mentions * CAPITALISED_RATIO > caps {
-                continue;
-            }
             let word = &a.doc.clean[w.range.clone()];
             let span = cx.span(w.range.clone());
-            let evidence = cx.evidence(&agg.capitalised.examples, &span);
             let fixed = capitalise(word);
-            let msg = format!(
-                "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
-                q(word), caps, q(&fixed)
-            );
-            out.push(cx.finding(self, Severity::Warning, msg, fixed, span, evidence));
+            if caps >= MIN_CAPITALISED && agg.lower.mentions * CAPITALISED_RATIO <= caps {
+                let evidence = cx.evidence(&agg.capitalised.examples, &span);
+                let msg = format!(
+                    "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
+                    q(word), caps, q(&fixed)
+                );
+                out.push(cx.finding(self, Severity::Warning, msg, fixed, span, evidence));
+                continue;
+            }
+            // The surname of a known person, rarely written in lower case anywhere.
+            let person = cx
+                .view
+                .entities(&crate::normalize::translit_key(word))
+                .into_iter()
+                .filter(|e| !e.givens.is_empty() && e.agg.all.mentions >= MIN_CAPITALISED)
+                .max_by_key(|e| e.agg.all.rank());
+            if let Some(e) = person {
+                if agg.lower.mentions >= e.agg.all.mentions {
+                    continue;
+                }
+                let evidence = cx.evidence(&e.agg.all.examples, &span);
+                let msg = format!(
+                    "{} is the surname of {}, written in lower case: write {}",
+                    q(word),
+                    e.display(),
+                    q(&fixed)
+                );
+                out.push(cx.finding(self, Severity::Warning, msg, e.display(), span, evidence));
+            }
         }
     }
 }

@@ -424,9 +424,11 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
                 }
             };
             let abbreviation = c == '.' && {
+                // At most a few characters back: abbreviations are short.
                 let word: String = slice[..i]
                     .chars()
                     .rev()
+                    .take(12)
                     .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
                     .collect::<Vec<_>>()
                     .into_iter()

@@ -479,8 +479,13 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
     }
     out.sort();
     out.dedup();
+    // A sentence naming dozens of proper nouns is not about one event; keep a few.
+    out.truncate(MAX_EVENT_WORDS);
     out
 }
+
+/// Event words kept per sentence.
+const MAX_EVENT_WORDS: usize = 12;
 
 /// Extracts the quantities of a document.
 pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
@@ -510,6 +515,8 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
+    // The sentence's event words, computed once and only if it has a number.
+    let mut events: Option<Vec<String>> = None;
     let c = Ctx {
         text,
         toks: &st.tokens,
@@ -588,7 +595,8 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
             k = num.end;
             continue;
         }
-        if let Some(q) = quantity(&c, st, num.clone()) {
+        let ev = events.get_or_insert_with(|| event_words(&c, 0..st.tokens.len()));
+        if let Some(q) = quantity(&c, st, num.clone(), ev) {
             k = q.1.max(num.end);
             out.push(q.0);
         } else {
@@ -598,7 +606,12 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
 }
 
 /// Builds the quantity around a number; returns it and the token index after it.
-fn quantity(c: &Ctx, st: &SentenceTokens, num: Number) -> Option<(Quantity, usize)> {
+fn quantity(
+    c: &Ctx,
+    st: &SentenceTokens,
+    num: Number,
+    events: &[String],
+) -> Option<(Quantity, usize)> {
     let toks = c.toks;
     let mut first = num.start;
     let mut end = num.end;
@@ -940,7 +953,7 @@ fn quantity(c: &Ctx, st: &SentenceTokens, num: Number) -> Option<(Quantity, usiz
         }
     }
     let pred = predicate(c, start_tok, np_end.max(end), 0);
-    let event = event_words(c, 0..toks.len());
+    let event = events.to_vec();
     let span_end_tok = if noun.is_some() { np_end.max(end) } else { end };
     let s = toks[start_tok].start;
     let e = toks[span_end_tok.min(toks.len()) - 1].end;

@@ -13,7 +13,7 @@
 //! speakers: such quotes have no speaker.
 
 use super::{PersonMention, SentenceTokens};
-use crate::document::tokens::{Kind, Token};
+use crate::document::tokens::Kind;
 use crate::lexicon;
 use crate::normalize::{fold, is_possessive, strip_possessive};
 use serde::Serialize;
@@ -80,17 +80,6 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         .collect()
 }
 
-fn closing_for(open: char) -> &'static [char] {
-    match open {
-        '“' => &['”', '"'],
-        '"' => &['"', '”'],
-        '«' => &['»'],
-        '‘' => &['’'],
-        '„' => &['“', '”'],
-        _ => &['”'],
-    }
-}
-
 /// Subjects that are documents, not speakers.
 const DOCUMENT_NOUNS: &[&str] = &[
     "statement",
@@ -143,6 +132,59 @@ fn is_open_context(prev: Option<char>) -> bool {
     })
 }
 
+/// "No such position" in [`NextClosers`].
+const NONE: usize = usize::MAX;
+
+/// For each position of a paragraph, where the next closing mark of each kind is, so
+/// finding a quote's end costs nothing and unbalanced marks stay linear.
+struct NextClosers {
+    /// ” or "
+    dq: Vec<usize>,
+    /// “
+    ldq: Vec<usize>,
+    /// »
+    raquo: Vec<usize>,
+    /// ’ not inside a word (an apostrophe is not a closer)
+    rsq: Vec<usize>,
+    /// “ or ”, closing „
+    curly: Vec<usize>,
+}
+
+impl NextClosers {
+    fn build(chars: &[(usize, char)]) -> NextClosers {
+        let n = chars.len();
+        let mut t = NextClosers {
+            dq: vec![NONE; n + 1],
+            ldq: vec![NONE; n + 1],
+            raquo: vec![NONE; n + 1],
+            rsq: vec![NONE; n + 1],
+            curly: vec![NONE; n + 1],
+        };
+        for i in (0..n).rev() {
+            let c = chars[i].1;
+            let after = chars.get(i + 1).map(|x| x.1);
+            t.dq[i] = if matches!(c, '”' | '"') {
+                i
+            } else {
+                t.dq[i + 1]
+            };
+            t.ldq[i] = if c == '“' { i } else { t.ldq[i + 1] };
+            t.raquo[i] = if c == '»' { i } else { t.raquo[i + 1] };
+            t.rsq[i] = if c == '’' && !after.is_some_and(char::is_alphabetic) {
+                i
+            } else {
+                t.rsq[i + 1]
+            };
+            t.curly[i] = if matches!(c, '“' | '”') {
+                i
+            } else {
+                t.curly[i + 1]
+            };
+        }
+        t
+    }
+}
+
 /// Finds quote ranges in a paragraph. `sentence_ends` are the clean offsets where
 /// sentences end, for closing unbalanced quotes. Returns (inner range, unbalanced).
 fn find_quotes(
@@ -152,6 +194,7 @@ fn find_quotes(
 ) -> Vec<(Range<usize>, bool)> {
     let s = &text[para.clone()];
     let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + para.start, c)).collect();
+    let table = NextClosers::build(&chars);
     let mut out = Vec::new();
     let mut k = 0;
     while k < chars.len() {
@@ -179,34 +222,30 @@ fn find_quotes(
             continue;
         }
         let start = pos + c.len_utf8();
-        let closers = closing_for(c);
         // The end of the sentence the quote opens in, as a fallback.
+        let at = sentence_ends.partition_point(|&e| e <= start);
         let fallback = sentence_ends
-            .iter()
+            .get(at)
             .copied()
-            .find(|&e| e > start)
             .unwrap_or(para.end)
             .min(para.end);
-        let mut j = k + 1;
-        let mut close = None;
-        while j < chars.len() {
-            let (p, d) = chars[j];
-            if closers.contains(&d) {
-                // A single closing ’ inside a word is an apostrophe.
-                let after = chars.get(j + 1).map(|x| x.1);
-                if d == '’' && after.is_some_and(char::is_alphabetic) {
-                    j += 1;
-                    continue;
+        // The next closer, from the tables built once per paragraph.
+        let j = match c {
+            '“' | '”' => table.dq[k + 1],
+            '"' => {
+                // A new opening “ before any close means ours was unbalanced.
+                let j = table.dq[k + 1];
+                if table.ldq[k + 1] < j {
+                    NONE
+                } else {
+                    j
                 }
-                close = Some((p, j));
-                break;
             }
-            // Straight quotes: a new opening “ before any close means ours was unbalanced.
-            if c == '"' && d == '“' {
-                break;
-            }
-            j += 1;
-        }
+            '«' => table.raquo[k + 1],
+            '‘' => table.rsq[k + 1],
+            _ => table.curly[k + 1],
+        };
+        let close = (j != NONE).then(|| (chars[j].0, j));
         match close {
             Some((p, j2)) => {
                 if p > start {
@@ -234,6 +273,20 @@ struct Doc<'a> {
     text: &'a str,
     sentences: &'a [SentenceTokens],
     people: &'a [PersonMention],
+    /// Start offsets of `people`, sorted, for binary search.
+    starts: Vec<usize>,
+    /// For each person index, the last person at or before it that stands outside quotes.
+    last_outside: Vec<Option<usize>>,
+}
+
+/// What attribution needs of one sentence, computed once per sentence.
+struct SentInfo {
+    /// Token indices of speech verbs outside quotes, in order.
+    speech: Vec<usize>,
+    /// The person after "according to", if the sentence has one.
+    according: Option<Speaker>,
+    /// Token start offsets, for binary search.
+    token_starts: Vec<usize>,
 }
 
 fn person_speaker(p: &PersonMention) -> Speaker {
@@ -255,70 +308,120 @@ fn group_name(s: &str) -> String {
     t.to_string()
 }
 
+/// Adverbs and auxiliaries between a subject and its speech verb.
+const VERB_FILLERS: &[&str] = &[
+    "also",
+    "later",
+    "then",
+    "again",
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "previously",
+    "repeatedly",
+    "himself",
+    "herself",
+    "themselves",
+    "itself",
+    "once",
+    "further",
+    "publicly",
+    "privately",
+    "separately",
+    "earlier",
+    "would",
+    "will",
+    "did",
+    "not",
+    "never",
+    "explicitly",
+    "consistently",
+];
+
+/// How far back an institution's name may reach, in tokens.
+const MAX_GROUP_TOKENS: usize = 10;
+
+/// `true` for a word that can be a speech verb.
+fn is_speech(w: &str) -> bool {
+    lexicon::is_speech_verb(w) || w == "acknowledge" || w == "acknowledges"
+}
+
 impl Doc<'_> {
+    /// People whose mention starts in `from..to`, in order.
+    fn people_in(&self, from: usize, to: usize) -> &[PersonMention] {
+        let a = self.starts.partition_point(|&s| s < from);
+        let b = self.starts.partition_point(|&s| s < to).max(a);
+        &self.people[a..b]
+    }
+
     /// The last person named before `pos`, outside quotes.
-    fn last_person_before(&self, pos: usize, quotes: &[Range<usize>]) -> Option<&PersonMention> {
-        self.people
-            .iter()
-            .rev()
-            .find(|p| p.range.end <= pos && !quotes.iter().any(|q| q.contains(&p.range.start)))
+    fn last_person_before(&self, pos: usize) -> Option<&PersonMention> {
+        let mut i = self.starts.partition_point(|&s| s < pos);
+        while i > 0 && self.people[i - 1].range.end > pos {
+            i -= 1;
+        }
+        let k = self
+            .last_outside
+            .get(i.checked_sub(1)?)
+            .copied()
+            .flatten()?;
+        self.people.get(k)
+    }
+
+    fn sentence_info(&self, st: &SentenceTokens, quotes: &[Range<usize>]) -> SentInfo {
+        let toks = &st.tokens;
+        let mut qi = quotes.partition_point(|q| q.end <= st.range.start);
+        let mut speech = Vec::new();
+        let mut according = None;
+        for (k, t) in toks.iter().enumerate() {
+            while qi < quotes.len() && quotes[qi].end <= t.start {
+                qi += 1;
+            }
+            let inside = qi < quotes.len() && quotes[qi].start <= t.start;
+            if inside || t.kind != Kind::Word {
+                continue;
+            }
+            let w = fold(t.text(self.text));
+            if is_speech(&w) {
+                speech.push(k);
+            }
+            if according.is_none()
+                && w == "according"
+                && toks
+                    .get(k + 1)
+                    .is_some_and(|n| fold(n.text(self.text)) == "to")
+            {
+                if let Some(n2) = toks.get(k + 2) {
+                    according = self
+                        .people_in(n2.start, (n2.start + 60).min(st.range.end))
+                        .first()
+                        .map(person_speaker);
+                }
+            }
+        }
+        SentInfo {
+            speech,
+            according,
+            token_starts: toks.iter().map(|t| t.start).collect(),
+        }
     }
 
     /// The subject that ends right before token `v` (a speech verb) in sentence `st`.
-    fn subject_before(
-        &self,
-        st: &SentenceTokens,
-        v: usize,
-        quotes: &[Range<usize>],
-    ) -> Option<Speaker> {
+    fn subject_before(&self, st: &SentenceTokens, v: usize) -> Option<Speaker> {
         let toks = &st.tokens;
         let mut e = v;
-        // Skip adverbs and auxiliaries: "also said", "has repeatedly said".
         while e > 0 && toks[e - 1].kind == Kind::Word && {
             let w = fold(toks[e - 1].text(self.text));
-            matches!(
-                w.as_str(),
-                "also"
-                    | "later"
-                    | "then"
-                    | "again"
-                    | "has"
-                    | "had"
-                    | "have"
-                    | "was"
-                    | "is"
-                    | "previously"
-                    | "repeatedly"
-                    | "himself"
-                    | "herself"
-                    | "themselves"
-                    | "itself"
-                    | "once"
-                    | "further"
-                    | "publicly"
-                    | "privately"
-                    | "separately"
-                    | "earlier"
-                    | "would"
-                    | "will"
-                    | "did"
-                    | "not"
-                    | "never"
-                    | "explicitly"
-                    | "consistently"
-            ) || w.ends_with("ly")
+            VERB_FILLERS.contains(&w.as_str()) || w.ends_with("ly")
         } {
             e -= 1;
         }
-        if e == 0 {
-            return None;
-        }
-        let last = &toks[e - 1];
+        let last = toks.get(e.checked_sub(1)?)?;
         let lw = fold(last.text(self.text));
         if lexicon::PRONOUNS.contains(&lw.as_str()) {
-            return self
-                .last_person_before(last.start, quotes)
-                .map(person_speaker);
+            return self.last_person_before(last.start).map(person_speaker);
         }
         if DOCUMENT_NOUNS.contains(&lw.as_str()) {
             return None;
@@ -327,13 +430,15 @@ impl Doc<'_> {
         if PROXY_NOUNS.contains(&lw.as_str()) && e >= 2 {
             let owner = &toks[e - 2];
             if is_possessive(owner.text(self.text)) {
-                if let Some(p) = self
-                    .people
+                let near = self.people_in(owner.start.saturating_sub(120), owner.end);
+                if let Some(p) = near
                     .iter()
+                    .rev()
                     .find(|p| p.range.start <= owner.start && owner.start < p.range.end + 4)
                 {
-                    let name = format!("{}’s {}", p.full_name(), lw);
-                    return Some(Speaker::Group { name });
+                    return Some(Speaker::Group {
+                        name: format!("{}’s {}", p.full_name(), lw),
+                    });
                 }
                 let own = strip_possessive(owner.text(self.text));
                 return Some(Speaker::Group {
@@ -341,25 +446,25 @@ impl Doc<'_> {
                 });
             }
         }
-        if let Some(p) = self.people.iter().find(|p| {
-            p.range.end <= last.end
-                && p.range.end + 3 >= last.end
-                && p.range.start >= st.range.start
-        }) {
+        let near = self.people_in(st.range.start.max(last.end.saturating_sub(120)), last.end);
+        if let Some(p) = near
+            .iter()
+            .rev()
+            .find(|p| p.range.end <= last.end && p.range.end + 3 >= last.end)
+        {
             return Some(person_speaker(p));
         }
         // An institution: a capitalised run, with "of"/"in"/"the" inside, ending here.
         let mut s = e;
         let mut saw_cap = false;
-        while s > 0 {
+        while s > 0 && e - s < MAX_GROUP_TOKENS {
             let t = &toks[s - 1];
             if t.kind != Kind::Word {
                 break;
             }
             let raw = t.text(self.text);
             let w = fold(raw);
-            let cap = raw.chars().next().is_some_and(char::is_uppercase);
-            if cap {
+            if raw.chars().next().is_some_and(char::is_uppercase) {
                 saw_cap = true;
                 s -= 1;
             } else if saw_cap
@@ -380,7 +485,6 @@ impl Doc<'_> {
         if !saw_cap {
             return None;
         }
-        // Trim connectors at the left and a sentence-initial "The".
         while s < e
             && toks[s].kind == Kind::Word
             && !toks[s]
@@ -391,89 +495,57 @@ impl Doc<'_> {
         {
             s += 1;
         }
-        if s >= e {
-            return None;
-        }
-        let name = self.text[toks[s].start..toks[e - 1].end].to_string();
-        if DOCUMENT_NOUNS.contains(&fold(toks[e - 1].text(self.text)).as_str()) {
+        if s >= e || DOCUMENT_NOUNS.contains(&fold(toks[e - 1].text(self.text)).as_str()) {
             return None;
         }
         Some(Speaker::Group {
-            name: group_name(&name),
+            name: group_name(&self.text[toks[s].start..toks[e - 1].end]),
         })
     }
 
-    /// The speaker named right after token `v`: "said Rubio", "said the ministry".
+    /// The speaker named right after token `v`: "said Rubio".
     fn subject_after(&self, st: &SentenceTokens, v: usize) -> Option<Speaker> {
-        let toks = &st.tokens;
-        let t = toks.get(v + 1)?;
-        if let Some(p) = self.people.iter().find(|p| {
-            p.range.start >= t.start && p.range.start <= t.start + 40 && p.range.end <= st.range.end
-        }) {
-            // Only when the name follows at once (titles allowed in between).
-            let between = &self.text[t.start..p.range.start];
-            if between.split_whitespace().count() <= 6 && !between.contains(',') {
-                return Some(person_speaker(p));
-            }
-        }
-        None
+        let t = st.tokens.get(v + 1)?;
+        let p = self
+            .people_in(t.start, (t.start + 41).min(st.range.end))
+            .iter()
+            .find(|p| p.range.end <= st.range.end)?;
+        // Only when the name follows at once (titles allowed in between).
+        let between = &self.text[t.start..p.range.start];
+        (between.split_whitespace().count() <= 6 && !between.contains(','))
+            .then(|| person_speaker(p))
     }
 
     fn attribute(
         &self,
         st: &SentenceTokens,
+        info: &SentInfo,
         q: &Range<usize>,
         quotes: &[Range<usize>],
     ) -> Option<Speaker> {
         let toks = &st.tokens;
-        let inside = |t: &Token| quotes.iter().any(|r| t.start >= r.start && t.end <= r.end);
-        let speech = |k: usize| {
-            toks[k].kind == Kind::Word && !inside(&toks[k]) && {
-                let w = fold(toks[k].text(self.text));
-                lexicon::is_speech_verb(&w) || w == "acknowledge" || w == "acknowledges"
-            }
-        };
-        // "according to X"
-        for k in 0..toks.len().saturating_sub(2) {
-            if fold(toks[k].text(self.text)) == "according"
-                && fold(toks[k + 1].text(self.text)) == "to"
-                && !inside(&toks[k])
-            {
-                let from = toks[k + 2].start;
-                if let Some(p) = self.people.iter().find(|p| {
-                    p.range.start >= from
-                        && p.range.start < from + 60
-                        && p.range.end <= st.range.end
-                }) {
-                    return Some(person_speaker(p));
-                }
-            }
+        if let Some(s) = &info.according {
+            return Some(s.clone());
         }
         // A speech verb right after the quote: "“…,” said X" / "“…,” X said".
-        let after: Vec<usize> = (0..toks.len())
-            .filter(|&k| toks[k].start >= q.end)
-            .take(5)
-            .collect();
-        for &k in &after {
-            if speech(k) {
-                if let Some(s) = self.subject_after(st, k) {
-                    return Some(s);
-                }
-                if let Some(s) = self.subject_before(st, k, quotes) {
-                    return Some(s);
-                }
-                break;
+        let first_after = info.token_starts.partition_point(|&s| s < q.end);
+        let after_at = info.speech.partition_point(|&k| k < first_after);
+        if let Some(&k) = info.speech.get(after_at).filter(|&&k| k < first_after + 5) {
+            if let Some(s) = self
+                .subject_after(st, k)
+                .or_else(|| self.subject_before(st, k))
+            {
+                return Some(s);
             }
         }
         // A speech verb before the quote: the closest one.
-        if let Some(v) = (0..toks.len())
-            .rev()
-            .find(|&k| toks[k].end <= q.start && speech(k))
-        {
-            if let Some(s) = self.subject_before(st, v, quotes) {
-                return Some(s);
-            }
-            if let Some(s) = self.subject_after(st, v) {
+        let first_in = info.token_starts.partition_point(|&s| s < q.start);
+        let before_at = info.speech.partition_point(|&k| k < first_in);
+        if let Some(&v) = before_at.checked_sub(1).and_then(|b| info.speech.get(b)) {
+            if let Some(s) = self
+                .subject_before(st, v)
+                .or_else(|| self.subject_after(st, v))
+            {
                 return Some(s);
             }
         }
@@ -482,31 +554,22 @@ impl Doc<'_> {
         let first = toks.iter().find(|t| t.kind == Kind::Word)?;
         let fw = fold(first.text(self.text));
         if fw == "he" || fw == "she" {
-            return self
-                .last_person_before(first.start, quotes)
-                .map(person_speaker);
+            return self.last_person_before(first.start).map(person_speaker);
         }
         if lexicon::PRONOUNS.contains(&fw.as_str()) || matches!(fw.as_str(), "we" | "it" | "i") {
             return None;
         }
-        self.people
-            .iter()
-            .find(|p| {
-                p.range.start >= st.range.start
-                    && p.range.end <= q.start
-                    && !quotes.iter().any(|r| r.contains(&p.range.start))
-            })
-            .map(person_speaker)
+        let qi = quotes.partition_point(|r| r.end <= st.range.start);
+        let p = self.people_in(st.range.start, q.start).first()?;
+        let inside = quotes
+            .get(qi)
+            .is_some_and(|r| r.start <= p.range.start && p.range.start < r.end);
+        (!inside && p.range.end <= q.start).then(|| person_speaker(p))
     }
 }
 
 /// Extracts the quotes of a document and attributes them.
 pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention]) -> Vec<Quote> {
-    let doc = Doc {
-        text,
-        sentences,
-        people,
-    };
     // Paragraphs from the sentences.
     let mut paras: Vec<Range<usize>> = Vec::new();
     let mut last_para = usize::MAX;
@@ -526,11 +589,32 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         found.extend(find_quotes(text, p.clone(), &ends));
     }
     let ranges: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+    // Which people stand outside quotes, and the last such one at each index.
+    let mut last_outside = Vec::with_capacity(people.len());
+    let mut qi = 0;
+    let mut last = None;
+    for (k, p) in people.iter().enumerate() {
+        while qi < ranges.len() && ranges[qi].end <= p.range.start {
+            qi += 1;
+        }
+        if !(qi < ranges.len() && ranges[qi].start <= p.range.start) {
+            last = Some(k);
+        }
+        last_outside.push(last);
+    }
+    let doc = Doc {
+        text,
+        sentences,
+        people,
+        starts: people.iter().map(|p| p.range.start).collect(),
+        last_outside,
+    };
+    let mut infos: std::collections::HashMap<usize, SentInfo> = std::collections::HashMap::new();
     let mut out: Vec<Quote> = Vec::new();
     for (r, unbalanced) in found {
         let Some(si) = sentences
-            .iter()
-            .position(|s| s.range.start <= r.start && r.start < s.range.end.max(s.range.start + 1))
+            .partition_point(|s| s.range.start <= r.start)
+            .checked_sub(1)
         else {
             continue;
         };
@@ -538,12 +622,16 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         let mut speaker = if st.heading {
             None
         } else {
-            doc.attribute(st, &r, &ranges)
+            let info = infos
+                .entry(si)
+                .or_insert_with(|| doc.sentence_info(st, &ranges));
+            doc.attribute(st, info, &r, &ranges)
         };
         // A quote split by its attribution keeps the speaker: "“…,” he said, “…”".
         if let Some(prev) = out.last() {
             let gap = &text[prev.range.end.min(r.start)..r.start];
-            let short_gap = gap.split_whitespace().count() <= 6 && prev.sentence == st.index;
+            let short_gap =
+                prev.sentence == st.index && gap.split_whitespace().take(7).count() <= 6;
             if short_gap && prev.speaker.is_some() && (speaker.is_none() || gap.contains(',')) {
                 speaker = prev.speaker.clone();
             }

@@ -50,12 +50,15 @@ impl Rule for NameCase {
                 done.insert(r.start);
             }
         }
+        // Words found not to be names, so a word repeated a million times is looked up once.
+        let mut not_names: HashSet<&str> = HashSet::new();
         for w in a
             .words
             .iter()
             .filter(|w| !w.capitalised && !done.contains(&w.range.start))
         {
-            if lexicon::is_common_word(&w.key)
+            if not_names.contains(w.key.as_str())
+                || lexicon::is_common_word(&w.key)
                 || lexicon::is_role_head(&w.key)
                 || lexicon::is_calendar(&w.key)
             {
@@ -82,8 +85,13 @@ impl Rule for NameCase {
                 .into_iter()
                 .filter(|e| !e.givens.is_empty() && e.agg.all.mentions >= MIN_CAPITALISED)
                 .max_by_key(|e| e.agg.all.rank());
-            if let Some(e) = person {
+            let Some(e) = person else {
+                not_names.insert(w.key.as_str());
+                continue;
+            };
+            {
                 if agg.lower.mentions >= e.agg.all.mentions {
+                    not_names.insert(w.key.as_str());
                     continue;
                 }
                 let evidence = cx.evidence(&e.agg.all.examples, &span);

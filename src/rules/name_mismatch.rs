@@ -70,7 +70,7 @@ impl Rule for NameMismatch {
         let mut done = BTreeSet::new();
         for p in &a.people {
             let (sk, gk) = person_keys(p);
-            if done.contains(&(sk.clone(), gk.clone())) {
+            if !done.insert((sk.clone(), gk.clone())) {
                 continue;
             }
             let Some(me) = cx.view.entity_of(&sk, &gk) else {
@@ -118,7 +118,6 @@ impl Rule for NameMismatch {
                 }
             }
             let Some((other, why)) = hit else { continue };
-            done.insert((sk.clone(), gk.clone()));
             let known = other.display();
             let span = cx.span(p.range.clone());
             let msg = format!(

@@ -34,19 +34,25 @@ impl Rule for NumberConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let me = &a.doc.id;
+        // Claims of one key merged once, however often the article repeats it.
+        let mut merged: std::collections::HashMap<String, BTreeMap<ClaimShape, Votes>> =
+            std::collections::HashMap::new();
         for qt in a.quantities.iter().filter(|x| comparable(x)) {
             let key = qt.key();
             let mine = ClaimShape::of(qt);
-            let mut shapes: BTreeMap<ClaimShape, Votes> = BTreeMap::new();
-            for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
-                if let Some(m) = ix.claims.by_key.get(&key) {
-                    for (s, v) in m {
-                        shapes.entry(s.clone()).or_default().merge_from(v);
+            let shapes = merged.entry(key.clone()).or_insert_with(|| {
+                let mut shapes: BTreeMap<ClaimShape, Votes> = BTreeMap::new();
+                for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
+                    if let Some(m) = ix.claims.by_key.get(&key) {
+                        for (s, v) in m {
+                            shapes.entry(s.clone()).or_default().merge_from(v);
+                        }
                     }
                 }
-            }
+                shapes
+            });
             let mut best: Option<(&ClaimShape, &Votes)> = None;
-            for (shape, votes) in &shapes {
+            for (shape, votes) in shapes.iter() {
                 let outside = votes.examples.iter().any(|e| &e.doc != me);
                 if !outside
                     || !events_agree(&mine.event, &shape.event)

@@ -23,12 +23,20 @@ impl Rule for TitleConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let mut done = HashSet::new();
+        let mut entities: std::collections::HashMap<
+            (String, String),
+            Option<crate::resolve::Entity>,
+        > = std::collections::HashMap::new();
         for p in &a.people {
             let Some(role) = mention_role(p).filter(|r| r.is_office()) else {
                 continue;
             };
             let (sk, gk) = person_keys(p);
-            let Some(e) = cx.view.entity_of(&sk, &gk) else {
+            let Some(e) = entities
+                .entry((sk.clone(), gk.clone()))
+                .or_insert_with(|| cx.view.entity_of(&sk, &gk))
+                .clone()
+            else {
                 continue;
             };
             // The majority office.

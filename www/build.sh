@@ -15,8 +15,8 @@ if [ "$have" != "$want" ]; then
   cargo install wasm-bindgen-cli --version "=$want"
 fi
 
-cargo build --lib --release --target wasm32-unknown-unknown --no-default-features
-wasm=target/wasm32-unknown-unknown/release/factcheck.wasm
+cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features
+wasm=target/wasm32-unknown-unknown/wasm/factcheck.wasm
 wasm-bindgen --target web --out-dir www/pkg "$wasm"
 if [ "${1:-}" = "--node" ]; then
   wasm-bindgen --target nodejs --out-dir tests/browser/pkg-node "$wasm"

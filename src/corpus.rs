@@ -16,6 +16,7 @@ use std::collections::BTreeMap;
 pub struct Corpus {
     docs: BTreeMap<String, Analysis>,
     index: Index,
+    config: crate::config::Config,
 }
 
 fn sort(findings: &mut Vec<Finding>) {
@@ -74,6 +75,16 @@ impl Corpus {
             index.add(a, true);
         }
         self.index = index;
+    }
+
+    /// Sets the house style and rule settings used by later checks and scans.
+    pub fn set_config(&mut self, config: crate::config::Config) {
+        self.config = config;
+    }
+
+    /// The house style and rule settings in use.
+    pub fn config(&self) -> &crate::config::Config {
+        &self.config
     }
 
     /// The articles' ids, sorted.
@@ -172,9 +183,10 @@ impl Corpus {
             view: View {
                 base: &self.index,
                 overlay: Some(&own),
+                config: &self.config,
             },
         };
-        let mut f = rules::run(&cx);
+        let mut f = self.config.apply(rules::run(&cx));
         sort(&mut f);
         f
     }
@@ -188,10 +200,12 @@ impl Corpus {
                 view: View {
                     base: &self.index,
                     overlay: None,
+                    config: &self.config,
                 },
             };
             out.extend(rules::run(&cx));
         }
+        let mut out = self.config.apply(out);
         sort(&mut out);
         out
     }
@@ -235,6 +249,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     let view = View {
         base: &c.index,
         overlay: None,
+        config: &c.config,
     };
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, BTreeMap<(String, String, Option<String>), usize>> =

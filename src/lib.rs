@@ -17,6 +17,7 @@
 //! assert!(findings.iter().any(|f| f.rule == "title-conflict"));
 //! ```
 
+pub mod config;
 pub mod corpus;
 pub mod document;
 pub mod error;
@@ -32,6 +33,7 @@ pub mod seeds;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+pub use config::Config;
 pub use corpus::Corpus;
 pub use document::{Document, Format};
 pub use error::Error;

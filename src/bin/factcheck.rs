@@ -38,6 +38,9 @@ enum Command {
         /// Folder of corpus articles.
         #[arg(long)]
         corpus: Option<PathBuf>,
+        /// House style and rule settings (JSON; see the README).
+        #[arg(long)]
+        config: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
     },
@@ -45,6 +48,9 @@ enum Command {
     Scan {
         /// Folder of articles.
         dir: Option<PathBuf>,
+        /// House style and rule settings (JSON; see the README).
+        #[arg(long)]
+        config: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
     },
@@ -103,17 +109,34 @@ fn print_findings(
     }
 }
 
+fn read_config(path: Option<PathBuf>) -> Result<factcheck::Config, Error> {
+    let Some(path) = path else {
+        return Ok(factcheck::Config::default());
+    };
+    let name = path.display().to_string();
+    let text = std::fs::read_to_string(&path).map_err(|e| Error::Io {
+        path: name.clone(),
+        message: e.to_string(),
+    })?;
+    factcheck::Config::from_json(&text).map_err(|m| Error::Invalid {
+        message: format!("{name}: {m}"),
+    })
+}
+
 fn run(cli: Cli) -> Result<bool, Error> {
     match cli.command {
         Command::Check {
             articles,
             corpus,
+            config,
             format,
         } => {
-            let corpus = match corpus {
+            let config = read_config(config)?;
+            let mut corpus = match corpus {
                 Some(dir) => Corpus::from_dir(&dir)?,
                 None => Corpus::with_seeds(),
             };
+            corpus.set_config(config);
             let docs: Vec<Document> = articles
                 .iter()
                 .map(|a| read_article(a))
@@ -133,11 +156,17 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 .iter()
                 .any(|f| f.severity == factcheck::Severity::Error))
         }
-        Command::Scan { dir, format } => {
-            let corpus = match dir {
+        Command::Scan {
+            dir,
+            config,
+            format,
+        } => {
+            let config = read_config(config)?;
+            let mut corpus = match dir {
                 Some(dir) => Corpus::from_dir(&dir)?,
                 None => Corpus::with_seeds(),
             };
+            corpus.set_config(config);
             let findings = corpus.scan();
             let sources = |id: &str| corpus.get(id).map(|a| a.doc.source.clone());
             print_findings(&findings, format, &sources);

@@ -321,6 +321,8 @@ impl Index {
 pub struct View<'a> {
     pub base: &'a Index,
     pub overlay: Option<&'a Index>,
+    /// House style: preferred spellings and titles, ahead of the corpus majority.
+    pub config: &'a crate::config::Config,
 }
 
 impl View<'_> {

@@ -36,7 +36,18 @@ impl Rule for NameVariant {
             let display = e.display();
             let total = e.agg.all.docs;
             // Surname spellings.
-            if let Some((best, votes)) = majority(&e.agg.surname_written) {
+            // The house spelling, when the config gives one, else the corpus majority.
+            let empty = crate::resolve::Votes::default();
+            let reference = match cx.view.config.preferred_surname(&sk) {
+                Some(house) => Some((
+                    house.to_string(),
+                    e.agg.surname_written.get(house).unwrap_or(&empty),
+                    true,
+                )),
+                None => majority(&e.agg.surname_written).map(|(b, v)| (b.clone(), v, false)),
+            };
+            if let Some((best, votes, house)) = reference {
+                let best = &best;
                 let mut seen = Vec::new();
                 for m in &ms {
                     let s = crate::normalize::strip_possessive(&m.surname);
@@ -49,19 +60,30 @@ impl Rule for NameVariant {
                         .filter(|x| crate::normalize::strip_possessive(&x.surname) == s)
                         .count();
                     let span = cx.span(m.range.clone());
-                    let msg = format!(
-                        "{} is spelled {} in {} of {} ({}): use one spelling{}",
-                        q(s),
-                        q(best),
-                        votes.docs,
-                        articles(total),
-                        display,
-                        if n > 1 {
-                            format!(" ({n} times in this article)")
-                        } else {
-                            String::new()
-                        }
-                    );
+                    let times = if n > 1 {
+                        format!(" ({n} times in this article)")
+                    } else {
+                        String::new()
+                    };
+                    let msg = if house {
+                        format!(
+                            "{} is spelled {} in house style ({}){}",
+                            q(s),
+                            q(best),
+                            display,
+                            times
+                        )
+                    } else {
+                        format!(
+                            "{} is spelled {} in {} of {} ({}): use one spelling{}",
+                            q(s),
+                            q(best),
+                            votes.docs,
+                            articles(total),
+                            display,
+                            times
+                        )
+                    };
                     out.push(cx.finding(
                         self,
                         Severity::Warning,

@@ -47,13 +47,26 @@ impl Rule for TitleConflict {
                 .filter(|(k, _)| e.agg.role_of.get(*k).is_some_and(|r| r.is_office()))
                 .map(|(k, v)| (k.clone(), v.clone()))
                 .collect();
-            let Some((best_key, votes)) = crate::resolve::majority(&offices) else {
-                continue;
+            // The house title, when the config gives one, else the majority office.
+            let empty = crate::resolve::Votes::default();
+            let house = cx.view.config.preferred_role(&sk);
+            let (best, best_key, votes) = match &house {
+                Some((r, t)) => (
+                    r.clone(),
+                    t.to_string(),
+                    offices.get(&r.key()).unwrap_or(&empty),
+                ),
+                None => {
+                    let Some((k, v)) = crate::resolve::majority(&offices) else {
+                        continue;
+                    };
+                    let Some(r) = e.agg.role_of.get(k) else {
+                        continue;
+                    };
+                    (r.clone(), k.clone(), v)
+                }
             };
-            let Some(best) = e.agg.role_of.get(best_key) else {
-                continue;
-            };
-            if role.compatible(best) || !done.insert((sk.clone(), gk.clone(), role.key())) {
+            if role.compatible(&best) || !done.insert((sk.clone(), gk.clone(), role.key())) {
                 continue;
             }
             let display = e.display();
@@ -65,13 +78,22 @@ impl Rule for TitleConflict {
                 .first()
                 .map(|s| s.text.clone())
                 .unwrap_or_else(|| best_key.clone());
-            let msg = format!(
-                "{} is called {} here, but {} in {}",
-                display,
-                q(&written),
-                q(&theirs),
-                articles(votes.docs)
-            );
+            let msg = if house.is_some() {
+                format!(
+                    "{} is called {} here, but the house title is {}",
+                    display,
+                    q(&written),
+                    q(&best_key)
+                )
+            } else {
+                format!(
+                    "{} is called {} here, but {} in {}",
+                    display,
+                    q(&written),
+                    q(&theirs),
+                    articles(votes.docs)
+                )
+            };
             out.push(cx.finding(self, Severity::Error, msg, display, span, evidence));
         }
     }

@@ -178,6 +178,36 @@ impl Checker {
         to_js(&d)
     }
 
+    /// Sets house style and rule settings: a config object or its JSON text (see the
+    /// README). Throws, leaving the settings unchanged, when the config is not valid.
+    #[wasm_bindgen(js_name = setConfig)]
+    pub fn set_config(&mut self, config: JsValue) -> Result<(), JsValue> {
+        let text = match config.as_string() {
+            Some(t) => t,
+            None if config.is_undefined() || config.is_null() => "{}".to_string(),
+            None => js_sys::JSON::stringify(&config).map(String::from).map_err(|_| js_err("setConfig: the config is not JSON-serialisable"))?,
+        };
+        let c = crate::config::Config::from_json(&text).map_err(|m| js_err(format!("setConfig: {m}")))?;
+        self.corpus.set_config(c);
+        Ok(())
+    }
+
+    /// The settings in use, as an object.
+    pub fn config(&self) -> Result<JsValue, JsValue> {
+        to_js(self.corpus.config())
+    }
+
+    /// The ids of every rule, with a one-line description: `[{id, description}]`.
+    pub fn rules() -> Result<JsValue, JsValue> {
+        #[derive(Serialize)]
+        struct R {
+            id: &'static str,
+            description: &'static str,
+        }
+        let list: Vec<R> = crate::rules::all().iter().map(|r| R { id: r.id(), description: r.description() }).collect();
+        to_js(&list)
+    }
+
     /// People across the corpus: `[{name, forms: [{doc, name, title}]}]`.
     pub fn people(&self) -> Result<JsValue, JsValue> {
         to_js(&crate::corpus::people_overview(&self.corpus))

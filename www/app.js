@@ -3,6 +3,7 @@
 
 const $ = (sel) => document.querySelector(sel);
 const STORAGE_KEY = 'factcheck.corpus.v1';
+const CONFIG_KEY = 'factcheck.config.v1';
 const SEVERITIES = ['error', 'warning', 'info'];
 
 // ---- worker RPC ----
@@ -121,7 +122,12 @@ function renderFindings(container, findings, { withMarks }) {
           el('div', { class: 'message' }, f.message));
         if (!withMarks) li.append(evidenceItem({ ...f.span }));
         if (f.evidence.length) li.append(el('ul', {}, ...f.evidence.map(evidenceItem)));
-        if (withMarks) li.addEventListener('click', () => focusMark(i));
+        if (withMarks) {
+          li.addEventListener('click', () => focusMark(i));
+          const ignore = el('button', { class: 'ignore', title: 'Dismiss this finding from now on' }, 'Ignore');
+          ignore.addEventListener('click', (ev) => { ev.stopPropagation(); dismiss(f); });
+          li.append(ignore);
+        }
         ul.append(li);
       }
       group.append(ul);
@@ -255,6 +261,79 @@ async function check() {
   }
 }
 
+// ---- settings: the shared config format ----
+let config = {};
+function loadConfig() {
+  try {
+    const raw = localStorage.getItem(CONFIG_KEY);
+    return raw ? JSON.parse(raw) : {};
+  } catch (e) {
+    status('The saved settings were unreadable and were not loaded.', true);
+    return {};
+  }
+}
+async function applyConfig(next, { save = true } = {}) {
+  try {
+    config = await call('setConfig', { config: next });
+  } catch (e) {
+    $('#settings-status').textContent = e.message;
+    status(`Settings rejected: ${e.message}`, true);
+    return false;
+  }
+  if (save) {
+    try { localStorage.setItem(CONFIG_KEY, JSON.stringify(config)); } catch (e) {
+      status('Could not save the settings in this browser; they apply to this session only.', true);
+    }
+  }
+  renderSettings();
+  await refreshCorpusViews();
+  if ($('#summary').textContent) await check();
+  return true;
+}
+async function dismiss(f) {
+  const ignore = (config.ignore || []).concat([{ rule: f.rule, text: f.span.text, subject: f.subject }]);
+  await applyConfig({ ...config, ignore });
+  status(`Dismissed: ${f.message}`);
+}
+let ruleList = [];
+function renderSettings() {
+  const table = $('#rules');
+  table.replaceChildren(el('tr', {}, el('th', {}, 'Rule'), el('th', {}, 'On'), el('th', {}, 'Severity')));
+  for (const r of ruleList) {
+    const setting = (config.rules || {})[r.id];
+    const enabled = !(setting === 'off' || setting === false || (setting && setting.enabled === false));
+    const sev = typeof setting === 'string' && setting !== 'on' && setting !== 'off' ? setting : (setting && setting.severity) || '';
+    const on = el('input', { type: 'checkbox', checked: enabled, 'data-rule-toggle': r.id });
+    const sel = el('select', { 'data-rule-severity': r.id }, ...['', 'error', 'warning', 'info'].map((v) => el('option', { value: v, selected: v === sev }, v || 'default')));
+    table.append(el('tr', { 'data-rule': r.id }, el('td', { title: r.description }, r.id), el('td', {}, on), el('td', {}, sel)));
+  }
+  $('#house-people').value = (config.people || []).map((p) => p.title ? `${p.name} | ${p.title}` : p.name).join('\n');
+  $('#never-flag').value = (config.neverFlag || []).join('\n');
+  const ul = $('#ignored');
+  ul.replaceChildren();
+  (config.ignore || []).forEach((ig, k) => {
+    const restore = el('button', {}, 'Restore');
+    restore.addEventListener('click', () => applyConfig({ ...config, ignore: config.ignore.filter((_, j) => j !== k) }));
+    ul.append(el('li', {}, el('span', {}, `${ig.rule}: “${ig.text}”`), restore));
+  });
+  $('#config-json').value = JSON.stringify(config, null, 2);
+}
+function settingsFromForm() {
+  const rules = {};
+  for (const r of ruleList) {
+    const on = document.querySelector(`[data-rule-toggle="${r.id}"]`).checked;
+    const sev = document.querySelector(`[data-rule-severity="${r.id}"]`).value;
+    if (!on) rules[r.id] = 'off';
+    else if (sev) rules[r.id] = sev;
+  }
+  const lines = (id) => $(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
+  const people = lines('#house-people').map((l) => {
+    const [name, title] = l.split('|').map((x) => x.trim());
+    return title ? { name, title } : { name };
+  });
+  return { people, rules, ignore: config.ignore || [], neverFlag: lines('#never-flag') };
+}
+
 // ---- wiring ----
 function showView(id) {
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-selected', String(b.dataset.view === id));
@@ -277,10 +356,29 @@ async function start() {
   dz.addEventListener('dragleave', () => dz.classList.remove('over'));
   dz.addEventListener('drop', (ev) => { ev.preventDefault(); dz.classList.remove('over'); addFiles([...ev.dataTransfer.files]); });
 
+  $('#save-settings').addEventListener('click', async () => {
+    if (await applyConfig(settingsFromForm())) $('#settings-status').textContent = 'Saved.';
+  });
+  $('#apply-json').addEventListener('click', async () => {
+    let next;
+    try { next = JSON.parse($('#config-json').value); } catch (e) {
+      $('#settings-status').textContent = 'That is not JSON; nothing changed.';
+      return;
+    }
+    if (await applyConfig(next)) $('#settings-status').textContent = 'Applied.';
+  });
+
   state = loadState();
   const hadError = $('#status').classList.contains('error');
   const { articles, failed } = await call('init', state);
   renderCorpus(articles);
+  ruleList = await call('rules');
+  const saved = loadConfig();
+  try { config = await call('setConfig', { config: saved }); } catch (e) {
+    status(`The saved settings were not valid and were not applied: ${e.message}`, true);
+    config = await call('setConfig', { config: {} });
+  }
+  renderSettings();
   $('#check').disabled = false;
   document.body.dataset.state = 'ready';
   if (failed.length) status(`Some saved articles could not be loaded: ${failed.join('; ')}`, true);

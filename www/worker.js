@@ -41,6 +41,8 @@ const ops = {
   check: ({ text }) => ({ findings: withContext(checker.check(text, 'article').findings) }),
   scan: () => ({ findings: withContext(checker.scan().findings) }),
   people: () => checker.people(),
+  setConfig: ({ config }) => { checker.setConfig(config); return checker.config(); },
+  rules: () => Checker.rules(),
   extract: ({ text }) => checker.extract(text),
 };
 

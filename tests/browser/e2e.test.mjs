@@ -135,3 +135,26 @@ test('article text is never interpreted as HTML (article and corpus)', async () 
   assert.equal(await page.$eval('#rendered', (r) => r.textContent), payload);
   await ctx.close();
 });
+
+test('settings: a rule switched off, a finding dismissed, both remembered', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  const text = 'Senator Marco Rubio met Zelensky. ukraine was not mentioned.';
+  await checkArticle(page, text);
+  assert.ok(await page.$('#findings .finding[data-rule="title-conflict"]'));
+  // Dismiss the title conflict.
+  await page.click('#findings .finding[data-rule="title-conflict"] .ignore');
+  await page.waitForSelector('#findings .finding[data-rule="title-conflict"]', { state: 'detached' });
+  // Switch name-variant off in the settings panel.
+  await page.click('#tab-settings');
+  await page.uncheck('[data-rule-toggle="name-variant"]');
+  await page.click('#save-settings');
+  await page.waitForFunction(() => document.querySelector('#settings-status').textContent === 'Saved.');
+  await page.reload();
+  await page.waitForSelector('body[data-state="ready"]');
+  await checkArticle(page, text);
+  const rules = await page.$$eval('#findings .finding', (xs) => xs.map((x) => x.dataset.rule));
+  assert.ok(!rules.includes('title-conflict') && !rules.includes('name-variant'), rules.join());
+  assert.ok(rules.includes('name-case'), rules.join());
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

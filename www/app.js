@@ -1,5 +1,6 @@
 // The page: talks to the checker in a Web Worker, renders findings and highlights.
 // Article text is untrusted: it is only ever written with textContent, never as HTML.
+import { CheckerClient } from './client.js';
 
 const $ = (sel) => document.querySelector(sel);
 const STORAGE_KEY = 'factcheck.corpus.v1';
@@ -7,24 +8,9 @@ const CONFIG_KEY = 'factcheck.config.v1';
 const SEVERITIES = ['error', 'warning', 'info'];
 
 // ---- worker RPC ----
-const worker = new Worker(new URL('./worker.js', import.meta.url), { type: 'module' });
-let nextId = 1;
-const pending = new Map();
-worker.onmessage = (ev) => {
-  const { id, result, error } = ev.data;
-  const p = pending.get(id);
-  if (!p) return;
-  pending.delete(id);
-  error !== undefined ? p.reject(new Error(error)) : p.resolve(result);
-};
-worker.onerror = (ev) => status(`The checker failed to load: ${ev.message || 'unknown error'}. Reload the page to try again.`, true);
-function call(op, args) {
-  return new Promise((resolve, reject) => {
-    const id = nextId++;
-    pending.set(id, { resolve, reject });
-    worker.postMessage({ id, op, args });
-  });
-}
+const client = new CheckerClient();
+client.onerror = (e) => status(`${e.message}. Reload the page to try again.`, true);
+const call = (op, args) => client.call(op, args);
 
 // ---- small DOM helpers ----
 function el(tag, attrs = {}, ...children) {

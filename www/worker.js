@@ -26,7 +26,8 @@ function withContext(findings) {
 }
 
 const ops = {
-  init({ removed = [], added = [] }) {
+  init({ removed = [], added = [], empty = false }) {
+    if (empty) for (const a of checker.articles()) checker.removeArticle(a.id);
     for (const id of removed) checker.removeArticle(id);
     const failed = [];
     for (const a of added) {

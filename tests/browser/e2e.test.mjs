@@ -158,3 +158,27 @@ test('settings: a rule switched off, a finding dismissed, both remembered', asyn
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test('the component on a textarea: highlights appear and findings-changed fires', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url + 'embed.html').catch(async () => ({}));
+  assert.ok(page, 'embed.html did not load');
+  await page.waitForSelector('fact-check-panel mark[data-rule="title-conflict"]');
+  assert.equal(await page.$eval('body', (b) => b.dataset.errors), '2');
+  // Typing re-checks after a pause; the event carries the findings.
+  await page.evaluate(() => {
+    window.__events = [];
+    document.getElementById('panel').addEventListener('findings-changed', (e) => window.__events.push(e.detail));
+  });
+  await page.fill('#body', 'The strike killed 21 people in Ternopil. Zelensky spoke.');
+  await page.waitForFunction(() => window.__events.length > 0);
+  const detail = await page.evaluate(() => window.__events.at(-1));
+  assert.ok(detail.findings.some((f) => f.rule === 'number-conflict'), JSON.stringify(detail));
+  const marks = await page.$$eval('fact-check-panel mark[data-rule]', (ms) => ms.map((m) => [m.dataset.rule, m.textContent]));
+  assert.ok(marks.some(([r, t]) => r === 'number-conflict' && t === '21 people'), JSON.stringify(marks));
+  assert.ok(marks.some(([r, t]) => r === 'name-variant' && t === 'Zelensky'), JSON.stringify(marks));
+  // The config attribute switches a rule off.
+  await page.evaluate(() => document.getElementById('panel').setAttribute('config', JSON.stringify({ rules: { 'name-variant': 'off' } })));
+  await page.waitForFunction(() => !document.querySelector('fact-check-panel').shadowRoot.querySelector('mark[data-rule="name-variant"]'));
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -38,6 +38,6 @@ export async function openPage(browser, url, { context } = {}) {
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   await page.goto(url);
-  await page.waitForSelector('body[data-state="ready"]', { timeout: 20000 });
+  if (!url.includes('.html') || url.endsWith('index.html')) await page.waitForSelector('body[data-state="ready"]', { timeout: 20000 });
   return { page, ctx, errors };
 }

@@ -11,4 +11,4 @@ if [ ! -d node_modules/playwright-core ]; then
   npm install --no-audit --no-fund --silent
 fi
 bash ../../www/build.sh --node
-node --test --test-concurrency=1 api.test.mjs e2e.test.mjs
+node --test --test-concurrency=1 api.test.mjs package.test.mjs e2e.test.mjs

@@ -182,3 +182,17 @@ test('the component on a textarea: highlights appear and findings-changed fires'
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test('the iframe + postMessage embed', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url + 'iframe-demo.html');
+  await page.waitForSelector('body[data-frame="ready"]', { timeout: 20000 });
+  await page.click('#send');
+  await page.waitForSelector('body[data-findings]');
+  const rules = await page.$eval('body', (b) => b.dataset.rules.split(' '));
+  assert.ok(rules.includes('title-conflict') && rules.includes('name-mismatch'), rules.join());
+  // The panel inside the frame highlights the words.
+  const frame = page.frame({ url: /frame\.html/ });
+  await frame.waitForSelector('fact-check-panel mark[data-rule="title-conflict"]');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

@@ -22,4 +22,11 @@ if [ "${1:-}" = "--node" ]; then
   wasm-bindgen --target nodejs --out-dir tests/browser/pkg-node "$wasm"
   echo '{"type":"commonjs"}' > tests/browser/pkg-node/package.json
 fi
+# The rich-text editor for the editor.html demo, from npm (pinned in www/editor/package-lock.json).
+if [ ! -f www/vendor/quill.js ]; then
+  (cd www/editor && npm ci --no-audit --no-fund --silent)
+  mkdir -p www/vendor
+  cp www/editor/node_modules/quill/dist/quill.js www/editor/node_modules/quill/dist/quill.snow.css www/vendor/
+  cp www/editor/node_modules/quill/LICENSE www/vendor/LICENSE-quill.txt
+fi
 ls -l www/pkg/*.wasm

@@ -196,3 +196,23 @@ test('the iframe + postMessage embed', async () => {
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test('the editor integration: highlights inside Quill follow the text', async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url + 'editor.html');
+  await page.waitForSelector('#editor mark[data-rule="title-conflict"]');
+  assert.equal(await page.$eval('#editor mark[data-rule="title-conflict"]', (m) => m.textContent), 'Senator Marco Rubio');
+  assert.equal(await page.$eval('#editor mark[data-rule="name-mismatch"]', (m) => m.textContent), 'Steve Wintour');
+  await page.evaluate(() => {
+    window.__events = [];
+    document.getElementById('panel').addEventListener('findings-changed', (e) => window.__events.push(e.detail));
+  });
+  // Type at the start: the highlights move with the words, and a new one appears.
+  await page.click('#editor .ql-editor');
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.type('The strike killed 21 people. ');
+  await page.waitForFunction(() => window.__events.length > 0 && document.querySelector('#editor mark[data-rule="number-conflict"]'));
+  assert.equal(await page.$eval('#editor mark[data-rule="number-conflict"]', (m) => m.textContent), '21 people');
+  assert.equal(await page.$eval('#editor mark[data-rule="title-conflict"]', (m) => m.textContent), 'Senator Marco Rubio');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

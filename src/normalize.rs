@@ -7,6 +7,9 @@ use unicode_normalization::UnicodeNormalization;
 /// Lower case, diacritics removed, special letters spelled out ("Müller" → "muller",
 /// "Øster" → "oster", "Straße" → "strasse"), curly apostrophes made straight.
 pub fn fold(s: &str) -> String {
+    if s.is_ascii() {
+        return s.to_ascii_lowercase();
+    }
     let mut out = String::with_capacity(s.len());
     for c in s.nfd() {
         if is_combining_mark(c) {
@@ -27,6 +30,22 @@ pub fn fold(s: &str) -> String {
         }
     }
     out
+}
+
+/// Calls `f` with `s` folded ([`fold`]), without allocating for short ASCII words: the
+/// hot path of the extractors, which look most tokens up in a lexicon and keep few.
+pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    const N: usize = 32;
+    if s.len() <= N && s.is_ascii() {
+        let mut buf = [0u8; N];
+        for (d, b) in buf.iter_mut().zip(s.bytes()) {
+            *d = b.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out: always valid UTF-8.
+        let lower = std::str::from_utf8(&buf[..s.len()]).unwrap_or("");
+        return f(lower);
+    }
+    f(&fold(s))
 }
 
 /// Strips a possessive ending: "Trump’s" → "Trump", "Reyes’" → "Reyes".

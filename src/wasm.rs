@@ -185,9 +185,12 @@ impl Checker {
         let text = match config.as_string() {
             Some(t) => t,
             None if config.is_undefined() || config.is_null() => "{}".to_string(),
-            None => js_sys::JSON::stringify(&config).map(String::from).map_err(|_| js_err("setConfig: the config is not JSON-serialisable"))?,
+            None => js_sys::JSON::stringify(&config)
+                .map(String::from)
+                .map_err(|_| js_err("setConfig: the config is not JSON-serialisable"))?,
         };
-        let c = crate::config::Config::from_json(&text).map_err(|m| js_err(format!("setConfig: {m}")))?;
+        let c = crate::config::Config::from_json(&text)
+            .map_err(|m| js_err(format!("setConfig: {m}")))?;
         self.corpus.set_config(c);
         Ok(())
     }
@@ -204,7 +207,13 @@ impl Checker {
             id: &'static str,
             description: &'static str,
         }
-        let list: Vec<R> = crate::rules::all().iter().map(|r| R { id: r.id(), description: r.description() }).collect();
+        let list: Vec<R> = crate::rules::all()
+            .iter()
+            .map(|r| R {
+                id: r.id(),
+                description: r.description(),
+            })
+            .collect();
         to_js(&list)
     }
 

@@ -274,8 +274,41 @@ fn spaced_groups(c: &Cursor, k: usize) -> (f64, usize) {
     (v, j)
 }
 
+/// Words that can start a number, besides digits and number words.
+const STARTERS: &[&str] = &[
+    "a", "an", "half", "quarter", "several", "few", "many", "hundreds", "dozens", "tens", "minus",
+    "negative", "hundred", "dozen",
+];
+
+/// `true` when token `i` may start a number: a cheap test that needs no allocation, so
+/// the parser is only run where it can succeed.
+fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    match t.kind {
+        Kind::Number => true,
+        Kind::Punct => {
+            let r = t.text(text);
+            r == "-" || vulgar_fraction(r).is_some()
+        }
+        Kind::Word => {
+            let raw = t.text(text);
+            let head = raw.split('-').next().unwrap_or(raw);
+            crate::normalize::with_folded(head, |w| {
+                unit_word(w).is_some()
+                    || tens_word(w).is_some()
+                    || scale_word(w).is_some()
+                    || ordinal_word(w).is_some()
+                    || STARTERS.contains(&w)
+            })
+        }
+    }
+}
+
 /// Parses the number that starts at token `i`, if one does.
 pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
+    if !may_start(text, toks, i) {
+        return None;
+    }
     let c = Cursor { text, toks };
     let mut k = i;
     let mut sign = 1.0;

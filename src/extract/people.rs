@@ -612,13 +612,14 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             if stem.chars().count() < 3 || stem.contains('-') || stem.contains('.') {
                 continue;
             }
-            let key = fold(stem);
             let capitalised = is_capitalised(stem);
             if !capitalised
-                && (lexicon::is_common_word(&key) || !stem.chars().all(char::is_alphabetic))
+                && (!stem.chars().all(char::is_alphabetic)
+                    || crate::normalize::with_folded(stem, lexicon::is_common_word))
             {
                 continue;
             }
+            let key = fold(stem);
             if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }

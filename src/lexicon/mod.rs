@@ -4,7 +4,7 @@
 //! Nothing here names a person, place or event of any story. The given-name tables come
 //! from public data (see the licence files in `src/lexicon/data/`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 use std::sync::OnceLock;
 
 /// Role heads that name an office: one person holds a limited set of these at a time, so
@@ -775,7 +775,7 @@ const VARIANTS_JSON: &str = include_str!("data/given-name-variants-latin.json");
 
 impl GivenNames {
     fn load() -> GivenNames {
-        let mut groups: HashMap<String, Vec<u32>> = HashMap::new();
+        let mut groups: HashMap<String, Vec<u32>> = HashMap::default();
         let mut next = 0u32;
         let mut add_pair = |a: &str, b: &str, groups: &mut HashMap<String, Vec<u32>>| {
             // Each formal name (or variant pair) gets its own group; a nickname belongs to
@@ -790,7 +790,7 @@ impl GivenNames {
                 }
             }
         };
-        let mut formal: HashMap<&str, Vec<&str>> = HashMap::new();
+        let mut formal: HashMap<&str, Vec<&str>> = HashMap::default();
         for line in NICKNAMES_CSV.lines().skip(1) {
             let mut it = line.split(',');
             let (Some(a), Some(_), Some(b)) = (it.next(), it.next(), it.next()) else {

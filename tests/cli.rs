@@ -162,3 +162,31 @@ fn extract_lists_people_with_titles_and_skips_boilerplate() {
         );
     }
 }
+
+#[test]
+fn over_the_size_limit_exits_2() {
+    let big = tmp(
+        "big.txt",
+        &vec![b'a'; factcheck::error::MAX_ARTICLE_BYTES + 1],
+    );
+    let o = factcheck(&["check", big.to_str().unwrap()]);
+    one_line_error(&o);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("MiB limit"));
+}
+
+#[test]
+fn a_batch_never_drops_an_article_silently() {
+    let good = tmp("good.txt", "Senator Marco Rubio spoke.".as_bytes());
+    // One unreadable article in a batch fails the batch, naming the file.
+    let o = factcheck(&["check", good.to_str().unwrap(), "no-such-article.txt"]);
+    one_line_error(&o);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("no-such-article.txt"));
+    // A corpus folder with one binary "article" is refused, not read without it.
+    let dir = std::env::temp_dir().join(format!("factcheck-corpus-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(dir.join("a.txt"), "Mayor Ana Ruiz spoke.").unwrap();
+    std::fs::write(dir.join("b.txt"), [0u8, 159, 146, 150]).unwrap();
+    let o = factcheck(&["scan", dir.to_str().unwrap()]);
+    one_line_error(&o);
+    assert!(String::from_utf8_lossy(&o.stderr).contains("b.txt"));
+}

@@ -168,20 +168,20 @@ async function addArticle(id, text) {
   const list = await call('add', { id, text });
   state.added = state.added.filter((a) => a.id !== id).concat([{ id, text }]);
   state.removed = state.removed.filter((x) => x !== id);
-  saveState();
+  const saved = saveState();
   renderCorpus(list);
   await refreshCorpusViews();
-  status(`Added ${id}.`);
+  if (saved) status(`Added ${id}.`);
 }
 async function removeArticle(id) {
   const list = await call('remove', { id });
   const wasAdded = state.added.some((a) => a.id === id);
   state.added = state.added.filter((a) => a.id !== id);
   if (!wasAdded && !state.removed.includes(id)) state.removed.push(id);
-  saveState();
+  const saved = saveState();
   renderCorpus(list);
   await refreshCorpusViews();
-  status(`Removed ${id}.`);
+  if (saved) status(`Removed ${id}.`);
 }
 
 async function exportCorpus() {
@@ -215,10 +215,10 @@ async function importCorpus(file) {
     await call('add', { id: a.id, text: a.text });
     state.added = state.added.filter((x) => x.id !== a.id).concat([{ id: a.id, text: a.text }]);
   }
-  saveState();
+  const saved = saveState();
   renderCorpus(await call('articles'));
   await refreshCorpusViews();
-  status(`Imported ${articles.length} article(s).`);
+  if (saved) status(`Imported ${articles.length} article(s).`);
 }
 async function addFiles(files) {
   for (const f of files) {

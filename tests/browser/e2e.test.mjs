@@ -216,3 +216,51 @@ test('the editor integration: highlights inside Quill follow the text', async ()
   assert.deepEqual(errors, []);
   await ctx.close();
 });
+
+test('corrupted saved corpus: a clear message, the built-in corpus intact', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    if (!sessionStorage.getItem('seeded')) {
+      localStorage.setItem('factcheck.corpus.v1', '{"version":1,"removed":[42],"added":"oops"');
+      sessionStorage.setItem('seeded', '1');
+    }
+  });
+  const { page } = await openPage(browser, srv.url, { context: ctx });
+  assert.match(await page.$eval('#status', (s) => s.textContent), /unreadable/);
+  assert.equal(await page.$eval('#status', (s) => s.classList.contains('error')), true);
+  await page.click('#tab-corpus');
+  assert.equal(await page.$$eval('#corpus-list li', (l) => l.length), 5);
+  await ctx.close();
+});
+
+test('storage quota exceeded: a clear message, the in-memory corpus intact', async () => {
+  const ctx = await browser.newContext();
+  await ctx.addInitScript(() => {
+    Storage.prototype.setItem = function () { throw new DOMException('quota', 'QuotaExceededError'); };
+  });
+  const { page, errors } = await openPage(browser, srv.url, { context: ctx });
+  await page.click('#tab-corpus');
+  await page.fill('#new-id', 'kept.txt');
+  await page.fill('#new-text', 'Mayor Elena Müller said the bridge would reopen.');
+  await page.click('#add-article');
+  await page.waitForSelector('#corpus-list li[data-id="kept.txt"]');
+  assert.match(await page.$eval('#status', (s) => s.textContent), /Could not save the corpus/);
+  assert.equal(await page.$$eval('#corpus-list li', (l) => l.length), 6);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('malformed corpus JSON is rejected without touching the corpus', async () => {
+  const { page, ctx } = await openPage(browser, srv.url);
+  await page.click('#tab-corpus');
+  for (const bad of ['not json at all', '{"articles": "nope"}', '{"articles": [{"id": 3, "text": "x"}]}', '[]']) {
+    await page.setInputFiles('#import', { name: 'corpus.json', mimeType: 'application/json', buffer: Buffer.from(bad) });
+    await page.waitForFunction(() => /Import rejected/.test(document.querySelector('#status').textContent));
+    assert.equal(await page.$$eval('#corpus-list li', (l) => l.length), 5, bad);
+    await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
+  }
+  // A good file is imported.
+  await page.setInputFiles('#import', { name: 'corpus.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ version: 1, articles: [{ id: 'imp.txt', text: 'Mayor Ana Ruiz spoke.' }] })) });
+  await page.waitForSelector('#corpus-list li[data-id="imp.txt"]');
+  await ctx.close();
+});

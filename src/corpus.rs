@@ -47,6 +47,21 @@ impl Corpus {
         c
     }
 
+    /// A corpus from a prebuilt index (see [`crate::index_file`]), without re-analysing.
+    pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
+        let mut c = Corpus::new();
+        for a in crate::index_file::read(text)? {
+            c.index.add(&a, true);
+            c.docs.insert(a.doc.id.clone(), a);
+        }
+        Ok(c)
+    }
+
+    /// The corpus as a prebuilt index.
+    pub fn to_index(&self) -> String {
+        crate::index_file::write(self.docs.values())
+    }
+
     /// Adds an article, replacing any article with the same id.
     pub fn add(&mut self, doc: Document) {
         let id = doc.id.clone();

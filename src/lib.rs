@@ -22,6 +22,7 @@ pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod extract;
+pub mod index_file;
 pub mod lexicon;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;

@@ -85,6 +85,22 @@ impl Checker {
         }
     }
 
+    /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), loaded
+    /// without re-analysing. Throws when the index is not valid.
+    #[wasm_bindgen(js_name = fromIndex)]
+    pub fn from_index(text: &str) -> Result<Checker, JsValue> {
+        console_error_panic_hook::set_once();
+        Ok(Checker {
+            corpus: Corpus::from_index(text).map_err(js_err)?,
+        })
+    }
+
+    /// The corpus as a prebuilt index (JSON text), e.g. to cache it.
+    #[wasm_bindgen(js_name = toIndex)]
+    pub fn to_index(&self) -> String {
+        self.corpus.to_index()
+    }
+
     /// Adds (or replaces) an article. The format is taken from the id's extension
     /// (`.html`, `.md`, else text). A title, when given, is prepended as the first line.
     #[wasm_bindgen(js_name = addArticle)]

@@ -356,7 +356,9 @@ async function start() {
 
   state = loadState();
   const hadError = $('#status').classList.contains('error');
-  const { articles, failed } = await call('init', state);
+  // A newsroom ships its analysed corpus with <meta name="factcheck-index" content="corpus.index.json">.
+  const index = document.querySelector('meta[name="factcheck-index"]')?.content || null;
+  const { articles, failed } = await call('init', { ...state, index });
   renderCorpus(articles);
   ruleList = await call('rules');
   const saved = loadConfig();

@@ -22,11 +22,17 @@ if [ "${1:-}" = "--node" ]; then
   wasm-bindgen --target nodejs --out-dir tests/browser/pkg-node "$wasm"
   echo '{"type":"commonjs"}' > tests/browser/pkg-node/package.json
 fi
-# The rich-text editor for the editor.html demo, from npm (pinned in www/editor/package-lock.json).
-if [ ! -f www/vendor/quill.js ]; then
-  (cd www/editor && npm ci --no-audit --no-fund --silent)
-  mkdir -p www/vendor
-  cp www/editor/node_modules/quill/dist/quill.js www/editor/node_modules/quill/dist/quill.snow.css www/vendor/
-  cp www/editor/node_modules/quill/LICENSE www/vendor/LICENSE-quill.txt
+# Build-time npm dependencies, pinned in www/deps/package-lock.json: Quill for the
+# editor.html demo, and binaryen's wasm-opt.
+if [ ! -x www/deps/node_modules/.bin/wasm-opt ] || [ ! -d www/deps/node_modules/quill ]; then
+  (cd www/deps && npm ci --no-audit --no-fund --silent)
 fi
+if [ ! -f www/vendor/quill.js ]; then
+  mkdir -p www/vendor
+  cp www/deps/node_modules/quill/dist/quill.js www/deps/node_modules/quill/dist/quill.snow.css www/vendor/
+  cp www/deps/node_modules/quill/LICENSE www/vendor/LICENSE-quill.txt
+fi
+# Shrink the wasm (size, not speed, matters most for a page load).
+www/deps/node_modules/.bin/wasm-opt -Oz --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals www/pkg/factcheck_bg.wasm -o www/pkg/factcheck_bg.wasm
+if [ -f tests/browser/pkg-node/factcheck_bg.wasm ]; then cp www/pkg/factcheck_bg.wasm tests/browser/pkg-node/factcheck_bg.wasm; fi
 ls -l www/pkg/*.wasm

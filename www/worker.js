@@ -26,7 +26,13 @@ function withContext(findings) {
 }
 
 const ops = {
-  init({ removed = [], added = [], empty = false }) {
+  async init({ removed = [], added = [], empty = false, index = null }) {
+    if (index) {
+      // A newsroom's prebuilt corpus index replaces the built-in seeds.
+      const res = await fetch(new URL(index, self.location.href));
+      if (!res.ok) throw new Error(`the corpus index ${index} could not be loaded (HTTP ${res.status})`);
+      checker = Checker.fromIndex(await res.text());
+    }
     if (empty) for (const a of checker.articles()) checker.removeArticle(a.id);
     for (const id of removed) checker.removeArticle(id);
     const failed = [];
@@ -52,7 +58,7 @@ self.onmessage = async (ev) => {
   try {
     await ready;
     if (!ops[op]) throw new Error(`unknown operation ${op}`);
-    self.postMessage({ id, result: ops[op](args || {}) });
+    self.postMessage({ id, result: await ops[op](args || {}) });
   } catch (e) {
     self.postMessage({ id, error: String(e && e.message || e) });
   }

@@ -35,7 +35,7 @@ enum Command {
         /// Article files (.txt, .md, .html); "-" reads standard input.
         #[arg(required = true)]
         articles: Vec<String>,
-        /// Folder of corpus articles.
+        /// Folder of corpus articles, or a prebuilt index file (`factcheck index`).
         #[arg(long)]
         corpus: Option<PathBuf>,
         /// House style and rule settings (JSON; see the README).
@@ -53,6 +53,16 @@ enum Command {
         config: Option<PathBuf>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
+    },
+    /// Write a prebuilt corpus index: the analysed articles of DIR (default: the seeds),
+    /// which `check --corpus FILE`, the WebAssembly API and the page load without
+    /// re-analysing.
+    Index {
+        /// Folder of articles.
+        dir: Option<PathBuf>,
+        /// Where to write the index.
+        #[arg(short, long)]
+        output: PathBuf,
     },
     /// Show what the checker reads in articles: people, quantities, quotes.
     Extract {
@@ -123,6 +133,21 @@ fn read_config(path: Option<PathBuf>) -> Result<factcheck::Config, Error> {
     })
 }
 
+/// A corpus from a folder of articles or from a prebuilt index file.
+fn load_corpus(path: &Path) -> Result<Corpus, Error> {
+    if path.is_file() {
+        let name = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
+            path: name.clone(),
+            message: e.to_string(),
+        })?;
+        return Corpus::from_index(&text).map_err(|e| Error::Invalid {
+            message: format!("{name}: {e}"),
+        });
+    }
+    Corpus::from_dir(path)
+}
+
 fn run(cli: Cli) -> Result<bool, Error> {
     match cli.command {
         Command::Check {
@@ -133,7 +158,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
         } => {
             let config = read_config(config)?;
             let mut corpus = match corpus {
-                Some(dir) => Corpus::from_dir(&dir)?,
+                Some(path) => load_corpus(&path)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
@@ -163,7 +188,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
         } => {
             let config = read_config(config)?;
             let mut corpus = match dir {
-                Some(dir) => Corpus::from_dir(&dir)?,
+                Some(path) => load_corpus(&path)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
@@ -173,6 +198,19 @@ fn run(cli: Cli) -> Result<bool, Error> {
             Ok(findings
                 .iter()
                 .any(|f| f.severity == factcheck::Severity::Error))
+        }
+        Command::Index { dir, output } => {
+            let corpus = match dir {
+                Some(path) => Corpus::from_dir(&path)?,
+                None => Corpus::with_seeds(),
+            };
+            let name = output.display().to_string();
+            std::fs::write(&output, corpus.to_index()).map_err(|e| Error::Io {
+                path: name.clone(),
+                message: e.to_string(),
+            })?;
+            eprintln!("wrote {name}: {} articles", corpus.len());
+            Ok(false)
         }
         Command::Extract { files, format } => {
             let docs: Vec<Document> = files

@@ -50,7 +50,7 @@ impl Format {
 }
 
 /// A sentence (or heading line) of the clean text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Byte range in the clean text.
     pub range: Range<usize>,
@@ -62,7 +62,7 @@ pub struct Sentence {
 }
 
 /// One article, read and segmented.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
 pub struct Document {
     /// The caller's name for the article (a file name, a CMS id).
     pub id: String,

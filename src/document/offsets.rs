@@ -6,7 +6,7 @@
 //! the source slice the user wrote.
 
 /// One run of clean text and the source range it came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 struct Segment {
     clean: usize,
     orig: usize,
@@ -18,7 +18,7 @@ struct Segment {
 }
 
 /// Maps clean-text byte offsets to source byte offsets. An empty map is the identity.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct OffsetMap {
     segments: Vec<Segment>,
 }
@@ -39,6 +39,43 @@ impl OffsetMap {
             Err(i) => i - 1,
         };
         self.segments.get(i)
+    }
+
+    /// Checks a map read from outside (a corpus index) against its texts: segments in
+    /// order, inside both texts, on character boundaries, and verbatim segments really
+    /// verbatim. An empty map requires the texts to be equal.
+    pub fn validate(&self, source: &str, clean: &str) -> Result<(), String> {
+        if self.segments.is_empty() {
+            return if source == clean || clean.is_empty() {
+                Ok(())
+            } else {
+                Err("the clean text differs from the source without an offset map".into())
+            };
+        }
+        let mut next_clean = 0;
+        for s in &self.segments {
+            let (ce, oe) = (
+                s.clean.checked_add(s.clean_len),
+                s.orig.checked_add(s.orig_len),
+            );
+            let (Some(ce), Some(oe)) = (ce, oe) else {
+                return Err("offset map overflows".into());
+            };
+            if s.clean < next_clean || ce > clean.len() || oe > source.len() {
+                return Err("offset map segment out of order or outside the text".into());
+            }
+            if ![s.clean, ce].iter().all(|&i| clean.is_char_boundary(i))
+                || ![s.orig, oe].iter().all(|&i| source.is_char_boundary(i))
+            {
+                return Err("offset map segment splits a character".into());
+            }
+            if s.verbatim && (s.clean_len != s.orig_len || clean[s.clean..ce] != source[s.orig..oe])
+            {
+                return Err("offset map verbatim segment does not match".into());
+            }
+            next_clean = ce;
+        }
+        Ok(())
     }
 
     /// Source offset of the clean position `pos` taken as the start of a range.

@@ -23,7 +23,7 @@ pub use quotes::Quote;
 
 /// A capitalised word seen in running text (not a heading, not sentence-initial), or a
 /// lower-case word: the raw material of the `name-case` rule.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct WordUse {
     /// Clean-text range of the word (possessive ending excluded).
     pub range: Range<usize>,
@@ -38,7 +38,7 @@ pub struct WordUse {
 }
 
 /// Everything extracted from one document.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct Analysis {
     pub doc: Document,
     pub people: Vec<PersonMention>,

@@ -18,7 +18,7 @@ use std::collections::HashMap;
 use std::ops::Range;
 
 /// The title or role attached to one mention.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct TitleMention {
     /// Clean-text range of the title as written.
     pub range: Range<usize>,
@@ -29,7 +29,7 @@ pub struct TitleMention {
 }
 
 /// One mention of a person.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// Clean-text range of the name as written, possessive ending excluded.
     pub range: Range<usize>,

@@ -19,7 +19,9 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// What kind of thing a quantity measures.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
 #[serde(rename_all = "lowercase")]
 pub enum QuantityKind {
     /// A count or plain number.
@@ -36,8 +38,36 @@ pub enum QuantityKind {
     Date,
 }
 
+/// Serde for interval bounds: JSON has no infinity, so ±∞ are written as strings.
+pub mod bound {
+    use serde::{Deserialize, Deserializer, Serializer};
+
+    pub fn serialize<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+        if v.is_infinite() {
+            s.serialize_str(if *v > 0.0 { "inf" } else { "-inf" })
+        } else {
+            s.serialize_f64(*v)
+        }
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<f64, D::Error> {
+        #[derive(Deserialize)]
+        #[serde(untagged)]
+        enum B {
+            N(f64),
+            S(String),
+        }
+        match B::deserialize(d)? {
+            B::N(n) => Ok(n),
+            B::S(s) if s == "inf" => Ok(f64::INFINITY),
+            B::S(s) if s == "-inf" => Ok(f64::NEG_INFINITY),
+            B::S(s) => Err(serde::de::Error::custom(format!("not a bound: {s:?}"))),
+        }
+    }
+}
+
 /// One quantity claim.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quantity {
     /// Clean range of the claim as a finding shows it: qualifier, number, unit and
     /// counted noun.
@@ -47,7 +77,9 @@ pub struct Quantity {
     /// The value in the unit's base.
     pub value: f64,
     /// The interval the wording allows.
+    #[serde(with = "bound")]
     pub low: f64,
+    #[serde(with = "bound")]
     pub high: f64,
     /// `false` when `low` itself is excluded ("more than").
     pub low_inclusive: bool,

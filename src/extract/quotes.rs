@@ -20,7 +20,7 @@ use serde::Serialize;
 use std::ops::Range;
 
 /// Who said a quote.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
 #[serde(tag = "kind", rename_all = "lowercase")]
 pub enum Speaker {
     /// A named person: the full name as the article gives it, and the mention's keys.
@@ -43,7 +43,7 @@ impl Speaker {
 }
 
 /// One direct quote.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quote {
     /// Clean range of the quoted words, without the quote marks.
     pub range: Range<usize>,

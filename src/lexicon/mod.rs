@@ -770,17 +770,21 @@ pub struct GivenNames {
     groups: HashMap<String, Vec<u32>>,
 }
 
-const NICKNAMES_CSV: &str = include_str!("data/nicknames.csv");
-const VARIANTS_JSON: &str = include_str!("data/given-name-variants-latin.json");
+/// Name pairs built from the tables in `data/` by `build.rs`: "formal nickname" lines,
+/// then, after `#variants`, "variant variant" lines.
+const NAME_PAIRS: &str = include_str!(concat!(env!("OUT_DIR"), "/names.txt"));
 
 impl GivenNames {
     fn load() -> GivenNames {
         let mut groups: HashMap<String, Vec<u32>> = HashMap::default();
+        // Each formal name (or variant pair) gets its own group; a nickname belongs to
+        // every formal name it shortens, so "steve" joins "stephen" and "steven" but
+        // does not make "stephen" and "steven" the same name.
         let mut next = 0u32;
-        let mut add_pair = |a: &str, b: &str, groups: &mut HashMap<String, Vec<u32>>| {
-            // Each formal name (or variant pair) gets its own group; a nickname belongs to
-            // every formal name it shortens, so "steve" joins "stephen" and "steven" but
-            // does not make "stephen" and "steven" the same name.
+        for line in NAME_PAIRS.lines() {
+            let Some((a, b)) = line.split_once(' ') else {
+                continue;
+            };
             let id = next;
             next += 1;
             for n in [a, b] {
@@ -788,26 +792,6 @@ impl GivenNames {
                 if !v.contains(&id) {
                     v.push(id);
                 }
-            }
-        };
-        let mut formal: HashMap<&str, Vec<&str>> = HashMap::default();
-        for line in NICKNAMES_CSV.lines().skip(1) {
-            let mut it = line.split(',');
-            let (Some(a), Some(_), Some(b)) = (it.next(), it.next(), it.next()) else {
-                continue;
-            };
-            formal.entry(a.trim()).or_default().push(b.trim());
-        }
-        let mut keys: Vec<&&str> = formal.keys().collect();
-        keys.sort();
-        for name in keys {
-            for nick in &formal[*name] {
-                add_pair(name, nick, &mut groups);
-            }
-        }
-        if let Ok(pairs) = serde_json::from_str::<Vec<(String, String)>>(VARIANTS_JSON) {
-            for (a, b) in pairs {
-                add_pair(&a, &b, &mut groups);
             }
         }
         GivenNames { groups }

@@ -48,3 +48,13 @@ test('bad arguments are JS errors, not panics', () => {
   // After an error the checker still works.
   assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
 });
+
+test('a prebuilt index loads without re-analysing and checks the same', () => {
+  const seeds = Checker.withSeeds();
+  const index = seeds.toIndex();
+  const loaded = Checker.fromIndex(index);
+  assert.equal(loaded.articles().length, 5);
+  const text = 'Senator Marco Rubio spoke; the strike killed 21 people.';
+  assert.deepEqual(loaded.check(text), seeds.check(text));
+  assert.throws(() => Checker.fromIndex('{"format": "factcheck-index", "version": 1, "articles": [{}]}'), /corpus index is not valid/);
+});

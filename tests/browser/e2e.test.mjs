@@ -264,3 +264,30 @@ test('malformed corpus JSON is rejected without touching the corpus', async () =
   await page.waitForSelector('#corpus-list li[data-id="imp.txt"]');
   await ctx.close();
 });
+
+test('the page loads a prebuilt corpus index named by a meta tag', async () => {
+  const fs = await import('node:fs');
+  const path = await import('node:path');
+  const { execFileSync } = await import('node:child_process');
+  const { WWW } = await import('./harness.mjs');
+  // A one-article corpus, so the page visibly uses the index rather than the seeds.
+  const tmp = fs.mkdtempSync('/tmp/fc-index-');
+  fs.writeFileSync(path.join(tmp, 'city.txt'), 'Mayor Elena Müller opened the bridge.\nMayor Elena Müller spoke.\n');
+  execFileSync(path.join(WWW, '../target/debug/factcheck'), ['index', tmp, '-o', path.join(WWW, 'test.index.json')]);
+  const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8').replace('<title>', '<meta name="factcheck-index" content="test.index.json">\n<title>');
+  fs.writeFileSync(path.join(WWW, 'index-test-index.html'), html);
+  try {
+    const { page, ctx, errors } = await openPage(browser, srv.url + 'index-test-index.html');
+    await page.waitForSelector('body[data-state="ready"]');
+    await page.click('#tab-corpus');
+    assert.deepEqual(await page.$$eval('#corpus-list li', (l) => l.map((x) => x.dataset.id)), ['city.txt']);
+    await page.click('#tab-check');
+    await checkArticle(page, 'Governor Elena Müller spoke.');
+    assert.ok(await page.$('#findings .finding[data-rule="title-conflict"]'));
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  } finally {
+    fs.rmSync(path.join(WWW, 'test.index.json'), { force: true });
+    fs.rmSync(path.join(WWW, 'index-test-index.html'), { force: true });
+  }
+});

@@ -1,0 +1,119 @@
+//! The prebuilt corpus index (issue 8): it round-trips, and a damaged index is rejected
+//! with a message rather than trusted.
+
+use factcheck::{Corpus, Document};
+
+#[test]
+fn round_trip_gives_the_same_findings() {
+    let seeds = Corpus::with_seeds();
+    let loaded = Corpus::from_index(&seeds.to_index()).unwrap();
+    assert_eq!(loaded.len(), 5);
+    assert_eq!(seeds.scan(), loaded.scan());
+    let doc = Document::text(
+        "new.txt",
+        "Senator Marco Rubio said the strike killed 21 people. Zelensky spoke.",
+    );
+    assert_eq!(seeds.check(&doc), loaded.check(&doc));
+}
+
+#[test]
+fn damaged_indexes_are_rejected() {
+    let good = Corpus::with_seeds().to_index();
+    let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
+    let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+        (
+            "person past the end",
+            Box::new(|v| v["articles"][0]["people"][0]["range"]["end"] = 10_000_000.into()),
+        ),
+        (
+            "range splits a character",
+            Box::new(|v| {
+                let src = v["articles"][0]["doc"]["clean"]
+                    .as_str()
+                    .unwrap()
+                    .to_string();
+                let at = src.find('’').unwrap() + 1;
+                v["articles"][0]["people"][0]["range"]["start"] = at.into();
+            }),
+        ),
+        (
+            "source edited",
+            Box::new(|v| v["articles"][1]["doc"]["source"] = "short".into()),
+        ),
+        ("wrong version", Box::new(|v| v["version"] = 99.into())),
+        (
+            "duplicate article",
+            Box::new(|v| {
+                let a = v["articles"][0].clone();
+                v["articles"].as_array_mut().unwrap().push(a);
+            }),
+        ),
+        (
+            "unsorted people",
+            Box::new(|v| v["articles"][0]["people"].as_array_mut().unwrap().reverse()),
+        ),
+    ];
+    for (what, damage) in cases {
+        let mut w = v.clone();
+        damage(&mut w);
+        let err = Corpus::from_index(&w.to_string())
+            .err()
+            .unwrap_or_else(|| panic!("{what}: accepted"));
+        assert!(
+            err.to_string().contains("corpus index is not valid"),
+            "{what}: {err}"
+        );
+    }
+    assert!(Corpus::from_index("").is_err());
+    assert!(Corpus::from_index("{}").is_err());
+    v["articles"] = serde_json::json!([]);
+    assert_eq!(Corpus::from_index(&v.to_string()).unwrap().len(), 0);
+}
+
+#[test]
+fn the_cli_writes_and_reads_an_index() {
+    let dir = std::env::temp_dir().join(format!("factcheck-index-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("corpus.index.json");
+    let run = |args: &[&str]| {
+        std::process::Command::new(env!("CARGO_BIN_EXE_factcheck"))
+            .args(args)
+            .output()
+            .unwrap()
+    };
+    assert_eq!(
+        run(&["index", "-o", file.to_str().unwrap()]).status.code(),
+        Some(0)
+    );
+    let article = dir.join("a.txt");
+    std::fs::write(&article, "Senator Marco Rubio spoke.").unwrap();
+    let o = run(&[
+        "check",
+        "--corpus",
+        file.to_str().unwrap(),
+        "--format",
+        "json",
+        article.to_str().unwrap(),
+    ]);
+    assert_eq!(o.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).unwrap();
+    assert!(v["findings"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|f| f["rule"] == "title-conflict"));
+    std::fs::write(
+        &file,
+        "{\"format\": \"factcheck-index\", \"version\": 1, \"articles\": 3}",
+    )
+    .unwrap();
+    let o = run(&["scan", file.to_str().unwrap()]);
+    assert_eq!(o.status.code(), Some(2));
+    assert_eq!(
+        String::from_utf8_lossy(&o.stderr)
+            .trim_end()
+            .lines()
+            .count(),
+        1
+    );
+}

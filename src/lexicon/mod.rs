@@ -770,8 +770,8 @@ pub struct GivenNames {
     groups: HashMap<String, Vec<u32>>,
 }
 
-/// Name pairs built from the tables in `data/` by `build.rs`: "formal nickname" lines,
-/// then, after `#variants`, "variant variant" lines.
+/// Name pairs built from the tables in `data/` by `build.rs`: each line a name and the
+/// names paired with it ("daniel dan danny").
 const NAME_PAIRS: &str = include_str!(concat!(env!("OUT_DIR"), "/names.txt"));
 
 impl GivenNames {
@@ -782,15 +782,16 @@ impl GivenNames {
         // does not make "stephen" and "steven" the same name.
         let mut next = 0u32;
         for line in NAME_PAIRS.lines() {
-            let Some((a, b)) = line.split_once(' ') else {
-                continue;
-            };
-            let id = next;
-            next += 1;
-            for n in [a, b] {
-                let v = groups.entry(n.to_string()).or_default();
-                if !v.contains(&id) {
-                    v.push(id);
+            let mut names = line.split(' ');
+            let Some(a) = names.next() else { continue };
+            for b in names {
+                let id = next;
+                next += 1;
+                for n in [a, b] {
+                    let v = groups.entry(n.to_string()).or_default();
+                    if !v.contains(&id) {
+                        v.push(id);
+                    }
                 }
             }
         }

@@ -58,3 +58,13 @@ test('a prebuilt index loads without re-analysing and checks the same', () => {
   assert.deepEqual(loaded.check(text), seeds.check(text));
   assert.throws(() => Checker.fromIndex('{"format": "factcheck-index", "version": 1, "articles": [{}]}'), /corpus index is not valid/);
 });
+
+test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
+  const fs = await import('node:fs');
+  const zlib = await import('node:zlib');
+  const wasm = fs.readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url));
+  const gz = zlib.gzipSync(wasm, { level: 9 }).length;
+  console.log(`wasm: ${wasm.length} bytes, ${gz} gzipped`);
+  assert.ok(wasm.length <= 1_000_000, `${wasm.length} bytes`);
+  assert.ok(gz <= 350 * 1024, `${gz} bytes gzipped`);
+});

@@ -31,6 +31,8 @@ pub mod report;
 pub mod resolve;
 pub mod rules;
 pub mod seeds;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod synth;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 

@@ -19,6 +19,21 @@ use names::{deletions, given_compatible, given_key};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use titles::Role;
 
+thread_local! {
+    static OPS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts units of work done reading the index (merged votes, visited candidates). Tests
+/// use it to show that a check's work does not grow with the corpus.
+pub fn count(n: usize) {
+    OPS.with(|o| o.set(o.get().wrapping_add(n as u64)));
+}
+
+/// The work counted on this thread so far (see [`count`]).
+pub fn ops() -> u64 {
+    OPS.with(|o| o.get())
+}
+
 /// How many example spans a vote keeps.
 pub const MAX_EXAMPLES: usize = 3;
 
@@ -55,6 +70,7 @@ impl Votes {
     }
 
     fn merge(&mut self, other: &Votes) {
+        count(1 + other.examples.len());
         self.docs += other.docs;
         self.base_docs += other.base_docs;
         self.mentions += other.mentions;
@@ -418,6 +434,7 @@ impl View<'_> {
         let mut out = BTreeSet::new();
         let mut probes = deletions(key);
         probes.push(key.to_string());
+        count(probes.len());
         for ix in self.indexes() {
             for p in &probes {
                 if let Some(s) = ix.near.get(p) {

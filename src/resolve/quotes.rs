@@ -68,6 +68,7 @@ impl QuoteIndex {
             .collect();
         ids.sort_unstable();
         ids.dedup();
+        super::count(ids.len());
         ids.into_iter()
             .filter_map(|i| self.quotes.get(i as usize))
             .collect()

@@ -1,0 +1,24 @@
+#!/usr/bin/env bash
+# The benchmarks (not part of the test command). Builds everything, generates synthetic
+# corpora of 100, 1,000 and 10,000 articles with prebuilt indexes, runs the Node
+# benchmark of the wasm build against wink-nlp and compromise, the native criterion
+# benchmarks, and writes docs/check-curve.svg. Figures go to BENCHMARKS.md by hand.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash www/build.sh --node
+cargo build --release
+node_dir=benches/node
+work=target/bench
+rm -rf "$work" && mkdir -p "$work"
+cargo run -q --release --example synth -- 1 1000 "$work/article" 99 > /dev/null
+cp "$work/article/synth-00000.txt" "$node_dir/article-1000.txt"
+for n in 100 1000 10000; do
+  bytes=$(cargo run -q --release --example synth -- "$n" 500 "$work/corpus-$n" 7)
+  echo "$bytes" > "$node_dir/corpus-$n.bytes"
+  ./target/release/factcheck index "$work/corpus-$n" -o "$node_dir/corpus-$n.index.json"
+done
+(cd "$node_dir" && npm ci --no-audit --no-fund --silent)
+node --expose-gc --max-old-space-size=8192 "$node_dir/bench.mjs"
+cargo bench --bench native
+cargo run -q --release --example throughput
+node benches/plot.mjs

@@ -291,3 +291,18 @@ test('the page loads a prebuilt corpus index named by a meta tag', async () => {
     fs.rmSync(path.join(WWW, 'index-test-index.html'), { force: true });
   }
 });
+
+test('the page is ready within 1 s of loading from localhost', async () => {
+  const times = [];
+  for (let i = 0; i < 3; i++) {
+    const ctx = await browser.newContext();
+    const page = await ctx.newPage();
+    const t0 = Date.now();
+    await page.goto(srv.url);
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 20000 });
+    times.push(Date.now() - t0);
+    await ctx.close();
+  }
+  console.log(`page ready in ${times.join(', ')} ms`);
+  assert.ok(Math.min(...times) <= 1000, times.join(', '));
+});

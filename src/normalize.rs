@@ -78,6 +78,27 @@ pub fn is_possessive(word: &str) -> bool {
 /// It folds only spelling conventions, never letters that make a different name: doubled
 /// consonants stay ("Witkoff" and "Witkof" differ, which is what `name-mismatch` catches).
 pub fn translit_key(name: &str) -> String {
+    // Plain lower-case ASCII letters without the patterns below (the common case) are
+    // their own key.
+    if name.bytes().all(|b| b.is_ascii_alphabetic()) {
+        let l = name.to_ascii_lowercase();
+        let b = l.as_bytes();
+        let tricky = b.first() == Some(&b'w')
+            || b.windows(2).any(|w| {
+                matches!(
+                    w,
+                    [b'u' | b'o' | b'a', b'e'] | [b'k', b'h'] | [b't', b'c'] | [_, b'j']
+                )
+            })
+            || l.ends_with('y')
+            || l.ends_with('j')
+            || l.ends_with("ki")
+            || l.ends_with("ii")
+            || l.ends_with("yi");
+        if !tricky {
+            return l;
+        }
+    }
     let mut s = fold(name);
     s.retain(|c| c.is_alphanumeric());
     // German umlauts written out: ue, oe, ae after a consonant.

@@ -389,66 +389,66 @@ fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
 }
 
-/// Splits the clean range `body` (one line) into sentence ranges.
+/// `true` when the dot ending at byte `i` of `slice` follows an abbreviation or an
+/// initial ("Mr.", "U.S.", "P."), which does not end a sentence.
+fn is_abbreviation(slice: &str, i: usize) -> bool {
+    // At most a few characters back: abbreviations are short.
+    let word: String = slice[..i]
+        .chars()
+        .rev()
+        .take(12)
+        .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
+    let lower = word.to_lowercase();
+    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
+    single_letter || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Splits the clean range `body` (one line) into sentence ranges, without per-character
+/// buffers.
 fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let slice = &text[body.clone()];
     let base = body.start;
+    let at = |i: usize| slice.get(i..).and_then(|r| r.chars().next());
     let mut start = 0;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        let (i, c) = chars[k];
-        if matches!(c, '.' | '!' | '?' | '…') {
-            // Swallow further terminators and closing quotes.
-            let mut j = k + 1;
-            while j < chars.len()
-                && (matches!(chars[j].1, '.' | '!' | '?' | '…') || is_closing(chars[j].1))
-            {
-                j += 1;
-            }
-            let end = chars.get(j).map_or(slice.len(), |x| x.0);
-            let followed_by_space = j < chars.len() && chars[j].1.is_whitespace();
-            let mut n = j;
-            while n < chars.len() && chars[n].1.is_whitespace() {
-                n += 1;
-            }
-            let next = chars.get(n).map(|x| x.1);
-            let starts_new = match next {
-                None => true,
-                Some(nc) => {
-                    followed_by_space
-                        && (nc.is_uppercase()
-                            || nc.is_ascii_digit()
-                            || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '['))
-                }
-            };
-            let abbreviation = c == '.' && {
-                // At most a few characters back: abbreviations are short.
-                let word: String = slice[..i]
-                    .chars()
-                    .rev()
-                    .take(12)
-                    .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
-                    .collect::<Vec<_>>()
-                    .into_iter()
-                    .rev()
-                    .collect();
-                let lower = word.to_lowercase();
-                let single_letter =
-                    word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-                single_letter || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
-            };
-            if starts_new && !abbreviation {
-                out.push(base + start..base + end);
-                start = chars.get(n).map_or(slice.len(), |x| x.0);
-                k = n;
-                continue;
-            }
-            k = j;
+    let mut i = 0;
+    while let Some(c) = at(i) {
+        if !matches!(c, '.' | '!' | '?' | '…') {
+            i += c.len_utf8();
             continue;
         }
-        k += 1;
+        // Swallow further terminators and closing quotes.
+        let mut j = i + c.len_utf8();
+        while let Some(d) = at(j).filter(|d| matches!(d, '.' | '!' | '?' | '…') || is_closing(*d))
+        {
+            j += d.len_utf8();
+        }
+        let end = j;
+        let followed_by_space = at(j).is_some_and(char::is_whitespace);
+        let mut n = j;
+        while let Some(d) = at(n).filter(|d| d.is_whitespace()) {
+            n += d.len_utf8();
+        }
+        let starts_new = match at(n) {
+            None => true,
+            Some(nc) => {
+                followed_by_space
+                    && (nc.is_uppercase()
+                        || nc.is_ascii_digit()
+                        || matches!(nc, '"' | '“' | '‘' | '\'' | '(' | '['))
+            }
+        };
+        if starts_new && !(c == '.' && is_abbreviation(slice, i)) {
+            out.push(base + start..base + end);
+            start = n;
+            i = n;
+        } else {
+            i = j;
+        }
     }
     if start < slice.len() && !slice[start..].trim().is_empty() {
         let trimmed_end = slice.trim_end().len();

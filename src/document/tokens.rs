@@ -60,67 +60,71 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
 }
 
-/// Splits `text[range]` into tokens. Linear in the length of the range.
+/// Splits `text[range]` into tokens. Linear in the length of the range, with no
+/// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
-    let slice = &text[range.clone()];
+    let s = &text[range.clone()];
     let base = range.start;
-    let chars: Vec<(usize, char)> = slice.char_indices().collect();
-    let n = chars.len();
-    let pos = |k: usize| if k < n { chars[k].0 } else { slice.len() };
-    let mut out = Vec::new();
-    let mut k = 0;
+    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    let mut i = 0;
     let mut space = true;
-    while k < n {
-        let c = chars[k].1;
+    while let Some(c) = at(i) {
+        let cl = c.len_utf8();
         if c.is_whitespace() || is_invisible(c) || c == '\0' {
             space = true;
-            k += 1;
+            i += cl;
             continue;
         }
-        let start = k;
+        let start = i;
         let kind;
-        if c.is_ascii_digit() || (c == '.' && k + 1 < n && chars[k + 1].1.is_ascii_digit() && space)
+        if c.is_ascii_digit()
+            || (c == '.' && space && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
         {
             kind = Kind::Number;
-            k += 1;
-            while k < n {
-                let d = chars[k].1;
-                if d.is_ascii_digit() {
-                    k += 1;
-                } else if (d == ',' || d == '.') && k + 1 < n && chars[k + 1].1.is_ascii_digit() {
-                    k += 1;
+            i += cl;
+            while let Some(d) = at(i) {
+                if d.is_ascii_digit()
+                    || ((d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
+                {
+                    i += 1;
                 } else {
                     break;
                 }
             }
         } else if c.is_alphabetic() {
             kind = Kind::Word;
-            k += 1;
-            loop {
-                if k >= n {
-                    break;
-                }
-                let d = chars[k].1;
-                let next = chars.get(k + 1).map(|x| x.1);
-                if is_word_char(d) {
-                    k += 1;
-                } else if (is_apostrophe(d) || is_hyphen(d))
-                    && next.is_some_and(|x| x.is_alphanumeric())
+            i += cl;
+            // Characters since the last dot of this word, the last character, and
+            // whether the word has a dot (an abbreviation such as "U.S.").
+            let mut seg_len = 1;
+            let mut last = c;
+            let mut dotted = false;
+            while let Some(d) = at(i) {
+                let dl = d.len_utf8();
+                let next = at(i + dl);
+                if is_word_char(d)
+                    || ((is_apostrophe(d) || is_hyphen(d))
+                        && next.is_some_and(|x| x.is_alphanumeric()))
                 {
-                    k += 1;
+                    i += dl;
+                    seg_len += 1;
+                    last = d;
                 } else if d == '.' {
-                    // Abbreviations: a run of single letters joined by dots ("U.S.", "e.g.").
-                    let seg_len = (start..k).rev().take_while(|&j| chars[j].1 != '.').count();
+                    let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
                     if seg_len == 1
                         && next.is_some_and(|x| x.is_alphabetic())
-                        && chars.get(k + 2).is_none_or(|x| !x.1.is_alphabetic())
+                        && after_next.is_none_or(|x| !x.is_alphabetic())
                     {
-                        k += 1;
+                        // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
+                        i += dl;
+                        seg_len = 0;
+                        last = d;
+                        dotted = true;
                     } else {
-                        let dotted = (start..k).any(|j| chars[j].1 == '.');
-                        if seg_len == 1 && (chars[k - 1].1.is_uppercase() || dotted) {
-                            // Initial or last segment of an abbreviation: keep its dot.
-                            k += 1;
+                        // An initial or the last letter of an abbreviation keeps its dot.
+                        if seg_len == 1 && (last.is_uppercase() || dotted) {
+                            i += dl;
                         }
                         break;
                     }
@@ -130,11 +134,11 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             }
         } else {
             kind = Kind::Punct;
-            k += 1;
+            i += cl;
         }
         out.push(Token {
-            start: base + pos(start),
-            end: base + pos(k),
+            start: base + start,
+            end: base + i,
             kind,
             space_before: space,
         });

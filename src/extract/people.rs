@@ -97,6 +97,11 @@ fn lower(s: &str) -> String {
     fold(strip_possessive(s))
 }
 
+/// Looks a word up folded and without its possessive, allocating nothing for ASCII.
+fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
+    crate::normalize::with_folded(strip_possessive(s), f)
+}
+
 /// `true` for a word that can open or sit inside a title.
 fn is_title_word(w: &str) -> bool {
     lexicon::is_role_head(w)
@@ -194,7 +199,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             start = Some(k);
         } else if k >= 2
             && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
-            && is_head(&lower(cx.t(k - 2)))
+            && lw(cx.t(k - 2), is_head)
         {
             // "ambassador to ukraine": one word after a head's connector.
             start = Some(k);
@@ -226,11 +231,11 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         e -= 1;
     }
     // The head must be inside the trimmed title.
-    if !head_in_run && !(s..e).any(|k| cx.word(k) && is_head(&lower(cx.t(k)))) {
+    if !head_in_run && !(s..e).any(|k| cx.word(k) && lw(cx.t(k), is_head)) {
         return None;
     }
     // A lone honorific is not a title.
-    if !head_in_run && e - s == 1 && lexicon::is_honorific(&lower(cx.t(s))) {
+    if !head_in_run && e - s == 1 && lw(cx.t(s), lexicon::is_honorific) {
         return None;
     }
     Some(s..e)
@@ -257,7 +262,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         if is_head(&w) {
             head = Some(k);
             // A plural or continuing head ("special envoy") may follow.
-            if cx.word(k + 1) && is_head(&lower(cx.t(k + 1))) {
+            if cx.word(k + 1) && lw(cx.t(k + 1), is_head) {
                 k += 1;
                 head = Some(k);
             }
@@ -281,7 +286,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         while m < cx.toks.len()
             && m < comp_start + 8
             && cx.word(m)
-            && (cx.cap(m) || is_title_word(&lower(cx.t(m))))
+            && (cx.cap(m) || lw(cx.t(m), is_title_word))
         {
             m += 1;
         }
@@ -383,14 +388,22 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 if is_possessive(cx.t(j - 1)) {
                     break;
                 }
-            } else if j > i && cx.word(j) && lexicon::is_particle(&fold(cx.t(j))) && {
-                // One or more particles, then a name: "van der Berg".
-                let mut m = j;
-                while m < n && m < j + 3 && cx.word(m) && lexicon::is_particle(&fold(cx.t(m))) {
-                    m += 1;
+            } else if j > i
+                && cx.word(j)
+                && crate::normalize::with_folded(cx.t(j), lexicon::is_particle)
+                && {
+                    // One or more particles, then a name: "van der Berg".
+                    let mut m = j;
+                    while m < n
+                        && m < j + 3
+                        && cx.word(m)
+                        && crate::normalize::with_folded(cx.t(m), lexicon::is_particle)
+                    {
+                        m += 1;
+                    }
+                    is_name_token(&cx, m)
                 }
-                is_name_token(&cx, m)
-            } {
+            {
                 j += 1;
             } else {
                 break;
@@ -467,7 +480,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 Some(r) => Some(r.start..split),
                 None => Some(a..split),
             }
-            .filter(|r| (r.start..r.end).any(|k| is_head(&lower(cx.t(k)))))
+            .filter(|r| (r.start..r.end).any(|k| lw(cx.t(k), is_head)))
         } else {
             None
         };
@@ -477,7 +490,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
             title = title_after(&cx, b).and_then(|r| title_mention(&cx, r, true));
         }
         // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
-        let honorific = split > a && (a..split).all(|k| lexicon::is_honorific(&lower(cx.t(k))));
+        let honorific = split > a && (a..split).all(|k| lw(cx.t(k), lexicon::is_honorific));
         if honorific {
             title = None;
         }
@@ -508,8 +521,8 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
 
 /// `true` when a speech verb stands right after the name or right before it.
 fn speech_next_to(cx: &Ctx, a: usize, b: usize) -> bool {
-    let after = cx.word(b) && lexicon::is_speech_verb(&lower(cx.t(b)));
-    let before = a > 0 && cx.word(a - 1) && lexicon::is_speech_verb(&lower(cx.t(a - 1)));
+    let after = cx.word(b) && lw(cx.t(b), lexicon::is_speech_verb);
+    let before = a > 0 && cx.word(a - 1) && lw(cx.t(a - 1), lexicon::is_speech_verb);
     after || before
 }
 

@@ -562,10 +562,11 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
             continue;
         }
         // "percent of 10", "per cent of twenty-two": the number after the word.
-        let w = c.w(k);
-        let per_cent = w == "per" && c.w(k + 1) == "cent";
-        if (w == "percent" || w == "percents" || per_cent)
-            && c.w(k + if per_cent { 2 } else { 1 }) == "of"
+        let raw = c.raw(k);
+        let per_cent = raw.eq_ignore_ascii_case("per") && c.raw(k + 1).eq_ignore_ascii_case("cent");
+        if (raw.eq_ignore_ascii_case("percent") || raw.eq_ignore_ascii_case("percents") || per_cent)
+            && c.raw(k + if per_cent { 2 } else { 1 })
+                .eq_ignore_ascii_case("of")
         {
             let at = k + if per_cent { 3 } else { 2 };
             if let Some(num) = numbers::parse(text, &st.tokens, at).filter(|x| !x.ordinal) {

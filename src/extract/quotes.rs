@@ -151,8 +151,8 @@ struct NextClosers {
 }
 
 impl NextClosers {
-    fn build(chars: &[(usize, char)]) -> NextClosers {
-        let n = chars.len();
+    fn build(marks: &[Mark]) -> NextClosers {
+        let n = marks.len();
         let mut t = NextClosers {
             dq: vec![NONE; n + 1],
             ldq: vec![NONE; n + 1],
@@ -161,21 +161,20 @@ impl NextClosers {
             curly: vec![NONE; n + 1],
         };
         for i in (0..n).rev() {
-            let c = chars[i].1;
-            let after = chars.get(i + 1).map(|x| x.1);
-            t.dq[i] = if matches!(c, '”' | '"') {
+            let m = &marks[i];
+            t.dq[i] = if matches!(m.c, '”' | '"') {
                 i
             } else {
                 t.dq[i + 1]
             };
-            t.ldq[i] = if c == '“' { i } else { t.ldq[i + 1] };
-            t.raquo[i] = if c == '»' { i } else { t.raquo[i + 1] };
-            t.rsq[i] = if c == '’' && !after.is_some_and(char::is_alphabetic) {
+            t.ldq[i] = if m.c == '“' { i } else { t.ldq[i + 1] };
+            t.raquo[i] = if m.c == '»' { i } else { t.raquo[i + 1] };
+            t.rsq[i] = if m.c == '’' && !m.next.is_some_and(char::is_alphabetic) {
                 i
             } else {
                 t.rsq[i + 1]
             };
-            t.curly[i] = if matches!(c, '“' | '”') {
+            t.curly[i] = if matches!(m.c, '“' | '”') {
                 i
             } else {
                 t.curly[i + 1]
@@ -185,6 +184,18 @@ impl NextClosers {
     }
 }
 
+/// A quote mark in a paragraph, with its neighbours.
+struct Mark {
+    pos: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’')
+}
+
 /// Finds quote ranges in a paragraph. `sentence_ends` are the clean offsets where
 /// sentences end, for closing unbalanced quotes. Returns (inner range, unbalanced).
 fn find_quotes(
@@ -192,20 +203,33 @@ fn find_quotes(
     para: Range<usize>,
     sentence_ends: &[usize],
 ) -> Vec<(Range<usize>, bool)> {
+    // Only the quote marks matter: collect them with their neighbours, so the work and
+    // memory follow the number of marks, not the length of the paragraph.
     let s = &text[para.clone()];
-    let chars: Vec<(usize, char)> = s.char_indices().map(|(i, c)| (i + para.start, c)).collect();
-    let table = NextClosers::build(&chars);
+    let mut marks = Vec::new();
+    let mut prev = None;
+    let mut chars = s.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        if is_quote_mark(c) {
+            marks.push(Mark {
+                pos: para.start + i,
+                c,
+                prev,
+                next: chars.peek().map(|x| x.1),
+            });
+        }
+        prev = Some(c);
+    }
+    let table = NextClosers::build(&marks);
     let mut out = Vec::new();
     let mut k = 0;
-    while k < chars.len() {
-        let (pos, c) = chars[k];
-        let prev = if k > 0 { Some(chars[k - 1].1) } else { None };
-        let next = chars.get(k + 1).map(|x| x.1);
+    while k < marks.len() {
+        let Mark { pos, c, prev, next } = marks[k];
         let opens = match c {
             '“' | '«' | '„' => true,
             '"' => {
                 is_open_context(prev)
-                    || prev.is_some_and(|p| p == ',')
+                    || prev == Some(',')
                     || next.is_some_and(char::is_alphanumeric)
                         && prev.is_none_or(|p| !p.is_alphanumeric())
             }
@@ -222,13 +246,6 @@ fn find_quotes(
             continue;
         }
         let start = pos + c.len_utf8();
-        // The end of the sentence the quote opens in, as a fallback.
-        let at = sentence_ends.partition_point(|&e| e <= start);
-        let fallback = sentence_ends
-            .get(at)
-            .copied()
-            .unwrap_or(para.end)
-            .min(para.end);
         // The next closer, from the tables built once per paragraph.
         let j = match c {
             '“' | '”' => table.dq[k + 1],
@@ -245,24 +262,28 @@ fn find_quotes(
             '‘' => table.rsq[k + 1],
             _ => table.curly[k + 1],
         };
-        let close = (j != NONE).then(|| (chars[j].0, j));
-        match close {
-            Some((p, j2)) => {
-                if p > start {
-                    out.push((start..p, false));
-                }
-                k = j2 + 1;
+        if j != NONE {
+            let p = marks[j].pos;
+            if p > start {
+                out.push((start..p, false));
             }
-            None => {
-                // Unbalanced: close at the end of the sentence and read on from there.
-                let end = fallback.max(start);
-                if end > start {
-                    out.push((start..end, true));
-                }
-                while k < chars.len() && chars[k].0 < end {
-                    k += 1;
-                }
-                k = k.max(1);
+            k = j + 1;
+        } else {
+            // Unbalanced: close at the end of the sentence the quote opens in, and read
+            // on from there.
+            let at = sentence_ends.partition_point(|&e| e <= start);
+            let end = sentence_ends
+                .get(at)
+                .copied()
+                .unwrap_or(para.end)
+                .min(para.end)
+                .max(start);
+            if end > start {
+                out.push((start..end, true));
+            }
+            k += 1;
+            while k < marks.len() && marks[k].pos < end {
+                k += 1;
             }
         }
     }
@@ -383,15 +404,15 @@ impl Doc<'_> {
             if inside || t.kind != Kind::Word {
                 continue;
             }
-            let w = fold(t.text(self.text));
-            if is_speech(&w) {
+            let raw = t.text(self.text);
+            if crate::normalize::with_folded(raw, is_speech) {
                 speech.push(k);
             }
             if according.is_none()
-                && w == "according"
+                && raw.eq_ignore_ascii_case("according")
                 && toks
                     .get(k + 1)
-                    .is_some_and(|n| fold(n.text(self.text)) == "to")
+                    .is_some_and(|n| n.text(self.text).eq_ignore_ascii_case("to"))
             {
                 if let Some(n2) = toks.get(k + 2) {
                     according = self

@@ -134,8 +134,7 @@ impl Corpus {
 
     /// Findings on `doc`, with evidence from the corpus. The article is not added.
     pub fn check(&self, doc: &Document) -> Vec<Finding> {
-        let a = analyse(doc.clone());
-        self.check_analysis(&a)
+        self.check_owned(analyse(doc.clone()))
     }
 
     /// Surnames the article uses alone ("Zelensky spoke") that the corpus knows as a
@@ -188,7 +187,10 @@ impl Corpus {
 
     /// Findings on an already analysed article.
     pub fn check_analysis(&self, a: &Analysis) -> Vec<Finding> {
-        let mut a = a.clone();
+        self.check_owned(a.clone())
+    }
+
+    fn check_owned(&self, mut a: Analysis) -> Vec<Finding> {
         self.promote_known_surnames(&mut a);
         let a = &a;
         let mut own = Index::default();

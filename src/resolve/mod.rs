@@ -206,17 +206,24 @@ pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
     }
 }
 
-/// Groups values by key, keeping a count and the first span per key.
-fn group<K: Ord>(items: impl Iterator<Item = (K, Span)>) -> BTreeMap<K, (u32, Span)> {
-    let mut m: BTreeMap<K, (u32, Span)> = BTreeMap::new();
-    for (k, s) in items {
-        let e = m.entry(k).or_insert((0, s.clone()));
+/// Groups clean ranges by key, keeping a count and the span of the first range per key.
+/// Spans (which copy text) are made once per key, not once per mention.
+fn group<K: Ord>(
+    a: &Analysis,
+    items: impl Iterator<Item = (K, std::ops::Range<usize>)>,
+) -> BTreeMap<K, (u32, Span)> {
+    let mut firsts: BTreeMap<K, (u32, std::ops::Range<usize>)> = BTreeMap::new();
+    for (k, r) in items {
+        let e = firsts.entry(k).or_insert((0, r.clone()));
         e.0 += 1;
-        if (s.doc.as_str(), s.start) < (e.1.doc.as_str(), e.1.start) {
-            e.1 = s;
+        if r.start < e.1.start {
+            e.1 = r;
         }
     }
-    m
+    firsts
+        .into_iter()
+        .map(|(k, (n, r))| (k, (n, span(a, r))))
+        .collect()
 }
 
 /// A person mention's keys: surname key and given key ("" when unknown).
@@ -229,10 +236,25 @@ pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
 
 /// A mention's role, parsed from its title.
 pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
-    p.title
-        .as_ref()
-        .map(|t| Role::parse(&t.text, t.appositive))
-        .filter(|r| r.head().is_some())
+    /// Titles repeat ("President" hundreds of times): parse each once. The cache is
+    /// small and cleared when full, so memory stays bounded.
+    const MAX_CACHED: usize = 4096;
+    thread_local! {
+        static CACHE: std::cell::RefCell<HashMap<(String, bool), Option<Role>>> = std::cell::RefCell::new(HashMap::new());
+    }
+    let t = p.title.as_ref()?;
+    CACHE.with(|c| {
+        let mut c = c.borrow_mut();
+        if let Some(r) = c.get(&(t.text.clone(), t.appositive)) {
+            return r.clone();
+        }
+        let r = Some(Role::parse(&t.text, t.appositive)).filter(|r| r.head().is_some());
+        if c.len() >= MAX_CACHED {
+            c.clear();
+        }
+        c.insert((t.text.clone(), t.appositive), r.clone());
+        r
+    })
 }
 
 impl Index {
@@ -263,36 +285,43 @@ impl Index {
             let full: Vec<&&crate::extract::PersonMention> =
                 ms.iter().filter(|m| !m.surname_only).collect();
             for (k, (n, s)) in group(
+                a,
                 full.iter()
-                    .map(|m| (m.given.clone().unwrap_or_default(), sp(m.range.clone()))),
+                    .map(|m| (m.given.clone().unwrap_or_default(), m.range.clone())),
             ) {
                 if !k.is_empty() {
                     agg.given_written.entry(k).or_default().add_doc(n, s, base);
                 }
             }
-            for (k, (n, s)) in group(ms.iter().map(|m| {
-                (
-                    crate::normalize::strip_possessive(&m.surname).to_string(),
-                    sp(m.range.clone()),
-                )
-            })) {
+            for (k, (n, s)) in group(
+                a,
+                ms.iter().map(|m| {
+                    (
+                        crate::normalize::strip_possessive(&m.surname).to_string(),
+                        m.range.clone(),
+                    )
+                }),
+            ) {
                 agg.surname_written
                     .entry(k)
                     .or_default()
                     .add_doc(n, s, base);
             }
-            for (k, (n, s)) in group(full.iter().map(|m| (m.name.clone(), sp(m.range.clone())))) {
+            for (k, (n, s)) in group(a, full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
                 agg.full_written.entry(k).or_default().add_doc(n, s, base);
             }
             let roles = ms
                 .iter()
-                .filter_map(|m| mention_role(m).map(|r| (r, sp(m.span_with_title()))));
+                .filter_map(|m| mention_role(m).map(|r| (r, m.span_with_title())));
             let mut parsed = BTreeMap::new();
-            for (k, (n, s)) in group(roles.map(|(r, s)| {
-                let k = r.key();
-                parsed.insert(k.clone(), r);
-                (k, s)
-            })) {
+            for (k, (n, s)) in group(
+                a,
+                roles.map(|(r, s)| {
+                    let k = r.key();
+                    parsed.insert(k.clone(), r);
+                    (k, s)
+                }),
+            ) {
                 agg.roles.entry(k).or_default().add_doc(n, s, base);
             }
             for (k, r) in parsed {
@@ -318,7 +347,7 @@ impl Index {
             .words
             .iter()
             .filter(|w| w.capitalised && w.alone && !w.sentence_start);
-        for (k, (n, s)) in group(caps.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
+        for (k, (n, s)) in group(a, caps.map(|w| (w.key.clone(), w.range.clone()))) {
             self.words
                 .entry(k)
                 .or_default()
@@ -326,7 +355,7 @@ impl Index {
                 .add_doc(n, s, base);
         }
         let lows = a.words.iter().filter(|w| !w.capitalised);
-        for (k, (n, s)) in group(lows.map(|w| (w.key.clone(), span(a, w.range.clone())))) {
+        for (k, (n, s)) in group(a, lows.map(|w| (w.key.clone(), w.range.clone()))) {
             self.words.entry(k).or_default().lower.add_doc(n, s, base);
         }
     }

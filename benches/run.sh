@@ -22,3 +22,4 @@ node --expose-gc --max-old-space-size=8192 "$node_dir/bench.mjs"
 cargo bench --bench native
 cargo run -q --release --example throughput
 node benches/plot.mjs
+node benches/page-load.mjs

@@ -1,0 +1,27 @@
+// Loads the 10,000-article prebuilt index into the page in headless Chromium and reports
+// the time until the checker is ready. Run after benches/run.sh has built the index:
+//   node benches/page-load.mjs
+import fs from 'node:fs';
+import path from 'node:path';
+import { serve, launch, WWW } from '../tests/browser/harness.mjs';
+
+const index = new URL('./node/corpus-10000.index.json', import.meta.url);
+fs.copyFileSync(index, path.join(WWW, 'bench.index.json'));
+const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8').replace('<title>', '<meta name="factcheck-index" content="bench.index.json">\n<title>');
+fs.writeFileSync(path.join(WWW, 'index-bench.html'), html);
+const srv = await serve();
+const browser = await launch();
+try {
+  const page = await browser.newPage();
+  const t0 = Date.now();
+  await page.goto(srv.url + 'index-bench.html');
+  await page.waitForSelector('body[data-state="ready"]', { timeout: 120000 });
+  const ms = Date.now() - t0;
+  const n = await page.$eval('#corpus-count', (e) => e.textContent);
+  console.log(`page ready with the 10,000-article index in ${(ms / 1000).toFixed(2)} s ${n}`);
+} finally {
+  await browser.close();
+  srv.server.close();
+  fs.rmSync(path.join(WWW, 'bench.index.json'), { force: true });
+  fs.rmSync(path.join(WWW, 'index-bench.html'), { force: true });
+}

@@ -31,6 +31,46 @@ pub struct Number {
     pub suffix: Option<String>,
 }
 
+impl Number {
+    /// An exact number of digits between token `start` and `end`.
+    fn new(value: f64, start: usize, end: usize) -> Number {
+        Number {
+            value,
+            start,
+            end,
+            ordinal: false,
+            rounding: 0.0,
+            words: false,
+            vague: None,
+            suffix: None,
+        }
+    }
+    fn ordinal(mut self, ordinal: bool) -> Number {
+        self.ordinal = ordinal;
+        self
+    }
+    fn rounding(mut self, rounding: f64) -> Number {
+        self.rounding = rounding;
+        self
+    }
+    fn words(mut self, words: bool) -> Number {
+        self.words = words;
+        self
+    }
+    fn vague(mut self, range: (f64, f64)) -> Number {
+        self.vague = Some(range);
+        self
+    }
+    fn vague_opt(mut self, range: Option<(f64, f64)>) -> Number {
+        self.vague = range;
+        self
+    }
+    fn suffix(mut self, rest: String) -> Number {
+        self.suffix = Some(rest);
+        self
+    }
+}
+
 fn unit_word(w: &str) -> Option<f64> {
     Some(match w {
         "zero" | "nought" | "naught" | "nil" => 0.0,
@@ -327,16 +367,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     let start_body = k;
     // Vulgar fractions.
     if let Some(v) = vulgar_fraction(c.raw(k)) {
-        return Some(Number {
-            value: v,
-            start: i,
-            end: k + 1,
-            ordinal: false,
-            rounding: 0.0,
-            words: false,
-            vague: None,
-            suffix: None,
-        });
+        return Some(Number::new(v, i, k + 1));
     }
     // "a/an" as one before a scale or fraction word: "a dozen", "a million", "a half".
     let mut total = 0.0f64;
@@ -373,40 +404,13 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 j += 1;
             }
             if let Some(s) = c.w(j).and_then(|x| scale_word(&x)) {
-                return Some(Number {
-                    value: sign * f * s,
-                    start: i,
-                    end: j + 1,
-                    ordinal: false,
-                    rounding: 0.0,
-                    words: true,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * f * s, i, j + 1).words(true));
             }
             if c.w(j).is_some_and(|x| x == "dozen") {
-                return Some(Number {
-                    value: sign * f * 12.0,
-                    start: i,
-                    end: j + 1,
-                    ordinal: false,
-                    rounding: 0.0,
-                    words: true,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * f * 12.0, i, j + 1).words(true));
             }
             if w == "half" {
-                return Some(Number {
-                    value: sign * 0.5,
-                    start: i,
-                    end: k + 1,
-                    ordinal: false,
-                    rounding: 0.0,
-                    words: true,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * 0.5, i, k + 1).words(true));
             }
             return None;
         } else if let Some(s) = scale_word(&w).filter(|_| w.ends_with('s')) {
@@ -418,28 +422,10 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 if let Some(s2) = c.w(k + 2).and_then(|x| scale_word(&x)) {
                     lo = 2.0 * s * s2;
                     end = k + 3;
-                    return Some(Number {
-                        value: lo,
-                        start: i,
-                        end,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: true,
-                        vague: Some((lo, hi * s2)),
-                        suffix: None,
-                    });
+                    return Some(Number::new(lo, i, end).words(true).vague((lo, hi * s2)));
                 }
             }
-            return Some(Number {
-                value: lo,
-                start: i,
-                end,
-                ordinal: false,
-                rounding: 0.0,
-                words: true,
-                vague: Some((lo, hi)),
-                suffix: None,
-            });
+            return Some(Number::new(lo, i, end).words(true).vague((lo, hi)));
         } else if w == "hundreds" || w == "dozens" || w == "tens" {
             let (lo, hi) = match w.as_str() {
                 "hundreds" => (200.0, 999.0),
@@ -448,28 +434,14 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
             };
             if c.w(k + 1).as_deref() == Some("of") {
                 if let Some(s2) = c.w(k + 2).and_then(|x| scale_word(&x)) {
-                    return Some(Number {
-                        value: lo * s2,
-                        start: i,
-                        end: k + 3,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: true,
-                        vague: Some((lo * s2, hi * s2)),
-                        suffix: None,
-                    });
+                    return Some(
+                        Number::new(lo * s2, i, k + 3)
+                            .words(true)
+                            .vague((lo * s2, hi * s2)),
+                    );
                 }
             }
-            return Some(Number {
-                value: lo,
-                start: i,
-                end: k + 1,
-                ordinal: false,
-                rounding: 0.0,
-                words: true,
-                vague: Some((lo, hi)),
-                suffix: None,
-            });
+            return Some(Number::new(lo, i, k + 1).words(true).vague((lo, hi)));
         } else if w == "several" || w == "few" || w == "many" {
             // "several hundred thousand".
             let (lo_m, hi_m) = if w == "few" { (2.0, 5.0) } else { (3.0, 9.0) };
@@ -492,16 +464,11 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
             if !any {
                 return None;
             }
-            return Some(Number {
-                value: lo_m * mult,
-                start: i,
-                end: j,
-                ordinal: false,
-                rounding: 0.0,
-                words: true,
-                vague: Some((lo_m * mult, hi_m * mult)),
-                suffix: None,
-            });
+            return Some(
+                Number::new(lo_m * mult, i, j)
+                    .words(true)
+                    .vague((lo_m * mult, hi_m * mult)),
+            );
         }
     }
     loop {
@@ -523,16 +490,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 if den != 0.0 {
                     let frac = v / den;
                     let value = if seen { current + total + frac } else { frac };
-                    return Some(Number {
-                        value: sign * value,
-                        start: i,
-                        end: next + 2,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: false,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * value, i, next + 2));
                 }
             }
             // Dates written with slashes ("5/17/2018") are not fractions.
@@ -553,16 +511,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                             (exp.parse::<f64>().ok(), next + 1)
                         };
                         if let Some(e) = e_val.filter(|e| e.abs() <= 300.0) {
-                            return Some(Number {
-                                value: sign * v * 10f64.powf(e),
-                                start: i,
-                                end: e_end,
-                                ordinal: false,
-                                rounding: 0.0,
-                                words: false,
-                                vague: None,
-                                suffix: None,
-                            });
+                            return Some(Number::new(sign * v * 10f64.powf(e), i, e_end));
                         }
                     }
                 }
@@ -578,16 +527,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 let num = digits_value(&c, next).unwrap_or(0.0);
                 let den = digits_value(&c, next + 2).unwrap_or(0.0);
                 if den != 0.0 && num < den {
-                    return Some(Number {
-                        value: sign * (v + num / den),
-                        start: i,
-                        end: next + 3,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: false,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * (v + num / den), i, next + 3));
                 }
             }
             current += v;
@@ -599,32 +539,14 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
             // Ordinal suffix: "21st", "4th".
             if let Some(w) = c.w(k) {
                 if c.attached(k) && matches!(w.as_str(), "st" | "nd" | "rd" | "th") {
-                    return Some(Number {
-                        value: sign * current,
-                        start: i,
-                        end: k + 1,
-                        ordinal: true,
-                        rounding: 0.0,
-                        words: false,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * current, i, k + 1).ordinal(true));
                 }
                 // Attached scale: "100bn", "10k", "1.2b".
                 if c.attached(k) {
                     if let Some(s) = attached_scale(c.raw(k)) {
                         let value = current * s;
                         let rounding = 0.5 * 10f64.powi(-(decimals_in_digits as i32)) * s;
-                        return Some(Number {
-                            value: sign * value,
-                            start: i,
-                            end: k + 1,
-                            ordinal: false,
-                            rounding,
-                            words: false,
-                            vague: None,
-                            suffix: None,
-                        });
+                        return Some(Number::new(sign * value, i, k + 1).rounding(rounding));
                     }
                 }
             }
@@ -636,16 +558,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                     let s = attached_scale(c.raw(k))
                         .or_else(|| attached_scale(&w))
                         .unwrap_or(1.0);
-                    return Some(Number {
-                        value: sign * current * s,
-                        start: i,
-                        end: k + 1,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: false,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * current * s, i, k + 1));
                 }
             }
             continue;
@@ -659,46 +572,23 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 if let Some((v, false)) = small_words(&head) {
                     let rest = parts[cut..].join("-");
                     if let Some(den) = ordinal_word(&rest).filter(|d| *d >= 2.0 && cut == 1) {
-                        return Some(Number {
-                            value: sign * v / den,
-                            start: i,
-                            end: k + 1,
-                            ordinal: false,
-                            rounding: 0.0,
-                            words: true,
-                            vague: None,
-                            suffix: None,
-                        });
+                        return Some(Number::new(sign * v / den, i, k + 1).words(true));
                     }
                     if rest.chars().next().is_some_and(char::is_alphabetic)
                         && small_words(&rest).is_none()
                     {
-                        return Some(Number {
-                            value: sign * (total + current + v),
-                            start: i,
-                            end: k + 1,
-                            ordinal: false,
-                            rounding: 0.0,
-                            words: words_only,
-                            vague: None,
-                            suffix: Some(rest),
-                        });
+                        return Some(
+                            Number::new(sign * (total + current + v), i, k + 1)
+                                .words(words_only)
+                                .suffix(rest),
+                        );
                     }
                 }
             }
         }
         if let Some((v, is_ord)) = small_words(&w) {
             if is_ord && seen && words_only {
-                return Some(Number {
-                    value: sign * (total + current) / v,
-                    start: i,
-                    end: k + 1,
-                    ordinal: false,
-                    rounding: 0.0,
-                    words: true,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * (total + current) / v, i, k + 1).words(true));
             }
             if last_small && !(last_tens && v < 10.0) {
                 break;
@@ -707,27 +597,9 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 if seen {
                     // "one twenty-first": a fraction.
                     let value = current / v;
-                    return Some(Number {
-                        value: sign * value,
-                        start: i,
-                        end: k + 1,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: true,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * value, i, k + 1).words(true));
                 }
-                return Some(Number {
-                    value: sign * v,
-                    start: i,
-                    end: k + 1,
-                    ordinal: true,
-                    rounding: 0.0,
-                    words: true,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * v, i, k + 1).ordinal(true).words(true));
             }
             current += v;
             seen = true;
@@ -741,16 +613,9 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                     .and_then(|x| ordinal_word(&x))
                     .filter(|d| *d >= 2.0)
                 {
-                    return Some(Number {
-                        value: sign * (total + current) / den,
-                        start: i,
-                        end: k + 2,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: words_only,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(
+                        Number::new(sign * (total + current) / den, i, k + 2).words(words_only),
+                    );
                 }
             }
             // "fifty - two"
@@ -873,16 +738,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 let last_scale = largest_scale_below(total);
                 value = total + frac * last_scale;
             }
-            return Some(Number {
-                value: sign * value,
-                start: i,
-                end,
-                ordinal: false,
-                rounding: 0.0,
-                words: words_only,
-                vague: None,
-                suffix: None,
-            });
+            return Some(Number::new(sign * value, i, end).words(words_only));
         }
         if w == "point" && seen && c.numberish(k + 1) {
             // Decimals in words: digit by digit, or one compound ("point seventy-one").
@@ -902,16 +758,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
             }
             if !digits.is_empty() {
                 let frac: f64 = format!("0.{digits}").parse().unwrap_or(0.0);
-                return Some(Number {
-                    value: sign * (total + current + frac),
-                    start: i,
-                    end: j,
-                    ordinal: false,
-                    rounding: 0.0,
-                    words: words_only,
-                    vague: None,
-                    suffix: None,
-                });
+                return Some(Number::new(sign * (total + current + frac), i, j).words(words_only));
             }
             break;
         }
@@ -935,16 +782,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                             end += 3;
                         }
                     }
-                    return Some(Number {
-                        value: sign * value,
-                        start: i,
-                        end,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: words_only,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * value, i, end).words(words_only));
                 }
             }
         }
@@ -968,16 +806,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
                 if let Some(d) = parse(text, toks, j)
                     .filter(|d| !d.ordinal && d.value != 0.0 && (w == "over" || current < d.value))
                 {
-                    return Some(Number {
-                        value: sign * current / d.value,
-                        start: i,
-                        end: d.end,
-                        ordinal: false,
-                        rounding: 0.0,
-                        words: words_only,
-                        vague: None,
-                        suffix: None,
-                    });
+                    return Some(Number::new(sign * current / d.value, i, d.end).words(words_only));
                 }
             }
             break;
@@ -997,16 +826,13 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     };
     let _ = &mut ordinal;
     let _ = &mut vague;
-    Some(Number {
-        value: sign * value,
-        start: i,
-        end: k,
-        ordinal,
-        rounding,
-        words: words_only,
-        vague,
-        suffix: None,
-    })
+    Some(
+        Number::new(sign * value, i, k)
+            .ordinal(ordinal)
+            .rounding(rounding)
+            .words(words_only)
+            .vague_opt(vague),
+    )
 }
 
 fn largest_scale_below(v: f64) -> f64 {

@@ -102,6 +102,40 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     out
 }
 
+/// A quote of another article that shares words with one of the target's quotes.
+pub(crate) struct QuoteMatch<'a> {
+    /// The other quote.
+    pub quote: &'a crate::resolve::quotes::QuoteRef,
+    /// Its speaker, with bare known surnames read as people.
+    pub speaker: Option<crate::extract::quotes::Speaker>,
+    /// How the two quotes align.
+    pub alignment: crate::resolve::quotes::Alignment,
+}
+
+/// The quotes of other articles that share a word shingle with `quote`, aligned to it:
+/// the common ground of the quote rules.
+pub(crate) fn quote_matches<'a>(
+    cx: &'a Context,
+    quote: &crate::extract::Quote,
+) -> Vec<QuoteMatch<'a>> {
+    use crate::resolve::quotes::{align, as_known_person};
+    let words = quote.words();
+    let mut out = Vec::new();
+    for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
+        for c in ix.quotes.candidates(&words) {
+            if c.span.doc == cx.target.doc.id {
+                continue;
+            }
+            out.push(QuoteMatch {
+                quote: c,
+                speaker: c.speaker.as_ref().map(|s| as_known_person(s, &cx.view)),
+                alignment: align(&words, &c.words),
+            });
+        }
+    }
+    out
+}
+
 /// “text” in curly quotes, for messages.
 pub(crate) fn q(s: &str) -> String {
     format!("“{s}”")

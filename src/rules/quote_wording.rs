@@ -4,7 +4,7 @@
 
 use super::{q, Context, Rule};
 use crate::report::{Finding, Severity};
-use crate::resolve::quotes::{align, as_known_person, cap_examples, same_speaker};
+use crate::resolve::quotes::{as_known_person, cap_examples, same_speaker};
 
 /// See the module documentation.
 pub struct QuoteWording;
@@ -25,28 +25,16 @@ impl Rule for QuoteWording {
                 continue;
             };
             let me = &me;
-            let words = qt.words();
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
-            for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
-                for c in ix.quotes.candidates(&words) {
-                    if c.span.doc == a.doc.id
-                        || !c
-                            .speaker
-                            .as_ref()
-                            .is_some_and(|s| same_speaker(me, &as_known_person(s, &cx.view)))
-                    {
-                        continue;
-                    }
-                    let al = align(&words, &c.words);
-                    if !al.near() {
-                        continue;
-                    }
-                    if diffs.is_empty() {
-                        diffs = al.differences.clone();
-                    }
-                    evidence.push(c.span.clone());
+            for m in super::quote_matches(cx, qt) {
+                if !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s)) || !m.alignment.near() {
+                    continue;
                 }
+                if diffs.is_empty() {
+                    diffs = m.alignment.differences.clone();
+                }
+                evidence.push(m.quote.span.clone());
             }
             if evidence.is_empty() {
                 continue;

@@ -4,7 +4,9 @@ use factcheck::{Document, Format};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     for format in [Format::Text, Format::Markdown, Format::Html] {
         let d = Document::new("f", text, format);
         for s in &d.sentences {

@@ -4,9 +4,14 @@ use factcheck::{Corpus, Document};
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|data: &[u8]| {
-    let Ok(text) = std::str::from_utf8(data) else { return };
+    let Ok(text) = std::str::from_utf8(data) else {
+        return;
+    };
     if let Ok(c) = Corpus::from_index(text) {
         let _ = c.scan();
-        let _ = c.check(&Document::text("x", "Senator Marco Rubio said 21 people were killed, “he said”."));
+        let _ = c.check(&Document::text(
+            "x",
+            "Senator Marco Rubio said 21 people were killed, “he said”.",
+        ));
     }
 });

@@ -68,3 +68,12 @@ test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
   assert.ok(wasm.length <= 1_000_000, `${wasm.length} bytes`);
   assert.ok(gz <= 350 * 1024, `${gz} bytes gzipped`);
 });
+
+test('wrong argument types are JS errors and the checker keeps working', () => {
+  const c = Checker.withSeeds();
+  for (const bad of [() => c.check(123), () => c.check(null), () => c.addArticle(null, 'x'), () => c.addArticle('a.txt', {}), () => c.setConfig({ rules: { nope: 'off' } }), () => c.setConfig('not json')]) {
+    assert.throws(bad, (e) => e instanceof Error && typeof e.message === 'string' && e.message.length > 0);
+  }
+  assert.equal(c.articles().length, 5);
+  assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
+});

@@ -136,6 +136,17 @@ pub(crate) fn quote_matches<'a>(
     out
 }
 
+/// Who said a quote of the target, with a bare known surname read as that person.
+pub(crate) fn quote_speaker(
+    cx: &Context,
+    quote: &crate::extract::Quote,
+) -> Option<crate::extract::quotes::Speaker> {
+    quote
+        .speaker
+        .as_ref()
+        .map(|s| crate::resolve::quotes::as_known_person(s, &cx.view))
+}
+
 /// “text” in curly quotes, for messages.
 pub(crate) fn q(s: &str) -> String {
     format!("“{s}”")

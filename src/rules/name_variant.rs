@@ -35,6 +35,15 @@ impl Rule for NameVariant {
             };
             let display = e.display();
             let total = e.agg.all.docs;
+            // An info finding on `range`, with evidence from `examples`.
+            let info = |out: &mut Vec<Finding>,
+                        range: std::ops::Range<usize>,
+                        msg: String,
+                        examples: &[crate::report::Span]| {
+                let span = cx.span(range);
+                let evidence = cx.evidence(examples, &span);
+                out.push(cx.finding(self, Severity::Info, msg, display.clone(), span, evidence));
+            };
             // Surname spellings.
             // The house spelling, when the config gives one, else the corpus majority.
             let empty = crate::resolve::Votes::default();
@@ -101,7 +110,6 @@ impl Rule for NameVariant {
             {
                 if let Some(g) = &first.given {
                     if crate::normalize::fold(g) != crate::normalize::fold(best_given) {
-                        let span = cx.span(first.range.clone());
                         let msg = format!(
                             "{} and {} name the same person, {}: {} is used in {}",
                             q(g),
@@ -110,14 +118,7 @@ impl Rule for NameVariant {
                             q(best_given),
                             articles(gv.docs)
                         );
-                        out.push(cx.finding(
-                            self,
-                            Severity::Info,
-                            msg,
-                            display.clone(),
-                            span.clone(),
-                            cx.evidence(&gv.examples, &span),
-                        ));
+                        info(out, first.range.clone(), msg, &gv.examples);
                     }
                 }
             }
@@ -139,16 +140,8 @@ impl Rule for NameVariant {
                     }
                 });
                 if let Some((f, v)) = other {
-                    let span = cx.span(m.range.clone());
                     let msg = format!("{} is written {} in {}", q(&m.name), q(f), articles(v.docs));
-                    out.push(cx.finding(
-                        self,
-                        Severity::Info,
-                        msg,
-                        display.clone(),
-                        span.clone(),
-                        cx.evidence(&v.examples, &span),
-                    ));
+                    info(out, m.range.clone(), msg, &v.examples);
                 }
             }
         }

@@ -5,7 +5,7 @@
 use super::{Context, Rule};
 use crate::extract::quotes::Speaker;
 use crate::report::{Finding, Severity};
-use crate::resolve::quotes::{as_known_person, cap_examples, same_speaker};
+use crate::resolve::quotes::{cap_examples, same_speaker};
 
 /// See the module documentation.
 pub struct QuoteAttribution;
@@ -25,10 +25,9 @@ impl Rule for QuoteAttribution {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         for qt in &a.quotes {
-            let Some(me) = qt.speaker.as_ref().map(|s| as_known_person(s, &cx.view)) else {
+            let Some(me) = &super::quote_speaker(cx, qt) else {
                 continue;
             };
-            let me = &me;
             let mut evidence = Vec::new();
             let mut other_name = None;
             let mut both_people = true;

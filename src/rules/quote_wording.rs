@@ -4,7 +4,7 @@
 
 use super::{q, Context, Rule};
 use crate::report::{Finding, Severity};
-use crate::resolve::quotes::{as_known_person, cap_examples, same_speaker};
+use crate::resolve::quotes::{cap_examples, same_speaker};
 
 /// See the module documentation.
 pub struct QuoteWording;
@@ -21,10 +21,9 @@ impl Rule for QuoteWording {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         for qt in &a.quotes {
-            let Some(me) = qt.speaker.as_ref().map(|s| as_known_person(s, &cx.view)) else {
+            let Some(me) = &super::quote_speaker(cx, qt) else {
                 continue;
             };
-            let me = &me;
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
             for m in super::quote_matches(cx, qt) {

@@ -1,10 +1,68 @@
-//! Turns the name tables in src/lexicon/data/ (as published, with their licences) into
+//! Writes two generated tables to OUT_DIR.
+//!
+//! `fold.rs`: for every character with a canonical decomposition, the base characters
+//! left when its combining marks are dropped, and the ranges of combining marks, both from
+//! the `unicode-normalization` crate. `normalize::fold` needs only these, so the binary
+//! (and the wasm) carries a few kilobytes instead of the crate's normalisation tables.
+//!
+//! `names.txt`: turns the name tables in src/lexicon/data/ (as published, with their licences) into
 //! one compact list of name pairs, "formal nickname" or "variant variant" per line, which
 //! the lexicon embeds. Smaller binaries and no JSON parsing at start-up.
 
 use std::fmt::Write as _;
 
 fn main() {
+    fold_tables();
+    name_pairs();
+}
+
+fn fold_tables() {
+    use unicode_normalization::char::{decompose_canonical, is_combining_mark};
+    let mut decomposed = String::new();
+    let mut marks: Vec<(u32, u32)> = Vec::new();
+    for cp in 0x80u32..=0x10FFFF {
+        let Some(c) = char::from_u32(cp) else {
+            continue;
+        };
+        if is_combining_mark(c) {
+            match marks.last_mut() {
+                Some((_, end)) if *end + 1 == cp => *end = cp,
+                _ => marks.push((cp, cp)),
+            }
+            continue;
+        }
+        // Hangul syllables decompose into jamo, which are letters, not marks: folding keeps
+        // the syllables whole.
+        if (0xAC00..=0xD7A3).contains(&cp) {
+            continue;
+        }
+        let mut base = Vec::new();
+        decompose_canonical(c, |d| {
+            if !is_combining_mark(d) {
+                base.push(d)
+            }
+        });
+        if base != [c] {
+            let b: String = base.iter().collect();
+            let _ = writeln!(decomposed, "    ({cp:#x}, {b:?}),");
+        }
+    }
+    let mut out =
+        String::from("/// (character, its base characters) for canonical decompositions.\n");
+    out.push_str("static DECOMPOSED: &[(u32, &str)] = &[\n");
+    out.push_str(&decomposed);
+    out.push_str(
+        "];\n/// Inclusive ranges of combining marks.\nstatic MARKS: &[(u32, u32)] = &[\n",
+    );
+    for (a, b) in marks {
+        let _ = writeln!(out, "    ({a:#x}, {b:#x}),");
+    }
+    out.push_str("];\n");
+    let dest = std::path::Path::new(&std::env::var("OUT_DIR").unwrap()).join("fold.rs");
+    std::fs::write(dest, out).unwrap();
+}
+
+fn name_pairs() {
     let dir = std::path::Path::new("src/lexicon/data");
     let nick = dir.join("nicknames.csv");
     let var = dir.join("given-name-variants-latin.json");

@@ -4,19 +4,11 @@
 //! from UTF-8 bytes to UTF-16 code units, so `text.slice(start, end) === span.text` in
 //! JavaScript. Bad arguments become JavaScript errors, never panics.
 
+use crate::document::Utf16Index;
 use crate::report::{ExtractedDocument, Finding, Span};
 use crate::{extract::analyse, Corpus, Document};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
-
-/// Converts a UTF-8 byte offset of `text` to a UTF-16 code-unit offset.
-fn utf16_offset(text: &str, byte: usize) -> usize {
-    let mut b = byte.min(text.len());
-    while !text.is_char_boundary(b) {
-        b -= 1;
-    }
-    text[..b].chars().map(char::len_utf16).sum()
-}
 
 fn js_err(msg: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&msg.to_string()).into()
@@ -46,20 +38,25 @@ pub struct Checker {
 }
 
 impl Checker {
+    /// Converts the findings' byte offsets to UTF-16, one index per document they name.
     fn utf16(&self, extra: Option<&Document>, mut fs: Vec<Finding>) -> Vec<Finding> {
-        let fix = |s: &mut Span| {
-            let src = match extra {
-                Some(d) if d.id == s.doc => Some(d.source.as_str()),
-                _ => self.corpus.get(&s.doc).map(|a| a.doc.source.as_str()),
-            };
-            if let Some(src) = src {
-                s.start = utf16_offset(src, s.start);
-                s.end = utf16_offset(src, s.end);
+        let mut indexes: rustc_hash::FxHashMap<String, Option<Utf16Index>> = Default::default();
+        let mut fix = |s: &mut Span| {
+            let ix = indexes.entry(s.doc.clone()).or_insert_with(|| {
+                let src = match extra {
+                    Some(d) if d.id == s.doc => Some(d.source.as_str()),
+                    _ => self.corpus.get(&s.doc).map(|a| a.doc.source.as_str()),
+                };
+                src.map(Utf16Index::new)
+            });
+            if let Some(ix) = ix {
+                s.start = ix.to_utf16(s.start);
+                s.end = ix.to_utf16(s.end);
             }
         };
         for f in &mut fs {
             fix(&mut f.span);
-            f.evidence.iter_mut().for_each(fix);
+            f.evidence.iter_mut().for_each(&mut fix);
         }
         fs
     }
@@ -176,9 +173,9 @@ impl Checker {
     /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
     pub fn extract(&self, text: String) -> Result<JsValue, JsValue> {
         let doc = Document::from_named("article", text);
-        let src = doc.source.clone();
+        let ix = Utf16Index::new(&doc.source);
         let mut d = ExtractedDocument::of(&analyse(doc));
-        let c = |b: usize| utf16_offset(&src, b);
+        let c = |b: usize| ix.to_utf16(b);
         for p in &mut d.people {
             (p.start, p.end) = (c(p.start), c(p.end));
         }

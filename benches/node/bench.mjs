@@ -5,6 +5,7 @@
 //    corpora of 100, 1,000 and 10,000 articles (loaded from prebuilt indexes);
 //  - time and memory to load a 10,000-article corpus.
 // Run: bash benches/run.sh   (it builds the wasm and the corpora first)
+// Extraction only: node benches/node/bench.mjs --extract-only   (after www/build.sh --node)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -41,6 +42,7 @@ const wk = throughput('wink-nlp readDoc().entities()', () => { for (const t of t
 const cp = throughput('compromise people() + numbers()', () => { for (const t of texts) { const d = nlp(t); d.people().out('array'); d.numbers().out('array'); } });
 out.extract = { factcheckMBps: fc, winkMBps: wk, compromiseMBps: cp, vsWink: fc / wk, vsCompromise: fc / cp };
 console.log(`factcheck is ${(fc / wk).toFixed(1)}x wink-nlp and ${(fc / cp).toFixed(1)}x compromise`);
+if (process.argv.includes('--extract-only')) process.exit(0);
 
 function p50(fn, n = 60) {
   fn();

@@ -167,6 +167,56 @@ impl CleanBuilder {
     }
 }
 
+/// Converts UTF-8 byte offsets of one text to UTF-16 code-unit offsets (what JavaScript's
+/// `String.prototype.slice` takes) in O(log n) each, after one pass over the text.
+///
+/// Only characters outside ASCII make the two differ, so the index keeps one entry per
+/// such character: where it starts, its UTF-8 length, and how many bytes the UTF-8 form
+/// of the text up to its end has beyond the UTF-16 form.
+#[derive(Debug, Clone, Default)]
+pub struct Utf16Index {
+    /// (start byte, UTF-8 length, excess of UTF-8 over UTF-16 up to the character's end)
+    chars: Vec<(usize, usize, usize)>,
+    len: usize,
+}
+
+impl Utf16Index {
+    pub fn new(text: &str) -> Self {
+        let mut chars = Vec::new();
+        if !text.is_ascii() {
+            let mut total = 0;
+            for (i, c) in text.char_indices() {
+                let (l8, l16) = (c.len_utf8(), c.len_utf16());
+                if l8 > l16 {
+                    total += l8 - l16;
+                    chars.push((i, l8, total));
+                }
+            }
+        }
+        Utf16Index {
+            chars,
+            len: text.len(),
+        }
+    }
+
+    /// The UTF-16 offset of byte offset `byte`: clamped to the text, and moved back to the
+    /// start of the character when it falls inside one.
+    pub fn to_utf16(&self, byte: usize) -> usize {
+        let byte = byte.min(self.len);
+        let n = self.chars.partition_point(|&(start, _, _)| start <= byte);
+        if n == 0 {
+            return byte;
+        }
+        let (start, l8, after) = self.chars[n - 1];
+        if byte < start + l8 {
+            let before = if n == 1 { 0 } else { self.chars[n - 2].2 };
+            start - before
+        } else {
+            byte - after
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -191,5 +241,20 @@ mod tests {
         assert_eq!(map.to_source_end(3), 7);
         assert_eq!(map.to_source_start(4), 8);
         assert_eq!(map.to_source_end(5), 9);
+    }
+
+    #[test]
+    fn utf16_offsets_match_a_direct_count() {
+        let text = "a “b” — é 😀 x\u{1F600}y ’";
+        let ix = Utf16Index::new(text);
+        for byte in 0..=text.len() + 2 {
+            let mut b = byte.min(text.len());
+            while !text.is_char_boundary(b) {
+                b -= 1;
+            }
+            let want: usize = text[..b].chars().map(char::len_utf16).sum();
+            assert_eq!(ix.to_utf16(byte), want, "byte {byte}");
+        }
+        assert_eq!(Utf16Index::new("plain").to_utf16(3), 3);
     }
 }

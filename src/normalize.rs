@@ -56,21 +56,83 @@ pub fn fold(s: &str) -> String {
 /// Calls `f` with `s` folded ([`fold`]), without allocating for short ASCII words: the
 /// hot path of the extractors, which look most tokens up in a lexicon and keep few.
 pub fn with_folded<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
-    const N: usize = 32;
-    if s.len() <= N && s.is_ascii() {
-        let mut buf = [0u8; N];
-        for (d, b) in buf.iter_mut().zip(s.bytes()) {
-            *d = b.to_ascii_lowercase();
+    f(&Folded::new(s))
+}
+
+/// A folded word ([`fold`]) kept on the stack when it is short ASCII, the common case: the
+/// extractors fold most tokens to compare them with lexicon words and keep few.
+#[derive(Clone)]
+pub enum Folded {
+    Inline([u8; 30], u8),
+    Heap(String),
+}
+
+impl Folded {
+    pub fn new(s: &str) -> Folded {
+        if s.len() <= 30 && s.is_ascii() {
+            let mut buf = [0u8; 30];
+            for (d, b) in buf.iter_mut().zip(s.bytes()) {
+                *d = b.to_ascii_lowercase();
+            }
+            Folded::Inline(buf, s.len() as u8)
+        } else {
+            Folded::Heap(fold(s))
         }
-        // ASCII in, ASCII out: always valid UTF-8.
-        let lower = std::str::from_utf8(&buf[..s.len()]).unwrap_or("");
-        return f(lower);
     }
-    f(&fold(s))
+
+    pub fn as_str(&self) -> &str {
+        match self {
+            // SAFETY: `new` fills the buffer with the lower case of ASCII bytes, which is
+            // ASCII, hence UTF-8 (checked by the `folded_words` test).
+            Folded::Inline(buf, n) => unsafe { std::str::from_utf8_unchecked(&buf[..*n as usize]) },
+            Folded::Heap(s) => s,
+        }
+    }
+}
+
+impl Default for Folded {
+    fn default() -> Self {
+        Folded::Inline([0; 30], 0)
+    }
+}
+
+impl std::ops::Deref for Folded {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Debug for Folded {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for Folded {
+    fn eq(&self, o: &Folded) -> bool {
+        self.as_str() == o.as_str()
+    }
+}
+
+impl PartialEq<str> for Folded {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl PartialEq<&str> for Folded {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
 }
 
 /// Strips a possessive ending: "Trump’s" → "Trump", "Reyes’" → "Reyes".
 pub fn strip_possessive(word: &str) -> &str {
+    // Every possessive ends in "s", "S", "'" or "’" (whose last UTF-8 byte is 0x99).
+    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
+        return word;
+    }
     for suffix in ["’s", "'s", "ʼs", "’S", "'S"] {
         if let Some(stem) = word.strip_suffix(suffix) {
             if !stem.is_empty() {
@@ -172,6 +234,23 @@ pub fn translit_key(name: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn folded_words() {
+        for w in [
+            "Kyiv",
+            "U.S.",
+            "",
+            "ÉLYSÉE",
+            "a-very-long-ascii-word-beyond-thirty-bytes",
+        ] {
+            let f = Folded::new(w);
+            assert_eq!(f.as_str(), fold(w));
+            assert!(std::str::from_utf8(f.as_bytes()).is_ok());
+        }
+        assert_eq!(strip_possessive("Reyes’"), "Reyes");
+        assert_eq!(strip_possessive("Kyiv"), "Kyiv");
+    }
 
     /// The generated tables give what full canonical decomposition gives, for every
     /// character but the Hangul syllables (kept whole on purpose).

@@ -7,7 +7,7 @@
 //! further than the number itself, so a sentence is read in linear time.
 
 use crate::document::tokens::{Kind, Token};
-use crate::normalize::fold;
+use crate::normalize::Folded;
 
 /// A number read from tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -256,9 +256,9 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
-    fn w(&self, k: usize) -> Option<String> {
+    fn w(&self, k: usize) -> Option<Folded> {
         let t = self.toks.get(k)?;
-        (t.kind == Kind::Word).then(|| fold(t.text(self.text)))
+        (t.kind == Kind::Word).then(|| Folded::new(t.text(self.text)))
     }
     fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))

@@ -12,9 +12,9 @@
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{Kind, Token};
 use crate::lexicon::{self, GivenNames};
-use crate::normalize::{fold, is_possessive, strip_possessive, translit_key};
+use crate::normalize::{fold, is_possessive, strip_possessive, translit_key, Folded};
+use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
-use std::collections::HashMap;
 use std::ops::Range;
 
 /// The title or role attached to one mention.
@@ -83,18 +83,24 @@ fn is_capitalised(s: &str) -> bool {
 /// "P", "P." or a dotted abbreviation of one capital letter.
 fn is_initial(s: &str) -> bool {
     let t = s.trim_end_matches('.');
-    t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+    let mut cs = t.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
 }
 
 /// "US", "U.S.", "EU", "UK": short all-capital words and dotted abbreviations.
 fn is_acronym(s: &str) -> bool {
-    let letters: Vec<char> = s.chars().filter(|c| c.is_alphabetic()).collect();
-    (letters.len() >= 2 && letters.len() <= 5 && letters.iter().all(|c| c.is_uppercase()))
-        || (s.contains('.') && letters.len() >= 2 && letters.iter().all(|c| c.is_uppercase()))
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && (letters <= 5 || s.contains('.'))
 }
 
-fn lower(s: &str) -> String {
-    fold(strip_possessive(s))
+fn lower(s: &str) -> Folded {
+    Folded::new(strip_possessive(s))
 }
 
 /// Looks a word up folded and without its possessive, allocating nothing for ASCII.
@@ -102,13 +108,7 @@ fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     crate::normalize::with_folded(strip_possessive(s), f)
 }
 
-/// `true` for a word that can open or sit inside a title.
-fn is_title_word(w: &str) -> bool {
-    lexicon::is_role_head(w)
-        || lexicon::is_honorific(w)
-        || lexicon::is_portfolio(w)
-        || lexicon::is_title_modifier(w)
-}
+use lexicon::is_title_word;
 
 fn is_head(w: &str) -> bool {
     lexicon::is_role_head(w)
@@ -497,7 +497,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let mention = make_mention(&cx, name_start, b, st.index);
         let mut mention = mention;
         mention.title = title;
-        let words: Vec<String> = (name_start..b).map(|k| lower(cx.t(k))).collect();
+        let words: Vec<Folded> = (name_start..b).map(|k| lower(cx.t(k))).collect();
         let has_org_word = words.iter().any(|w| lexicon::is_org_word(w));
         let all_common = words
             .iter()
@@ -533,23 +533,27 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
         sentence_candidates(text, st, &mut cands);
     }
     // Surnames of confirmed full names, for back-references.
-    let mut full: HashMap<String, (Option<String>, String)> = HashMap::new();
-    for c in cands
+    let keys: Vec<String> = cands
         .iter()
-        .filter(|c| c.confirmed && !c.mention.surname_only)
-    {
-        let key = translit_key(&c.mention.surname);
-        full.entry(key)
-            .or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
+        .map(|c| translit_key(&c.mention.surname))
+        .collect();
+    let mut full: HashMap<&str, (Option<String>, String)> = HashMap::default();
+    for (c, key) in cands.iter().zip(&keys) {
+        if c.confirmed && !c.mention.surname_only {
+            full.entry(key)
+                .or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
+        }
     }
     // Surnames that stand alone somewhere in the article make their full form a person.
-    let mut alone: HashMap<String, usize> = HashMap::new();
-    for c in cands.iter().filter(|c| c.mention.surname_only) {
-        *alone.entry(translit_key(&c.mention.surname)).or_default() += 1;
+    let mut alone: HashMap<&str, usize> = HashMap::default();
+    for (c, key) in cands.iter().zip(&keys) {
+        if c.mention.surname_only {
+            *alone.entry(key).or_default() += 1;
+        }
     }
     let mut people = Vec::new();
-    for mut c in cands {
-        let key = translit_key(&c.mention.surname);
+    for (mut c, key) in cands.into_iter().zip(&keys) {
+        let key = key.as_str();
         if c.mention.surname_only {
             if let Some((given, _)) = full.get(&key) {
                 c.mention.given = given.clone();
@@ -563,8 +567,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     }
     // Back-references in headings and single capitalised words the sentence pass left out
     // (possessives, words after punctuation).
-    let mut seen: std::collections::HashSet<usize> = people.iter().map(|p| p.range.start).collect();
-    for st in sentences {
+    let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
+    for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word || seen.contains(&tok.start) {
                 continue;
@@ -584,7 +588,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
                 continue;
             }
             let key = translit_key(strip_possessive(raw));
-            if let Some((given, _)) = full.get(&key) {
+            if let Some((given, _)) = full.get(key.as_str()) {
                 let end = tok.start + strip_possessive(raw).len();
                 let surname = text[tok.start..end].to_string();
                 people.push(PersonMention {

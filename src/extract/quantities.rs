@@ -14,7 +14,7 @@ use super::numbers::{self, Number};
 use super::SentenceTokens;
 use crate::document::tokens::{Kind, Token};
 use crate::lexicon;
-use crate::normalize::{fold, strip_possessive};
+use crate::normalize::{fold, strip_possessive, Folded};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -241,11 +241,11 @@ enum Qualifier {
 }
 
 fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
-    let w = |j: usize| -> String {
+    let w = |j: usize| -> Folded {
         if j < k && j < c.toks.len() {
             c.w(j)
         } else {
-            String::new()
+            Folded::default()
         }
     };
     let two = |a: &str, b: &str| k >= 2 && w(k - 2) == a && w(k - 1) == b;
@@ -303,10 +303,10 @@ impl Ctx<'_> {
     fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }
-    fn w(&self, k: usize) -> String {
+    fn w(&self, k: usize) -> Folded {
         match self.toks.get(k) {
-            Some(t) if t.kind == Kind::Word => fold(t.text(self.text)),
-            _ => String::new(),
+            Some(t) if t.kind == Kind::Word => Folded::new(t.text(self.text)),
+            _ => Folded::default(),
         }
     }
     fn is_word(&self, k: usize) -> bool {
@@ -532,6 +532,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
 fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
+    if !s.contains("://") && !s.contains("www.") {
+        return out;
+    }
     let mut pos = 0;
     for chunk in s.split(char::is_whitespace) {
         if chunk.contains("://") || chunk.starts_with("www.") {

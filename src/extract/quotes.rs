@@ -630,7 +630,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         starts: people.iter().map(|p| p.range.start).collect(),
         last_outside,
     };
-    let mut infos: std::collections::HashMap<usize, SentInfo> = std::collections::HashMap::new();
+    let mut infos: rustc_hash::FxHashMap<usize, SentInfo> = Default::default();
     let mut out: Vec<Quote> = Vec::new();
     for (r, unbalanced) in found {
         let Some(si) = sentences

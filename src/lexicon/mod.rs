@@ -4,7 +4,7 @@
 //! Nothing here names a person, place or event of any story. The given-name tables come
 //! from public data (see the licence files in `src/lexicon/data/`).
 
-use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
+use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
 /// Role heads that name an office: one person holds a limited set of these at a time, so
@@ -722,46 +722,92 @@ pub const SPEECH_VERBS: &[&str] = &[
 /// Personal pronouns that can stand for the last named speaker.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
 
-fn set(words: &'static [&'static str]) -> HashSet<&'static str> {
-    words.iter().copied().collect()
+/// The word classes of the lists above, one bit each, so that one hash lookup answers
+/// every "is this word an X" question about a word.
+mod class {
+    pub const OFFICE_HEAD: u16 = 1;
+    pub const DESCRIPTIVE_HEAD: u16 = 1 << 1;
+    pub const HONORIFIC: u16 = 1 << 2;
+    pub const PORTFOLIO: u16 = 1 << 3;
+    pub const TITLE_MODIFIER: u16 = 1 << 4;
+    pub const ORG_WORD: u16 = 1 << 5;
+    pub const CALENDAR: u16 = 1 << 6;
+    pub const PARTICLE: u16 = 1 << 7;
+    pub const SPEECH_VERB: u16 = 1 << 8;
+    pub const COMMON_WORD: u16 = 1 << 9;
 }
 
-macro_rules! lazy_set {
-    ($name:ident, $src:expr) => {
+/// The classes of a folded word (0 for a word in no list).
+fn classes(word: &str) -> u16 {
+    static MAP: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+    let map = MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, u16> = HashMap::default();
+        let lists: [(&[&'static str], u16); 9] = [
+            (OFFICE_HEADS, class::OFFICE_HEAD),
+            (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
+            (HONORIFICS, class::HONORIFIC),
+            (PORTFOLIOS, class::PORTFOLIO),
+            (TITLE_MODIFIERS, class::TITLE_MODIFIER),
+            (ORG_WORDS, class::ORG_WORD),
+            (CALENDAR, class::CALENDAR),
+            (PARTICLES, class::PARTICLE),
+            (SPEECH_VERBS, class::SPEECH_VERB),
+        ];
+        for (words, c) in lists {
+            for w in words {
+                *m.entry(w).or_default() |= c;
+            }
+        }
+        for w in COMMON_WORDS
+            .lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+        {
+            *m.entry(w).or_default() |= class::COMMON_WORD;
+        }
+        m
+    });
+    map.get(word).copied().unwrap_or(0)
+}
+
+macro_rules! class_test {
+    ($(#[$doc:meta])* $name:ident, $class:expr) => {
+        $(#[$doc])*
         pub fn $name(word: &str) -> bool {
-            static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-            SET.get_or_init(|| set($src)).contains(word)
+            classes(word) & $class != 0
         }
     };
 }
 
-lazy_set!(is_office_head, OFFICE_HEADS);
-lazy_set!(is_descriptive_head, DESCRIPTIVE_HEADS);
-lazy_set!(is_honorific, HONORIFICS);
-lazy_set!(is_portfolio, PORTFOLIOS);
-lazy_set!(is_title_modifier, TITLE_MODIFIERS);
-lazy_set!(is_org_word, ORG_WORDS);
-lazy_set!(is_calendar, CALENDAR);
-lazy_set!(is_particle, PARTICLES);
-lazy_set!(is_speech_verb, SPEECH_VERBS);
-
-/// `true` for a role head, an office or a description.
-pub fn is_role_head(word: &str) -> bool {
-    is_office_head(word) || is_descriptive_head(word)
-}
-
-/// `true` for one of the frequent English words in `common_words.txt`.
-pub fn is_common_word(word: &str) -> bool {
-    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| {
-        COMMON_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-            .collect()
-    })
-    .contains(word)
-}
+class_test!(is_office_head, class::OFFICE_HEAD);
+class_test!(is_descriptive_head, class::DESCRIPTIVE_HEAD);
+class_test!(is_honorific, class::HONORIFIC);
+class_test!(is_portfolio, class::PORTFOLIO);
+class_test!(is_title_modifier, class::TITLE_MODIFIER);
+class_test!(is_org_word, class::ORG_WORD);
+class_test!(is_calendar, class::CALENDAR);
+class_test!(is_particle, class::PARTICLE);
+class_test!(is_speech_verb, class::SPEECH_VERB);
+class_test!(
+    /// `true` for a role head, an office or a description.
+    is_role_head,
+    class::OFFICE_HEAD | class::DESCRIPTIVE_HEAD
+);
+class_test!(
+    /// `true` for one of the frequent English words in `common_words.txt`.
+    is_common_word,
+    class::COMMON_WORD
+);
+class_test!(
+    /// `true` for a word that can open or sit inside a title: a role head, an honorific,
+    /// a portfolio or a title modifier.
+    is_title_word,
+    class::OFFICE_HEAD
+        | class::DESCRIPTIVE_HEAD
+        | class::HONORIFIC
+        | class::PORTFOLIO
+        | class::TITLE_MODIFIER
+);
 
 /// Given-name knowledge: which words are given names, and which are the same name.
 pub struct GivenNames {

@@ -8,7 +8,7 @@ use crate::extract::quotes::Speaker;
 use crate::extract::Analysis;
 use crate::normalize::{fold, translit_key};
 use crate::report::Span;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap as HashMap;
 
 /// Words per shingle.
 const SHINGLE: usize = 3;

@@ -5,13 +5,14 @@
 
 use crate::document::Document;
 
-use crate::extract::{analyse, Analysis};
+use crate::extract::{analyse, word_uses, Analysis};
 use crate::report::Finding;
 use crate::resolve::{Index, View};
 use crate::rules::{self, Context};
 use std::collections::BTreeMap;
 
-/// Analysed articles and their index.
+/// Analysed articles and their index. The stored analyses keep no word uses (`words` is
+/// empty): they are folded into the index and recomputed for a scan or a rebuild.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
     docs: BTreeMap<String, Analysis>,
@@ -50,8 +51,10 @@ impl Corpus {
     /// A corpus from a prebuilt index (see [`crate::index_file`]), without re-analysing.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        for a in crate::index_file::read(text)? {
-            c.index.add(&a, true);
+        for mut a in crate::index_file::read(text)? {
+            // Word uses are recomputed, never taken from the file (they are not written).
+            a.words = Vec::new();
+            c.index.add(&a, &word_uses(&a.doc), true);
             c.docs.insert(a.doc.id.clone(), a);
         }
         Ok(c)
@@ -65,12 +68,13 @@ impl Corpus {
     /// Adds an article, replacing any article with the same id.
     pub fn add(&mut self, doc: Document) {
         let id = doc.id.clone();
-        let a = analyse(doc);
+        let mut a = analyse(doc);
+        let words = std::mem::take(&mut a.words);
         if self.docs.contains_key(&id) {
             self.docs.insert(id, a);
             self.rebuild();
         } else {
-            self.index.add(&a, true);
+            self.index.add(&a, &words, true);
             self.docs.insert(id, a);
         }
     }
@@ -87,7 +91,7 @@ impl Corpus {
     fn rebuild(&mut self) {
         let mut index = Index::default();
         for a in self.docs.values() {
-            index.add(a, true);
+            index.add(a, &word_uses(&a.doc), true);
         }
         self.index = index;
     }
@@ -194,9 +198,10 @@ impl Corpus {
         self.promote_known_surnames(&mut a);
         let a = &a;
         let mut own = Index::default();
-        own.add(a, false);
+        own.add(a, &a.words, false);
         let cx = Context {
             target: a,
+            words: &a.words,
             view: View {
                 base: &self.index,
                 overlay: Some(&own),
@@ -212,8 +217,10 @@ impl Corpus {
     pub fn scan(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         for a in self.docs.values() {
+            let words = word_uses(&a.doc);
             let cx = Context {
                 target: a,
+                words: &words,
                 view: View {
                     base: &self.index,
                     overlay: None,

@@ -3,8 +3,11 @@
 //! (`Checker.fromIndex`) and the page (`<meta name="factcheck-index">`), so a newsroom
 //! ships its analysed corpus instead of re-analysing it on every page load.
 //!
-//! The file is JSON: `{"format": "factcheck-index", "version": 1, "articles": [...]}`,
-//! each article its source, the analysed text and every mention. An index is untrusted
+//! The file is JSON: `{"format": "factcheck-index", "version": 2, "articles": [...]}`,
+//! each article its source, the analysed text when it differs from the source (markup),
+//! sentences and every person, quantity and quote mention, with ranges as `[start, end]`
+//! pairs and empty or false fields left out. Word uses are not stored: loading recomputes
+//! them from the text (cheap) and folds them into the corpus index. An index is untrusted
 //! input: loading checks every offset against its article before anything uses it, and
 //! rejects the whole file with a message on the first inconsistency.
 
@@ -16,7 +19,7 @@ use std::ops::Range;
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 1;
+pub const VERSION: u32 = 2;
 
 #[derive(Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -140,4 +143,41 @@ pub fn validate(a: &Analysis) -> Result<(), String> {
         check_range(c, &w.range, "word")?;
     }
     Ok(())
+}
+
+/// `skip_serializing_if` for flags that are usually false.
+pub fn is_false(b: &bool) -> bool {
+    !*b
+}
+
+/// Ranges written as `[start, end]` pairs rather than serde's `{"start": …, "end": …}`:
+/// an index holds millions of them. Used with `#[serde(with = "…")]` on the analysed
+/// types' range fields.
+pub mod range {
+    use serde::{Deserialize, Deserializer, Serialize, Serializer};
+    use std::ops::Range;
+
+    pub fn serialize<S: Serializer>(r: &Range<usize>, s: S) -> Result<S::Ok, S::Error> {
+        (r.start, r.end).serialize(s)
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Range<usize>, D::Error> {
+        let (a, b) = <(usize, usize)>::deserialize(d)?;
+        Ok(a..b)
+    }
+}
+
+/// A list of ranges as `[[start, end], …]` (see [`range`]).
+pub mod ranges {
+    use serde::{Deserialize, Deserializer, Serializer};
+    use std::ops::Range;
+
+    pub fn serialize<S: Serializer>(v: &[Range<usize>], s: S) -> Result<S::Ok, S::Error> {
+        s.collect_seq(v.iter().map(|r| (r.start, r.end)))
+    }
+
+    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<Range<usize>>, D::Error> {
+        let v = <Vec<(usize, usize)>>::deserialize(d)?;
+        Ok(v.into_iter().map(|(a, b)| a..b).collect())
+    }
 }

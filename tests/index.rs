@@ -17,23 +17,46 @@ fn round_trip_gives_the_same_findings() {
 }
 
 #[test]
+fn markup_keeps_its_clean_text_and_word_statistics() {
+    let mut c = Corpus::new();
+    c.add(Document::from_named(
+        "a.html",
+        "<html><body><h1>Talks</h1><p>Minister Ana K&ouml;hler said 40&nbsp;people died. K&ouml;hler spoke.</p></body></html>",
+    ));
+    c.add(Document::text(
+        "b.txt",
+        "Minister Ana Köhler said 45 people died.\nThe envoy met köhler.",
+    ));
+    let loaded = Corpus::from_index(&c.to_index()).unwrap();
+    let (a, b) = (c.get("a.html").unwrap(), loaded.get("a.html").unwrap());
+    assert_eq!(a.doc.clean, b.doc.clean);
+    assert_ne!(b.doc.clean, b.doc.source);
+    assert_eq!(c.scan(), loaded.scan());
+    assert!(!c.scan().is_empty());
+    // Stored articles keep no word list; the index holds their statistics.
+    assert!(a.words.is_empty() && b.words.is_empty());
+}
+
+#[test]
 fn damaged_indexes_are_rejected() {
     let good = Corpus::with_seeds().to_index();
     let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
     let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
         (
             "person past the end",
-            Box::new(|v| v["articles"][0]["people"][0]["range"]["end"] = 10_000_000.into()),
+            Box::new(|v| v["articles"][0]["people"][0]["range"][1] = 10_000_000.into()),
         ),
         (
             "range splits a character",
             Box::new(|v| {
-                let src = v["articles"][0]["doc"]["clean"]
+                // Plain text: the index leaves out `clean`, which equals `source`.
+                assert!(v["articles"][0]["doc"].get("clean").is_none());
+                let src = v["articles"][0]["doc"]["source"]
                     .as_str()
                     .unwrap()
                     .to_string();
                 let at = src.find('’').unwrap() + 1;
-                v["articles"][0]["people"][0]["range"]["start"] = at.into();
+                v["articles"][0]["people"][0]["range"][0] = at.into();
             }),
         ),
         (

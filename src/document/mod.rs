@@ -53,6 +53,7 @@ impl Format {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Byte range in the clean text.
+    #[serde(with = "crate::index_file::range")]
     pub range: Range<usize>,
     /// `true` for the title and for headline-case section headings, whose capitalisation
     /// says nothing about names.
@@ -61,8 +62,10 @@ pub struct Sentence {
     pub paragraph: usize,
 }
 
-/// One article, read and segmented.
-#[derive(Debug, Clone, serde::Serialize, serde::Deserialize)]
+/// One article, read and segmented. Serialised (in a corpus index) without `clean` when
+/// it equals `source`, as it does for plain text.
+#[derive(Debug, Clone, serde::Deserialize)]
+#[serde(from = "OwnedRepr")]
 pub struct Document {
     /// The caller's name for the article (a file name, a CMS id).
     pub id: String,
@@ -78,6 +81,52 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Clean-text ranges excluded from analysis as page boilerplate.
     pub excluded: Vec<Range<usize>>,
+}
+
+/// The serialised form of a [`Document`].
+#[derive(serde::Serialize, serde::Deserialize)]
+struct DocumentRepr<S, M, V> {
+    id: S,
+    source: S,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    clean: Option<S>,
+    map: M,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    title: Option<(usize, usize)>,
+    sentences: V,
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    excluded: Vec<(usize, usize)>,
+}
+
+type OwnedRepr = DocumentRepr<String, OffsetMap, Vec<Sentence>>;
+
+impl From<OwnedRepr> for Document {
+    fn from(r: OwnedRepr) -> Document {
+        Document {
+            clean: r.clean.unwrap_or_else(|| r.source.clone()),
+            id: r.id,
+            source: r.source,
+            map: r.map,
+            title: r.title.map(|(a, b)| a..b),
+            sentences: r.sentences,
+            excluded: r.excluded.into_iter().map(|(a, b)| a..b).collect(),
+        }
+    }
+}
+
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        DocumentRepr {
+            id: self.id.as_str(),
+            source: self.source.as_str(),
+            clean: (self.clean != self.source).then_some(self.clean.as_str()),
+            map: &self.map,
+            title: self.title.as_ref().map(|r| (r.start, r.end)),
+            sentences: &self.sentences,
+            excluded: self.excluded.iter().map(|r| (r.start, r.end)).collect(),
+        }
+        .serialize(s)
+    }
 }
 
 /// Lines that mark the end of the article: everything after them is page furniture.

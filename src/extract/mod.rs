@@ -26,6 +26,7 @@ pub use quotes::Quote;
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct WordUse {
     /// Clean-text range of the word (possessive ending excluded).
+    #[serde(with = "crate::index_file::range")]
     pub range: Range<usize>,
     /// The word folded to lower case without diacritics.
     pub key: String,
@@ -44,7 +45,9 @@ pub struct Analysis {
     pub people: Vec<PersonMention>,
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
-    /// Words that can be names, capitalised or not (see [`WordUse`]).
+    /// Words that can be names, capitalised or not (see [`WordUse`]). Empty for an article
+    /// stored in a corpus (see [`word_uses`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub words: Vec<WordUse>,
 }
 
@@ -57,10 +60,8 @@ pub struct SentenceTokens {
     pub tokens: Vec<Token>,
 }
 
-/// Runs every extractor over `doc`.
-pub fn analyse(doc: Document) -> Analysis {
-    let sentences: Vec<SentenceTokens> = doc
-        .sentences
+fn sentence_tokens(doc: &Document) -> Vec<SentenceTokens> {
+    doc.sentences
         .iter()
         .enumerate()
         .map(|(index, s)| SentenceTokens {
@@ -70,7 +71,19 @@ pub fn analyse(doc: Document) -> Analysis {
             range: s.range.clone(),
             tokens: tokenize(&doc.clean, s.range.clone()),
         })
-        .collect();
+        .collect()
+}
+
+/// The word uses of a document, exactly as [`analyse`] finds them. A corpus does not keep
+/// them per article (they are most of an analysis's size): it folds them into its index
+/// and recomputes them when it needs them again.
+pub fn word_uses(doc: &Document) -> Vec<WordUse> {
+    people::word_uses(&doc.clean, &sentence_tokens(doc))
+}
+
+/// Runs every extractor over `doc`.
+pub fn analyse(doc: Document) -> Analysis {
+    let sentences = sentence_tokens(&doc);
     let people = people::extract(&doc.clean, &sentences);
     let words = people::word_uses(&doc.clean, &sentences);
     let quantities = quantities::extract(&doc.clean, &sentences);

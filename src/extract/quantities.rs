@@ -71,8 +71,10 @@ pub mod bound {
 pub struct Quantity {
     /// Clean range of the claim as a finding shows it: qualifier, number, unit and
     /// counted noun.
+    #[serde(with = "crate::index_file::range")]
     pub range: Range<usize>,
     /// Clean range of the number with its unit alone.
+    #[serde(with = "crate::index_file::range")]
     pub number_range: Range<usize>,
     /// The value in the unit's base.
     pub value: f64,
@@ -87,12 +89,16 @@ pub struct Quantity {
     pub high_inclusive: bool,
     pub kind: QuantityKind,
     /// Canonical unit ("USD", "GBP", "%", "pp", "mm"), if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
     /// The counted noun, singular ("person", "troop", "point"), if found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub noun: Option<String>,
     /// The predicate ("killed", "cut to"), if found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<String>,
     /// Capitalised words of the sentence that name the event or place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event: Vec<String>,
     /// Index of the sentence.
     pub sentence: usize,

@@ -46,12 +46,15 @@ impl Speaker {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quote {
     /// Clean range of the quoted words, without the quote marks.
+    #[serde(with = "crate::index_file::range")]
     pub range: Range<usize>,
     /// The quoted words.
     pub text: String,
     /// The speaker, when the article says who it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Speaker>,
     /// `true` when the closing mark was missing.
+    #[serde(default, skip_serializing_if = "crate::index_file::is_false")]
     pub unbalanced: bool,
     /// Index of the sentence the quote starts in.
     pub sentence: usize,

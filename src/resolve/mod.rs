@@ -258,10 +258,11 @@ pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
 }
 
 impl Index {
-    /// Adds an analysed article. `base` is false for the article being checked.
-    pub fn add(&mut self, a: &Analysis, base: bool) {
+    /// Adds an analysed article and its word uses (`a.words`, or recomputed for an
+    /// article that no longer has them). `base` is false for the article being checked.
+    pub fn add(&mut self, a: &Analysis, words: &[crate::extract::WordUse], base: bool) {
         self.add_people(a, base);
-        self.add_words(a, base);
+        self.add_words(a, words, base);
         self.claims.add(a, base);
         self.quotes.add(a, base);
     }
@@ -342,9 +343,8 @@ impl Index {
         }
     }
 
-    fn add_words(&mut self, a: &Analysis, base: bool) {
-        let caps = a
-            .words
+    fn add_words(&mut self, a: &Analysis, words: &[crate::extract::WordUse], base: bool) {
+        let caps = words
             .iter()
             .filter(|w| w.capitalised && w.alone && !w.sentence_start);
         for (k, (n, s)) in group(a, caps.map(|w| (w.key.clone(), w.range.clone()))) {
@@ -354,7 +354,7 @@ impl Index {
                 .capitalised
                 .add_doc(n, s, base);
         }
-        let lows = a.words.iter().filter(|w| !w.capitalised);
+        let lows = words.iter().filter(|w| !w.capitalised);
         for (k, (n, s)) in group(a, lows.map(|w| (w.key.clone(), w.range.clone()))) {
             self.words.entry(k).or_default().lower.add_doc(n, s, base);
         }

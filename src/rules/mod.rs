@@ -21,6 +21,9 @@ use crate::resolve::View;
 pub struct Context<'a> {
     /// The article whose findings are wanted.
     pub target: &'a Analysis,
+    /// The target's word uses: its own list, or recomputed for a corpus article, which
+    /// does not keep one (see [`crate::extract::word_uses`]).
+    pub words: &'a [crate::extract::WordUse],
     /// The corpus (and, when checking a new article, that article too).
     pub view: View<'a>,
 }

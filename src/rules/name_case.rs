@@ -52,7 +52,7 @@ impl Rule for NameCase {
         }
         // Words found not to be names, so a word repeated a million times is looked up once.
         let mut not_names: HashSet<&str> = HashSet::new();
-        for w in a
+        for w in cx
             .words
             .iter()
             .filter(|w| !w.capitalised && !done.contains(&w.range.start))

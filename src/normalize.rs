@@ -90,6 +90,19 @@ impl Folded {
     }
 }
 
+impl serde::Serialize for Folded {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
+impl<'de> serde::Deserialize<'de> for Folded {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Folded, D::Error> {
+        let s = String::deserialize(d)?;
+        Ok(Folded::new(&s))
+    }
+}
+
 impl Default for Folded {
     fn default() -> Self {
         Folded::Inline([0; 30], 0)

@@ -29,7 +29,7 @@ pub struct WordUse {
     #[serde(with = "crate::index_file::range")]
     pub range: Range<usize>,
     /// The word folded to lower case without diacritics.
-    pub key: String,
+    pub key: crate::normalize::Folded,
     /// `true` when written with a capital first letter.
     pub capitalised: bool,
     /// `true` when it stands alone: no capitalised word right before or after it.

@@ -648,7 +648,7 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             {
                 continue;
             }
-            let key = fold(stem);
+            let key = Folded::new(stem);
             if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }

@@ -343,20 +343,24 @@ impl Index {
         }
     }
 
+    /// The statistics of a word, created when new (allocating only then).
+    fn word_mut(&mut self, k: &str) -> &mut WordAgg {
+        if !self.words.contains_key(k) {
+            self.words.insert(k.to_string(), WordAgg::default());
+        }
+        self.words.get_mut(k).expect("inserted above")
+    }
+
     fn add_words(&mut self, a: &Analysis, words: &[crate::extract::WordUse], base: bool) {
         let caps = words
             .iter()
             .filter(|w| w.capitalised && w.alone && !w.sentence_start);
-        for (k, (n, s)) in group(a, caps.map(|w| (w.key.clone(), w.range.clone()))) {
-            self.words
-                .entry(k)
-                .or_default()
-                .capitalised
-                .add_doc(n, s, base);
+        for (k, (n, s)) in group(a, caps.map(|w| (w.key.as_str(), w.range.clone()))) {
+            self.word_mut(k).capitalised.add_doc(n, s, base);
         }
         let lows = words.iter().filter(|w| !w.capitalised);
-        for (k, (n, s)) in group(a, lows.map(|w| (w.key.clone(), w.range.clone()))) {
-            self.words.entry(k).or_default().lower.add_doc(n, s, base);
+        for (k, (n, s)) in group(a, lows.map(|w| (w.key.as_str(), w.range.clone()))) {
+            self.word_mut(k).lower.add_doc(n, s, base);
         }
     }
 }

@@ -25,3 +25,4 @@ cargo bench --bench native --no-default-features
 cargo run -q --release --example throughput
 node benches/plot.mjs
 node benches/page-load.mjs
+cargo run -q --release --example memory -- benches/node/corpus-10000.index.json

@@ -11,7 +11,7 @@
 
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{Kind, Token};
-use crate::lexicon::{self, GivenNames};
+use crate::lexicon::{self, is_title_word, GivenNames};
 use crate::normalize::{fold, is_possessive, strip_possessive, translit_key, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
@@ -119,8 +119,6 @@ fn lower(s: &str) -> Folded {
 fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     crate::normalize::with_folded(strip_possessive(s), f)
 }
-
-use lexicon::is_title_word;
 
 fn is_head(w: &str) -> bool {
     lexicon::is_role_head(w)

@@ -54,7 +54,7 @@ fn main() {
         std::process::exit(2)
     });
     drop(text);
-    let source: usize = corpus.analyses().map(|a| a.doc.source.len()).sum();
+    let source: usize = corpus.articles().map(|a| a.source.len()).sum();
     println!(
         "{} articles, {:.1} MB of source: {:.1} MB live after loading ({:.1}x the source), peak {:.1} MB including the index text",
         corpus.len(),

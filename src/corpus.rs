@@ -11,13 +11,52 @@ use crate::resolve::{Index, View};
 use crate::rules::{self, Context};
 use std::collections::BTreeMap;
 
-/// Analysed articles and their index. The stored analyses keep no word uses (`words` is
-/// empty): they are folded into the index and recomputed for a scan or a rebuild.
+/// Articles and the index over them. An article is stored as its text only; what checks
+/// need is in the index, and the rest (a scan, the people overview, writing an index) reads
+/// the article again. So a corpus costs little more memory than its text.
 #[derive(Debug, Clone, Default)]
 pub struct Corpus {
-    docs: BTreeMap<String, Analysis>,
+    docs: BTreeMap<String, Stored>,
     index: Index,
     config: crate::config::Config,
+}
+
+/// One corpus article as stored: the text the extractors read it from.
+#[derive(Debug, Clone)]
+struct Stored {
+    source: String,
+    /// The analysed text when it differs from the source (markup).
+    clean: Option<String>,
+    map: crate::document::OffsetMap,
+    title: Option<String>,
+}
+
+impl Stored {
+    fn of(doc: Document) -> Stored {
+        let title = doc.title_text().map(str::to_string);
+        let clean = (doc.clean != doc.source).then_some(doc.clean);
+        Stored {
+            source: doc.source,
+            clean,
+            map: doc.map,
+            title,
+        }
+    }
+
+    fn document(&self, id: &str) -> Document {
+        Document::from_parts(id, self.source.clone(), self.clean.clone(), self.map.clone())
+    }
+}
+
+/// A corpus article as listed by [`Corpus::articles`].
+#[derive(Debug, Clone, Copy)]
+pub struct Article<'a> {
+    /// The article's id.
+    pub id: &'a str,
+    /// Its source text; reported offsets index into it.
+    pub source: &'a str,
+    /// Its title line, when it starts with one.
+    pub title: Option<&'a str>,
 }
 
 fn sort(findings: &mut Vec<Finding>) {
@@ -51,32 +90,40 @@ impl Corpus {
     /// A corpus from a prebuilt index (see [`crate::index_file`]), without re-analysing.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        for mut a in crate::index_file::read(text)? {
-            // Word uses are recomputed, never taken from the file (they are not written).
-            a.words = Vec::new();
-            c.index.add(&a, &word_uses(&a.doc), true);
-            c.docs.insert(a.doc.id.clone(), a);
-        }
+        crate::index_file::read_each(text, |a| c.add_analysed(a))?;
         Ok(c)
+    }
+
+    /// Adds an article already analysed (as read from an index; see
+    /// [`crate::index_file::Reader`]). Its word uses are recomputed, never taken as given.
+    pub fn add_analysed(&mut self, a: Analysis) {
+        let words = word_uses(&a.doc);
+        self.insert(a, &words);
+    }
+
+    /// Files an analysis in the index and stores its article's text.
+    fn insert(&mut self, a: Analysis, words: &[crate::extract::WordUse]) {
+        let id = a.doc.id.clone();
+        let replace = self.docs.contains_key(&id);
+        if !replace {
+            self.index.add(&a, words, true);
+        }
+        self.docs.insert(id, Stored::of(a.doc));
+        if replace {
+            self.rebuild();
+        }
     }
 
     /// The corpus as a prebuilt index.
     pub fn to_index(&self) -> String {
-        crate::index_file::write(self.docs.values())
+        crate::index_file::write(self.analyses())
     }
 
     /// Adds an article, replacing any article with the same id.
     pub fn add(&mut self, doc: Document) {
-        let id = doc.id.clone();
         let mut a = analyse(doc);
         let words = std::mem::take(&mut a.words);
-        if self.docs.contains_key(&id) {
-            self.docs.insert(id, a);
-            self.rebuild();
-        } else {
-            self.index.add(&a, &words, true);
-            self.docs.insert(id, a);
-        }
+        self.insert(a, &words);
     }
 
     /// Removes an article; `false` when there was none with that id.
@@ -90,8 +137,8 @@ impl Corpus {
 
     fn rebuild(&mut self) {
         let mut index = Index::default();
-        for a in self.docs.values() {
-            index.add(a, &word_uses(&a.doc), true);
+        for a in self.analyses() {
+            index.add(&a, &a.words, true);
         }
         self.index = index;
     }
@@ -111,14 +158,28 @@ impl Corpus {
         self.docs.keys().map(String::as_str)
     }
 
-    /// The analysed article with this id.
-    pub fn get(&self, id: &str) -> Option<&Analysis> {
-        self.docs.get(id)
+    /// The articles, by id.
+    pub fn articles(&self) -> impl Iterator<Item = Article<'_>> {
+        self.docs.iter().map(|(id, s)| Article {
+            id,
+            source: &s.source,
+            title: s.title.as_deref(),
+        })
     }
 
-    /// All analysed articles, by id.
-    pub fn analyses(&self) -> impl Iterator<Item = &Analysis> {
-        self.docs.values()
+    /// The source text of the article with this id.
+    pub fn source(&self, id: &str) -> Option<&str> {
+        self.docs.get(id).map(|s| s.source.as_str())
+    }
+
+    /// The article with this id, read and analysed again (a corpus stores text only).
+    pub fn analysis(&self, id: &str) -> Option<Analysis> {
+        self.docs.get(id).map(|s| analyse(s.document(id)))
+    }
+
+    /// Every article, read and analysed again, by id; word uses included.
+    pub fn analyses(&self) -> impl Iterator<Item = Analysis> + '_ {
+        self.docs.iter().map(|(id, s)| analyse(s.document(id)))
     }
 
     /// Number of articles.
@@ -216,11 +277,10 @@ impl Corpus {
     /// Findings among the corpus articles themselves.
     pub fn scan(&self) -> Vec<Finding> {
         let mut out = Vec::new();
-        for a in self.docs.values() {
-            let words = word_uses(&a.doc);
+        for a in self.analyses() {
             let cx = Context {
-                target: a,
-                words: &words,
+                target: &a,
+                words: &a.words,
                 view: View {
                     base: &self.index,
                     overlay: None,
@@ -278,7 +338,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, BTreeMap<(String, String, Option<String>), usize>> =
         BTreeMap::new();
-    for a in c.docs.values() {
+    for a in c.analyses() {
         for p in &a.people {
             let keys = person_keys(p);
             let display = names

@@ -3,13 +3,15 @@
 //! (`Checker.fromIndex`) and the page (`<meta name="factcheck-index">`), so a newsroom
 //! ships its analysed corpus instead of re-analysing it on every page load.
 //!
-//! The file is JSON: `{"format": "factcheck-index", "version": 2, "articles": [...]}`,
-//! each article its source, the analysed text when it differs from the source (markup),
-//! sentences and every person, quantity and quote mention, with ranges as `[start, end]`
-//! pairs and empty or false fields left out. Word uses are not stored: loading recomputes
-//! them from the text (cheap) and folds them into the corpus index. An index is untrusted
-//! input: loading checks every offset against its article before anything uses it, and
-//! rejects the whole file with a message on the first inconsistency.
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 3}`,
+//! then one line per article: its source, the analysed text when it differs from the
+//! source (markup), sentences and every person, quantity and quote mention, with ranges as
+//! `[start, end]` pairs and empty or false fields left out. One article per line lets a
+//! loader read a large index article by article (the page never holds the whole file in
+//! the checker's memory). Word uses are not stored: loading recomputes them from the text
+//! (cheap) and folds them into the corpus index. An index is untrusted input: loading
+//! checks every offset against its article before anything uses it, and rejects the
+//! whole file with a message on the first inconsistency.
 
 use crate::error::{Error, MAX_ARTICLE_BYTES};
 use crate::extract::Analysis;
@@ -19,60 +21,110 @@ use std::ops::Range;
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 2;
+pub const VERSION: u32 = 3;
 
 #[derive(Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
-struct IndexFile {
+struct Header {
     format: String,
     version: u32,
-    articles: Vec<Analysis>,
 }
 
-/// Writes analysed articles as an index file.
-pub fn write<'a>(articles: impl Iterator<Item = &'a Analysis>) -> String {
-    #[derive(Serialize)]
-    struct Out<'a> {
-        format: &'static str,
-        version: u32,
-        articles: Vec<&'a Analysis>,
-    }
-    serde_json::to_string(&Out {
-        format: FORMAT,
+/// Writes analysed articles as an index file, one line each after the header.
+pub fn write(articles: impl Iterator<Item = Analysis>) -> String {
+    let mut out = serde_json::to_string(&Header {
+        format: FORMAT.into(),
         version: VERSION,
-        articles: articles.collect(),
     })
-    .unwrap_or_default()
+    .unwrap_or_default();
+    for mut a in articles {
+        a.words = Vec::new();
+        out.push('\n');
+        out.push_str(&serde_json::to_string(&a).unwrap_or_default());
+    }
+    out.push('\n');
+    out
 }
 
-/// Reads and validates an index file.
-pub fn read(text: &str) -> Result<Vec<Analysis>, Error> {
-    let bad = |m: String| Error::Invalid {
+fn invalid(m: impl std::fmt::Display) -> Error {
+    Error::Invalid {
         message: format!(
             "the corpus index is not valid: {m}; rebuild it with `factcheck index DIR -o FILE`"
         ),
-    };
-    let file: IndexFile = serde_json::from_str(text).map_err(|e| bad(e.to_string()))?;
-    if file.format != FORMAT {
-        return Err(bad(format!(
-            "format is {:?}, expected {FORMAT:?}",
-            file.format
-        )));
     }
-    if file.version != VERSION {
-        return Err(bad(format!(
-            "version {} (this build reads version {VERSION})",
-            file.version
-        )));
+}
+
+/// Reads an index file line by line, validating each article: feed it every line in
+/// order with [`Reader::line`], then call [`Reader::finish`].
+#[derive(Default)]
+pub struct Reader {
+    header: bool,
+    line: usize,
+    ids: std::collections::HashSet<String>,
+}
+
+impl Reader {
+    /// A reader before the header line.
+    pub fn new() -> Reader {
+        Reader::default()
     }
-    let mut ids = std::collections::HashSet::new();
-    for a in &file.articles {
-        validate(a).map_err(|m| bad(format!("article {:?}: {m}", a.doc.id)))?;
-        if !ids.insert(a.doc.id.clone()) {
-            return Err(bad(format!("article {:?} appears twice", a.doc.id)));
+
+    /// Reads the next line: `None` for the header and blank lines, else the article.
+    pub fn line(&mut self, line: &str) -> Result<Option<Analysis>, Error> {
+        self.line += 1;
+        let n = self.line;
+        if line.trim().is_empty() {
+            return Ok(None);
+        }
+        if !self.header {
+            let h: Header = serde_json::from_str(line).map_err(|e| {
+                invalid(format!("line {n} is not an index header ({e})"))
+            })?;
+            if h.format != FORMAT {
+                return Err(invalid(format!(
+                    "format is {:?}, expected {FORMAT:?}",
+                    h.format
+                )));
+            }
+            if h.version != VERSION {
+                return Err(invalid(format!(
+                    "version {} (this build reads version {VERSION})",
+                    h.version
+                )));
+            }
+            self.header = true;
+            return Ok(None);
+        }
+        let a: Analysis =
+            serde_json::from_str(line).map_err(|e| invalid(format!("line {n}: {e}")))?;
+        validate(&a).map_err(|m| invalid(format!("line {n}, article {:?}: {m}", a.doc.id)))?;
+        if !self.ids.insert(a.doc.id.clone()) {
+            return Err(invalid(format!(
+                "line {n}: article {:?} appears twice",
+                a.doc.id
+            )));
+        }
+        Ok(Some(a))
+    }
+
+    /// Ends the file: an error when it had no header.
+    pub fn finish(&self) -> Result<(), Error> {
+        if self.header {
+            Ok(())
+        } else {
+            Err(invalid("the file is empty"))
         }
     }
-    Ok(file.articles)
+}
+
+/// Reads and validates a whole index file, calling `each` on every article in order.
+pub fn read_each(text: &str, mut each: impl FnMut(Analysis)) -> Result<(), Error> {
+    let mut r = Reader::new();
+    for line in text.lines() {
+        if let Some(a) = r.line(line)? {
+            each(a);
+        }
+    }
+    r.finish()
 }
 
 fn check_range(text: &str, r: &Range<usize>, what: &str) -> Result<(), String> {

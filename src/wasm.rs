@@ -45,7 +45,7 @@ impl Checker {
             let ix = indexes.entry(s.doc.clone()).or_insert_with(|| {
                 let src = match extra {
                     Some(d) if d.id == s.doc => Some(d.source.as_str()),
-                    _ => self.corpus.get(&s.doc).map(|a| a.doc.source.as_str()),
+                    _ => self.corpus.source(&s.doc),
                 };
                 src.map(Utf16Index::new)
             });
@@ -83,13 +83,32 @@ impl Checker {
     }
 
     /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), loaded
-    /// without re-analysing. Throws when the index is not valid.
+    /// without re-analysing. Throws when the index is not valid. The text is read one
+    /// line (one article) at a time, so the checker never holds a copy of the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
-    pub fn from_index(text: &str) -> Result<Checker, JsValue> {
+    pub fn from_index(text: &JsValue) -> Result<Checker, JsValue> {
         console_error_panic_hook::set_once();
-        Ok(Checker {
-            corpus: Corpus::from_index(text).map_err(js_err)?,
-        })
+        use wasm_bindgen::JsCast;
+        let text: &js_sys::JsString = text
+            .dyn_ref()
+            .ok_or_else(|| js_err("fromIndex: pass the text of the index file, as a string"))?;
+        let mut corpus = Corpus::new();
+        let mut reader = crate::index_file::Reader::new();
+        let n = text.length();
+        let mut at = 0u32;
+        while at < n {
+            let end = match text.index_of("\n", at as i32) {
+                i if i < 0 => n,
+                i => i as u32,
+            };
+            let line = String::from(text.slice(at, end));
+            if let Some(a) = reader.line(&line).map_err(js_err)? {
+                corpus.add_analysed(a);
+            }
+            at = end + 1;
+        }
+        reader.finish().map_err(js_err)?;
+        Ok(Checker { corpus })
     }
 
     /// The corpus as a prebuilt index (JSON text), e.g. to cache it.
@@ -134,11 +153,11 @@ impl Checker {
     pub fn articles(&self) -> Result<JsValue, JsValue> {
         let list: Vec<ArticleInfo> = self
             .corpus
-            .analyses()
+            .articles()
             .map(|a| ArticleInfo {
-                id: a.doc.id.clone(),
-                title: a.doc.title_text().map(str::to_string),
-                length: a.doc.source.encode_utf16().count(),
+                id: a.id.to_string(),
+                title: a.title.map(str::to_string),
+                length: a.source.encode_utf16().count(),
             })
             .collect();
         to_js(&list)
@@ -147,7 +166,7 @@ impl Checker {
     /// The source text of a corpus article, or `undefined`.
     #[wasm_bindgen(js_name = articleText)]
     pub fn article_text(&self, id: &str) -> Option<String> {
-        self.corpus.get(id).map(|a| a.doc.source.clone())
+        self.corpus.source(id).map(str::to_string)
     }
 
     /// Checks an article against the corpus: `{findings}`. `id` defaults to "article".
@@ -230,6 +249,13 @@ impl Checker {
         to_js(&list)
     }
 
+    /// The size of the checker's WebAssembly memory in bytes: what every checker of the
+    /// page holds together, at its peak (WebAssembly memory grows and never shrinks).
+    #[wasm_bindgen(js_name = memoryBytes)]
+    pub fn memory_bytes() -> f64 {
+        (core::arch::wasm32::memory_size(0) * 65536) as f64
+    }
+
     /// People across the corpus: `[{name, forms: [{doc, name, title}]}]`.
     pub fn people(&self) -> Result<JsValue, JsValue> {
         to_js(&crate::corpus::people_overview(&self.corpus))
@@ -241,3 +267,4 @@ impl Default for Checker {
         Checker::new()
     }
 }
+

@@ -28,58 +28,94 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
         "Minister Ana Köhler said 45 people died.\nThe envoy met köhler.",
     ));
     let loaded = Corpus::from_index(&c.to_index()).unwrap();
-    let (a, b) = (c.get("a.html").unwrap(), loaded.get("a.html").unwrap());
+    let (a, b) = (c.analysis("a.html").unwrap(), loaded.analysis("a.html").unwrap());
     assert_eq!(a.doc.clean, b.doc.clean);
     assert_ne!(b.doc.clean, b.doc.source);
+    assert_eq!(
+        serde_json::to_value(&a).unwrap(),
+        serde_json::to_value(&b).unwrap()
+    );
     assert_eq!(c.scan(), loaded.scan());
     assert!(!c.scan().is_empty());
-    // Stored articles keep no word list; the index holds their statistics.
-    assert!(a.words.is_empty() && b.words.is_empty());
+}
+
+#[test]
+fn the_file_is_a_header_then_one_article_per_line() {
+    let text = Corpus::with_seeds().to_index();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(lines.len(), 6);
+    let h: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
+    assert_eq!(h["format"], "factcheck-index");
+    assert_eq!(h["version"], 3);
+    for l in &lines[1..] {
+        let a: serde_json::Value = serde_json::from_str(l).unwrap();
+        assert!(a["doc"]["source"].is_string());
+        // Word uses are recomputed on loading, never stored.
+        assert!(a.get("words").is_none());
+    }
 }
 
 #[test]
 fn damaged_indexes_are_rejected() {
     let good = Corpus::with_seeds().to_index();
-    let mut v: serde_json::Value = serde_json::from_str(&good).unwrap();
-    let cases: Vec<(&str, Box<dyn Fn(&mut serde_json::Value)>)> = vec![
+    // The file as values: the header and the articles, line by line.
+    let v: Vec<serde_json::Value> = good
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    let text = |v: &[serde_json::Value]| {
+        v.iter()
+            .map(|x| x.to_string())
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    type Damage = Box<dyn Fn(&mut Vec<serde_json::Value>)>;
+    let cases: Vec<(&str, Damage)> = vec![
         (
             "person past the end",
-            Box::new(|v| v["articles"][0]["people"][0]["range"][1] = 10_000_000.into()),
+            Box::new(|v| v[1]["people"][0]["range"][1] = 10_000_000.into()),
         ),
         (
             "range splits a character",
             Box::new(|v| {
                 // Plain text: the index leaves out `clean`, which equals `source`.
-                assert!(v["articles"][0]["doc"].get("clean").is_none());
-                let src = v["articles"][0]["doc"]["source"]
-                    .as_str()
-                    .unwrap()
-                    .to_string();
+                assert!(v[1]["doc"].get("clean").is_none());
+                let src = v[1]["doc"]["source"].as_str().unwrap().to_string();
                 let at = src.find('’').unwrap() + 1;
-                v["articles"][0]["people"][0]["range"][0] = at.into();
+                v[1]["people"][0]["range"][0] = at.into();
             }),
         ),
         (
             "source edited",
-            Box::new(|v| v["articles"][1]["doc"]["source"] = "short".into()),
+            Box::new(|v| v[2]["doc"]["source"] = "short".into()),
         ),
-        ("wrong version", Box::new(|v| v["version"] = 99.into())),
+        ("wrong version", Box::new(|v| v[0]["version"] = 99.into())),
+        (
+            "version 2 file",
+            Box::new(|v| {
+                let articles = v[1..].to_vec();
+                *v = vec![serde_json::json!({"format": "factcheck-index", "version": 2, "articles": articles})];
+            }),
+        ),
+        ("no header", Box::new(|v| {
+            v.remove(0);
+        })),
         (
             "duplicate article",
             Box::new(|v| {
-                let a = v["articles"][0].clone();
-                v["articles"].as_array_mut().unwrap().push(a);
+                let a = v[1].clone();
+                v.push(a);
             }),
         ),
         (
             "unsorted people",
-            Box::new(|v| v["articles"][0]["people"].as_array_mut().unwrap().reverse()),
+            Box::new(|v| v[1]["people"].as_array_mut().unwrap().reverse()),
         ),
     ];
     for (what, damage) in cases {
         let mut w = v.clone();
         damage(&mut w);
-        let err = Corpus::from_index(&w.to_string())
+        let err = Corpus::from_index(&text(&w))
             .err()
             .unwrap_or_else(|| panic!("{what}: accepted"));
         assert!(
@@ -89,8 +125,7 @@ fn damaged_indexes_are_rejected() {
     }
     assert!(Corpus::from_index("").is_err());
     assert!(Corpus::from_index("{}").is_err());
-    v["articles"] = serde_json::json!([]);
-    assert_eq!(Corpus::from_index(&v.to_string()).unwrap().len(), 0);
+    assert_eq!(Corpus::from_index(&text(&v[..1])).unwrap().len(), 0);
 }
 
 #[test]

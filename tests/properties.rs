@@ -106,7 +106,7 @@ proptest! {
         let a = corpus.check(&doc);
         let b = corpus.check(&doc);
         prop_assert_eq!(&a, &b);
-        assert_exact(&a, &|id| if id == "new.txt" { text.clone() } else { corpus.get(id).unwrap().doc.source.clone() });
+        assert_exact(&a, &|id| if id == "new.txt" { text.clone() } else { corpus.source(id).unwrap().to_string() });
     }
 
     #[test]
@@ -115,7 +115,7 @@ proptest! {
         let name = if html { "x.html" } else { "x.md" };
         let doc = Document::from_named(name, text.clone());
         let fs = corpus.check(&doc);
-        assert_exact(&fs, &|id| if id == name { text.clone() } else { corpus.get(id).unwrap().doc.source.clone() });
+        assert_exact(&fs, &|id| if id == name { text.clone() } else { corpus.source(id).unwrap().to_string() });
     }
 
     #[test]

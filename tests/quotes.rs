@@ -53,7 +53,7 @@ fn seed_quote_findings() {
 #[test]
 fn extract_lists_quotes_with_speakers() {
     let seeds = Corpus::with_seeds();
-    let a = seeds.get("003_1f0bf1d3823c54ba.txt").unwrap();
+    let a = seeds.analysis("003_1f0bf1d3823c54ba.txt").unwrap();
     let peskov: Vec<_> = a
         .quotes
         .iter()

@@ -65,11 +65,14 @@ for (const n of [100, 1000, 10000]) {
   const c = Checker.fromIndex(text);
   const loadMs = performance.now() - t0;
   // Resident memory the loaded corpus added (wasm memory is not in the JS heap figures).
-  const wasmMem = Math.max(0, process.memoryUsage().rss - rss0);
+  const rssMem = Math.max(0, process.memoryUsage().rss - rss0);
+  // The checker's own memory: the whole WebAssembly memory (every checker of this process,
+  // the seeds and earlier corpora included), at its peak.
+  const wasmMem = Checker.memoryBytes();
   const corpusBytes = Number(fs.readFileSync(path.join(here, `corpus-${n}.bytes`), 'utf8'));
   const ms = p50(() => c.check(article), 40);
-  out.curve.push({ articles: n, checkP50Ms: ms, loadMs, corpusTextBytes: corpusBytes, wasmMemoryBytes: wasmMem });
-  console.log(`check vs ${String(n).padStart(5)} articles: p50 ${ms.toFixed(2)} ms; index loaded in ${(loadMs / 1000).toFixed(2)} s; resident memory +${(wasmMem / 1e6).toFixed(0)} MB for ${(corpusBytes / 1e6).toFixed(1)} MB of text`);
+  out.curve.push({ articles: n, checkP50Ms: ms, loadMs, corpusTextBytes: corpusBytes, wasmMemoryBytes: wasmMem, rssGrowthBytes: rssMem });
+  console.log(`check vs ${String(n).padStart(5)} articles: p50 ${ms.toFixed(2)} ms; index loaded in ${(loadMs / 1000).toFixed(2)} s; checker memory ${(wasmMem / 1e6).toFixed(0)} MB (${(wasmMem / corpusBytes).toFixed(1)}x) for ${(corpusBytes / 1e6).toFixed(1)} MB of text; process +${(rssMem / 1e6).toFixed(0)} MB`);
   c.free();
 }
 fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2));

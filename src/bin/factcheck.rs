@@ -174,7 +174,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 docs.iter()
                     .find(|d| d.id == id)
                     .map(|d| d.source.clone())
-                    .or_else(|| corpus.get(id).map(|a| a.doc.source.clone()))
+                    .or_else(|| corpus.source(id).map(str::to_string))
             };
             print_findings(&findings, format, &sources);
             Ok(findings
@@ -193,23 +193,31 @@ fn run(cli: Cli) -> Result<bool, Error> {
             };
             corpus.set_config(config);
             let findings = corpus.scan();
-            let sources = |id: &str| corpus.get(id).map(|a| a.doc.source.clone());
+            let sources = |id: &str| corpus.source(id).map(str::to_string);
             print_findings(&findings, format, &sources);
             Ok(findings
                 .iter()
                 .any(|f| f.severity == factcheck::Severity::Error))
         }
         Command::Index { dir, output } => {
-            let corpus = match dir {
-                Some(path) => Corpus::from_dir(&path)?,
-                None => Corpus::with_seeds(),
+            // Each article is analysed once, straight into the file.
+            let mut docs = match dir {
+                Some(path) => load::read_dir(&path)?,
+                None => factcheck::seeds::SEEDS
+                    .iter()
+                    .map(|(name, text)| Document::from_named(*name, *text))
+                    .collect(),
             };
+            docs.sort_by(|a, b| a.id.cmp(&b.id));
+            docs.dedup_by(|a, b| a.id == b.id);
+            let n = docs.len();
+            let text = factcheck::index_file::write(docs.into_iter().map(analyse));
             let name = output.display().to_string();
-            std::fs::write(&output, corpus.to_index()).map_err(|e| Error::Io {
+            std::fs::write(&output, text).map_err(|e| Error::Io {
                 path: name.clone(),
                 message: e.to_string(),
             })?;
-            eprintln!("wrote {name}: {} articles", corpus.len());
+            eprintln!("wrote {name}: {n} articles");
             Ok(false)
         }
         Command::Extract { files, format } => {

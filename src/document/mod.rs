@@ -318,6 +318,29 @@ impl Document {
         doc
     }
 
+    /// A document from text already read: `clean` is the analysed text (`None` when it is
+    /// `source` itself) and `map` maps it to the source. Segments it again, exactly as
+    /// [`Document::new`] did: a corpus stores articles this way and re-reads them on demand.
+    pub fn from_parts(
+        id: impl Into<String>,
+        source: impl Into<String>,
+        clean: Option<String>,
+        map: OffsetMap,
+    ) -> Document {
+        let source = source.into();
+        let mut doc = Document {
+            id: id.into(),
+            clean: clean.unwrap_or_else(|| source.clone()),
+            source,
+            map,
+            title: None,
+            sentences: Vec::new(),
+            excluded: Vec::new(),
+        };
+        doc.segment();
+        doc
+    }
+
     /// Reads `source`, choosing the format from the id's extension (see [`Format::detect`]).
     pub fn from_named(id: impl Into<String>, source: impl Into<String>) -> Document {
         let id = id.into();

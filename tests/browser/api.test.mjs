@@ -57,6 +57,17 @@ test('a prebuilt index loads without re-analysing and checks the same', () => {
   const text = 'Senator Marco Rubio spoke; the strike killed 21 people.';
   assert.deepEqual(loaded.check(text), seeds.check(text));
   assert.throws(() => Checker.fromIndex('{"format": "factcheck-index", "version": 1, "articles": [{}]}'), /corpus index is not valid/);
+  // Read line by line: a damaged article line is reported with its line number.
+  const lines = index.split('\n');
+  lines[2] = lines[2].slice(0, 40);
+  assert.throws(() => Checker.fromIndex(lines.join('\n')), /line 3/);
+  assert.throws(() => Checker.fromIndex(42), /pass the text of the index file/);
+  assert.throws(() => Checker.fromIndex(''), /corpus index is not valid/);
+  // Non-ASCII text survives the line-by-line reading (UTF-16 in, UTF-8 inside).
+  const c = new Checker();
+  c.addArticle('a.txt', 'Minister Ana Köhler said “40 people” died.');
+  assert.equal(Checker.fromIndex(c.toIndex()).articleText('a.txt'), 'Minister Ana Köhler said “40 people” died.');
+  assert.ok(Checker.memoryBytes() > 0);
 });
 
 test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {

@@ -19,7 +19,7 @@ pub fn assert_exact_spans(c: &Corpus, extra: &[&Document], findings: &[Finding])
             .iter()
             .find(|d| d.id == id)
             .map(|d| d.source.clone())
-            .or_else(|| c.get(id).map(|a| a.doc.source.clone()))
+            .or_else(|| c.source(id).map(str::to_string))
             .unwrap_or_else(|| panic!("unknown doc {id}"))
     };
     for f in findings {

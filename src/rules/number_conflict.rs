@@ -34,30 +34,30 @@ impl Rule for NumberConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let me = &a.doc.id;
-        // Claims of one key merged once, however often the article repeats it.
-        let mut merged: std::collections::HashMap<String, BTreeMap<ClaimShape, Votes>> =
-            std::collections::HashMap::new();
         for qt in a.quantities.iter().filter(|x| comparable(x)) {
             let key = qt.key();
             let mine = ClaimShape::of(qt);
-            let shapes = merged.entry(key.clone()).or_insert_with(|| {
-                let mut shapes: BTreeMap<ClaimShape, Votes> = BTreeMap::new();
-                for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
-                    if let Some(m) = ix.claims.by_key.get(&key) {
-                        for (s, v) in m {
-                            shapes.entry(s.clone()).or_default().merge_from(v);
-                        }
+            // The shapes of this key that conflict with this claim (cheap tests on the
+            // shapes first), then their votes merged across base and overlay: nothing is
+            // copied for the many shapes a large corpus holds that agree with it.
+            let tallies: Vec<&BTreeMap<ClaimShape, Votes>> =
+                std::iter::once(cx.view.base)
+                    .chain(cx.view.overlay)
+                    .filter_map(|ix| ix.claims.by_key.get(&key))
+                    .collect();
+            let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
+            for t in &tallies {
+                for (shape, v) in t.iter() {
+                    if events_agree(&mine.event, &shape.event)
+                        && !interval_overlap(mine.interval(), shape.interval())
+                    {
+                        conflicting.entry(shape).or_default().merge_from(v);
                     }
                 }
-                shapes
-            });
+            }
             let mut best: Option<(&ClaimShape, &Votes)> = None;
-            for (shape, votes) in shapes.iter() {
-                let outside = votes.examples.iter().any(|e| &e.doc != me);
-                if !outside
-                    || !events_agree(&mine.event, &shape.event)
-                    || interval_overlap(mine.interval(), shape.interval())
-                {
+            for (shape, votes) in conflicting.iter() {
+                if !votes.examples.iter().any(|e| &e.doc != me) {
                     continue;
                 }
                 if best.is_none_or(|(_, b)| votes.rank() > b.rank()) {

@@ -148,7 +148,20 @@ function renderCorpus(list) {
   }
 }
 
+// The corpus views (its inconsistencies, its people) read every article: on a newsroom's
+// corpus of thousands that takes a while, and a check asked for meanwhile would wait
+// behind it. So they are computed only while one of them is on screen, and again when
+// the corpus or the settings change.
+let corpusViewsStale = true;
+function corpusViewShown() {
+  return !$('#view-corpus').hidden || !$('#view-people').hidden;
+}
+
 async function refreshCorpusViews() {
+  corpusViewsStale = true;
+  if (!corpusViewShown()) return;
+  corpusViewsStale = false;
+  if (!$('#corpus-findings').hasChildNodes()) $('#corpus-findings').textContent = 'Reading the corpus…';
   const [scan, people] = await Promise.all([call('scan'), call('people')]);
   renderFindings($('#corpus-findings'), scan.findings, { withMarks: false });
   const table = el('table', {}, el('tr', {}, el('th', {}, 'Person'), el('th', {}, 'Article'), el('th', {}, 'Written as'), el('th', {}, 'Title')));
@@ -324,6 +337,7 @@ function settingsFromForm() {
 function showView(id) {
   for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-selected', String(b.dataset.view === id));
   for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== id;
+  if (corpusViewsStale && corpusViewShown()) refreshCorpusViews();
 }
 
 async function start() {

@@ -126,6 +126,8 @@ test('article text is never interpreted as HTML (article and corpus)', async () 
   await page.fill('#new-text', payload);
   await page.click('#add-article');
   await page.waitForSelector('#corpus-list li:nth-child(6)');
+  await page.click('#tab-people');
+  await page.waitForSelector('#people tr[data-person="Marco Rubio"]');
   await page.waitForTimeout(300);
   assert.equal(await page.evaluate(() => window.__xss), undefined);
   for (const sel of ['#rendered', '#findings', '#corpus-list', '#corpus-findings', '#people']) {

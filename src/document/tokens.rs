@@ -65,7 +65,12 @@ pub fn is_invisible(c: char) -> bool {
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
     let s = &text[range.clone()];
     let base = range.start;
-    let at = |i: usize| s.get(i..).and_then(|r| r.chars().next());
+    // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
+    let at = |i: usize| match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    };
     let mut out = Vec::with_capacity(s.len() / 5 + 1);
     let mut i = 0;
     let mut space = true;
@@ -102,6 +107,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             let mut dotted = false;
             while let Some(d) = at(i) {
                 let dl = d.len_utf8();
+                if d.is_ascii_alphanumeric() {
+                    i += 1;
+                    seg_len += 1;
+                    last = d;
+                    continue;
+                }
                 let next = at(i + dl);
                 if is_word_char(d)
                     || ((is_apostrophe(d) || is_hyphen(d))

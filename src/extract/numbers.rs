@@ -332,7 +332,11 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         }
         Kind::Word => {
             let raw = t.text(text);
-            let head = raw.split('-').next().unwrap_or(raw);
+            // The part before a hyphen ("twenty" of "twenty-two"); '-' is one byte.
+            let head = raw
+                .bytes()
+                .position(|b| b == b'-')
+                .map_or(raw, |p| &raw[..p]);
             crate::normalize::with_folded(head, |w| {
                 unit_word(w).is_some()
                     || tens_word(w).is_some()

@@ -636,17 +636,17 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             }
             let raw = tok.text(text);
             let stem = strip_possessive(raw);
-            if stem.chars().count() < 3 || stem.contains('-') || stem.contains('.') {
+            if stem.chars().count() < 3 || stem.bytes().any(|b| b == b'-' || b == b'.') {
                 continue;
             }
             let capitalised = is_capitalised(stem);
-            if !capitalised
-                && (!stem.chars().all(char::is_alphabetic)
-                    || crate::normalize::with_folded(stem, lexicon::is_common_word))
-            {
+            if !capitalised && !stem.chars().all(char::is_alphabetic) {
                 continue;
             }
             let key = Folded::new(stem);
+            if !capitalised && lexicon::is_common_word(&key) {
+                continue;
+            }
             if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }

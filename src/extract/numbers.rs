@@ -477,7 +477,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     }
     loop {
         if c.is(k, Kind::Number) {
-            if last_small && !(last_tens && false) {
+            if last_small {
                 break;
             }
             let (v, next) = spaced_groups(&c, k);

@@ -44,7 +44,12 @@ impl Stored {
     }
 
     fn document(&self, id: &str) -> Document {
-        Document::from_parts(id, self.source.clone(), self.clean.clone(), self.map.clone())
+        Document::from_parts(
+            id,
+            self.source.clone(),
+            self.clean.clone(),
+            self.map.clone(),
+        )
     }
 }
 

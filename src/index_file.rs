@@ -76,9 +76,8 @@ impl Reader {
             return Ok(None);
         }
         if !self.header {
-            let h: Header = serde_json::from_str(line).map_err(|e| {
-                invalid(format!("line {n} is not an index header ({e})"))
-            })?;
+            let h: Header = serde_json::from_str(line)
+                .map_err(|e| invalid(format!("line {n} is not an index header ({e})")))?;
             if h.format != FORMAT {
                 return Err(invalid(format!(
                     "format is {:?}, expected {FORMAT:?}",

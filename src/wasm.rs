@@ -267,4 +267,3 @@ impl Default for Checker {
         Checker::new()
     }
 }
-

@@ -28,7 +28,10 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
         "Minister Ana Köhler said 45 people died.\nThe envoy met köhler.",
     ));
     let loaded = Corpus::from_index(&c.to_index()).unwrap();
-    let (a, b) = (c.analysis("a.html").unwrap(), loaded.analysis("a.html").unwrap());
+    let (a, b) = (
+        c.analysis("a.html").unwrap(),
+        loaded.analysis("a.html").unwrap(),
+    );
     assert_eq!(a.doc.clean, b.doc.clean);
     assert_ne!(b.doc.clean, b.doc.source);
     assert_eq!(
@@ -94,12 +97,17 @@ fn damaged_indexes_are_rejected() {
             "version 2 file",
             Box::new(|v| {
                 let articles = v[1..].to_vec();
-                *v = vec![serde_json::json!({"format": "factcheck-index", "version": 2, "articles": articles})];
+                *v = vec![
+                    serde_json::json!({"format": "factcheck-index", "version": 2, "articles": articles}),
+                ];
             }),
         ),
-        ("no header", Box::new(|v| {
-            v.remove(0);
-        })),
+        (
+            "no header",
+            Box::new(|v| {
+                v.remove(0);
+            }),
+        ),
         (
             "duplicate article",
             Box::new(|v| {

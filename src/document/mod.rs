@@ -301,26 +301,22 @@ impl Document {
     pub fn new(id: impl Into<String>, source: impl Into<String>, format: Format) -> Document {
         let source = source.into();
         let (clean, map) = match format {
-            Format::Text => (source.clone(), OffsetMap::default()),
-            Format::Markdown => markup::clean_markdown(&source),
-            Format::Html => markup::clean_html(&source),
+            Format::Text => (None, OffsetMap::default()),
+            Format::Markdown => {
+                let (c, m) = markup::clean_markdown(&source);
+                (Some(c), m)
+            }
+            Format::Html => {
+                let (c, m) = markup::clean_html(&source);
+                (Some(c), m)
+            }
         };
-        let mut doc = Document {
-            id: id.into(),
-            source,
-            clean,
-            map,
-            title: None,
-            sentences: Vec::new(),
-            excluded: Vec::new(),
-        };
-        doc.segment();
-        doc
+        Document::from_parts(id, source, clean, map)
     }
 
     /// A document from text already read: `clean` is the analysed text (`None` when it is
-    /// `source` itself) and `map` maps it to the source. Segments it again, exactly as
-    /// [`Document::new`] did: a corpus stores articles this way and re-reads them on demand.
+    /// `source` itself) and `map` maps it to the source. Segments it; [`Document::new`] ends
+    /// here, and a corpus stores articles as these parts and re-reads them on demand.
     pub fn from_parts(
         id: impl Into<String>,
         source: impl Into<String>,

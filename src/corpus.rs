@@ -86,8 +86,8 @@ impl Corpus {
     /// The built-in seed corpus.
     pub fn with_seeds() -> Corpus {
         let mut c = Corpus::new();
-        for (name, text) in crate::seeds::SEEDS {
-            c.add(Document::from_named(*name, *text));
+        for doc in crate::seeds::documents() {
+            c.add(doc);
         }
         c
     }

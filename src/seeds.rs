@@ -24,3 +24,10 @@ pub const SEEDS: &[(&str, &str)] = &[
         include_str!("../seeds/004_42337460ffcbe2a6.txt"),
     ),
 ];
+
+/// The seed articles as documents, in file-name order.
+pub fn documents() -> impl Iterator<Item = crate::Document> {
+    SEEDS
+        .iter()
+        .map(|(name, text)| crate::Document::from_named(*name, *text))
+}

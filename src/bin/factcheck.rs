@@ -200,16 +200,12 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 .any(|f| f.severity == factcheck::Severity::Error))
         }
         Command::Index { dir, output } => {
-            // Each article is analysed once, straight into the file.
-            let mut docs = match dir {
+            // Each article is analysed once, straight into the file (in id order: both
+            // sources are sorted by file name).
+            let docs = match dir {
                 Some(path) => load::read_dir(&path)?,
-                None => factcheck::seeds::SEEDS
-                    .iter()
-                    .map(|(name, text)| Document::from_named(*name, *text))
-                    .collect(),
+                None => factcheck::seeds::documents().collect(),
             };
-            docs.sort_by(|a, b| a.id.cmp(&b.id));
-            docs.dedup_by(|a, b| a.id == b.id);
             let n = docs.len();
             let text = factcheck::index_file::write(docs.into_iter().map(analyse));
             let name = output.display().to_string();

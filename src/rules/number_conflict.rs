@@ -40,13 +40,12 @@ impl Rule for NumberConflict {
             // The shapes of this key that conflict with this claim (cheap tests on the
             // shapes first), then their votes merged across base and overlay: nothing is
             // copied for the many shapes a large corpus holds that agree with it.
-            let tallies: Vec<&BTreeMap<ClaimShape, Votes>> = std::iter::once(cx.view.base)
+            let tallies = std::iter::once(cx.view.base)
                 .chain(cx.view.overlay)
-                .filter_map(|ix| ix.claims.by_key.get(&key))
-                .collect();
+                .filter_map(|ix| ix.claims.by_key.get(&key));
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
-            for t in &tallies {
-                for (shape, v) in t.iter() {
+            for t in tallies {
+                for (shape, v) in t {
                     if events_agree(&mine.event, &shape.event)
                         && !interval_overlap(mine.interval(), shape.interval())
                     {

@@ -26,6 +26,10 @@ pub struct Token {
     pub kind: Kind,
     /// `true` when whitespace separates this token from the previous one.
     pub space_before: bool,
+    /// For a word, its lexicon classes ([`crate::lexicon::token_class`]), filled in by
+    /// the extract stage so that every extractor reads them without looking the word up
+    /// again; 0 until then and for other tokens.
+    pub class: u32,
 }
 
 impl Token {
@@ -35,6 +39,16 @@ impl Token {
 
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         &s[self.start..self.end]
+    }
+
+    /// The lexicon classes of a word token: the ones stored on it, or looked up now for a
+    /// token that was not classified.
+    pub fn word_class(&self, s: &str) -> u32 {
+        if self.class != 0 {
+            self.class
+        } else {
+            crate::lexicon::token_class(self.text(s))
+        }
     }
 }
 
@@ -152,6 +166,7 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
             end: base + i,
             kind,
             space_before: space,
+            class: 0,
         });
         space = false;
     }

@@ -12,7 +12,7 @@ pub mod people;
 pub mod quantities;
 pub mod quotes;
 
-use crate::document::tokens::{tokenize, Token};
+use crate::document::tokens::{tokenize, Kind, Token};
 use crate::document::Document;
 use serde::Serialize;
 use std::ops::Range;
@@ -69,9 +69,17 @@ fn sentence_tokens(doc: &Document) -> Vec<SentenceTokens> {
             heading: s.heading,
             paragraph: s.paragraph,
             range: s.range.clone(),
-            tokens: tokenize(&doc.clean, s.range.clone()),
+            tokens: classify(&doc.clean, tokenize(&doc.clean, s.range.clone())),
         })
         .collect()
+}
+
+/// Looks every word token up in the lexicon once ([`Token::class`]).
+pub fn classify(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
+    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
+        t.class = crate::lexicon::token_class(t.text(text));
+    }
+    tokens
 }
 
 /// The word uses of a document, exactly as [`analyse`] finds them. A corpus does not keep

@@ -7,7 +7,10 @@
 //! further than the number itself, so a sentence is read in linear time.
 
 use crate::document::tokens::{Kind, Token};
+use crate::lexicon::class;
 use crate::normalize::Folded;
+use rustc_hash::FxHashMap as HashMap;
+use std::sync::OnceLock;
 
 /// A number read from tokens.
 #[derive(Debug, Clone, PartialEq)]
@@ -71,57 +74,79 @@ impl Number {
     }
 }
 
+const UNIT_WORDS: &[(&str, f64)] = &[
+    ("zero", 0.0),
+    ("nought", 0.0),
+    ("naught", 0.0),
+    ("nil", 0.0),
+    ("one", 1.0),
+    ("two", 2.0),
+    ("three", 3.0),
+    ("four", 4.0),
+    ("five", 5.0),
+    ("six", 6.0),
+    ("seven", 7.0),
+    ("eight", 8.0),
+    ("nine", 9.0),
+    ("ten", 10.0),
+    ("eleven", 11.0),
+    ("twelve", 12.0),
+    ("thirteen", 13.0),
+    ("fourteen", 14.0),
+    ("fifteen", 15.0),
+    ("sixteen", 16.0),
+    ("seventeen", 17.0),
+    ("eighteen", 18.0),
+    ("nineteen", 19.0),
+];
+
 fn unit_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "zero" | "nought" | "naught" | "nil" => 0.0,
-        "one" => 1.0,
-        "two" => 2.0,
-        "three" => 3.0,
-        "four" => 4.0,
-        "five" => 5.0,
-        "six" => 6.0,
-        "seven" => 7.0,
-        "eight" => 8.0,
-        "nine" => 9.0,
-        "ten" => 10.0,
-        "eleven" => 11.0,
-        "twelve" => 12.0,
-        "thirteen" => 13.0,
-        "fourteen" => 14.0,
-        "fifteen" => 15.0,
-        "sixteen" => 16.0,
-        "seventeen" => 17.0,
-        "eighteen" => 18.0,
-        "nineteen" => 19.0,
-        _ => return None,
-    })
+    number_word(w)?.unit
 }
 
+const TENS_WORDS: &[(&str, f64)] = &[
+    ("twenty", 20.0),
+    ("thirty", 30.0),
+    ("forty", 40.0),
+    ("fifty", 50.0),
+    ("sixty", 60.0),
+    ("seventy", 70.0),
+    ("eighty", 80.0),
+    ("ninety", 90.0),
+];
+
 fn tens_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "twenty" => 20.0,
-        "thirty" => 30.0,
-        "forty" => 40.0,
-        "fifty" => 50.0,
-        "sixty" => 60.0,
-        "seventy" => 70.0,
-        "eighty" => 80.0,
-        "ninety" => 90.0,
-        _ => return None,
-    })
+    number_word(w)?.tens
 }
+
+const SCALE_WORDS: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("thousands", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("mn", 1e6),
+    ("mln", 1e6),
+    ("mil", 1e6),
+    ("mio", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("bn", 1e9),
+    ("bln", 1e9),
+    ("trillion", 1e12),
+    ("trillions", 1e12),
+    ("tn", 1e12),
+    ("tln", 1e12),
+    ("trn", 1e12),
+    ("lakh", 1e5),
+    ("lakhs", 1e5),
+    ("lac", 1e5),
+    ("crore", 1e7),
+    ("crores", 1e7),
+];
 
 /// Large scale words and abbreviations.
 pub fn scale_word(w: &str) -> Option<f64> {
-    Some(match w {
-        "thousand" | "thousands" => 1e3,
-        "million" | "millions" | "mn" | "mln" | "mil" | "mio" => 1e6,
-        "billion" | "billions" | "bn" | "bln" => 1e9,
-        "trillion" | "trillions" | "tn" | "tln" | "trn" => 1e12,
-        "lakh" | "lakhs" | "lac" => 1e5,
-        "crore" | "crores" => 1e7,
-        _ => return None,
-    })
+    number_word(w)?.scale
 }
 
 /// One-letter scale suffixes written onto digits ("10k", "1.2b", "10M", "100bn").
@@ -137,45 +162,79 @@ fn attached_scale(w: &str) -> Option<f64> {
     }
 }
 
+const ORDINAL_WORDS: &[(&str, f64)] = &[
+    ("first", 1.0),
+    ("second", 2.0),
+    ("third", 3.0),
+    ("fourth", 4.0),
+    ("quarter", 4.0),
+    ("fifth", 5.0),
+    ("sixth", 6.0),
+    ("seventh", 7.0),
+    ("eighth", 8.0),
+    ("ninth", 9.0),
+    ("tenth", 10.0),
+    ("eleventh", 11.0),
+    ("twelfth", 12.0),
+    ("thirteenth", 13.0),
+    ("fourteenth", 14.0),
+    ("fifteenth", 15.0),
+    ("sixteenth", 16.0),
+    ("seventeenth", 17.0),
+    ("eighteenth", 18.0),
+    ("nineteenth", 19.0),
+    ("twentieth", 20.0),
+    ("thirtieth", 30.0),
+    ("fortieth", 40.0),
+    ("fiftieth", 50.0),
+    ("sixtieth", 60.0),
+    ("seventieth", 70.0),
+    ("eightieth", 80.0),
+    ("ninetieth", 90.0),
+    ("hundredth", 100.0),
+    ("thousandth", 1e3),
+    ("millionth", 1e6),
+    ("billionth", 1e9),
+    ("trillionth", 1e12),
+    ("half", 2.0),
+    ("halve", 2.0),
+];
+
 /// Ordinal words and the denominators they stand for in fractions.
 fn ordinal_word(w: &str) -> Option<f64> {
     let w = w.strip_suffix('s').unwrap_or(w);
-    Some(match w {
-        "first" => 1.0,
-        "second" => 2.0,
-        "third" => 3.0,
-        "fourth" | "quarter" => 4.0,
-        "fifth" => 5.0,
-        "sixth" => 6.0,
-        "seventh" => 7.0,
-        "eighth" => 8.0,
-        "ninth" => 9.0,
-        "tenth" => 10.0,
-        "eleventh" => 11.0,
-        "twelfth" => 12.0,
-        "thirteenth" => 13.0,
-        "fourteenth" => 14.0,
-        "fifteenth" => 15.0,
-        "sixteenth" => 16.0,
-        "seventeenth" => 17.0,
-        "eighteenth" => 18.0,
-        "nineteenth" => 19.0,
-        "twentieth" => 20.0,
-        "thirtieth" => 30.0,
-        "fortieth" => 40.0,
-        "fiftieth" => 50.0,
-        "sixtieth" => 60.0,
-        "seventieth" => 70.0,
-        "eightieth" => 80.0,
-        "ninetieth" => 90.0,
-        "hundredth" => 100.0,
-        "thousandth" => 1e3,
-        "millionth" => 1e6,
-        "billionth" => 1e9,
-        "trillionth" => 1e12,
-        "half" | "halve" => 2.0,
-        _ => return None,
+    number_word(w)?.ordinal
+}
+
+/// What one word of the tables above can be.
+#[derive(Default)]
+struct NumberWord {
+    unit: Option<f64>,
+    tens: Option<f64>,
+    scale: Option<f64>,
+    ordinal: Option<f64>,
+}
+
+/// Looks a folded word up in all the number-word tables at once.
+fn number_word(w: &str) -> Option<&'static NumberWord> {
+    static MAP: OnceLock<HashMap<&'static str, NumberWord>> = OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m: HashMap<&'static str, NumberWord> = HashMap::default();
+        for (w, v) in UNIT_WORDS {
+            m.entry(w).or_default().unit = Some(*v);
+        }
+        for (w, v) in TENS_WORDS {
+            m.entry(w).or_default().tens = Some(*v);
+        }
+        for (w, v) in SCALE_WORDS {
+            m.entry(w).or_default().scale = Some(*v);
+        }
+        for (w, v) in ORDINAL_WORDS {
+            m.entry(w).or_default().ordinal = Some(*v);
+        }
+        m
     })
+    .get(w)
 }
 
 /// Value of a word or hyphenated compound of small number words ("twenty-six"), with
@@ -320,6 +379,16 @@ const STARTERS: &[&str] = &[
     "negative", "hundred", "dozen",
 ];
 
+/// Every word that, folded and written alone, may start a number (see [`may_start`]):
+/// the lexicon gives them a class bit so that a token's class answers the question.
+pub(crate) fn start_words() -> impl Iterator<Item = String> {
+    let tables = [UNIT_WORDS, TENS_WORDS, SCALE_WORDS, ORDINAL_WORDS];
+    let words = tables.into_iter().flatten().map(|(w, _)| w.to_string());
+    let plural_ordinals = ORDINAL_WORDS.iter().map(|(w, _)| format!("{w}s"));
+    let starters = STARTERS.iter().map(|w| w.to_string());
+    words.chain(plural_ordinals).chain(starters)
+}
+
 /// `true` when token `i` may start a number: a cheap test that needs no allocation, so
 /// the parser is only run where it can succeed.
 fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
@@ -332,18 +401,21 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         }
         Kind::Word => {
             let raw = t.text(text);
+            let class = t.word_class(text);
+            if class & class::POSSESSIVE == 0 && !raw.contains('-') {
+                return class & class::NUMBER_START != 0;
+            }
             // The part before a hyphen ("twenty" of "twenty-two"); '-' is one byte.
             let head = raw
                 .bytes()
                 .position(|b| b == b'-')
                 .map_or(raw, |p| &raw[..p]);
-            crate::normalize::with_folded(head, |w| {
-                unit_word(w).is_some()
-                    || tens_word(w).is_some()
-                    || scale_word(w).is_some()
-                    || ordinal_word(w).is_some()
-                    || STARTERS.contains(&w)
-            })
+            // No number word is longer than this, with a plural "s" (folding only
+            // shortens ASCII).
+            (head.len() <= 12 || !head.is_ascii())
+                && crate::normalize::with_folded(head, |w| {
+                    number_word(w).is_some() || ordinal_word(w).is_some() || STARTERS.contains(&w)
+                })
         }
     }
 }

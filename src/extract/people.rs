@@ -11,8 +11,8 @@
 
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{Kind, Token};
-use crate::lexicon::{self, is_title_word, GivenNames};
-use crate::normalize::{fold, is_possessive, strip_possessive, translit_key, Folded};
+use crate::lexicon::{self, class};
+use crate::normalize::{is_possessive, strip_possessive, translit_key, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::ops::Range;
@@ -120,12 +120,6 @@ fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
     crate::normalize::with_folded(strip_possessive(s), f)
 }
 
-fn is_head(w: &str) -> bool {
-    lexicon::is_role_head(w)
-        || lexicon::is_honorific(w)
-        || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
-}
-
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -140,6 +134,23 @@ impl Ctx<'_> {
     }
     fn cap(&self, k: usize) -> bool {
         self.word(k) && is_capitalised(self.t(k))
+    }
+    /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0.
+    fn class(&self, k: usize) -> u32 {
+        self.toks
+            .get(k)
+            .filter(|t| t.kind == Kind::Word)
+            .map_or(0, |t| t.word_class(self.text))
+    }
+    /// `true` when token `k` is a word in one of the lexicon classes of `mask`.
+    fn is(&self, k: usize, mask: u32) -> bool {
+        self.class(k) & mask != 0
+    }
+    /// `true` when token `k` is a word in one of the classes of `mask` as written, its
+    /// possessive ending included (so never for a possessive).
+    fn is_plain(&self, k: usize, mask: u32) -> bool {
+        let c = self.class(k);
+        c & class::POSSESSIVE == 0 && c & mask != 0
     }
     fn punct(&self, k: usize, p: &str) -> bool {
         self.toks
@@ -176,8 +187,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         let tok = &cx.toks[k];
         if tok.kind == Kind::Punct {
             if cx.t(k) == "," && k + 1 == a && !used_comma && k > 0 && cx.word(k - 1) {
-                let w = lower(cx.t(k - 1));
-                if is_title_word(&w) || cx.cap(k - 1) {
+                if cx.is(k - 1, class::TITLE_WORD) || cx.cap(k - 1) {
                     used_comma = true;
                     continue;
                 }
@@ -188,28 +198,30 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             break;
         }
         let raw = cx.t(k);
-        let w = lower(raw);
+        let cls = cx.class(k);
         let sentence_start = k == cx.first_word();
-        if is_head(&w) {
+        if cls & class::HEAD != 0 {
             seen_head = true;
             start = Some(k);
-        } else if is_title_word(&w) {
+        } else if cls & class::TITLE_WORD != 0 {
             start = Some(k);
-        } else if lexicon::TITLE_CONNECTORS.contains(&w.as_str()) && w != "and" && w != "&" {
+        } else if lw(raw, |w| {
+            lexicon::TITLE_CONNECTORS.contains(&w) && w != "and" && w != "&"
+        }) {
             // Only inside a title: there must be title words on both sides.
             if start.is_none() {
                 break;
             }
         } else if is_capitalised(raw)
-            && !lexicon::is_calendar(&w)
-            && !(sentence_start && lexicon::is_common_word(&w) && !is_acronym(raw))
+            && cls & class::CALENDAR == 0
+            && !(sentence_start && cls & class::COMMON_WORD != 0 && !is_acronym(raw))
         {
             start = Some(k);
-        } else if is_possessive(raw) && !lexicon::is_common_word(&w) {
+        } else if cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0 {
             start = Some(k);
         } else if k >= 2
             && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
-            && lw(cx.t(k - 2), is_head)
+            && cx.is(k - 2, class::HEAD)
         {
             // "ambassador to ukraine": one word after a head's connector.
             start = Some(k);
@@ -241,11 +253,11 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         e -= 1;
     }
     // The head must be inside the trimmed title.
-    if !head_in_run && !(s..e).any(|k| cx.word(k) && lw(cx.t(k), is_head)) {
+    if !head_in_run && !(s..e).any(|k| cx.is(k, class::HEAD)) {
         return None;
     }
     // A lone honorific is not a title.
-    if !head_in_run && e - s == 1 && lw(cx.t(s), lexicon::is_honorific) {
+    if !head_in_run && e - s == 1 && cx.is(s, class::HONORIFIC) {
         return None;
     }
     Some(s..e)
@@ -268,17 +280,17 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
             break;
         }
         let raw = cx.t(k);
-        let w = lower(raw);
-        if is_head(&w) {
+        let cls = cx.class(k);
+        if cls & class::HEAD != 0 {
             head = Some(k);
             // A plural or continuing head ("special envoy") may follow.
-            if cx.word(k + 1) && lw(cx.t(k + 1), is_head) {
+            if cx.is(k + 1, class::HEAD) {
                 k += 1;
                 head = Some(k);
             }
             break;
         }
-        if is_title_word(&w) || is_capitalised(raw) || is_possessive(raw) {
+        if cls & class::TITLE_WORD != 0 || is_capitalised(raw) || cls & class::POSSESSIVE != 0 {
             k += 1;
             continue;
         }
@@ -296,7 +308,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         while m < cx.toks.len()
             && m < comp_start + 8
             && cx.word(m)
-            && (cx.cap(m) || lw(cx.t(m), is_title_word))
+            && (cx.cap(m) || cx.is(m, class::TITLE_WORD))
         {
             m += 1;
         }
@@ -330,14 +342,14 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
-        if !is_capitalised(w) && !lexicon::is_particle(&fold(w)) {
+        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) {
             let e = cx.toks[k].start + strip_possessive(w).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
     }
     // Surname: the last part with the particles before it.
     let mut s = parts.len() - 1;
-    while s > 0 && lexicon::is_particle(&fold(parts[s - 1])) && s - 1 > 0 {
+    while s > 0 && cx.is(a + s - 1, class::PARTICLE) && s - 1 > 0 {
         s -= 1;
     }
     let surname = parts[s..].join(" ");
@@ -380,7 +392,6 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
     }
     let toks = &st.tokens;
     let cx = Ctx { text, toks };
-    let given_names = GivenNames::get();
     let first = cx.first_word();
     let n = toks.len();
     let mut i = 0;
@@ -398,22 +409,14 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 if is_possessive(cx.t(j - 1)) {
                     break;
                 }
-            } else if j > i
-                && cx.word(j)
-                && crate::normalize::with_folded(cx.t(j), lexicon::is_particle)
-                && {
-                    // One or more particles, then a name: "van der Berg".
-                    let mut m = j;
-                    while m < n
-                        && m < j + 3
-                        && cx.word(m)
-                        && crate::normalize::with_folded(cx.t(m), lexicon::is_particle)
-                    {
-                        m += 1;
-                    }
-                    is_name_token(&cx, m)
+            } else if j > i && cx.word(j) && cx.is_plain(j, class::PARTICLE) && {
+                // One or more particles, then a name: "van der Berg".
+                let mut m = j;
+                while m < n && m < j + 3 && cx.word(m) && cx.is_plain(m, class::PARTICLE) {
+                    m += 1;
                 }
-            {
+                is_name_token(&cx, m)
+            } {
                 j += 1;
             } else {
                 break;
@@ -423,10 +426,10 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let mut a = i;
         // Drop sentence-initial common words and calendar words at the left.
         while a < j {
-            let w = lower(cx.t(a));
+            let cls = cx.class(a);
             let common_start =
-                a == first && lexicon::is_common_word(&w) && !given_names.is_given_name(&w);
-            if common_start || lexicon::is_calendar(&w) {
+                a == first && cls & class::COMMON_WORD != 0 && cls & class::GIVEN_NAME == 0;
+            if common_start || cls & class::CALENDAR != 0 {
                 a += 1;
             } else {
                 break;
@@ -436,8 +439,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let mut split = a;
         let mut k = a;
         while k < j {
-            let w = lower(cx.t(k));
-            if is_head(&w) && k + 1 < j {
+            if cx.is(k, class::HEAD) && k + 1 < j {
                 split = k + 1;
             }
             k += 1;
@@ -447,9 +449,9 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         // name starts after the last head, but skip a leading title word ("State").
         let mut name_start = split;
         while name_start < j && name_start + 1 < j && {
-            let w = lower(cx.t(name_start));
-            (lexicon::is_portfolio(&w) || is_acronym(cx.t(name_start)))
-                && !given_names.is_given_name(&w)
+            let cls = cx.class(name_start);
+            (cls & class::PORTFOLIO != 0 || is_acronym(cx.t(name_start)))
+                && cls & class::GIVEN_NAME == 0
         } {
             name_start += 1;
         }
@@ -463,15 +465,15 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
             && !is_possessive(cx.t(b - 1))
         {
             let w = lower(cx.t(b));
-            let plausible = !lexicon::is_common_word(&w)
-                && !lexicon::is_speech_verb(&w)
-                && !lexicon::is_role_head(&w)
-                && !lexicon::is_particle(&w)
-                && w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+            let plausible = !cx.is(
+                b,
+                class::COMMON_WORD | class::SPEECH_VERB | class::ROLE_HEAD | class::PARTICLE,
+            ) && w
+                .chars()
+                .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && w.chars().count() > 2;
             let after_initial = is_initial(cx.t(b - 1)) && b - 1 > name_start;
-            let after_titled_given = given_names.is_given_name(&lower(cx.t(b - 1)))
+            let after_titled_given = cx.is(b - 1, class::GIVEN_NAME)
                 && b - 1 == name_start
                 && (split > a || title_before(&cx, name_start, false).is_some());
             if plausible && (after_initial || after_titled_given) {
@@ -490,7 +492,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 Some(r) => Some(r.start..split),
                 None => Some(a..split),
             }
-            .filter(|r| (r.start..r.end).any(|k| lw(cx.t(k), is_head)))
+            .filter(|r| (r.start..r.end).any(|k| cx.is(k, class::HEAD)))
         } else {
             None
         };
@@ -500,20 +502,18 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
             title = title_after(&cx, b).and_then(|r| title_mention(&cx, r, true));
         }
         // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
-        let honorific = split > a && (a..split).all(|k| lw(cx.t(k), lexicon::is_honorific));
+        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
         if honorific {
             title = None;
         }
         let mention = make_mention(&cx, name_start, b, st.index);
         let mut mention = mention;
         mention.title = title;
-        let words: Vec<Folded> = (name_start..b).map(|k| lower(cx.t(k))).collect();
-        let has_org_word = words.iter().any(|w| lexicon::is_org_word(w));
-        let all_common = words
-            .iter()
-            .all(|w| lexicon::is_common_word(w) || lexicon::is_calendar(w) || is_title_word(w));
+        let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
+        let all_common = (name_start..b)
+            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
         let has_initial = (name_start..b).any(|k| is_initial(cx.t(k)));
-        let first_given = given_names.is_given_name(&words[0]);
+        let first_given = cx.is(name_start, class::GIVEN_NAME);
         let speaker = speech_next_to(&cx, name_start, b);
         let confirmed = !has_org_word
             && !all_common
@@ -531,8 +531,8 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
 
 /// `true` when a speech verb stands right after the name or right before it.
 fn speech_next_to(cx: &Ctx, a: usize, b: usize) -> bool {
-    let after = cx.word(b) && lw(cx.t(b), lexicon::is_speech_verb);
-    let before = a > 0 && cx.word(a - 1) && lw(cx.t(a - 1), lexicon::is_speech_verb);
+    let after = cx.is(b, class::SPEECH_VERB);
+    let before = a > 0 && cx.is(a - 1, class::SPEECH_VERB);
     after || before
 }
 
@@ -636,20 +636,23 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             }
             let raw = tok.text(text);
             let stem = strip_possessive(raw);
-            if stem.chars().count() < 3 || stem.bytes().any(|b| b == b'-' || b == b'.') {
+            // Three characters take at most 12 bytes.
+            if stem.len() < 12 && stem.chars().count() < 3
+                || stem.bytes().any(|b| b == b'-' || b == b'.')
+            {
                 continue;
             }
             let capitalised = is_capitalised(stem);
             if !capitalised && !stem.chars().all(char::is_alphabetic) {
                 continue;
             }
-            let key = Folded::new(stem);
-            if !capitalised && lexicon::is_common_word(&key) {
+            if !capitalised && tok.word_class(text) & class::COMMON_WORD != 0 {
                 continue;
             }
             if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
                 continue;
             }
+            let key = Folded::new(stem);
             let cap_at = |j: usize| {
                 toks.get(j)
                     .is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)))

@@ -723,26 +723,48 @@ pub const SPEECH_VERBS: &[&str] = &[
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
 
 /// The word classes of the lists above, one bit each, so that one hash lookup answers
-/// every "is this word an X" question about a word.
-mod class {
-    pub const OFFICE_HEAD: u16 = 1;
-    pub const DESCRIPTIVE_HEAD: u16 = 1 << 1;
-    pub const HONORIFIC: u16 = 1 << 2;
-    pub const PORTFOLIO: u16 = 1 << 3;
-    pub const TITLE_MODIFIER: u16 = 1 << 4;
-    pub const ORG_WORD: u16 = 1 << 5;
-    pub const CALENDAR: u16 = 1 << 6;
-    pub const PARTICLE: u16 = 1 << 7;
-    pub const SPEECH_VERB: u16 = 1 << 8;
-    pub const COMMON_WORD: u16 = 1 << 9;
+/// every "is this word an X" question about a word. The extract stage looks every word
+/// token up once ([`token_class`]) and keeps the bits on the token.
+pub mod class {
+    pub const OFFICE_HEAD: u32 = 1;
+    pub const DESCRIPTIVE_HEAD: u32 = 1 << 1;
+    pub const HONORIFIC: u32 = 1 << 2;
+    pub const PORTFOLIO: u32 = 1 << 3;
+    pub const TITLE_MODIFIER: u32 = 1 << 4;
+    pub const ORG_WORD: u32 = 1 << 5;
+    pub const CALENDAR: u32 = 1 << 6;
+    pub const PARTICLE: u32 = 1 << 7;
+    pub const SPEECH_VERB: u32 = 1 << 8;
+    pub const COMMON_WORD: u32 = 1 << 9;
+    /// A known given name ([`super::GivenNames::is_given_name`]).
+    pub const GIVEN_NAME: u32 = 1 << 10;
+    /// The plural of an office head ("senators").
+    pub const OFFICE_HEAD_PLURAL: u32 = 1 << 11;
+    /// A word that can start a number ("seven", "dozens", "a"; see
+    /// [`crate::extract::numbers::start_words`]).
+    pub const NUMBER_START: u32 = 1 << 12;
+    /// Set by [`super::token_class`] on a word written with a possessive ending: its
+    /// classes are those of the word without it.
+    pub const POSSESSIVE: u32 = 1 << 31;
+    /// Set by [`super::token_class`] on every word, so that a token's class 0 means "not
+    /// looked up yet".
+    pub const LOOKED_UP: u32 = 1 << 30;
+    /// `true` for a role head ([`super::is_role_head`]).
+    pub const ROLE_HEAD: u32 = OFFICE_HEAD | DESCRIPTIVE_HEAD;
+    /// `true` for a title word ([`super::is_title_word`]).
+    pub const TITLE_WORD: u32 =
+        OFFICE_HEAD | DESCRIPTIVE_HEAD | HONORIFIC | PORTFOLIO | TITLE_MODIFIER;
+    /// A role head, an honorific or the plural of an office head: what `people` calls
+    /// the head of a title.
+    pub const HEAD: u32 = ROLE_HEAD | HONORIFIC | OFFICE_HEAD_PLURAL;
 }
 
 /// The classes of a folded word (0 for a word in no list).
-fn classes(word: &str) -> u16 {
-    static MAP: OnceLock<HashMap<&'static str, u16>> = OnceLock::new();
+pub fn classes(word: &str) -> u32 {
+    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
     let map = MAP.get_or_init(|| {
-        let mut m: HashMap<&'static str, u16> = HashMap::default();
-        let lists: [(&[&'static str], u16); 9] = [
+        let mut m: HashMap<&'static str, u32> = HashMap::default();
+        let lists: [(&[&'static str], u32); 9] = [
             (OFFICE_HEADS, class::OFFICE_HEAD),
             (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
             (HONORIFICS, class::HONORIFIC),
@@ -765,9 +787,37 @@ fn classes(word: &str) -> u16 {
         {
             *m.entry(w).or_default() |= class::COMMON_WORD;
         }
+        // As in `GivenNames::load`: a name counts when its line pairs it with another.
+        for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
+            for w in line.split(' ') {
+                *m.entry(w).or_default() |= class::GIVEN_NAME;
+            }
+        }
+        // Generated words live as long as the table: leaked once, on first use.
+        for w in OFFICE_HEADS {
+            let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
+            *m.entry(plural).or_default() |= class::OFFICE_HEAD_PLURAL;
+        }
+        for w in crate::extract::numbers::start_words() {
+            let w: &'static str = Box::leak(w.into_boxed_str());
+            *m.entry(w).or_default() |= class::NUMBER_START;
+        }
         m
     });
     map.get(word).copied().unwrap_or(0)
+}
+
+/// The classes of a word token as written: folded, looked up without its possessive
+/// ending, with [`class::POSSESSIVE`] when it had one. One hash lookup, no allocation for
+/// short ASCII words.
+pub fn token_class(raw: &str) -> u32 {
+    let stem = crate::normalize::strip_possessive(raw);
+    let possessive = if stem.len() != raw.len() {
+        class::POSSESSIVE
+    } else {
+        0
+    };
+    crate::normalize::with_folded(stem, classes) | possessive | class::LOOKED_UP
 }
 
 macro_rules! class_test {

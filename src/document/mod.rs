@@ -209,6 +209,24 @@ fn normalise_line(line: &str) -> String {
         .to_lowercase()
 }
 
+/// `true` when `t` in lower case starts with `prefix` (which is lower case), without
+/// lowering the whole of `t`.
+fn starts_with_lower(t: &str, prefix: &str) -> bool {
+    let mut lowered = t.chars().flat_map(char::to_lowercase);
+    prefix.chars().all(|p| lowered.next() == Some(p))
+}
+
+/// `true` when `w` in lower case is one of `list` (lower-case words), allocating only for
+/// a word that is not ASCII.
+fn in_lower(list: &[&str], w: &str) -> bool {
+    if w.is_ascii() {
+        // The lists hold short words: a longer one is in none of them.
+        w.len() <= 8 && list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    } else {
+        list.contains(&w.to_lowercase().as_str())
+    }
+}
+
 /// `true` for a URL or a slug such as `breaking-news-about-x-691fa68e`.
 fn is_slug_or_url(line: &str) -> bool {
     let t = line.trim();
@@ -251,11 +269,8 @@ fn classify_line(line: &str) -> LineKind {
         if BOILERPLATE_PREFIXES.iter().any(|p| stripped.starts_with(p)) {
             return LineKind::Boilerplate;
         }
-    } else if t.len() <= 200 {
-        let lower = t.to_lowercase();
-        if BOILERPLATE_PREFIXES.iter().any(|p| lower.starts_with(p)) {
-            return LineKind::Boilerplate;
-        }
+    } else if t.len() <= 200 && BOILERPLATE_PREFIXES.iter().any(|p| starts_with_lower(t, p)) {
+        return LineKind::Boilerplate;
     }
     if is_slug_or_url(t) {
         return LineKind::Boilerplate;
@@ -285,7 +300,7 @@ fn is_headline(line: &str) -> bool {
         if !first.is_alphabetic() {
             continue;
         }
-        if HEADLINE_SMALL_WORDS.contains(&w.to_lowercase().as_str()) {
+        if in_lower(HEADLINE_SMALL_WORDS, w) {
             continue;
         }
         words += 1;
@@ -461,18 +476,17 @@ fn is_closing(c: char) -> bool {
 /// initial ("Mr.", "U.S.", "P."), which does not end a sentence.
 fn is_abbreviation(slice: &str, i: usize) -> bool {
     // At most a few characters back: abbreviations are short.
-    let word: String = slice[..i]
-        .chars()
+    let start = slice[..i]
+        .char_indices()
         .rev()
         .take(12)
-        .take_while(|ch| ch.is_alphanumeric() || *ch == '.')
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let lower = word.to_lowercase();
-    let single_letter = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    single_letter || lower.contains('.') || ABBREVIATIONS.contains(&lower.as_str())
+        .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '.')
+        .last()
+        .map_or(i, |(k, _)| k);
+    let word = &slice[start..i];
+    let mut chars = word.chars();
+    let single_letter = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_letter || word.contains('.') || in_lower(ABBREVIATIONS, word)
 }
 
 /// Splits the clean range `body` (one line) into sentence ranges, without per-character
@@ -482,13 +496,29 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     let slice = &text[body.clone()];
     let base = body.start;
     let at = |i: usize| slice.get(i..).and_then(|r| r.chars().next());
+    let bytes = slice.as_bytes();
     let mut start = 0;
     let mut i = 0;
-    while let Some(c) = at(i) {
-        if !matches!(c, '.' | '!' | '?' | '…') {
-            i += c.len_utf8();
-            continue;
-        }
+    loop {
+        // Terminators are ASCII or '…' (E2 80 A6): jump to the next byte that can start
+        // one (never a continuation byte, so `i` stays on a character boundary).
+        let Some(skip) = bytes[i.min(bytes.len())..]
+            .iter()
+            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
+        else {
+            break;
+        };
+        i += skip;
+        let c = match bytes[i] {
+            b'.' => '.',
+            b'!' => '!',
+            b'?' => '?',
+            _ if bytes[i..].starts_with("…".as_bytes()) => '…',
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
         // Swallow further terminators and closing quotes.
         let mut j = i + c.len_utf8();
         while let Some(d) = at(j).filter(|d| matches!(d, '.' | '!' | '?' | '…') || is_closing(*d))

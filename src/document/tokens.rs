@@ -74,6 +74,30 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
 }
 
+/// `true` when the word starts with a capital letter.
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// "P", "P." or a dotted abbreviation of one capital letter.
+pub fn is_initial(s: &str) -> bool {
+    let t = s.trim_end_matches('.');
+    let mut cs = t.chars();
+    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
+}
+
+/// "US", "U.S.", "EU", "UK": short all-capital words and dotted abbreviations.
+pub fn is_acronym(s: &str) -> bool {
+    let mut letters = 0;
+    for c in s.chars().filter(|c| c.is_alphabetic()) {
+        if !c.is_uppercase() {
+            return false;
+        }
+        letters += 1;
+    }
+    letters >= 2 && (letters <= 5 || s.contains('.'))
+}
+
 /// Splits `text[range]` into tokens. Linear in the length of the range, with no
 /// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {

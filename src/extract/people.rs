@@ -10,7 +10,7 @@
 //! full names. Only generic vocabulary (see [`crate::lexicon`]) decides any of this.
 
 use super::{SentenceTokens, WordUse};
-use crate::document::tokens::{Kind, Token};
+use crate::document::tokens::{is_capitalised, is_initial, Kind, Token};
 use crate::lexicon::{self, class};
 use crate::normalize::{is_possessive, strip_possessive, translit_key, Folded};
 use rustc_hash::FxHashMap as HashMap;
@@ -84,33 +84,6 @@ impl PersonMention {
     }
 }
 
-fn first_char(s: &str) -> Option<char> {
-    s.chars().next()
-}
-
-fn is_capitalised(s: &str) -> bool {
-    first_char(s).is_some_and(char::is_uppercase)
-}
-
-/// "P", "P." or a dotted abbreviation of one capital letter.
-fn is_initial(s: &str) -> bool {
-    let t = s.trim_end_matches('.');
-    let mut cs = t.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-}
-
-/// "US", "U.S.", "EU", "UK": short all-capital words and dotted abbreviations.
-fn is_acronym(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if !c.is_uppercase() {
-            return false;
-        }
-        letters += 1;
-    }
-    letters >= 2 && (letters <= 5 || s.contains('.'))
-}
-
 fn lower(s: &str) -> Folded {
     Folded::new(strip_possessive(s))
 }
@@ -133,7 +106,7 @@ impl Ctx<'_> {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
     fn cap(&self, k: usize) -> bool {
-        self.word(k) && is_capitalised(self.t(k))
+        self.is(k, class::CAPITALISED)
     }
     /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0.
     fn class(&self, k: usize) -> u32 {
@@ -212,9 +185,9 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             if start.is_none() {
                 break;
             }
-        } else if is_capitalised(raw)
+        } else if cls & class::CAPITALISED != 0
             && cls & class::CALENDAR == 0
-            && !(sentence_start && cls & class::COMMON_WORD != 0 && !is_acronym(raw))
+            && !(sentence_start && cls & class::COMMON_WORD != 0 && cls & class::ACRONYM == 0)
         {
             start = Some(k);
         } else if cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0 {
@@ -279,7 +252,6 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         if !cx.word(k) {
             break;
         }
-        let raw = cx.t(k);
         let cls = cx.class(k);
         if cls & class::HEAD != 0 {
             head = Some(k);
@@ -290,7 +262,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
             }
             break;
         }
-        if cls & class::TITLE_WORD != 0 || is_capitalised(raw) || cls & class::POSSESSIVE != 0 {
+        if cls & (class::TITLE_WORD | class::CAPITALISED | class::POSSESSIVE) != 0 {
             k += 1;
             continue;
         }
@@ -378,11 +350,8 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
 }
 
 fn is_name_token(cx: &Ctx, k: usize) -> bool {
-    if !cx.word(k) {
-        return false;
-    }
-    let raw = cx.t(k);
-    is_capitalised(raw) && !raw.chars().all(|c| !c.is_lowercase()) || is_initial(raw)
+    let c = cx.class(k);
+    c & class::CAPITALISED != 0 && c & class::HAS_LOWER != 0 || c & class::INITIAL != 0
 }
 
 /// Finds the person candidates of one sentence.
@@ -396,14 +365,14 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        if !(is_name_token(&cx, i) || (cx.cap(i) && is_acronym(cx.t(i)))) {
+        if !(is_name_token(&cx, i) || cx.is(i, class::ACRONYM)) {
             i += 1;
             continue;
         }
         // The run of capitalised words, initials and inner particles.
         let mut j = i;
         while j < n {
-            if is_name_token(&cx, j) || (cx.cap(j) && is_acronym(cx.t(j))) {
+            if is_name_token(&cx, j) || cx.is(j, class::ACRONYM) {
                 j += 1;
                 // A possessive ends the run ("Trump’s envoy").
                 if is_possessive(cx.t(j - 1)) {
@@ -450,8 +419,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let mut name_start = split;
         while name_start < j && name_start + 1 < j && {
             let cls = cx.class(name_start);
-            (cls & class::PORTFOLIO != 0 || is_acronym(cx.t(name_start)))
-                && cls & class::GIVEN_NAME == 0
+            (cls & (class::PORTFOLIO | class::ACRONYM) != 0) && cls & class::GIVEN_NAME == 0
         } {
             name_start += 1;
         }
@@ -472,7 +440,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 .chars()
                 .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
                 && w.chars().count() > 2;
-            let after_initial = is_initial(cx.t(b - 1)) && b - 1 > name_start;
+            let after_initial = cx.is(b - 1, class::INITIAL) && b - 1 > name_start;
             let after_titled_given = cx.is(b - 1, class::GIVEN_NAME)
                 && b - 1 == name_start
                 && (split > a || title_before(&cx, name_start, false).is_some());
@@ -512,16 +480,16 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
         let all_common = (name_start..b)
             .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-        let has_initial = (name_start..b).any(|k| is_initial(cx.t(k)));
+        let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
         let speaker = speech_next_to(&cx, name_start, b);
         let confirmed = !has_org_word
             && !all_common
-            && !(name_len == 1 && is_acronym(cx.t(name_start)))
+            && !(name_len == 1 && cx.is(name_start, class::ACRONYM))
             && (mention.title.is_some()
                 || honorific
                 || (name_len >= 2 && (first_given || has_initial || speaker)));
-        let acronym_only = (name_start..b).all(|k| is_acronym(cx.t(k)));
+        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM));
         if !has_org_word && !all_common && !acronym_only {
             out.push(Candidate { mention, confirmed });
         }
@@ -583,17 +551,14 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             if tok.kind != Kind::Word || seen.contains(&tok.start) {
                 continue;
             }
-            let raw = tok.text(text);
-            if !is_capitalised(raw) {
+            if tok.word_class(text) & class::CAPITALISED == 0 {
                 continue;
             }
-            let prev_cap = k > 0
-                && st.tokens[k - 1].kind == Kind::Word
-                && is_capitalised(st.tokens[k - 1].text(text));
-            let next_cap = st
-                .tokens
-                .get(k + 1)
-                .is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)));
+            let raw = tok.text(text);
+            let cap_at =
+                |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
+            let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
+            let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
             if !st.heading && (prev_cap || next_cap) {
                 continue;
             }
@@ -654,8 +619,9 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             }
             let key = Folded::new(stem);
             let cap_at = |j: usize| {
-                toks.get(j)
-                    .is_some_and(|t| t.kind == Kind::Word && is_capitalised(t.text(text)))
+                toks.get(j).is_some_and(|t| {
+                    t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0
+                })
             };
             let alone = !(k > 0 && cap_at(k - 1)) && !cap_at(k + 1);
             let after_opening = k > 0

@@ -746,6 +746,13 @@ pub mod class {
     /// Set by [`super::token_class`] on a word written with a possessive ending: its
     /// classes are those of the word without it.
     pub const POSSESSIVE: u32 = 1 << 31;
+    /// Shape bits, from the word as written: a capital first letter
+    /// ([`crate::document::tokens::is_capitalised`]), a lower-case letter anywhere, an
+    /// initial ("P."), an acronym ("U.S.").
+    pub const CAPITALISED: u32 = 1 << 20;
+    pub const HAS_LOWER: u32 = 1 << 21;
+    pub const INITIAL: u32 = 1 << 22;
+    pub const ACRONYM: u32 = 1 << 23;
     /// Set by [`super::token_class`] on every word, so that a token's class 0 means "not
     /// looked up yet".
     pub const LOOKED_UP: u32 = 1 << 30;
@@ -817,7 +824,31 @@ pub fn token_class(raw: &str) -> u32 {
     } else {
         0
     };
-    crate::normalize::with_folded(stem, classes) | possessive | class::LOOKED_UP
+    crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
+}
+
+/// The shape bits of a word as written (see [`class::CAPITALISED`]).
+fn shape(raw: &str) -> u32 {
+    use crate::document::tokens::{is_acronym, is_initial};
+    let mut chars = raw.chars();
+    let cap = chars.next().is_some_and(char::is_uppercase);
+    let has_lower =
+        !cap && raw.chars().next().is_some_and(char::is_lowercase) || chars.any(char::is_lowercase);
+    let mut bits = 0;
+    if cap {
+        bits |= class::CAPITALISED;
+        if is_initial(raw) {
+            bits |= class::INITIAL;
+        }
+        // An acronym has no lower-case letter.
+        if !has_lower && is_acronym(raw) {
+            bits |= class::ACRONYM;
+        }
+    }
+    if has_lower {
+        bits |= class::HAS_LOWER;
+    }
+    bits
 }
 
 macro_rules! class_test {

@@ -174,10 +174,22 @@ pub fn is_possessive(word: &str) -> bool {
 /// It folds only spelling conventions, never letters that make a different name: doubled
 /// consonants stay ("Witkoff" and "Witkof" differ, which is what `name-mismatch` catches).
 pub fn translit_key(name: &str) -> String {
+    let mut out = String::new();
+    translit_key_into(name, &mut out);
+    out
+}
+
+/// [`translit_key`] written into `out` (cleared first), so that a caller keying many
+/// words reuses one buffer.
+pub fn translit_key_into(name: &str, out: &mut String) {
+    out.clear();
+    let ascii_letters = name.bytes().all(|b| b.is_ascii_alphabetic());
     // Plain lower-case ASCII letters without the patterns below (the common case) are
     // their own key.
-    if name.bytes().all(|b| b.is_ascii_alphabetic()) {
-        let l = name.to_ascii_lowercase();
+    if ascii_letters {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+        let l: &str = out;
         let b = l.as_bytes();
         let tricky = b.first() == Some(&b'w')
             || b.windows(2).any(|w| {
@@ -192,14 +204,25 @@ pub fn translit_key(name: &str) -> String {
             || l.ends_with("ii")
             || l.ends_with("yi");
         if !tricky {
-            return l;
+            return;
         }
+        out.clear();
     }
-    let mut s = fold(name);
-    s.retain(|c| c.is_alphanumeric());
+    // The name's letters, folded: on the stack for a short ASCII name.
+    let mut stack = ['\0'; 32];
+    let heap: Vec<char>;
+    let chars: &[char] = if ascii_letters && name.len() <= stack.len() {
+        for (d, b) in stack.iter_mut().zip(name.bytes()) {
+            *d = b.to_ascii_lowercase() as char;
+        }
+        &stack[..name.len()]
+    } else {
+        let mut s = fold(name);
+        s.retain(|c| c.is_alphanumeric());
+        heap = s.chars().collect();
+        &heap
+    };
     // German umlauts written out: ue, oe, ae after a consonant.
-    let mut out = String::with_capacity(s.len());
-    let chars: Vec<char> = s.chars().collect();
     let mut i = 0;
     while i < chars.len() {
         let c = chars[i];
@@ -241,7 +264,6 @@ pub fn translit_key(name: &str) -> String {
         out.pop();
         out.push('y');
     }
-    out
 }
 
 #[cfg(test)]

@@ -402,7 +402,7 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
         Kind::Word => {
             let raw = t.text(text);
             let class = t.word_class(text);
-            if class & class::POSSESSIVE == 0 && !raw.contains('-') {
+            if class & (class::POSSESSIVE | class::HYPHEN) == 0 {
                 return class & class::NUMBER_START != 0;
             }
             // The part before a hyphen ("twenty" of "twenty-two"); '-' is one byte.

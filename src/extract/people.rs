@@ -12,7 +12,7 @@
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{is_capitalised, is_initial, Kind, Token};
 use crate::lexicon::{self, class};
-use crate::normalize::{is_possessive, strip_possessive, translit_key, Folded};
+use crate::normalize::{is_possessive, strip_possessive, translit_key, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::ops::Range;
@@ -546,6 +546,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     // Back-references in headings and single capitalised words the sentence pass left out
     // (possessives, words after punctuation).
     let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
+    let mut key = String::new();
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word || seen.contains(&tok.start) {
@@ -562,7 +563,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             if !st.heading && (prev_cap || next_cap) {
                 continue;
             }
-            let key = translit_key(strip_possessive(raw));
+            translit_key_into(strip_possessive(raw), &mut key);
             if let Some((given, _)) = full.get(key.as_str()) {
                 let end = tok.start + strip_possessive(raw).len();
                 let surname = text[tok.start..end].to_string();

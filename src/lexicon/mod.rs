@@ -753,6 +753,8 @@ pub mod class {
     pub const HAS_LOWER: u32 = 1 << 21;
     pub const INITIAL: u32 = 1 << 22;
     pub const ACRONYM: u32 = 1 << 23;
+    /// The word has an ASCII hyphen ("twenty-two").
+    pub const HYPHEN: u32 = 1 << 24;
     /// Set by [`super::token_class`] on every word, so that a token's class 0 means "not
     /// looked up yet".
     pub const LOOKED_UP: u32 = 1 << 30;
@@ -847,6 +849,9 @@ fn shape(raw: &str) -> u32 {
     }
     if has_lower {
         bits |= class::HAS_LOWER;
+    }
+    if raw.bytes().any(|b| b == b'-') {
+        bits |= class::HYPHEN;
     }
     bits
 }

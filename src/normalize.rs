@@ -142,23 +142,43 @@ impl PartialEq<&str> for Folded {
 
 /// Strips a possessive ending: "Trump’s" → "Trump", "Reyes’" → "Reyes".
 pub fn strip_possessive(word: &str) -> &str {
-    // Every possessive ends in "s", "S", "'" or "’" (whose last UTF-8 byte is 0x99).
-    if !matches!(word.as_bytes().last(), Some(b's' | b'S' | b'\'' | 0x99)) {
-        return word;
-    }
-    for suffix in ["’s", "'s", "ʼs", "’S", "'S"] {
-        if let Some(stem) = word.strip_suffix(suffix) {
-            if !stem.is_empty() {
-                return stem;
+    // Byte by byte: this runs on every word. Every possessive ends in "s", "S", "'" or
+    // "’" (whose last UTF-8 byte is 0x99).
+    let b = word.as_bytes();
+    match b.last() {
+        Some(&last @ (b's' | b'S')) => {
+            // "’s", "'s", "ʼs", "’S", "'S", after at least one byte of stem.
+            let before = &b[..b.len() - 1];
+            let apostrophe = if before.ends_with(b"'") {
+                1
+            } else if before.ends_with("’".as_bytes()) {
+                3
+            } else if last == b's' && before.ends_with("ʼ".as_bytes()) {
+                2
+            } else {
+                return word;
+            };
+            let stem = before.len() - apostrophe;
+            if stem > 0 {
+                &word[..stem]
+            } else {
+                word
             }
         }
-    }
-    if let Some(stem) = word.strip_suffix(['’', '\'']) {
-        if stem.ends_with('s') && !stem.is_empty() {
-            return stem;
+        Some(b'\'' | 0x99) => {
+            // "Reyes’", "Reyes'": an apostrophe after an "s".
+            let stem = word
+                .strip_suffix('\'')
+                .or_else(|| word.strip_suffix('’'))
+                .unwrap_or(word);
+            if stem.len() < word.len() && stem.ends_with('s') {
+                stem
+            } else {
+                word
+            }
         }
+        _ => word,
     }
-    word
 }
 
 /// `true` when the word ends in a possessive.

@@ -6,7 +6,7 @@
 
 use crate::document::Utf16Index;
 use crate::report::{ExtractedDocument, Finding, Span};
-use crate::{extract::analyse, Corpus, Document};
+use crate::{extract::mentions, Corpus, Document};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -193,7 +193,7 @@ impl Checker {
     pub fn extract(&self, text: String) -> Result<JsValue, JsValue> {
         let doc = Document::from_named("article", text);
         let ix = Utf16Index::new(&doc.source);
-        let mut d = ExtractedDocument::of(&analyse(doc));
+        let mut d = ExtractedDocument::of(&mentions(doc));
         let c = |b: usize| ix.to_utf16(b);
         for p in &mut d.people {
             (p.start, p.end) = (c(p.start), c(p.end));

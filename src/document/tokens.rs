@@ -101,6 +101,13 @@ pub fn is_acronym(s: &str) -> bool {
 /// Splits `text[range]` into tokens. Linear in the length of the range, with no
 /// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
+    let mut out = Vec::new();
+    tokenize_into(text, range, &mut out);
+    out
+}
+
+/// [`tokenize`], appending to `out`: a document's sentences share one buffer.
+pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
     // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
@@ -109,12 +116,12 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         Some(_) => s.get(i..).and_then(|r| r.chars().next()),
         None => None,
     };
-    let mut out = Vec::with_capacity(s.len() / 5 + 1);
+    out.reserve(s.len() / 5 + 1);
     let mut i = 0;
     let mut space = true;
     while let Some(c) = at(i) {
         let cl = c.len_utf8();
-        if c.is_whitespace() || is_invisible(c) || c == '\0' {
+        if c.is_whitespace() || c == '\0' || !c.is_ascii() && is_invisible(c) {
             space = true;
             i += cl;
             continue;
@@ -194,7 +201,6 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
         });
         space = false;
     }
-    out
 }
 
 #[cfg(test)]

@@ -12,7 +12,7 @@ pub mod people;
 pub mod quantities;
 pub mod quotes;
 
-use crate::document::tokens::{tokenize, Kind, Token};
+use crate::document::tokens::{tokenize_into, Kind, Token};
 use crate::document::Document;
 use serde::Serialize;
 use std::ops::Range;
@@ -52,48 +52,80 @@ pub struct Analysis {
 }
 
 /// A sentence's tokens, with the sentence's index.
-pub struct SentenceTokens {
+pub struct SentenceTokens<'a> {
     pub index: usize,
     pub heading: bool,
     pub paragraph: usize,
     pub range: Range<usize>,
-    pub tokens: Vec<Token>,
+    pub tokens: &'a [Token],
 }
 
-fn sentence_tokens(doc: &Document) -> Vec<SentenceTokens> {
+/// The tokens of every sentence of `doc`, classified ([`classify`]), in one buffer.
+fn document_tokens(doc: &Document) -> Vec<Token> {
+    let mut all = Vec::with_capacity(doc.clean.len() / 4 + 1);
+    for s in &doc.sentences {
+        tokenize_into(&doc.clean, s.range.clone(), &mut all);
+    }
+    classify(&doc.clean, &mut all);
+    all
+}
+
+/// Each sentence of `doc` with its slice of `all` (from [`document_tokens`]).
+fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'a>> {
+    let mut rest = all;
     doc.sentences
         .iter()
         .enumerate()
-        .map(|(index, s)| SentenceTokens {
-            index,
-            heading: s.heading,
-            paragraph: s.paragraph,
-            range: s.range.clone(),
-            tokens: classify(&doc.clean, tokenize(&doc.clean, s.range.clone())),
+        .map(|(index, s)| {
+            let n = rest.iter().take_while(|t| t.end <= s.range.end).count();
+            let (tokens, after) = rest.split_at(n);
+            rest = after;
+            SentenceTokens {
+                index,
+                heading: s.heading,
+                paragraph: s.paragraph,
+                range: s.range.clone(),
+                tokens,
+            }
         })
         .collect()
 }
 
 /// Looks every word token up in the lexicon once ([`Token::class`]).
-pub fn classify(text: &str, mut tokens: Vec<Token>) -> Vec<Token> {
+pub fn classify(text: &str, tokens: &mut [Token]) {
     for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
         t.class = crate::lexicon::token_class(t.text(text));
     }
-    tokens
 }
 
 /// The word uses of a document, exactly as [`analyse`] finds them. A corpus does not keep
 /// them per article (they are most of an analysis's size): it folds them into its index
 /// and recomputes them when it needs them again.
 pub fn word_uses(doc: &Document) -> Vec<WordUse> {
-    people::word_uses(&doc.clean, &sentence_tokens(doc))
+    let all = document_tokens(doc);
+    people::word_uses(&doc.clean, &sentence_tokens(doc, &all))
 }
 
 /// Runs every extractor over `doc`.
 pub fn analyse(doc: Document) -> Analysis {
-    let sentences = sentence_tokens(&doc);
+    run(doc, true)
+}
+
+/// The mentions of `doc` (people, quantities, quotes) without its word uses, which only
+/// the `name-case` rule reads: what an API that shows the extraction needs.
+pub fn mentions(doc: Document) -> Analysis {
+    run(doc, false)
+}
+
+fn run(doc: Document, with_words: bool) -> Analysis {
+    let all = document_tokens(&doc);
+    let sentences = sentence_tokens(&doc, &all);
     let people = people::extract(&doc.clean, &sentences);
-    let words = people::word_uses(&doc.clean, &sentences);
+    let words = if with_words {
+        people::word_uses(&doc.clean, &sentences)
+    } else {
+        Vec::new()
+    };
     let quantities = quantities::extract(&doc.clean, &sentences);
     let quotes = quotes::extract(&doc.clean, &sentences, &people);
     Analysis {

@@ -549,10 +549,10 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut key = String::new();
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
-            if tok.kind != Kind::Word || seen.contains(&tok.start) {
-                continue;
-            }
-            if tok.word_class(text) & class::CAPITALISED == 0 {
+            if tok.kind != Kind::Word
+                || tok.word_class(text) & class::CAPITALISED == 0
+                || seen.contains(&tok.start)
+            {
                 continue;
             }
             let raw = tok.text(text);
@@ -602,8 +602,8 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             }
             let raw = tok.text(text);
             let stem = strip_possessive(raw);
-            // Three characters take at most 12 bytes.
-            if stem.len() < 12 && stem.chars().count() < 3
+            // Fewer than three characters (continuation bytes do not count).
+            if stem.len() - stem.bytes().filter(|b| b & 0xC0 == 0x80).count() < 3
                 || stem.bytes().any(|b| b == b'-' || b == b'.')
             {
                 continue;

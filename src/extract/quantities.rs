@@ -538,7 +538,11 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
 fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
-    if !s.contains("://") && !s.contains("www.") {
+    let b = s.as_bytes();
+    let maybe_url = (0..b.len()).any(|i| {
+        b[i] == b':' && b[i + 1..].starts_with(b"//") || b[i] == b'w' && b[i..].starts_with(b"www.")
+    });
+    if !maybe_url {
         return out;
     }
     let mut pos = 0;

@@ -295,7 +295,7 @@ fn find_quotes(
 
 struct Doc<'a> {
     text: &'a str,
-    sentences: &'a [SentenceTokens],
+    sentences: &'a [SentenceTokens<'a>],
     people: &'a [PersonMention],
     /// Start offsets of `people`, sorted, for binary search.
     starts: Vec<usize>,

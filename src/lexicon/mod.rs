@@ -770,8 +770,97 @@ pub mod class {
 
 /// The classes of a folded word (0 for a word in no list).
 pub fn classes(word: &str) -> u32 {
-    static MAP: OnceLock<HashMap<&'static str, u32>> = OnceLock::new();
-    let map = MAP.get_or_init(|| {
+    let b = word.as_bytes();
+    match Packed::of(b, false) {
+        Some(p) => table().short(p),
+        None => table().long.get(word).copied().unwrap_or(0),
+    }
+}
+
+/// A word of one to eight bytes as one integer (its bytes, little-endian, zero-padded)
+/// and its length: compared in one instruction, where a string compare is a call.
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Packed(u64, u8);
+
+impl Packed {
+    /// `None` for a word that does not fit; `lower` lowers ASCII capitals on the way.
+    fn of(b: &[u8], lower: bool) -> Option<Packed> {
+        if b.is_empty() || b.len() > 8 {
+            return None;
+        }
+        let mut buf = [0u8; 8];
+        for (d, s) in buf.iter_mut().zip(b) {
+            *d = if lower { s.to_ascii_lowercase() } else { *s };
+        }
+        Some(Packed(u64::from_le_bytes(buf), b.len() as u8))
+    }
+}
+
+/// The lexicon: words of up to eight bytes (most words) in an open-addressing table of
+/// packed words, longer ones in a hash map.
+struct Table {
+    slots: Vec<(Packed, u32)>,
+    shift: u32,
+    long: HashMap<&'static str, u32>,
+}
+
+impl Table {
+    fn slot(&self, p: Packed) -> usize {
+        (p.0 ^ p.1 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> self.shift
+    }
+
+    fn short(&self, p: Packed) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p);
+        loop {
+            let (q, c) = self.slots[i];
+            if q == p {
+                return c;
+            }
+            if q.1 == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let all = all_classes();
+        let short: Vec<(Packed, u32)> = all
+            .iter()
+            .filter_map(|(w, c)| Packed::of(w.as_bytes(), false).map(|p| (p, *c)))
+            .collect();
+        // At most half full, so that probes stay short.
+        let bits = (short.len() * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut t = Table {
+            slots: vec![(Packed(0, 0), 0); 1 << bits],
+            shift: usize::BITS - bits,
+            long: all
+                .into_iter()
+                .filter(|(w, _)| Packed::of(w.as_bytes(), false).is_none())
+                .collect(),
+        };
+        let mask = t.slots.len() - 1;
+        for (p, c) in short {
+            let mut i = t.slot(p);
+            while t.slots[i].0 .1 != 0 {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = (p, c);
+        }
+        t
+    })
+}
+
+/// Every word of the lists above with its classes.
+fn all_classes() -> HashMap<&'static str, u32> {
+    {
         let mut m: HashMap<&'static str, u32> = HashMap::default();
         let lists: [(&[&'static str], u32); 9] = [
             (OFFICE_HEADS, class::OFFICE_HEAD),
@@ -812,8 +901,7 @@ pub fn classes(word: &str) -> u32 {
             *m.entry(w).or_default() |= class::NUMBER_START;
         }
         m
-    });
-    map.get(word).copied().unwrap_or(0)
+    }
 }
 
 /// The classes of a word token as written: folded, looked up without its possessive
@@ -826,7 +914,13 @@ pub fn token_class(raw: &str) -> u32 {
     } else {
         0
     };
-    crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
+    // Short ASCII words (most words) fold by lowering their capitals.
+    let lexical = if let Some(p) = Packed::of(stem.as_bytes(), true).filter(|_| stem.is_ascii()) {
+        table().short(p)
+    } else {
+        crate::normalize::with_folded(stem, classes)
+    };
+    lexical | possessive | shape(raw) | class::LOOKED_UP
 }
 
 /// The shape bits of a word as written (see [`class::CAPITALISED`]).

@@ -183,14 +183,20 @@ pub struct Utf16Index {
 impl Utf16Index {
     pub fn new(text: &str) -> Self {
         let mut chars = Vec::new();
-        if !text.is_ascii() {
-            let mut total = 0;
-            for (i, c) in text.char_indices() {
-                let (l8, l16) = (c.len_utf8(), c.len_utf16());
-                if l8 > l16 {
-                    total += l8 - l16;
-                    chars.push((i, l8, total));
-                }
+        let mut total = 0;
+        // By lead byte: a character of 2 or 3 UTF-8 bytes is one UTF-16 unit, one of 4
+        // bytes two.
+        for (i, &b) in text.as_bytes().iter().enumerate() {
+            if b >= 0xC0 {
+                let l8 = if b < 0xE0 {
+                    2
+                } else if b < 0xF0 {
+                    3
+                } else {
+                    4
+                };
+                total += l8 - if l8 == 4 { 2 } else { 1 };
+                chars.push((i, l8, total));
             }
         }
         Utf16Index {

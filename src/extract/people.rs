@@ -11,7 +11,7 @@
 
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{is_capitalised, is_initial, Kind, Token};
-use crate::lexicon::{self, class};
+use crate::lexicon::class;
 use crate::normalize::{is_possessive, strip_possessive, translit_key, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
@@ -178,9 +178,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             start = Some(k);
         } else if cls & class::TITLE_WORD != 0 {
             start = Some(k);
-        } else if lw(raw, |w| {
-            lexicon::TITLE_CONNECTORS.contains(&w) && w != "and" && w != "&"
-        }) {
+        } else if cls & class::TITLE_CONNECTOR != 0 && lw(raw, |w| w != "and" && w != "&") {
             // Only inside a title: there must be title words on both sides.
             if start.is_none() {
                 break;

@@ -13,7 +13,7 @@
 use super::numbers::{self, Number};
 use super::SentenceTokens;
 use crate::document::tokens::{Kind, Token};
-use crate::lexicon;
+use crate::lexicon::{self, class};
 use crate::normalize::{fold, strip_possessive, Folded};
 use serde::Serialize;
 use std::ops::Range;
@@ -502,17 +502,13 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
             continue;
         }
         let raw = strip_possessive(t.text(c.text));
-        if raw.chars().next().is_some_and(char::is_uppercase)
+        let cls = t.word_class(c.text);
+        let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
+        if cls & class::CAPITALISED != 0
             && raw.chars().skip(1).any(char::is_lowercase)
+            && cls & skip == 0
         {
-            let w = fold(raw);
-            if !lexicon::is_common_word(&w)
-                && !lexicon::is_calendar(&w)
-                && !lexicon::is_role_head(&w)
-                && !lexicon::is_title_modifier(&w)
-            {
-                out.push(w);
-            }
+            out.push(fold(raw));
         }
     }
     out.sort();

@@ -14,7 +14,7 @@
 
 use super::{PersonMention, SentenceTokens};
 use crate::document::tokens::Kind;
-use crate::lexicon;
+use crate::lexicon::{self, class};
 use crate::normalize::{fold, is_possessive, strip_possessive};
 use serde::Serialize;
 use std::ops::Range;
@@ -408,7 +408,15 @@ impl Doc<'_> {
                 continue;
             }
             let raw = t.text(self.text);
-            if crate::normalize::with_folded(raw, is_speech) {
+            // The token's class answers for a plain ASCII word shorter than
+            // "acknowledge"; anything else is folded as written.
+            let c = t.word_class(self.text);
+            let is_verb = if c & class::POSSESSIVE == 0 && raw.len() < 11 && raw.is_ascii() {
+                c & class::SPEECH_VERB != 0
+            } else {
+                crate::normalize::with_folded(raw, is_speech)
+            };
+            if is_verb {
                 speech.push(k);
             }
             if according.is_none()

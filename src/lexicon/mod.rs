@@ -743,6 +743,8 @@ pub mod class {
     /// A word that can start a number ("seven", "dozens", "a"; see
     /// [`crate::extract::numbers::start_words`]).
     pub const NUMBER_START: u32 = 1 << 12;
+    /// A word that joins the words of a title ([`super::TITLE_CONNECTORS`]).
+    pub const TITLE_CONNECTOR: u32 = 1 << 13;
     /// Set by [`super::token_class`] on a word written with a possessive ending: its
     /// classes are those of the word without it.
     pub const POSSESSIVE: u32 = 1 << 31;
@@ -862,7 +864,8 @@ fn table() -> &'static Table {
 fn all_classes() -> HashMap<&'static str, u32> {
     {
         let mut m: HashMap<&'static str, u32> = HashMap::default();
-        let lists: [(&[&'static str], u32); 9] = [
+        let lists: [(&[&'static str], u32); 10] = [
+            (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
             (OFFICE_HEADS, class::OFFICE_HEAD),
             (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
             (HONORIFICS, class::HONORIFIC),

@@ -911,6 +911,15 @@ fn all_classes() -> HashMap<&'static str, u32> {
 /// ending, with [`class::POSSESSIVE`] when it had one. One hash lookup, no allocation for
 /// short ASCII words.
 pub fn token_class(raw: &str) -> u32 {
+    if raw.is_ascii() {
+        ascii_token_class(raw)
+    } else {
+        any_token_class(raw)
+    }
+}
+
+/// [`token_class`] of any word.
+fn any_token_class(raw: &str) -> u32 {
     let stem = crate::normalize::strip_possessive(raw);
     let possessive = if stem.len() != raw.len() {
         class::POSSESSIVE
@@ -924,6 +933,49 @@ pub fn token_class(raw: &str) -> u32 {
         crate::normalize::with_folded(stem, classes)
     };
     lexical | possessive | shape(raw) | class::LOOKED_UP
+}
+
+/// [`token_class`] of an ASCII word (most words), reading its bytes once.
+fn ascii_token_class(raw: &str) -> u32 {
+    let b = raw.as_bytes();
+    // An ASCII possessive ends in "'s", "'S" or "s'".
+    let stem = match b {
+        [rest @ .., b'\'', b's' | b'S'] if !rest.is_empty() => rest.len(),
+        [.., b's', b'\''] => b.len() - 1,
+        _ => b.len(),
+    };
+    let mut bits = class::LOOKED_UP;
+    if stem != b.len() {
+        bits |= class::POSSESSIVE;
+    }
+    let stem_word = &raw[..stem];
+    bits |= match Packed::of(stem_word.as_bytes(), true) {
+        Some(p) => table().short(p),
+        None => crate::normalize::with_folded(stem_word, classes),
+    };
+    let mut has_lower = false;
+    let mut hyphen = false;
+    for &c in b {
+        has_lower |= c.is_ascii_lowercase();
+        hyphen |= c == b'-';
+    }
+    if has_lower {
+        bits |= class::HAS_LOWER;
+    }
+    if hyphen {
+        bits |= class::HYPHEN;
+    }
+    if b.first().is_some_and(u8::is_ascii_uppercase) {
+        bits |= class::CAPITALISED;
+        // One capital and its dots: "P", "P.".
+        if b[1..].iter().all(|&c| c == b'.') {
+            bits |= class::INITIAL;
+        }
+        if !has_lower && crate::document::tokens::is_acronym(raw) {
+            bits |= class::ACRONYM;
+        }
+    }
+    bits
 }
 
 /// The shape bits of a word as written (see [`class::CAPITALISED`]).
@@ -1054,6 +1106,58 @@ impl GivenNames {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ascii_token_classes_match_the_general_path() {
+        for w in [
+            "Secretary",
+            "secretaries",
+            "senators",
+            "Trump's",
+            "Reyes'",
+            "s'",
+            "'s",
+            "P",
+            "P.",
+            "P.P.",
+            "U.S.",
+            "US",
+            "NATO",
+            "twenty-two",
+            "Twenty",
+            "one's",
+            "said",
+            "Ludwig",
+            "van",
+            "of",
+            "January",
+            "dozens",
+            "a",
+            "Zelenskyy",
+            "x",
+        ] {
+            assert_eq!(ascii_token_class(w), any_token_class(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn one_lookup_answers_every_class() {
+        let given = GivenNames::get();
+        for w in ["daniel", "karoline", "steve", "table", "zzxq"] {
+            assert_eq!(
+                classes(w) & class::GIVEN_NAME != 0,
+                given.is_given_name(w),
+                "{w}"
+            );
+        }
+        assert!(classes("twenty") & class::NUMBER_START != 0);
+        assert!(classes("thirds") & class::NUMBER_START != 0);
+        assert!(classes("senators") & class::OFFICE_HEAD_PLURAL != 0);
+        // Longer than a packed word: the hash-map path.
+        assert!(classes("secretary-general") & class::OFFICE_HEAD != 0);
+        assert!(is_common_word("the") && is_speech_verb("said"));
+        assert_eq!(classes("zzxq"), 0);
+    }
 
     #[test]
     fn nicknames_join_formal_names() {

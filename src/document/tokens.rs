@@ -150,14 +150,19 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let mut seg_len = 1;
             let mut last = c;
             let mut dotted = false;
-            while let Some(d) = at(i) {
-                let dl = d.len_utf8();
-                if d.is_ascii_alphanumeric() {
-                    i += 1;
-                    seg_len += 1;
-                    last = d;
-                    continue;
+            loop {
+                // A run of ASCII letters and digits, the bulk of a word, in one go.
+                let run = s.as_bytes()[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                if run > 0 {
+                    i += run;
+                    seg_len += run;
+                    last = s.as_bytes()[i - 1] as char;
                 }
+                let Some(d) = at(i) else { break };
+                let dl = d.len_utf8();
                 let next = at(i + dl);
                 if is_word_char(d)
                     || ((is_apostrophe(d) || is_hyphen(d))

@@ -801,25 +801,32 @@ impl Packed {
 /// The lexicon: words of up to eight bytes (most words) in an open-addressing table of
 /// packed words, longer ones in a hash map.
 struct Table {
-    slots: Vec<(Packed, u32)>,
+    /// (packed bytes, classes with the word's length in the top byte); length 0 marks an
+    /// empty slot. Sixteen bytes a slot keeps the table small enough to stay in cache.
+    slots: Vec<(u64, u32)>,
     shift: u32,
     long: HashMap<&'static str, u32>,
 }
 
+/// Where [`Table`] keeps a word's length in its slot's classes.
+const LEN_SHIFT: u32 = 24;
+
 impl Table {
     fn slot(&self, p: Packed) -> usize {
-        (p.0 ^ p.1 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) as usize >> self.shift
+        // The high bits of a 64-bit product, also on 32-bit targets (wasm).
+        ((p.0 ^ p.1 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift) as usize
     }
 
     fn short(&self, p: Packed) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(p);
         loop {
-            let (q, c) = self.slots[i];
-            if q == p {
-                return c;
+            let (k, c) = self.slots[i];
+            let len = c >> LEN_SHIFT;
+            if k == p.0 && len == p.1 as u32 {
+                return c & ((1 << LEN_SHIFT) - 1);
             }
-            if q.1 == 0 {
+            if len == 0 {
                 return 0;
             }
             i = (i + 1) & mask;
@@ -841,8 +848,8 @@ fn table() -> &'static Table {
             .trailing_zeros()
             .max(4);
         let mut t = Table {
-            slots: vec![(Packed(0, 0), 0); 1 << bits],
-            shift: usize::BITS - bits,
+            slots: vec![(0, 0); 1 << bits],
+            shift: u64::BITS - bits,
             long: all
                 .into_iter()
                 .filter(|(w, _)| Packed::of(w.as_bytes(), false).is_none())
@@ -850,11 +857,12 @@ fn table() -> &'static Table {
         };
         let mask = t.slots.len() - 1;
         for (p, c) in short {
+            debug_assert!(c < 1 << LEN_SHIFT);
             let mut i = t.slot(p);
-            while t.slots[i].0 .1 != 0 {
+            while t.slots[i].1 >> LEN_SHIFT != 0 {
                 i = (i + 1) & mask;
             }
-            t.slots[i] = (p, c);
+            t.slots[i] = (p.0, c | (p.1 as u32) << LEN_SHIFT);
         }
         t
     })

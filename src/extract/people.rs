@@ -308,7 +308,8 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
     let start = cx.toks[a].start;
     let last = cx.t(b - 1);
     let end = cx.toks[b - 1].start + strip_possessive(last).len();
-    let parts: Vec<&str> = (a..b).map(|k| strip_possessive(cx.t(k))).collect();
+    let part = |i: usize| strip_possessive(cx.t(a + i));
+    let n = b - a;
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
@@ -318,16 +319,20 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
         }
     }
     // Surname: the last part with the particles before it.
-    let mut s = parts.len() - 1;
+    let mut s = n - 1;
     while s > 0 && cx.is(a + s - 1, class::PARTICLE) && s - 1 > 0 {
         s -= 1;
     }
-    let surname = parts[s..].join(" ");
+    let mut surname = part(s).to_string();
+    for i in s + 1..n {
+        surname.push(' ');
+        surname.push_str(part(i));
+    }
     let (given, middle) = if s == 0 {
         (None, Vec::new())
     } else {
-        let given = parts[0].to_string();
-        let middle = parts[1..s].iter().map(|p| p.to_string()).collect();
+        let given = part(0).to_string();
+        let middle = (1..s).map(|i| part(i).to_string()).collect();
         (Some(given), middle)
     };
     PersonMention {
@@ -451,6 +456,16 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
             i = run_end.max(i + 1);
             continue;
         }
+        // Organisations, runs of common words and acronyms alone are not names: decided
+        // from the tokens, before anything is built.
+        let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
+        let all_common = (name_start..b)
+            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
+        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM));
+        if has_org_word || all_common || acronym_only {
+            i = run_end.max(b).max(i + 1);
+            continue;
+        }
         // Titles: the prefix inside the run, else a scan backwards from it.
         let title_tokens = if split > a {
             // Extend the prefix to the left with the backward scan.
@@ -472,25 +487,16 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         if honorific {
             title = None;
         }
-        let mention = make_mention(&cx, name_start, b, st.index);
-        let mut mention = mention;
+        let mut mention = make_mention(&cx, name_start, b, st.index);
         mention.title = title;
-        let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
-        let all_common = (name_start..b)
-            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
         let speaker = speech_next_to(&cx, name_start, b);
-        let confirmed = !has_org_word
-            && !all_common
-            && !(name_len == 1 && cx.is(name_start, class::ACRONYM))
+        let confirmed = !(name_len == 1 && cx.is(name_start, class::ACRONYM))
             && (mention.title.is_some()
                 || honorific
                 || (name_len >= 2 && (first_given || has_initial || speaker)));
-        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM));
-        if !has_org_word && !all_common && !acronym_only {
-            out.push(Candidate { mention, confirmed });
-        }
+        out.push(Candidate { mention, confirmed });
         i = run_end.max(b).max(i + 1);
     }
 }

@@ -210,18 +210,25 @@ fn find_quotes(
     // memory follow the number of marks, not the length of the paragraph.
     let s = &text[para.clone()];
     let mut marks = Vec::new();
-    let mut prev = None;
-    let mut chars = s.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    // Every quote mark starts with one of these bytes (all but '"' are two or three
+    // bytes led by C2 or E2), so the scan jumps from one candidate to the next.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = b[i..]
+        .iter()
+        .position(|&x| x == b'"' || x == 0xC2 || x == 0xE2)
+    {
+        let at = i + off;
+        let c = s[at..].chars().next().unwrap_or('\0');
+        i = at + c.len_utf8();
         if is_quote_mark(c) {
             marks.push(Mark {
-                pos: para.start + i,
+                pos: para.start + at,
                 c,
-                prev,
-                next: chars.peek().map(|x| x.1),
+                prev: s[..at].chars().next_back(),
+                next: s[i..].chars().next(),
             });
         }
-        prev = Some(c);
     }
     let table = NextClosers::build(&marks);
     let mut out = Vec::new();

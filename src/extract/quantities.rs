@@ -534,10 +534,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
 fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let s = &text[range.clone()];
     let mut out = Vec::new();
+    // "://" or "www.": found from their rare bytes, ':' and '.'.
     let b = s.as_bytes();
-    let maybe_url = (0..b.len()).any(|i| {
-        b[i] == b':' && b[i + 1..].starts_with(b"//") || b[i] == b'w' && b[i..].starts_with(b"www.")
-    });
+    let maybe_url = s
+        .match_indices(':')
+        .any(|(p, _)| b[p + 1..].starts_with(b"//"))
+        || s.match_indices('.')
+            .any(|(p, _)| p >= 3 && &b[p - 3..p] == b"www");
     if !maybe_url {
         return out;
     }

@@ -718,7 +718,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
             k += 1;
             continue;
         }
-        if let Some(s) = scale_word(&w).filter(|_| seen || true) {
+        if let Some(s) = scale_word(&w) {
             if !seen {
                 // A bare scale word ("thousand") counts as one of it.
                 current = 1.0;

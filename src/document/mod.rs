@@ -223,7 +223,10 @@ fn in_lower(list: &[&str], w: &str) -> bool {
         // The lists hold short words: a longer one is in none of them.
         w.len() <= 8
             && list.iter().any(|x| {
-                x.len() == w.len() && x.bytes().zip(w.bytes()).all(|(a, b)| a == b.to_ascii_lowercase())
+                x.len() == w.len()
+                    && x.bytes()
+                        .zip(w.bytes())
+                        .all(|(a, b)| a == b.to_ascii_lowercase())
             })
     } else {
         list.contains(&w.to_lowercase().as_str())

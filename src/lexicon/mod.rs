@@ -5,6 +5,7 @@
 //! from public data (see the licence files in `src/lexicon/data/`).
 
 use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
 use std::sync::OnceLock;
 
 /// Role heads that name an office: one person holds a limited set of these at a time, so
@@ -805,7 +806,7 @@ struct Table {
     /// empty slot. Sixteen bytes a slot keeps the table small enough to stay in cache.
     slots: Vec<(u64, u32)>,
     shift: u32,
-    long: HashMap<&'static str, u32>,
+    long: HashMap<Cow<'static, str>, u32>,
 }
 
 /// Where [`Table`] keeps a word's length in its slot's classes.
@@ -869,9 +870,9 @@ fn table() -> &'static Table {
 }
 
 /// Every word of the lists above with its classes.
-fn all_classes() -> HashMap<&'static str, u32> {
+fn all_classes() -> HashMap<Cow<'static, str>, u32> {
     {
-        let mut m: HashMap<&'static str, u32> = HashMap::default();
+        let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
         let lists: [(&[&'static str], u32); 10] = [
             (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
             (OFFICE_HEADS, class::OFFICE_HEAD),
@@ -886,7 +887,7 @@ fn all_classes() -> HashMap<&'static str, u32> {
         ];
         for (words, c) in lists {
             for w in words {
-                *m.entry(w).or_default() |= c;
+                *m.entry(Cow::Borrowed(*w)).or_default() |= c;
             }
         }
         for w in COMMON_WORDS
@@ -894,22 +895,19 @@ fn all_classes() -> HashMap<&'static str, u32> {
             .map(str::trim)
             .filter(|l| !l.is_empty() && !l.starts_with('#'))
         {
-            *m.entry(w).or_default() |= class::COMMON_WORD;
+            *m.entry(Cow::Borrowed(w)).or_default() |= class::COMMON_WORD;
         }
         // As in `GivenNames::load`: a name counts when its line pairs it with another.
         for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
             for w in line.split(' ') {
-                *m.entry(w).or_default() |= class::GIVEN_NAME;
+                *m.entry(Cow::Borrowed(w)).or_default() |= class::GIVEN_NAME;
             }
         }
-        // Generated words live as long as the table: leaked once, on first use.
         for w in OFFICE_HEADS {
-            let plural: &'static str = Box::leak(format!("{w}s").into_boxed_str());
-            *m.entry(plural).or_default() |= class::OFFICE_HEAD_PLURAL;
+            *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
         }
         for w in crate::extract::numbers::start_words() {
-            let w: &'static str = Box::leak(w.into_boxed_str());
-            *m.entry(w).or_default() |= class::NUMBER_START;
+            *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
         }
         m
     }

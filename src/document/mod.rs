@@ -220,14 +220,7 @@ fn starts_with_lower(t: &str, prefix: &str) -> bool {
 /// a word that is not ASCII.
 fn in_lower(list: &[&str], w: &str) -> bool {
     if w.is_ascii() {
-        // The lists hold short words: a longer one is in none of them.
-        w.len() <= 8
-            && list.iter().any(|x| {
-                x.len() == w.len()
-                    && x.bytes()
-                        .zip(w.bytes())
-                        .all(|(a, b)| a == b.to_ascii_lowercase())
-            })
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
     } else {
         list.contains(&w.to_lowercase().as_str())
     }

@@ -410,12 +410,9 @@ fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
                 .bytes()
                 .position(|b| b == b'-')
                 .map_or(raw, |p| &raw[..p]);
-            // No number word is longer than this, with a plural "s" (folding only
-            // shortens ASCII).
-            (head.len() <= 12 || !head.is_ascii())
-                && crate::normalize::with_folded(head, |w| {
-                    number_word(w).is_some() || ordinal_word(w).is_some() || STARTERS.contains(&w)
-                })
+            crate::normalize::with_folded(head, |w| {
+                crate::lexicon::classes(w) & class::NUMBER_START != 0
+            })
         }
     }
 }

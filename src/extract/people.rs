@@ -381,10 +381,10 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
                 if is_possessive(cx.t(j - 1)) {
                     break;
                 }
-            } else if j > i && cx.word(j) && cx.is_plain(j, class::PARTICLE) && {
+            } else if j > i && cx.is_plain(j, class::PARTICLE) && {
                 // One or more particles, then a name: "van der Berg".
                 let mut m = j;
-                while m < n && m < j + 3 && cx.word(m) && cx.is_plain(m, class::PARTICLE) {
+                while m < n && m < j + 3 && cx.is_plain(m, class::PARTICLE) {
                     m += 1;
                 }
                 is_name_token(&cx, m)

@@ -374,11 +374,6 @@ const VERB_FILLERS: &[&str] = &[
 /// How far back an institution's name may reach, in tokens.
 const MAX_GROUP_TOKENS: usize = 10;
 
-/// `true` for a word that can be a speech verb.
-fn is_speech(w: &str) -> bool {
-    lexicon::is_speech_verb(w) || w == "acknowledge" || w == "acknowledges"
-}
-
 impl Doc<'_> {
     /// People whose mention starts in `from..to`, in order.
     fn people_in(&self, from: usize, to: usize) -> &[PersonMention] {
@@ -415,15 +410,9 @@ impl Doc<'_> {
                 continue;
             }
             let raw = t.text(self.text);
-            // The token's class answers for a plain ASCII word shorter than
-            // "acknowledge"; anything else is folded as written.
+            // A verb as written: never with a possessive ending.
             let c = t.word_class(self.text);
-            let is_verb = if c & class::POSSESSIVE == 0 && raw.len() < 11 && raw.is_ascii() {
-                c & class::SPEECH_VERB != 0
-            } else {
-                crate::normalize::with_folded(raw, is_speech)
-            };
-            if is_verb {
+            if c & class::POSSESSIVE == 0 && c & (class::SPEECH_VERB | class::QUOTE_VERB) != 0 {
                 speech.push(k);
             }
             if according.is_none()

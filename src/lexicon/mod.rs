@@ -720,6 +720,10 @@ pub const SPEECH_VERBS: &[&str] = &[
     "declined",
 ];
 
+/// Verbs that attribute a quote ("“…,” they acknowledge") without counting as speech
+/// verbs elsewhere; only quote attribution reads them.
+pub const QUOTE_VERBS: &[&str] = &["acknowledge"];
+
 /// Personal pronouns that can stand for the last named speaker.
 pub const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
 
@@ -746,6 +750,8 @@ pub mod class {
     pub const NUMBER_START: u32 = 1 << 12;
     /// A word that joins the words of a title ([`super::TITLE_CONNECTORS`]).
     pub const TITLE_CONNECTOR: u32 = 1 << 13;
+    /// A verb that attributes a quote besides the speech verbs ([`super::QUOTE_VERBS`]).
+    pub const QUOTE_VERB: u32 = 1 << 14;
     /// Set by [`super::token_class`] on a word written with a possessive ending: its
     /// classes are those of the word without it.
     pub const POSSESSIVE: u32 = 1 << 31;
@@ -761,9 +767,9 @@ pub mod class {
     /// Set by [`super::token_class`] on every word, so that a token's class 0 means "not
     /// looked up yet".
     pub const LOOKED_UP: u32 = 1 << 30;
-    /// `true` for a role head ([`super::is_role_head`]).
+    /// A role head ([`super::is_role_head`]).
     pub const ROLE_HEAD: u32 = OFFICE_HEAD | DESCRIPTIVE_HEAD;
-    /// `true` for a title word ([`super::is_title_word`]).
+    /// A title word ([`super::is_title_word`]).
     pub const TITLE_WORD: u32 =
         OFFICE_HEAD | DESCRIPTIVE_HEAD | HONORIFIC | PORTFOLIO | TITLE_MODIFIER;
     /// A role head, an honorific or the plural of an office head: what `people` calls
@@ -782,7 +788,7 @@ pub fn classes(word: &str) -> u32 {
 
 /// A word of one to eight bytes as one integer (its bytes, little-endian, zero-padded)
 /// and its length: compared in one instruction, where a string compare is a call.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Clone, Copy)]
 struct Packed(u64, u8);
 
 impl Packed {
@@ -871,46 +877,45 @@ fn table() -> &'static Table {
 
 /// Every word of the lists above with its classes.
 fn all_classes() -> HashMap<Cow<'static, str>, u32> {
-    {
-        let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
-        let lists: [(&[&'static str], u32); 10] = [
-            (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
-            (OFFICE_HEADS, class::OFFICE_HEAD),
-            (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
-            (HONORIFICS, class::HONORIFIC),
-            (PORTFOLIOS, class::PORTFOLIO),
-            (TITLE_MODIFIERS, class::TITLE_MODIFIER),
-            (ORG_WORDS, class::ORG_WORD),
-            (CALENDAR, class::CALENDAR),
-            (PARTICLES, class::PARTICLE),
-            (SPEECH_VERBS, class::SPEECH_VERB),
-        ];
-        for (words, c) in lists {
-            for w in words {
-                *m.entry(Cow::Borrowed(*w)).or_default() |= c;
-            }
+    let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
+    let lists: [(&[&'static str], u32); 11] = [
+        (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
+        (OFFICE_HEADS, class::OFFICE_HEAD),
+        (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
+        (HONORIFICS, class::HONORIFIC),
+        (PORTFOLIOS, class::PORTFOLIO),
+        (TITLE_MODIFIERS, class::TITLE_MODIFIER),
+        (ORG_WORDS, class::ORG_WORD),
+        (CALENDAR, class::CALENDAR),
+        (PARTICLES, class::PARTICLE),
+        (SPEECH_VERBS, class::SPEECH_VERB),
+        (QUOTE_VERBS, class::QUOTE_VERB),
+    ];
+    for (words, c) in lists {
+        for w in words {
+            *m.entry(Cow::Borrowed(*w)).or_default() |= c;
         }
-        for w in COMMON_WORDS
-            .lines()
-            .map(str::trim)
-            .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        {
-            *m.entry(Cow::Borrowed(w)).or_default() |= class::COMMON_WORD;
-        }
-        // As in `GivenNames::load`: a name counts when its line pairs it with another.
-        for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
-            for w in line.split(' ') {
-                *m.entry(Cow::Borrowed(w)).or_default() |= class::GIVEN_NAME;
-            }
-        }
-        for w in OFFICE_HEADS {
-            *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
-        }
-        for w in crate::extract::numbers::start_words() {
-            *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
-        }
-        m
     }
+    for w in COMMON_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        *m.entry(Cow::Borrowed(w)).or_default() |= class::COMMON_WORD;
+    }
+    // As in `GivenNames::load`: a name counts when its line pairs it with another.
+    for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
+        for w in line.split(' ') {
+            *m.entry(Cow::Borrowed(w)).or_default() |= class::GIVEN_NAME;
+        }
+    }
+    for w in OFFICE_HEADS {
+        *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
+    }
+    for w in crate::extract::numbers::start_words() {
+        *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
+    }
+    m
 }
 
 /// The classes of a word token as written: folded, looked up without its possessive
@@ -932,13 +937,7 @@ fn any_token_class(raw: &str) -> u32 {
     } else {
         0
     };
-    // Short ASCII words (most words) fold by lowering their capitals.
-    let lexical = if let Some(p) = Packed::of(stem.as_bytes(), true).filter(|_| stem.is_ascii()) {
-        table().short(p)
-    } else {
-        crate::normalize::with_folded(stem, classes)
-    };
-    lexical | possessive | shape(raw) | class::LOOKED_UP
+    crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
 }
 
 /// [`token_class`] of an ASCII word (most words), reading its bytes once.
@@ -1032,7 +1031,7 @@ class_test!(is_speech_verb, class::SPEECH_VERB);
 class_test!(
     /// `true` for a role head, an office or a description.
     is_role_head,
-    class::OFFICE_HEAD | class::DESCRIPTIVE_HEAD
+    class::ROLE_HEAD
 );
 class_test!(
     /// `true` for one of the frequent English words in `common_words.txt`.
@@ -1043,11 +1042,7 @@ class_test!(
     /// `true` for a word that can open or sit inside a title: a role head, an honorific,
     /// a portfolio or a title modifier.
     is_title_word,
-    class::OFFICE_HEAD
-        | class::DESCRIPTIVE_HEAD
-        | class::HONORIFIC
-        | class::PORTFOLIO
-        | class::TITLE_MODIFIER
+    class::TITLE_WORD
 );
 
 /// Given-name knowledge: which words are given names, and which are the same name.

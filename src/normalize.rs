@@ -71,9 +71,8 @@ impl Folded {
     pub fn new(s: &str) -> Folded {
         if s.len() <= 30 && s.is_ascii() {
             let mut buf = [0u8; 30];
-            for (d, b) in buf.iter_mut().zip(s.bytes()) {
-                *d = b.to_ascii_lowercase();
-            }
+            buf[..s.len()].copy_from_slice(s.as_bytes());
+            buf[..s.len()].make_ascii_lowercase();
             Folded::Inline(buf, s.len() as u8)
         } else {
             Folded::Heap(fold(s))

@@ -37,6 +37,7 @@ impl Token {
         self.start..self.end
     }
 
+    #[inline]
     pub fn text<'a>(&self, s: &'a str) -> &'a str {
         &s[self.start..self.end]
     }

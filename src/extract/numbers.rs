@@ -391,7 +391,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 
 /// `true` when token `i` may start a number: a cheap test that needs no allocation, so
 /// the parser is only run where it can succeed.
-fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
+pub(crate) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     match t.kind {
         Kind::Number => true,

@@ -551,6 +551,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     // (possessives, words after punctuation).
     let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
     let mut key = String::new();
+    // A surname recurs through an article: each distinct word is keyed once.
+    let mut given_of: HashMap<&str, Option<&Option<String>>> = HashMap::default();
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word
@@ -567,9 +569,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             if !st.heading && (prev_cap || next_cap) {
                 continue;
             }
-            translit_key_into(strip_possessive(raw), &mut key);
-            if let Some((given, _)) = full.get(key.as_str()) {
-                let end = tok.start + strip_possessive(raw).len();
+            let stem = strip_possessive(raw);
+            let given = *given_of.entry(stem).or_insert_with(|| {
+                translit_key_into(stem, &mut key);
+                full.get(key.as_str()).map(|(given, _)| given)
+            });
+            if let Some(given) = given {
+                let end = tok.start + stem.len();
                 let surname = text[tok.start..end].to_string();
                 people.push(PersonMention {
                     range: tok.start..end,
@@ -604,22 +610,38 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             if tok.kind != Kind::Word {
                 continue;
             }
+            // The token's classes answer most tests without reading the word again; the
+            // tests are filters, cheapest first.
+            let cls = tok.word_class(text);
+            let capitalised = cls & class::CAPITALISED != 0;
+            if !capitalised && cls & class::COMMON_WORD != 0 || cls & class::HYPHEN != 0 {
+                continue;
+            }
             let raw = tok.text(text);
-            let stem = strip_possessive(raw);
-            // Fewer than three characters (continuation bytes do not count).
-            if stem.len() - stem.bytes().filter(|b| b & 0xC0 == 0x80).count() < 3
-                || stem.bytes().any(|b| b == b'-' || b == b'.')
-            {
+            let stem = if cls & class::POSSESSIVE != 0 {
+                strip_possessive(raw)
+            } else {
+                raw
+            };
+            let b = stem.as_bytes();
+            // Fewer than three characters, or an abbreviation.
+            if b.len() < 3 || b.contains(&b'.') {
                 continue;
             }
-            let capitalised = is_capitalised(stem);
-            if !capitalised && !stem.chars().all(char::is_alphabetic) {
-                continue;
-            }
-            if !capitalised && tok.word_class(text) & class::COMMON_WORD != 0 {
-                continue;
-            }
-            if capitalised && stem.chars().skip(1).any(char::is_uppercase) {
+            let shape_ok = if stem.is_ascii() {
+                if capitalised {
+                    !b[1..].iter().any(u8::is_ascii_uppercase)
+                } else {
+                    b.iter().all(u8::is_ascii_alphabetic)
+                }
+            } else if stem.chars().nth(2).is_none() {
+                false
+            } else if capitalised {
+                !stem.chars().skip(1).any(char::is_uppercase)
+            } else {
+                stem.chars().all(char::is_alphabetic)
+            };
+            if !shape_ok {
                 continue;
             }
             let key = Folded::new(stem);

@@ -558,6 +558,11 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// `true` for a word that may be "percent", "percents" or the "per" of "per cent".
+fn maybe_percent(raw: &str) -> bool {
+    matches!(raw.len(), 3 | 7 | 8) && matches!(raw.as_bytes()[0], b'p' | b'P')
+}
+
 fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
     // The sentence's event words, computed once and only if it has a number.
     let mut events: Option<Vec<String>> = None;
@@ -569,6 +574,11 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
     let urls = url_ranges(text, st.range.clone());
     let mut k = 0;
     while k < n {
+        // Most tokens start neither a number nor "percent of": one look at the token.
+        if !numbers::may_start(text, &st.tokens, k) && !maybe_percent(c.raw(k)) {
+            k += 1;
+            continue;
+        }
         if urls.iter().any(|u| u.contains(&st.tokens[k].start)) {
             k += 1;
             continue;

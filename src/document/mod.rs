@@ -498,25 +498,31 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     let bytes = slice.as_bytes();
     let mut start = 0;
     let mut i = 0;
+    // The next '…' at or after `i` (searched again only once `i` has passed it, so the
+    // scan stays linear).
+    let ellipsis = "…".as_bytes();
+    let mut next_ellipsis = memchr::memmem::find(bytes, ellipsis);
     loop {
-        // Terminators are ASCII or '…' (E2 80 A6): jump to the next byte that can start
-        // one (never a continuation byte, so `i` stays on a character boundary).
-        let Some(skip) = bytes[i.min(bytes.len())..]
-            .iter()
-            .position(|&b| matches!(b, b'.' | b'!' | b'?' | 0xE2))
-        else {
+        // Terminators are '.', '!', '?' or '…': jump to the next one, a word at a time.
+        if i > bytes.len() {
+            break;
+        }
+        if next_ellipsis.is_some_and(|e| e < i) {
+            next_ellipsis = memchr::memmem::find(&bytes[i..], ellipsis).map(|p| p + i);
+        }
+        let ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|p| p + i);
+        let Some(at_term) = (match (ascii, next_ellipsis) {
+            (Some(a), Some(e)) => Some(a.min(e)),
+            (a, e) => a.or(e),
+        }) else {
             break;
         };
-        i += skip;
+        i = at_term;
         let c = match bytes[i] {
             b'.' => '.',
             b'!' => '!',
             b'?' => '?',
-            _ if bytes[i..].starts_with("…".as_bytes()) => '…',
-            _ => {
-                i += 1;
-                continue;
-            }
+            _ => '…',
         };
         // Swallow further terminators and closing quotes.
         let mut j = i + c.len_utf8();

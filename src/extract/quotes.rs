@@ -214,10 +214,7 @@ fn find_quotes(
     // bytes led by C2 or E2), so the scan jumps from one candidate to the next.
     let b = s.as_bytes();
     let mut i = 0;
-    while let Some(off) = b[i..]
-        .iter()
-        .position(|&x| x == b'"' || x == 0xC2 || x == 0xE2)
-    {
+    while let Some(off) = memchr::memchr3(b'"', 0xC2, 0xE2, &b[i..]) {
         let at = i + off;
         let c = s[at..].chars().next().unwrap_or('\0');
         i = at + c.len_utf8();

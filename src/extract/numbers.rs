@@ -240,7 +240,7 @@ fn number_word(w: &str) -> Option<&'static NumberWord> {
 /// Value of a word or hyphenated compound of small number words ("twenty-six"), with
 /// whether it is a compound ordinal ("twenty-first").
 fn small_words(w: &str) -> Option<(f64, bool)> {
-    if let Some(v) = unit_word(w).or_else(|| tens_word(w)) {
+    if let Some(v) = number_word(w).and_then(|n| n.unit.or(n.tens)) {
         return Some((v, false));
     }
     let (a, b) = w.split_once('-')?;
@@ -391,13 +391,26 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 
 /// `true` when token `i` may start a number: a cheap test that needs no allocation, so
 /// the parser is only run where it can succeed.
+#[inline]
 pub(crate) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
+    // Most tokens are classified words: their class answers.
+    if let Some(t) = toks.get(i).filter(|t| t.kind == Kind::Word && t.class != 0) {
+        if t.class & (class::POSSESSIVE | class::HYPHEN) == 0 {
+            return t.class & class::NUMBER_START != 0;
+        }
+    }
+    may_start_slow(text, toks, i)
+}
+
+/// [`may_start`] for every other token.
+fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     match t.kind {
         Kind::Number => true,
         Kind::Punct => {
             let r = t.text(text);
-            r == "-" || vulgar_fraction(r).is_some()
+            // Vulgar fractions are two or three bytes.
+            r == "-" || r.len() > 1 && vulgar_fraction(r).is_some()
         }
         Kind::Word => {
             let raw = t.text(text);

@@ -536,11 +536,8 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     // "://" or "www.": found from their rare bytes, ':' and '.'.
     let b = s.as_bytes();
-    let maybe_url = s
-        .match_indices(':')
-        .any(|(p, _)| b[p + 1..].starts_with(b"//"))
-        || s.match_indices('.')
-            .any(|(p, _)| p >= 3 && &b[p - 3..p] == b"www");
+    let maybe_url = memchr::memchr_iter(b':', b).any(|p| b[p + 1..].starts_with(b"//"))
+        || memchr::memchr_iter(b'.', b).any(|p| p >= 3 && &b[p - 3..p] == b"www");
     if !maybe_url {
         return out;
     }

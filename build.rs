@@ -19,6 +19,7 @@ fn main() {
 fn fold_tables() {
     use unicode_normalization::char::{decompose_canonical, is_combining_mark};
     let mut decomposed = String::new();
+    let mut decomposed_long = String::new();
     let mut marks: Vec<(u32, u32)> = Vec::new();
     for cp in 0x80u32..=0x10FFFF {
         let Some(c) = char::from_u32(cp) else {
@@ -42,15 +43,25 @@ fn fold_tables() {
                 base.push(d)
             }
         });
-        if base != [c] {
+        if let [b] = base[..] {
+            if b != c {
+                let _ = writeln!(decomposed, "    ({cp:#x}, {b:?}),");
+            }
+        } else {
             let b: String = base.iter().collect();
-            let _ = writeln!(decomposed, "    ({cp:#x}, {b:?}),");
+            let _ = writeln!(decomposed_long, "    ({cp:#x}, {b:?}),");
         }
     }
+    // Almost every base is one character: a (u32, char) pair is smaller in the wasm than
+    // a string slice (the size bound counts).
     let mut out =
-        String::from("/// (character, its base characters) for canonical decompositions.\n");
-    out.push_str("static DECOMPOSED: &[(u32, &str)] = &[\n");
+        String::from("/// (character, its base character) for canonical decompositions.\n");
+    out.push_str("static DECOMPOSED: &[(u32, char)] = &[\n");
     out.push_str(&decomposed);
+    out.push_str(
+        "];\n/// (character, its base characters) where there are none or several.\nstatic DECOMPOSED_LONG: &[(u32, &str)] = &[\n",
+    );
+    out.push_str(&decomposed_long);
     out.push_str(
         "];\n/// Inclusive ranges of combining marks.\nstatic MARKS: &[(u32, u32)] = &[\n",
     );

@@ -18,7 +18,11 @@ fn base_chars(c: char, mut f: impl FnMut(char)) {
     let cp = c as u32;
     if cp >= 0xC0 {
         if let Ok(i) = DECOMPOSED.binary_search_by_key(&cp, |&(k, _)| k) {
-            DECOMPOSED[i].1.chars().for_each(f);
+            f(DECOMPOSED[i].1);
+            return;
+        }
+        if let Ok(i) = DECOMPOSED_LONG.binary_search_by_key(&cp, |&(k, _)| k) {
+            DECOMPOSED_LONG[i].1.chars().for_each(f);
             return;
         }
     }
@@ -198,6 +202,11 @@ pub fn translit_key(name: &str) -> String {
     out
 }
 
+/// A vowel of the transliteration rules ('y' counts).
+fn is_vowel(c: char) -> bool {
+    matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
+}
+
 /// [`translit_key`] written into `out` (cleared first), so that a caller keying many
 /// words reuses one buffer.
 pub fn translit_key_into(name: &str, out: &mut String) {
@@ -247,7 +256,7 @@ pub fn translit_key_into(name: &str, out: &mut String) {
         let c = chars[i];
         let next = chars.get(i + 1).copied();
         let prev = if i > 0 { Some(chars[i - 1]) } else { None };
-        let prev_consonant = prev.is_some_and(|p| !"aeiouy".contains(p));
+        let prev_consonant = prev.is_some_and(|p| !is_vowel(p));
         match (c, next) {
             ('u' | 'o' | 'a', Some('e')) if prev_consonant && i + 2 < chars.len() => {
                 out.push(c);
@@ -263,7 +272,7 @@ pub fn translit_key_into(name: &str, out: &mut String) {
                 i += 2;
                 continue;
             }
-            ('j', _) if prev.is_some_and(|p| "aeiouy".contains(p)) => {
+            ('j', _) if prev.is_some_and(is_vowel) => {
                 out.push('y');
             }
             ('w', _) if i == 0 => out.push('v'),

@@ -99,6 +99,7 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[inline(always)]
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
@@ -109,6 +110,7 @@ impl Ctx<'_> {
         self.is(k, class::CAPITALISED)
     }
     /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0.
+    #[inline(always)]
     fn class(&self, k: usize) -> u32 {
         self.toks
             .get(k)
@@ -116,6 +118,7 @@ impl Ctx<'_> {
             .map_or(0, |t| t.word_class(self.text))
     }
     /// `true` when token `k` is a word in one of the lexicon classes of `mask`.
+    #[inline(always)]
     fn is(&self, k: usize, mask: u32) -> bool {
         self.class(k) & mask != 0
     }

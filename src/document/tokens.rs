@@ -119,9 +119,54 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         None => None,
     };
     out.reserve(s.len() / 5 + 1);
+    let bytes = s.as_bytes();
     let mut i = 0;
     let mut space = true;
-    while let Some(c) = at(i) {
+    loop {
+        // Fast path for the commonest token: ASCII letters and digits that end at a space
+        // or a mark that cannot continue a word; the general loop below decides the rest.
+        match bytes.get(i) {
+            Some(b' ') => {
+                space = true;
+                i += 1;
+                continue;
+            }
+            Some(b) if b.is_ascii_alphabetic() => {
+                let run = bytes[i..]
+                    .iter()
+                    .take_while(|b| b.is_ascii_alphanumeric())
+                    .count();
+                let e = i + run;
+                if matches!(
+                    bytes.get(e),
+                    None | Some(
+                        b' ' | b'\n'
+                            | b'\t'
+                            | b'\r'
+                            | b','
+                            | b';'
+                            | b':'
+                            | b'!'
+                            | b'?'
+                            | b')'
+                            | b'"'
+                    )
+                ) {
+                    out.push(Token {
+                        start: base + i,
+                        end: base + e,
+                        kind: Kind::Word,
+                        space_before: space,
+                        class: 0,
+                    });
+                    space = false;
+                    i = e;
+                    continue;
+                }
+            }
+            _ => {}
+        }
+        let Some(c) = at(i) else { break };
         let cl = c.len_utf8();
         if c.is_whitespace() || c == '\0' || !c.is_ascii() && is_invisible(c) {
             space = true;

@@ -940,6 +940,56 @@ fn any_token_class(raw: &str) -> u32 {
     crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
 }
 
+/// Bytes of `v` (eight ASCII bytes) in `lo..=hi`, as 0x80 in each such byte.
+fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte is below 0x80, so adding at most 0x7F never carries into the next byte.
+    let ge_lo = v.wrapping_add(ONES * (0x80 - lo as u64));
+    let gt_hi = v.wrapping_add(ONES * (0x7F - hi as u64));
+    ge_lo & !gt_hi & (ONES * 0x80)
+}
+
+/// [`ascii_token_class`] of a word of at most eight bytes, its letters tested eight at a
+/// time (one 64-bit word).
+fn short_ascii_token_class(b: &[u8], stem: usize) -> u32 {
+    let mut buf = [0u8; 8];
+    buf[..b.len()].copy_from_slice(b);
+    let v = u64::from_le_bytes(buf);
+    let upper = swar_in_range(v, b'A', b'Z');
+    let lower = swar_in_range(v, b'a', b'z');
+    let hyphens = swar_in_range(v, b'-', b'-');
+    // Lower case: 0x80 >> 2 is the 0x20 that lowers an ASCII capital.
+    let folded = v | (upper >> 2);
+    let key = if stem == 8 {
+        folded
+    } else {
+        folded & ((1u64 << (8 * stem)) - 1)
+    };
+    let mut bits = class::LOOKED_UP;
+    if stem != b.len() {
+        bits |= class::POSSESSIVE;
+    }
+    if stem > 0 {
+        bits |= table().short(Packed(key, stem as u8));
+    }
+    if lower != 0 {
+        bits |= class::HAS_LOWER;
+    }
+    if hyphens != 0 {
+        bits |= class::HYPHEN;
+    }
+    if upper & 0x80 != 0 {
+        bits |= class::CAPITALISED;
+        if b[1..].iter().all(|&c| c == b'.') {
+            bits |= class::INITIAL;
+        }
+        if lower == 0 && crate::document::tokens::is_acronym(std::str::from_utf8(b).unwrap_or("")) {
+            bits |= class::ACRONYM;
+        }
+    }
+    bits
+}
+
 /// [`token_class`] of an ASCII word (most words), reading its bytes once.
 fn ascii_token_class(raw: &str) -> u32 {
     let b = raw.as_bytes();
@@ -949,6 +999,9 @@ fn ascii_token_class(raw: &str) -> u32 {
         [.., b's', b'\''] => b.len() - 1,
         _ => b.len(),
     };
+    if b.len() <= 8 {
+        return short_ascii_token_class(b, stem);
+    }
     let mut bits = class::LOOKED_UP;
     if stem != b.len() {
         bits |= class::POSSESSIVE;
@@ -1136,6 +1189,21 @@ mod tests {
             "a",
             "Zelenskyy",
             "x",
+            // The bytes around the letter ranges the eight-byte path tests.
+            "Z",
+            "z",
+            "A-Z",
+            "@[`{",
+            "e.g.",
+            "Mr.",
+            "O'Neil",
+            "A1",
+            "covid19",
+            "ABCDEFGH",
+            "abcdefgh",
+            "Abcdefgh",
+            "abcdefghi",
+            "president",
         ] {
             assert_eq!(ascii_token_class(w), any_token_class(w), "{w}");
         }

@@ -11,6 +11,8 @@ pub mod numbers;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
+#[doc(hidden)]
+pub mod stages;
 
 use crate::document::tokens::{tokenize_into, Kind, Token};
 use crate::document::Document;

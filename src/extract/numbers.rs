@@ -319,7 +319,6 @@ impl Cursor<'_> {
         let t = self.toks.get(k)?;
         (t.kind == Kind::Word).then(|| Folded::new(t.text(self.text)))
     }
-    #[inline(always)]
     fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }

@@ -99,7 +99,6 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    #[inline(always)]
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
@@ -110,7 +109,6 @@ impl Ctx<'_> {
         self.is(k, class::CAPITALISED)
     }
     /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0.
-    #[inline(always)]
     fn class(&self, k: usize) -> u32 {
         self.toks
             .get(k)
@@ -118,7 +116,6 @@ impl Ctx<'_> {
             .map_or(0, |t| t.word_class(self.text))
     }
     /// `true` when token `k` is a word in one of the lexicon classes of `mask`.
-    #[inline(always)]
     fn is(&self, k: usize, mask: u32) -> bool {
         self.class(k) & mask != 0
     }

@@ -306,7 +306,6 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
-    #[inline(always)]
     fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }

@@ -943,7 +943,8 @@ fn any_token_class(raw: &str) -> u32 {
 /// Bytes of `v` (eight ASCII bytes) in `lo..=hi`, as 0x80 in each such byte.
 fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
-    // Each byte is below 0x80, so adding at most 0x7F never carries into the next byte.
+    // Each byte is below 0x80 and each addend below 0x80 (`lo` and `hi` are printable), so
+    // no byte's sum carries into the next byte.
     let ge_lo = v.wrapping_add(ONES * (0x80 - lo as u64));
     let gt_hi = v.wrapping_add(ONES * (0x7F - hi as u64));
     ge_lo & !gt_hi & (ONES * 0x80)
@@ -951,7 +952,8 @@ fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
 
 /// [`ascii_token_class`] of a word of at most eight bytes, its letters tested eight at a
 /// time (one 64-bit word).
-fn short_ascii_token_class(b: &[u8], stem: usize) -> u32 {
+fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
+    let b = raw.as_bytes();
     let mut buf = [0u8; 8];
     buf[..b.len()].copy_from_slice(b);
     let v = u64::from_le_bytes(buf);
@@ -983,7 +985,7 @@ fn short_ascii_token_class(b: &[u8], stem: usize) -> u32 {
         if b[1..].iter().all(|&c| c == b'.') {
             bits |= class::INITIAL;
         }
-        if lower == 0 && crate::document::tokens::is_acronym(std::str::from_utf8(b).unwrap_or("")) {
+        if lower == 0 && crate::document::tokens::is_acronym(raw) {
             bits |= class::ACRONYM;
         }
     }
@@ -1000,7 +1002,7 @@ fn ascii_token_class(raw: &str) -> u32 {
         _ => b.len(),
     };
     if b.len() <= 8 {
-        return short_ascii_token_class(b, stem);
+        return short_ascii_token_class(raw, stem);
     }
     let mut bits = class::LOOKED_UP;
     if stem != b.len() {

@@ -99,6 +99,14 @@ pub fn is_acronym(s: &str) -> bool {
     letters >= 2 && (letters <= 5 || s.contains('.'))
 }
 
+/// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
+fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    bytes
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
 /// Splits `text[range]` into tokens. Linear in the length of the range, with no
 /// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
@@ -111,14 +119,14 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
+    let bytes = s.as_bytes();
     // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
-    let at = |i: usize| match s.as_bytes().get(i) {
+    let at = |i: usize| match bytes.get(i) {
         Some(&b) if b < 0x80 => Some(b as char),
         Some(_) => s.get(i..).and_then(|r| r.chars().next()),
         None => None,
     };
     out.reserve(s.len() / 5 + 1);
-    let bytes = s.as_bytes();
     let mut i = 0;
     let mut space = true;
     loop {
@@ -131,11 +139,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             Some(b) if b.is_ascii_alphabetic() => {
-                let run = bytes[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
-                let e = i + run;
+                let e = i + ascii_alnum_run(&bytes[i..]);
                 if matches!(
                     bytes.get(e),
                     None | Some(
@@ -197,15 +201,11 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             let mut last = c;
             let mut dotted = false;
             loop {
-                // A run of ASCII letters and digits, the bulk of a word, in one go.
-                let run = s.as_bytes()[i..]
-                    .iter()
-                    .take_while(|b| b.is_ascii_alphanumeric())
-                    .count();
+                let run = ascii_alnum_run(&bytes[i..]);
                 if run > 0 {
                     i += run;
                     seg_len += run;
-                    last = s.as_bytes()[i - 1] as char;
+                    last = bytes[i - 1] as char;
                 }
                 let Some(d) = at(i) else { break };
                 let dl = d.len_utf8();

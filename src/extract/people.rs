@@ -492,10 +492,10 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
         let speaker = speech_next_to(&cx, name_start, b);
-        let confirmed = !(name_len == 1 && cx.is(name_start, class::ACRONYM))
-            && (mention.title.is_some()
-                || honorific
-                || (name_len >= 2 && (first_given || has_initial || speaker)));
+        // (A lone acronym never gets here: `acronym_only` above.)
+        let confirmed = mention.title.is_some()
+            || honorific
+            || (name_len >= 2 && (first_given || has_initial || speaker));
         out.push(Candidate { mention, confirmed });
         i = run_end.max(b).max(i + 1);
     }
@@ -551,8 +551,6 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     // (possessives, words after punctuation).
     let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
     let mut key = String::new();
-    // A surname recurs through an article: each distinct word is keyed once.
-    let mut given_of: HashMap<&str, Option<&Option<String>>> = HashMap::default();
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word
@@ -570,11 +568,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
                 continue;
             }
             let stem = strip_possessive(raw);
-            let given = *given_of.entry(stem).or_insert_with(|| {
-                translit_key_into(stem, &mut key);
-                full.get(key.as_str()).map(|(given, _)| given)
-            });
-            if let Some(given) = given {
+            translit_key_into(stem, &mut key);
+            if let Some((given, _)) = full.get(key.as_str()) {
                 let end = tok.start + stem.len();
                 let surname = text[tok.start..end].to_string();
                 people.push(PersonMention {

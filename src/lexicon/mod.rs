@@ -995,12 +995,7 @@ fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
 /// [`token_class`] of an ASCII word (most words), reading its bytes once.
 fn ascii_token_class(raw: &str) -> u32 {
     let b = raw.as_bytes();
-    // An ASCII possessive ends in "'s", "'S" or "s'".
-    let stem = match b {
-        [rest @ .., b'\'', b's' | b'S'] if !rest.is_empty() => rest.len(),
-        [.., b's', b'\''] => b.len() - 1,
-        _ => b.len(),
-    };
+    let stem = crate::normalize::strip_possessive(raw).len();
     if b.len() <= 8 {
         return short_ascii_token_class(raw, stem);
     }

@@ -12,7 +12,7 @@
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{is_capitalised, is_initial, Kind, Token};
 use crate::lexicon::class;
-use crate::normalize::{is_possessive, strip_possessive, translit_key, translit_key_into, Folded};
+use crate::normalize::{is_possessive, strip_possessive, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::ops::Range;
@@ -139,11 +139,27 @@ impl Ctx<'_> {
     }
 }
 
-/// A name candidate before the article-level pass decides on it.
+/// A name candidate before the article-level pass decides on it: token positions only,
+/// so that the candidates the pass drops cost no allocation.
 struct Candidate {
-    mention: PersonMention,
+    /// Position of the sentence in the slice given to [`extract`].
+    sentence: usize,
+    /// The name's tokens in that sentence.
+    name: Range<usize>,
+    /// First token of the surname (with its particles); `name.start` for a surname alone.
+    surname: usize,
+    /// The title's tokens, and whether it is an appositive.
+    title: Option<(Range<usize>, bool)>,
     /// Decided to be a person from local evidence alone.
     confirmed: bool,
+    /// The surname's transliteration key ([`crate::normalize::translit_key`]), as a range of the keys buffer.
+    key: Range<usize>,
+}
+
+impl Candidate {
+    fn surname_only(&self) -> bool {
+        self.surname == self.name.start
+    }
 }
 
 /// Scans backwards from token `a` (the first name token) for a title. Returns the token
@@ -302,14 +318,43 @@ fn title_mention(cx: &Ctx, r: Range<usize>, appositive: bool) -> Option<TitleMen
     })
 }
 
-/// Builds a mention from the name tokens `a..b`.
-fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention {
+/// The first token of the surname of the name tokens `a..b`: the last token with the
+/// particles before it.
+fn surname_start(cx: &Ctx, a: usize, b: usize) -> usize {
+    let mut s = b - 1;
+    while s > a && cx.is(s - 1, class::PARTICLE) && s - 1 > a {
+        s -= 1;
+    }
+    s
+}
+
+/// The given name of the name tokens `a..` whose surname starts at `s`: none for a surname
+/// alone or an initial.
+fn given_name(cx: &Ctx, a: usize, s: usize) -> Option<String> {
+    let g = strip_possessive(cx.t(a));
+    (s > a && !is_initial(g)).then(|| g.to_string())
+}
+
+/// Writes the surname of tokens `s..b` as written (possessive endings dropped, parts
+/// joined by spaces) into `out`.
+fn surname_into(cx: &Ctx, s: usize, b: usize, out: &mut String) {
+    out.clear();
+    for k in s..b {
+        if k > s {
+            out.push(' ');
+        }
+        out.push_str(strip_possessive(cx.t(k)));
+    }
+}
+
+/// Builds the mention of a candidate.
+fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
+    let (a, b, s) = (c.name.start, c.name.end, c.surname);
     let text = cx.text;
     let start = cx.toks[a].start;
     let last = cx.t(b - 1);
     let end = cx.toks[b - 1].start + strip_possessive(last).len();
-    let part = |i: usize| strip_possessive(cx.t(a + i));
-    let n = b - a;
+    let part = |k: usize| strip_possessive(cx.t(k));
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
@@ -318,35 +363,19 @@ fn make_mention(cx: &Ctx, a: usize, b: usize, sentence: usize) -> PersonMention 
             lowercase_parts.push(cx.toks[k].start..e);
         }
     }
-    // Surname: the last part with the particles before it.
-    let mut s = n - 1;
-    while s > 0 && cx.is(a + s - 1, class::PARTICLE) && s - 1 > 0 {
-        s -= 1;
-    }
-    let mut surname = part(s).to_string();
-    for i in s + 1..n {
-        surname.push(' ');
-        surname.push_str(part(i));
-    }
-    let (given, middle) = if s == 0 {
-        (None, Vec::new())
-    } else {
-        let given = part(0).to_string();
-        let middle = (1..s).map(|i| part(i).to_string()).collect();
-        (Some(given), middle)
-    };
+    let mut surname = String::new();
+    surname_into(cx, s, b, &mut surname);
     PersonMention {
         range: start..end,
         name: text[start..end].to_string(),
-        given: if is_initial(given.as_deref().unwrap_or("x")) {
-            None
-        } else {
-            given
-        },
-        middle,
+        given: given_name(cx, a, s),
+        middle: (a + 1..s).map(|k| part(k).to_string()).collect(),
         surname,
-        surname_only: s == 0,
-        title: None,
+        surname_only: s == a,
+        title: c
+            .title
+            .clone()
+            .and_then(|(r, appositive)| title_mention(cx, r, appositive)),
         lowercase_parts,
         sentence,
     }
@@ -357,8 +386,15 @@ fn is_name_token(cx: &Ctx, k: usize) -> bool {
     c & class::CAPITALISED != 0 && c & class::HAS_LOWER != 0 || c & class::INITIAL != 0
 }
 
-/// Finds the person candidates of one sentence.
-fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>) {
+/// Finds the person candidates of one sentence (at position `pos` of the document's
+/// sentences), appending their surname keys to `keys`.
+fn sentence_candidates(
+    text: &str,
+    pos: usize,
+    st: &SentenceTokens,
+    out: &mut Vec<Candidate>,
+    keys: &mut String,
+) {
     if st.heading {
         return;
     }
@@ -366,6 +402,7 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
     let cx = Ctx { text, toks };
     let first = cx.first_word();
     let n = toks.len();
+    let (mut scratch, mut key) = (String::new(), String::new());
     let mut i = 0;
     while i < n {
         if !(is_name_token(&cx, i) || cx.is(i, class::ACRONYM)) {
@@ -478,25 +515,39 @@ fn sentence_candidates(text: &str, st: &SentenceTokens, out: &mut Vec<Candidate>
             None
         };
         let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
-        let mut title = title_tokens.and_then(|r| title_mention(&cx, r, false));
+        let mut title = title_tokens
+            .filter(|r| !r.is_empty())
+            .map(|r| (r, false));
         if title.is_none() && name_len >= 2 {
-            title = title_after(&cx, b).and_then(|r| title_mention(&cx, r, true));
+            title = title_after(&cx, b)
+                .filter(|r| !r.is_empty())
+                .map(|r| (r, true));
         }
         // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
         let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
         if honorific {
             title = None;
         }
-        let mut mention = make_mention(&cx, name_start, b, st.index);
-        mention.title = title;
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
         let speaker = speech_next_to(&cx, name_start, b);
         // (A lone acronym never gets here: `acronym_only` above.)
-        let confirmed = mention.title.is_some()
+        let confirmed = title.is_some()
             || honorific
             || (name_len >= 2 && (first_given || has_initial || speaker));
-        out.push(Candidate { mention, confirmed });
+        let surname = surname_start(&cx, name_start, b);
+        surname_into(&cx, surname, b, &mut scratch);
+        translit_key_into(&scratch, &mut key);
+        let k0 = keys.len();
+        keys.push_str(&key);
+        out.push(Candidate {
+            sentence: pos,
+            name: name_start..b,
+            surname,
+            title,
+            confirmed,
+            key: k0..keys.len(),
+        });
         i = run_end.max(b).max(i + 1);
     }
 }
@@ -511,40 +562,46 @@ fn speech_next_to(cx: &Ctx, a: usize, b: usize) -> bool {
 /// Extracts the person mentions of a document from its sentences' tokens.
 pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut cands = Vec::new();
-    for st in sentences {
-        sentence_candidates(text, st, &mut cands);
+    let mut keys = String::new();
+    for (pos, st) in sentences.iter().enumerate() {
+        sentence_candidates(text, pos, st, &mut cands, &mut keys);
     }
-    // Surnames of confirmed full names, for back-references.
-    let keys: Vec<String> = cands
-        .iter()
-        .map(|c| translit_key(&c.mention.surname))
-        .collect();
-    let mut full: HashMap<&str, (Option<String>, String)> = HashMap::default();
-    for (c, key) in cands.iter().zip(&keys) {
-        if c.confirmed && !c.mention.surname_only {
-            full.entry(key)
-                .or_insert_with(|| (c.mention.given.clone(), c.mention.surname.clone()));
+    let cx = |c: &Candidate| Ctx {
+        text,
+        toks: sentences[c.sentence].tokens,
+    };
+    let key_of = |c: &Candidate| &keys[c.key.clone()];
+    // Surnames of confirmed full names, for back-references: the first such candidate.
+    let mut full: HashMap<&str, usize> = HashMap::default();
+    for (i, c) in cands.iter().enumerate() {
+        if c.confirmed && !c.surname_only() {
+            full.entry(key_of(c)).or_insert(i);
         }
     }
+    let given_of = |i: usize| {
+        let c: &Candidate = &cands[i];
+        given_name(&cx(c), c.name.start, c.surname)
+    };
     // Surnames that stand alone somewhere in the article make their full form a person.
-    let mut alone: HashMap<&str, usize> = HashMap::default();
-    for (c, key) in cands.iter().zip(&keys) {
-        if c.mention.surname_only {
-            *alone.entry(key).or_default() += 1;
-        }
-    }
+    let alone: rustc_hash::FxHashSet<&str> = cands
+        .iter()
+        .filter(|c| c.surname_only())
+        .map(key_of)
+        .collect();
     let mut people = Vec::new();
-    for (mut c, key) in cands.into_iter().zip(&keys) {
-        let key = key.as_str();
-        if c.mention.surname_only {
-            if let Some((given, _)) = full.get(&key) {
-                c.mention.given = given.clone();
-                people.push(c.mention);
+    for c in &cands {
+        let key = key_of(c);
+        let index = sentences[c.sentence].index;
+        if c.surname_only() {
+            if let Some(&i) = full.get(key) {
+                let mut m = make_mention(&cx(c), c, index);
+                m.given = given_of(i);
+                people.push(m);
             } else if c.confirmed {
-                people.push(c.mention);
+                people.push(make_mention(&cx(c), c, index));
             }
-        } else if c.confirmed || alone.contains_key(&key) {
-            people.push(c.mention);
+        } else if c.confirmed || alone.contains(key) {
+            people.push(make_mention(&cx(c), c, index));
         }
     }
     // Back-references in headings and single capitalised words the sentence pass left out
@@ -569,13 +626,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             }
             let stem = strip_possessive(raw);
             translit_key_into(stem, &mut key);
-            if let Some((given, _)) = full.get(key.as_str()) {
+            if let Some(&i) = full.get(key.as_str()) {
                 let end = tok.start + stem.len();
                 let surname = text[tok.start..end].to_string();
                 people.push(PersonMention {
                     range: tok.start..end,
                     name: surname.clone(),
-                    given: given.clone(),
+                    given: given_of(i),
                     middle: Vec::new(),
                     surname,
                     surname_only: true,

@@ -386,6 +386,15 @@ fn is_name_token(cx: &Ctx, k: usize) -> bool {
     c & class::CAPITALISED != 0 && c & class::HAS_LOWER != 0 || c & class::INITIAL != 0
 }
 
+/// Buffers the candidates of a document share: their surname keys, one after another,
+/// and two work buffers.
+#[derive(Default)]
+struct Keys {
+    all: String,
+    surname: String,
+    key: String,
+}
+
 /// Finds the person candidates of one sentence (at position `pos` of the document's
 /// sentences), appending their surname keys to `keys`.
 fn sentence_candidates(
@@ -393,7 +402,7 @@ fn sentence_candidates(
     pos: usize,
     st: &SentenceTokens,
     out: &mut Vec<Candidate>,
-    keys: &mut String,
+    keys: &mut Keys,
 ) {
     if st.heading {
         return;
@@ -402,7 +411,6 @@ fn sentence_candidates(
     let cx = Ctx { text, toks };
     let first = cx.first_word();
     let n = toks.len();
-    let (mut scratch, mut key) = (String::new(), String::new());
     let mut i = 0;
     while i < n {
         if !(is_name_token(&cx, i) || cx.is(i, class::ACRONYM)) {
@@ -515,9 +523,7 @@ fn sentence_candidates(
             None
         };
         let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
-        let mut title = title_tokens
-            .filter(|r| !r.is_empty())
-            .map(|r| (r, false));
+        let mut title = title_tokens.filter(|r| !r.is_empty()).map(|r| (r, false));
         if title.is_none() && name_len >= 2 {
             title = title_after(&cx, b)
                 .filter(|r| !r.is_empty())
@@ -536,17 +542,17 @@ fn sentence_candidates(
             || honorific
             || (name_len >= 2 && (first_given || has_initial || speaker));
         let surname = surname_start(&cx, name_start, b);
-        surname_into(&cx, surname, b, &mut scratch);
-        translit_key_into(&scratch, &mut key);
-        let k0 = keys.len();
-        keys.push_str(&key);
+        surname_into(&cx, surname, b, &mut keys.surname);
+        translit_key_into(&keys.surname, &mut keys.key);
+        let k0 = keys.all.len();
+        keys.all.push_str(&keys.key);
         out.push(Candidate {
             sentence: pos,
             name: name_start..b,
             surname,
             title,
             confirmed,
-            key: k0..keys.len(),
+            key: k0..keys.all.len(),
         });
         i = run_end.max(b).max(i + 1);
     }
@@ -562,7 +568,7 @@ fn speech_next_to(cx: &Ctx, a: usize, b: usize) -> bool {
 /// Extracts the person mentions of a document from its sentences' tokens.
 pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut cands = Vec::new();
-    let mut keys = String::new();
+    let mut keys = Keys::default();
     for (pos, st) in sentences.iter().enumerate() {
         sentence_candidates(text, pos, st, &mut cands, &mut keys);
     }
@@ -570,7 +576,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
         text,
         toks: sentences[c.sentence].tokens,
     };
-    let key_of = |c: &Candidate| &keys[c.key.clone()];
+    let key_of = |c: &Candidate| &keys.all[c.key.clone()];
     // Surnames of confirmed full names, for back-references: the first such candidate.
     let mut full: HashMap<&str, usize> = HashMap::default();
     for (i, c) in cands.iter().enumerate() {

@@ -393,13 +393,18 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 /// the parser is only run where it can succeed.
 #[inline]
 pub(crate) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
-    // Most tokens are classified words: their class answers.
-    if let Some(t) = toks.get(i).filter(|t| t.kind == Kind::Word && t.class != 0) {
-        if t.class & (class::POSSESSIVE | class::HYPHEN) == 0 {
-            return t.class & class::NUMBER_START != 0;
+    let Some(t) = toks.get(i) else { return false };
+    match t.kind {
+        // Most tokens are classified words: their class answers.
+        Kind::Word if t.class != 0 && t.class & (class::POSSESSIVE | class::HYPHEN) == 0 => {
+            t.class & class::NUMBER_START != 0
         }
+        // An ASCII mark starts a number only as a lone '-'; vulgar fractions are not ASCII.
+        Kind::Punct if text.as_bytes().get(t.start).is_some_and(u8::is_ascii) => {
+            t.end - t.start == 1 && text.as_bytes()[t.start] == b'-'
+        }
+        _ => may_start_slow(text, toks, i),
     }
-    may_start_slow(text, toks, i)
 }
 
 /// [`may_start`] for every other token.
@@ -434,6 +439,19 @@ fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
 pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     if !may_start(text, toks, i) {
         return None;
+    }
+    // "a", "an", "several", "few" and "many" start a number only before a word that may
+    // start one ("a dozen", "several hundred"): most of them start none, and the next
+    // token's class says so without parsing.
+    if toks[i].kind == Kind::Word && !may_start(text, toks, i + 1) {
+        let raw = toks[i].text(text);
+        if raw.len() <= 7
+            && ["a", "an", "several", "few", "many"]
+                .iter()
+                .any(|w| raw.eq_ignore_ascii_case(w))
+        {
+            return None;
+        }
     }
     let c = Cursor { text, toks };
     let mut k = i;

@@ -556,8 +556,8 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// `true` for a word that may be "percent", "percents" or the "per" of "per cent".
-fn maybe_percent(raw: &str) -> bool {
-    matches!(raw.len(), 3 | 7 | 8) && matches!(raw.as_bytes()[0], b'p' | b'P')
+fn maybe_percent(text: &str, t: &Token) -> bool {
+    matches!(t.end - t.start, 3 | 7 | 8) && matches!(text.as_bytes()[t.start], b'p' | b'P')
 }
 
 fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
@@ -572,7 +572,7 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
     let mut k = 0;
     while k < n {
         // Most tokens start neither a number nor "percent of": one look at the token.
-        if !numbers::may_start(text, &st.tokens, k) && !maybe_percent(c.raw(k)) {
+        if !numbers::may_start(text, &st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
             k += 1;
             continue;
         }

@@ -202,6 +202,26 @@ pub fn translit_key(name: &str) -> String {
     out
 }
 
+/// The first letters a word may have when its [`translit_key`] starts with `c`: a set of
+/// lower-case ASCII letters (bit 0 for 'a'), or `None` when it cannot say (a key that does
+/// not start with an ASCII letter). Lets a caller skip, by one byte, words that cannot have
+/// a given key. Mirrors the rules below that touch a key's first letter: 'w' becomes 'v',
+/// "tch" loses its 't', "kh" becomes 'h'.
+pub fn translit_first_letters(c: char) -> Option<u32> {
+    if !c.is_ascii_lowercase() {
+        return None;
+    }
+    let bit = |l: u8| 1u32 << (l - b'a');
+    let mut set = bit(c as u8);
+    match c {
+        'v' => set |= bit(b'w'),
+        'c' => set |= bit(b't'),
+        'h' => set |= bit(b'k'),
+        _ => {}
+    }
+    Some(set)
+}
+
 /// A vowel of the transliteration rules ('y' counts).
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
@@ -297,6 +317,35 @@ pub fn translit_key_into(name: &str, out: &mut String) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_letters_cover_every_key() {
+        for w in [
+            "Witkoff",
+            "Wintour",
+            "Tchaikovsky",
+            "Khodorkovsky",
+            "Zelenskyy",
+            "Mueller",
+            "Ærø",
+            "Élysée",
+            "O'Brien",
+            "Jean-Noël",
+            "Ukraine",
+            "Kyiv",
+            "Tsar",
+            "Whelan",
+        ] {
+            let key = translit_key(w);
+            let first = w.as_bytes()[0].to_ascii_lowercase();
+            match key.chars().next().and_then(translit_first_letters) {
+                Some(set) if first.is_ascii_lowercase() => {
+                    assert!(set & (1 << (first - b'a')) != 0, "{w} -> {key}")
+                }
+                _ => {}
+            }
+        }
+    }
 
     #[test]
     fn folded_words() {

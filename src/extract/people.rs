@@ -614,6 +614,19 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     // (possessives, words after punctuation).
     let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
     let mut key = String::new();
+    // The first letters those surnames can have: a word starting otherwise is not keyed.
+    let first_letters = full.keys().try_fold(0u32, |set, k| {
+        k.chars()
+            .next()
+            .and_then(crate::normalize::translit_first_letters)
+            .map(|s| set | s)
+    });
+    let may_key = |w: &str| match (first_letters, w.as_bytes().first()) {
+        (Some(set), Some(b)) if b.is_ascii_alphabetic() => {
+            set & (1 << (b.to_ascii_lowercase() - b'a')) != 0
+        }
+        _ => true,
+    };
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word
@@ -628,6 +641,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
             let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
             if !st.heading && (prev_cap || next_cap) {
+                continue;
+            }
+            if !may_key(raw) {
                 continue;
             }
             let stem = strip_possessive(raw);

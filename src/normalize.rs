@@ -222,6 +222,37 @@ pub fn translit_first_letters(c: char) -> Option<u32> {
     Some(set)
 }
 
+/// `true` when lower-case ASCII letters `l` may hold a pattern the rules of
+/// [`translit_key_into`] rewrite (a first 'w'; "ue", "oe", "ae", "kh", "tc"; a 'j'; a last
+/// 'y'; "ki", "ii", "yi" at the end). Others are their own key. One pass, byte by byte: this
+/// runs for most capitalised words.
+fn translit_tricky(l: &[u8]) -> bool {
+    let (Some(&first), Some(&last)) = (l.first(), l.last()) else {
+        return false;
+    };
+    if first == b'w' || last == b'y' || last == b'j' {
+        return true;
+    }
+    if l.len() >= 2 && matches!(&l[l.len() - 2..], b"ki" | b"ii" | b"yi") {
+        return true;
+    }
+    let mut prev = first;
+    for &c in &l[1..] {
+        let pair = match c {
+            b'e' => matches!(prev, b'u' | b'o' | b'a'),
+            b'h' => prev == b'k',
+            b'c' => prev == b't',
+            b'j' => true,
+            _ => false,
+        };
+        if pair {
+            return true;
+        }
+        prev = c;
+    }
+    false
+}
+
 /// A vowel of the transliteration rules ('y' counts).
 fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
@@ -237,21 +268,7 @@ pub fn translit_key_into(name: &str, out: &mut String) {
     if ascii_letters {
         out.push_str(name);
         out.make_ascii_lowercase();
-        let l: &str = out;
-        let b = l.as_bytes();
-        let tricky = b.first() == Some(&b'w')
-            || b.windows(2).any(|w| {
-                matches!(
-                    w,
-                    [b'u' | b'o' | b'a', b'e'] | [b'k', b'h'] | [b't', b'c'] | [_, b'j']
-                )
-            })
-            || l.ends_with('y')
-            || l.ends_with('j')
-            || l.ends_with("ki")
-            || l.ends_with("ii")
-            || l.ends_with("yi");
-        if !tricky {
+        if !translit_tricky(out.as_bytes()) {
             return;
         }
         out.clear();

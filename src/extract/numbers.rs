@@ -391,7 +391,7 @@ pub(crate) fn start_words() -> impl Iterator<Item = String> {
 
 /// `true` when token `i` may start a number: a cheap test that needs no allocation, so
 /// the parser is only run where it can succeed.
-#[inline]
+#[inline(always)]
 pub(crate) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     match t.kind {
@@ -408,6 +408,7 @@ pub(crate) fn may_start(text: &str, toks: &[Token], i: usize) -> bool {
 }
 
 /// [`may_start`] for every other token.
+#[inline(never)]
 fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     match t.kind {

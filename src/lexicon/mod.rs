@@ -953,13 +953,25 @@ fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & (ONES * 0x80)
 }
 
+/// The bytes of `b` (at most eight) as a little-endian integer, zero-padded: two loads
+/// that overlap in the middle, where copying a slice of unknown length is a call.
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le4 = |x: &[u8]| u32::from_le_bytes([x[0], x[1], x[2], x[3]]) as u64;
+    let le2 = |x: &[u8]| u16::from_le_bytes([x[0], x[1]]) as u64;
+    match n {
+        4..=8 => le4(b) | le4(&b[n - 4..]) << (8 * (n - 4)),
+        2..=3 => le2(b) | le2(&b[n - 2..]) << (8 * (n - 2)),
+        1 => b[0] as u64,
+        _ => 0,
+    }
+}
+
 /// [`ascii_token_class`] of a word of at most eight bytes, its letters tested eight at a
 /// time (one 64-bit word).
 fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
     let b = raw.as_bytes();
-    let mut buf = [0u8; 8];
-    buf[..b.len()].copy_from_slice(b);
-    let v = u64::from_le_bytes(buf);
+    let v = load_le(b);
     let upper = swar_in_range(v, b'A', b'Z');
     let lower = swar_in_range(v, b'a', b'z');
     let hyphens = swar_in_range(v, b'-', b'-');
@@ -998,7 +1010,11 @@ fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
 /// [`token_class`] of an ASCII word (most words), reading its bytes once.
 fn ascii_token_class(raw: &str) -> u32 {
     let b = raw.as_bytes();
-    let stem = crate::normalize::strip_possessive(raw).len();
+    // An ASCII possessive ends in 's', 'S' or '\''.
+    let stem = match b.last() {
+        Some(b's' | b'S' | b'\'') => crate::normalize::strip_possessive(raw).len(),
+        _ => b.len(),
+    };
     if b.len() <= 8 {
         return short_ascii_token_class(raw, stem);
     }
@@ -1206,6 +1222,16 @@ mod tests {
             "president",
         ] {
             assert_eq!(ascii_token_class(w), any_token_class(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn packed_loads_match_a_copy() {
+        let text = b"abcdefghij";
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&text[..n]);
+            assert_eq!(load_le(&text[..n]), u64::from_le_bytes(buf), "{n}");
         }
     }
 

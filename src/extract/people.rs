@@ -12,7 +12,7 @@
 use super::{SentenceTokens, WordUse};
 use crate::document::tokens::{is_capitalised, is_initial, Kind, Token};
 use crate::lexicon::class;
-use crate::normalize::{is_possessive, strip_possessive, translit_key_into, Folded};
+use crate::normalize::{strip_possessive, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
 use std::ops::Range;
@@ -423,7 +423,7 @@ fn sentence_candidates(
             if is_name_token(&cx, j) || cx.is(j, class::ACRONYM) {
                 j += 1;
                 // A possessive ends the run ("Trump’s envoy").
-                if is_possessive(cx.t(j - 1)) {
+                if cx.is(j - 1, class::POSSESSIVE) {
                     break;
                 }
             } else if j > i && cx.is_plain(j, class::PARTICLE) && {
@@ -474,12 +474,7 @@ fn sentence_candidates(
         let mut b = j;
         // A lower-case surname after an initial ("Julie S. davis") or after a titled
         // given name ("President Volodymyr zelenskyy").
-        if b < n
-            && b > name_start
-            && cx.word(b)
-            && !is_capitalised(cx.t(b))
-            && !is_possessive(cx.t(b - 1))
-        {
+        if b < n && b > name_start && cx.word(b) && !cx.cap(b) && !cx.is(b - 1, class::POSSESSIVE) {
             let w = lower(cx.t(b));
             let plausible = !cx.is(
                 b,
@@ -629,20 +624,17 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     };
     for st in sentences.iter().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
-            if tok.kind != Kind::Word
-                || tok.word_class(text) & class::CAPITALISED == 0
-                || seen.contains(&tok.start)
-            {
+            if tok.kind != Kind::Word || tok.word_class(text) & class::CAPITALISED == 0 {
                 continue;
             }
-            let raw = tok.text(text);
             let cap_at =
                 |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
             let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
             let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
-            if !st.heading && (prev_cap || next_cap) {
+            if !st.heading && (prev_cap || next_cap) || seen.contains(&tok.start) {
                 continue;
             }
+            let raw = tok.text(text);
             if !may_key(raw) {
                 continue;
             }

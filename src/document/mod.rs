@@ -216,13 +216,21 @@ fn starts_with_lower(t: &str, prefix: &str) -> bool {
     prefix.chars().all(|p| lowered.next() == Some(p))
 }
 
-/// `true` when `w` in lower case is one of `list` (lower-case words), allocating only for
-/// a word that is not ASCII.
-fn in_lower(list: &[&str], w: &str) -> bool {
+/// `is` (a test for lower-case words of at most eight bytes) of `w` in lower case, without
+/// allocating for an ASCII word (nearly all).
+fn in_lower(is: fn(&str) -> bool, w: &str) -> bool {
     if w.is_ascii() {
-        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+        if w.len() > 8 {
+            // Longer than any word of the lists.
+            return false;
+        }
+        let mut buf = [0u8; 8];
+        let lower = &mut buf[..w.len()];
+        lower.copy_from_slice(w.as_bytes());
+        lower.make_ascii_lowercase();
+        std::str::from_utf8(lower).is_ok_and(is)
     } else {
-        list.contains(&w.to_lowercase().as_str())
+        is(&w.to_lowercase())
     }
 }
 
@@ -277,11 +285,36 @@ fn classify_line(line: &str) -> LineKind {
     LineKind::Text
 }
 
-/// Small words a headline leaves in lower case.
-const HEADLINE_SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "by", "with",
-    "from", "as", "vs", "via", "amid", "over", "into", "is", "are", "its", "it",
-];
+/// `true` for a small word (lower case) that headline case leaves in lower case.
+fn is_headline_small_word(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "to"
+            | "for"
+            | "by"
+            | "with"
+            | "from"
+            | "as"
+            | "vs"
+            | "via"
+            | "amid"
+            | "over"
+            | "into"
+            | "is"
+            | "are"
+            | "its"
+            | "it"
+    )
+}
 
 /// `true` for a short line in headline case with no closing full stop.
 fn is_headline(line: &str) -> bool {
@@ -299,7 +332,7 @@ fn is_headline(line: &str) -> bool {
         if !first.is_alphabetic() {
             continue;
         }
-        if in_lower(HEADLINE_SMALL_WORDS, w) {
+        if in_lower(is_headline_small_word, w) {
             continue;
         }
         words += 1;
@@ -459,13 +492,63 @@ impl Document {
     }
 }
 
-/// Abbreviations after which a full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "cmdr", "adm",
-    "maj", "rep", "sen", "gov", "prof", "rev", "hon", "pres", "no", "vs", "etc", "inc", "corp",
-    "ltd", "co", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "approx", "est", "fig", "mt", "ft", "dept", "univ", "assn", "bros", "e.g", "i.e",
-];
+/// `true` for an abbreviation (lower case) after which a full stop does not end a sentence.
+fn is_abbreviation_word(w: &str) -> bool {
+    matches!(
+        w,
+        "mr" | "mrs"
+            | "ms"
+            | "dr"
+            | "st"
+            | "jr"
+            | "sr"
+            | "gen"
+            | "col"
+            | "lt"
+            | "sgt"
+            | "capt"
+            | "cmdr"
+            | "adm"
+            | "maj"
+            | "rep"
+            | "sen"
+            | "gov"
+            | "prof"
+            | "rev"
+            | "hon"
+            | "pres"
+            | "no"
+            | "vs"
+            | "etc"
+            | "inc"
+            | "corp"
+            | "ltd"
+            | "co"
+            | "jan"
+            | "feb"
+            | "mar"
+            | "apr"
+            | "jun"
+            | "jul"
+            | "aug"
+            | "sep"
+            | "sept"
+            | "oct"
+            | "nov"
+            | "dec"
+            | "approx"
+            | "est"
+            | "fig"
+            | "mt"
+            | "ft"
+            | "dept"
+            | "univ"
+            | "assn"
+            | "bros"
+            | "e.g"
+            | "i.e"
+    )
+}
 
 fn is_closing(c: char) -> bool {
     matches!(c, '"' | '\'' | '’' | '”' | ')' | ']' | '»')
@@ -485,7 +568,7 @@ fn is_abbreviation(slice: &str, i: usize) -> bool {
     let word = &slice[start..i];
     let mut chars = word.chars();
     let single_letter = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_letter || word.contains('.') || in_lower(ABBREVIATIONS, word)
+    single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
 }
 
 /// Splits the clean range `body` (one line) into sentence ranges, without per-character
@@ -563,6 +646,16 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn word_lists_in_any_case() {
+        assert!(in_lower(is_abbreviation_word, "Mr") && in_lower(is_abbreviation_word, "E.G"));
+        assert!(!in_lower(is_abbreviation_word, "Mister"));
+        assert!(!in_lower(is_abbreviation_word, "government"));
+        assert!(
+            in_lower(is_headline_small_word, "The") && !in_lower(is_headline_small_word, "Thé")
+        );
+    }
 
     #[test]
     fn boilerplate_and_title() {

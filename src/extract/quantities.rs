@@ -247,16 +247,16 @@ enum Qualifier {
 }
 
 fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
-    let w = |j: usize| -> Folded {
-        if j < k && j < c.toks.len() {
-            c.w(j)
-        } else {
-            Folded::default()
+    // The three words before token `k`, folded once.
+    let w = |back: usize| -> Folded {
+        match k.checked_sub(back) {
+            Some(j) if j < c.toks.len() => c.w(j),
+            _ => Folded::default(),
         }
     };
-    let two = |a: &str, b: &str| k >= 2 && w(k - 2) == a && w(k - 1) == b;
-    let three =
-        |a: &str, b: &str, d: &str| k >= 3 && w(k - 3) == a && w(k - 2) == b && w(k - 1) == d;
+    let (w1, w2, w3) = (w(1), w(2), w(3));
+    let two = |a: &str, b: &str| k >= 2 && w2 == a && w1 == b;
+    let three = |a: &str, b: &str, d: &str| k >= 3 && w3 == a && w2 == b && w1 == d;
     if three("in", "excess", "of") {
         return Some((Qualifier::MoreThan, k - 3));
     }
@@ -285,7 +285,7 @@ fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
         return Some((Qualifier::About, k - 2));
     }
     if k >= 1 {
-        let q = match w(k - 1).as_str() {
+        let q = match w1.as_str() {
             "over" | "above" | "exceeding" => Qualifier::MoreThan,
             "nearly" | "almost" => Qualifier::Nearly,
             "about" | "around" | "roughly" | "approximately" | "approx" | "some" | "circa"

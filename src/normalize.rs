@@ -74,9 +74,11 @@ pub enum Folded {
 impl Folded {
     pub fn new(s: &str) -> Folded {
         if s.len() <= 30 && s.is_ascii() {
+            // Lowered as copied: one pass, and no call for a copy of unknown length.
             let mut buf = [0u8; 30];
-            buf[..s.len()].copy_from_slice(s.as_bytes());
-            buf[..s.len()].make_ascii_lowercase();
+            for (d, c) in buf.iter_mut().zip(s.bytes()) {
+                *d = c.to_ascii_lowercase();
+            }
             Folded::Inline(buf, s.len() as u8)
         } else {
             Folded::Heap(fold(s))

@@ -100,8 +100,23 @@ pub fn is_acronym(s: &str) -> bool {
 }
 
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
+/// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
-    bytes
+    use crate::lexicon::swar_in_range as within;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+        // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry
+        // into the bytes after it, but only the first byte that is not alphanumeric counts.
+        let alnum = (within(v, b'0', b'9') | within(v, b'A', b'Z') | within(v, b'a', b'z')) & !v;
+        let stop = !alnum & HIGH;
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes[n..]
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
         .count()
@@ -260,6 +275,29 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0..s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn alnum_runs_eight_bytes_at_a_time() {
+        for s in [
+            "",
+            "a",
+            "abcdefgh",
+            "abcdefghi",
+            "abc def",
+            "abcdefg.",
+            "abcdefgh ijk",
+            "Zz09Az9a",
+            "@[`{/:",
+            "abcdé",
+            "abcdefgé",
+            "abcdefghé",
+            "0123456789ABCDEFxyz!",
+            "a\u{80}b",
+        ] {
+            let want = s.bytes().take_while(u8::is_ascii_alphanumeric).count();
+            assert_eq!(ascii_alnum_run(s.as_bytes()), want, "{s:?}");
+        }
     }
 
     #[test]

@@ -943,8 +943,10 @@ fn any_token_class(raw: &str) -> u32 {
     crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
 }
 
-/// Bytes of `v` (eight ASCII bytes) in `lo..=hi`, as 0x80 in each such byte.
-fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
+/// Bytes of `v` (eight bytes, little-endian) in `lo..=hi`, as 0x80 in each such byte.
+/// Exact when every byte is ASCII; a byte of 0x80 or more can carry into the bytes after it
+/// (the tokenizer, which reads any text, only trusts the bytes before the first such one).
+pub(crate) fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     // Each byte is below 0x80 and each addend below 0x80 (`lo` and `hi` are printable), so
     // no byte's sum carries into the next byte.

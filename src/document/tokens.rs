@@ -44,6 +44,7 @@ impl Token {
 
     /// The lexicon classes of a word token: the ones stored on it, or looked up now for a
     /// token that was not classified.
+    #[inline(always)]
     pub fn word_class(&self, s: &str) -> u32 {
         if self.class != 0 {
             self.class

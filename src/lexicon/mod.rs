@@ -827,6 +827,7 @@ impl Table {
             as usize
     }
 
+    #[inline(always)]
     fn short(&self, p: Packed) -> u32 {
         let mask = self.slots.len() - 1;
         let mut i = self.slot(p);

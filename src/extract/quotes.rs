@@ -138,52 +138,58 @@ fn is_open_context(prev: Option<char>) -> bool {
 /// "No such position" in [`NextClosers`].
 const NONE: usize = usize::MAX;
 
-/// For each position of a paragraph, where the next closing mark of each kind is, so
-/// finding a quote's end costs nothing and unbalanced marks stay linear.
+/// For one position of a paragraph's marks, where the next closing mark of each kind is,
+/// so finding a quote's end costs nothing and unbalanced marks stay linear.
+#[derive(Clone, Copy)]
 struct NextClosers {
     /// ” or "
-    dq: Vec<usize>,
+    dq: usize,
     /// “
-    ldq: Vec<usize>,
+    ldq: usize,
     /// »
-    raquo: Vec<usize>,
+    raquo: usize,
     /// ’ not inside a word (an apostrophe is not a closer)
-    rsq: Vec<usize>,
+    rsq: usize,
     /// “ or ”, closing „
-    curly: Vec<usize>,
+    curly: usize,
 }
 
 impl NextClosers {
-    fn build(marks: &[Mark]) -> NextClosers {
+    /// The table for every position of `marks` and one past the end, in `t` (cleared).
+    fn build(marks: &[Mark], t: &mut Vec<NextClosers>) {
         let n = marks.len();
-        let mut t = NextClosers {
-            dq: vec![NONE; n + 1],
-            ldq: vec![NONE; n + 1],
-            raquo: vec![NONE; n + 1],
-            rsq: vec![NONE; n + 1],
-            curly: vec![NONE; n + 1],
+        let none = NextClosers {
+            dq: NONE,
+            ldq: NONE,
+            raquo: NONE,
+            rsq: NONE,
+            curly: NONE,
         };
+        t.clear();
+        t.resize(n + 1, none);
         for i in (0..n).rev() {
             let m = &marks[i];
-            t.dq[i] = if matches!(m.c, '”' | '"') {
-                i
-            } else {
-                t.dq[i + 1]
-            };
-            t.ldq[i] = if m.c == '“' { i } else { t.ldq[i + 1] };
-            t.raquo[i] = if m.c == '»' { i } else { t.raquo[i + 1] };
-            t.rsq[i] = if m.c == '’' && !m.next.is_some_and(char::is_alphabetic) {
-                i
-            } else {
-                t.rsq[i + 1]
-            };
-            t.curly[i] = if matches!(m.c, '“' | '”') {
-                i
-            } else {
-                t.curly[i + 1]
+            let after = t[i + 1];
+            t[i] = NextClosers {
+                dq: if matches!(m.c, '”' | '"') {
+                    i
+                } else {
+                    after.dq
+                },
+                ldq: if m.c == '“' { i } else { after.ldq },
+                raquo: if m.c == '»' { i } else { after.raquo },
+                rsq: if m.c == '’' && !m.next.is_some_and(char::is_alphabetic) {
+                    i
+                } else {
+                    after.rsq
+                },
+                curly: if matches!(m.c, '“' | '”') {
+                    i
+                } else {
+                    after.curly
+                },
             };
         }
-        t
     }
 }
 
@@ -199,17 +205,28 @@ fn is_quote_mark(c: char) -> bool {
     matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’')
 }
 
-/// Finds quote ranges in a paragraph. `sentence_ends` are the clean offsets where
-/// sentences end, for closing unbalanced quotes. Returns (inner range, unbalanced).
+/// Buffers [`find_quotes`] reuses from one paragraph to the next.
+#[derive(Default)]
+struct QuoteBuffers {
+    marks: Vec<Mark>,
+    table: Vec<NextClosers>,
+}
+
+/// Finds quote ranges in a paragraph and appends them to `out`. `sentence_ends` are the
+/// clean offsets where sentences end, for closing unbalanced quotes. Appends (inner range,
+/// unbalanced).
 fn find_quotes(
     text: &str,
     para: Range<usize>,
     sentence_ends: &[usize],
-) -> Vec<(Range<usize>, bool)> {
+    bufs: &mut QuoteBuffers,
+    out: &mut Vec<(Range<usize>, bool)>,
+) {
     // Only the quote marks matter: collect them with their neighbours, so the work and
     // memory follow the number of marks, not the length of the paragraph.
     let s = &text[para.clone()];
-    let mut marks = Vec::new();
+    let marks = &mut bufs.marks;
+    marks.clear();
     // Every quote mark starts with one of these bytes (all but '"' are two or three
     // bytes led by C2 or E2), so the scan jumps from one candidate to the next.
     let b = s.as_bytes();
@@ -227,8 +244,11 @@ fn find_quotes(
             });
         }
     }
-    let table = NextClosers::build(&marks);
-    let mut out = Vec::new();
+    if marks.is_empty() {
+        return;
+    }
+    NextClosers::build(marks, &mut bufs.table);
+    let table = &bufs.table;
     let mut k = 0;
     while k < marks.len() {
         let Mark { pos, c, prev, next } = marks[k];
@@ -255,19 +275,19 @@ fn find_quotes(
         let start = pos + c.len_utf8();
         // The next closer, from the tables built once per paragraph.
         let j = match c {
-            '“' | '”' => table.dq[k + 1],
+            '“' | '”' => table[k + 1].dq,
             '"' => {
                 // A new opening “ before any close means ours was unbalanced.
-                let j = table.dq[k + 1];
-                if table.ldq[k + 1] < j {
+                let j = table[k + 1].dq;
+                if table[k + 1].ldq < j {
                     NONE
                 } else {
                     j
                 }
             }
-            '«' => table.raquo[k + 1],
-            '‘' => table.rsq[k + 1],
-            _ => table.curly[k + 1],
+            '«' => table[k + 1].raquo,
+            '‘' => table[k + 1].rsq,
+            _ => table[k + 1].curly,
         };
         if j != NONE {
             let p = marks[j].pos;
@@ -294,7 +314,6 @@ fn find_quotes(
             }
         }
     }
-    out
 }
 
 struct Doc<'a> {
@@ -610,8 +629,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
     }
     let ends: Vec<usize> = sentences.iter().map(|s| s.range.end).collect();
     let mut found: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut bufs = QuoteBuffers::default();
     for p in &paras {
-        found.extend(find_quotes(text, p.clone(), &ends));
+        find_quotes(text, p.clone(), &ends, &mut bufs, &mut found);
     }
     let ranges: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
     // Which people stand outside quotes, and the last such one at each index.

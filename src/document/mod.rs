@@ -218,19 +218,19 @@ fn starts_with_lower(t: &str, prefix: &str) -> bool {
 
 /// `is` (a test for lower-case words of at most eight bytes) of `w` in lower case, without
 /// allocating for an ASCII word (nearly all).
-fn in_lower(is: fn(&str) -> bool, w: &str) -> bool {
+fn in_lower(is: fn(&[u8]) -> bool, w: &str) -> bool {
     if w.is_ascii() {
         if w.len() > 8 {
             // Longer than any word of the lists.
             return false;
         }
         let mut buf = [0u8; 8];
-        let lower = &mut buf[..w.len()];
-        lower.copy_from_slice(w.as_bytes());
-        lower.make_ascii_lowercase();
-        std::str::from_utf8(lower).is_ok_and(is)
+        for (d, c) in buf.iter_mut().zip(w.bytes()) {
+            *d = c.to_ascii_lowercase();
+        }
+        is(&buf[..w.len()])
     } else {
-        is(&w.to_lowercase())
+        is(w.to_lowercase().as_bytes())
     }
 }
 
@@ -286,33 +286,33 @@ fn classify_line(line: &str) -> LineKind {
 }
 
 /// `true` for a small word (lower case) that headline case leaves in lower case.
-fn is_headline_small_word(w: &str) -> bool {
+fn is_headline_small_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "a" | "an"
-            | "the"
-            | "and"
-            | "or"
-            | "but"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "to"
-            | "for"
-            | "by"
-            | "with"
-            | "from"
-            | "as"
-            | "vs"
-            | "via"
-            | "amid"
-            | "over"
-            | "into"
-            | "is"
-            | "are"
-            | "its"
-            | "it"
+        b"a" | b"an"
+            | b"the"
+            | b"and"
+            | b"or"
+            | b"but"
+            | b"of"
+            | b"in"
+            | b"on"
+            | b"at"
+            | b"to"
+            | b"for"
+            | b"by"
+            | b"with"
+            | b"from"
+            | b"as"
+            | b"vs"
+            | b"via"
+            | b"amid"
+            | b"over"
+            | b"into"
+            | b"is"
+            | b"are"
+            | b"its"
+            | b"it"
     )
 }
 
@@ -493,60 +493,61 @@ impl Document {
 }
 
 /// `true` for an abbreviation (lower case) after which a full stop does not end a sentence.
-fn is_abbreviation_word(w: &str) -> bool {
+fn is_abbreviation_word(w: &[u8]) -> bool {
     matches!(
         w,
-        "mr" | "mrs"
-            | "ms"
-            | "dr"
-            | "st"
-            | "jr"
-            | "sr"
-            | "gen"
-            | "col"
-            | "lt"
-            | "sgt"
-            | "capt"
-            | "cmdr"
-            | "adm"
-            | "maj"
-            | "rep"
-            | "sen"
-            | "gov"
-            | "prof"
-            | "rev"
-            | "hon"
-            | "pres"
-            | "no"
-            | "vs"
-            | "etc"
-            | "inc"
-            | "corp"
-            | "ltd"
-            | "co"
-            | "jan"
-            | "feb"
-            | "mar"
-            | "apr"
-            | "jun"
-            | "jul"
-            | "aug"
-            | "sep"
-            | "sept"
-            | "oct"
-            | "nov"
-            | "dec"
-            | "approx"
-            | "est"
-            | "fig"
-            | "mt"
-            | "ft"
-            | "dept"
-            | "univ"
-            | "assn"
-            | "bros"
-            | "e.g"
-            | "i.e"
+        b"mr"
+            | b"mrs"
+            | b"ms"
+            | b"dr"
+            | b"st"
+            | b"jr"
+            | b"sr"
+            | b"gen"
+            | b"col"
+            | b"lt"
+            | b"sgt"
+            | b"capt"
+            | b"cmdr"
+            | b"adm"
+            | b"maj"
+            | b"rep"
+            | b"sen"
+            | b"gov"
+            | b"prof"
+            | b"rev"
+            | b"hon"
+            | b"pres"
+            | b"no"
+            | b"vs"
+            | b"etc"
+            | b"inc"
+            | b"corp"
+            | b"ltd"
+            | b"co"
+            | b"jan"
+            | b"feb"
+            | b"mar"
+            | b"apr"
+            | b"jun"
+            | b"jul"
+            | b"aug"
+            | b"sep"
+            | b"sept"
+            | b"oct"
+            | b"nov"
+            | b"dec"
+            | b"approx"
+            | b"est"
+            | b"fig"
+            | b"mt"
+            | b"ft"
+            | b"dept"
+            | b"univ"
+            | b"assn"
+            | b"bros"
+            | b"e.g"
+            | b"i.e"
     )
 }
 

@@ -26,9 +26,10 @@ pub struct Token {
     pub kind: Kind,
     /// `true` when whitespace separates this token from the previous one.
     pub space_before: bool,
-    /// For a word, its lexicon classes ([`crate::lexicon::token_class`]), filled in by
-    /// the extract stage so that every extractor reads them without looking the word up
-    /// again; 0 until then and for other tokens.
+    /// For a word, its lexicon classes ([`crate::lexicon::token_class`]), so that every
+    /// extractor reads them without looking the word up again: the tokenizer fills them in
+    /// for plain ASCII words, the extract stage for the rest; 0 until then and for other
+    /// tokens.
     pub class: u32,
 }
 
@@ -171,12 +172,13 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                             | b'"'
                     )
                 ) {
+                    // Classified now, while its bytes are at hand (see `Token::class`).
                     out.push(Token {
                         start: base + i,
                         end: base + e,
                         kind: Kind::Word,
                         space_before: space,
-                        class: 0,
+                        class: crate::lexicon::alnum_token_class(&s[i..e]),
                     });
                     space = false;
                     i = e;

@@ -93,9 +93,13 @@ fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'
         .collect()
 }
 
-/// Looks every word token up in the lexicon once ([`Token::class`]).
+/// Looks every word token up in the lexicon once ([`Token::class`]): those the tokenizer
+/// has not classified already.
 pub fn classify(text: &str, tokens: &mut [Token]) {
-    for t in tokens.iter_mut().filter(|t| t.kind == Kind::Word) {
+    for t in tokens
+        .iter_mut()
+        .filter(|t| t.kind == Kind::Word && t.class == 0)
+    {
         t.class = crate::lexicon::token_class(t.text(text));
     }
 }

@@ -933,6 +933,17 @@ pub fn token_class(raw: &str) -> u32 {
     }
 }
 
+/// [`token_class`] of a word of ASCII letters and digits only, which has no possessive
+/// ending: the tokenizer classifies most words this way as it finds them.
+pub(crate) fn alnum_token_class(raw: &str) -> u32 {
+    debug_assert!(raw.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if raw.len() <= 8 {
+        short_ascii_token_class(raw, raw.len())
+    } else {
+        ascii_token_class(raw)
+    }
+}
+
 /// [`token_class`] of any word.
 fn any_token_class(raw: &str) -> u32 {
     let stem = crate::normalize::strip_possessive(raw);
@@ -1225,6 +1236,9 @@ mod tests {
             "president",
         ] {
             assert_eq!(ascii_token_class(w), any_token_class(w), "{w}");
+            if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                assert_eq!(alnum_token_class(w), any_token_class(w), "{w}");
+            }
         }
     }
 

@@ -184,9 +184,19 @@ impl Utf16Index {
     pub fn new(text: &str) -> Self {
         let mut chars = Vec::new();
         let mut total = 0;
+        let bytes = text.as_bytes();
+        let mut i = 0;
         // By lead byte: a character of 2 or 3 UTF-8 bytes is one UTF-16 unit, one of 4
-        // bytes two.
-        for (i, &b) in text.as_bytes().iter().enumerate() {
+        // bytes two. Runs of ASCII (most of a news text) are skipped eight bytes at a time.
+        while i < bytes.len() {
+            if let Some(chunk) = bytes.get(i..i + 8) {
+                let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
+                if v & 0x8080_8080_8080_8080 == 0 {
+                    i += 8;
+                    continue;
+                }
+            }
+            let b = bytes[i];
             if b >= 0xC0 {
                 let l8 = if b < 0xE0 {
                     2
@@ -198,6 +208,7 @@ impl Utf16Index {
                 total += l8 - if l8 == 4 { 2 } else { 1 };
                 chars.push((i, l8, total));
             }
+            i += 1;
         }
         Utf16Index {
             chars,
@@ -251,15 +262,22 @@ mod tests {
 
     #[test]
     fn utf16_offsets_match_a_direct_count() {
-        let text = "a “b” — é 😀 x\u{1F600}y ’";
-        let ix = Utf16Index::new(text);
-        for byte in 0..=text.len() + 2 {
-            let mut b = byte.min(text.len());
-            while !text.is_char_boundary(b) {
-                b -= 1;
+        // Non-ASCII characters inside and across the eight-byte runs the index skips.
+        for text in [
+            "a “b” — é 😀 x\u{1F600}y ’",
+            "abcdefgh“ijklmnop” qrstuvwé xyzabcd😀",
+            "abcdefghijklmnopqrstuvwxyzabcdefé",
+            "1234567😀",
+        ] {
+            let ix = Utf16Index::new(text);
+            for byte in 0..=text.len() + 2 {
+                let mut b = byte.min(text.len());
+                while !text.is_char_boundary(b) {
+                    b -= 1;
+                }
+                let want: usize = text[..b].chars().map(char::len_utf16).sum();
+                assert_eq!(ix.to_utf16(byte), want, "{text:?} byte {byte}");
             }
-            let want: usize = text[..b].chars().map(char::len_utf16).sum();
-            assert_eq!(ix.to_utf16(byte), want, "byte {byte}");
         }
         assert_eq!(Utf16Index::new("plain").to_utf16(3), 3);
     }

@@ -207,6 +207,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         } else if cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0 {
             start = Some(k);
         } else if k >= 2
+            && cx.is(k - 1, class::TITLE_CONNECTOR)
             && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
             && cx.is(k - 2, class::HEAD)
         {
@@ -227,7 +228,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     // Trim connectors and determiners at the left edge.
     let mut s = s;
     while s < a
-        && cx.word(s)
+        && cx.is(s, class::TITLE_CONNECTOR)
         && matches!(
             lower(cx.t(s)).as_str(),
             "of" | "the" | "to" | "for" | "and" | "on"
@@ -285,9 +286,11 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
     let h = head?;
     let mut end = h + 1;
     // Complement: "of/to/for (the) Capitalised…" (up to eight tokens).
-    if cx.word(end) && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for") {
+    if cx.is(end, class::TITLE_CONNECTOR)
+        && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for")
+    {
         let mut m = end + 1;
-        if cx.word(m) && lower(cx.t(m)) == "the" {
+        if cx.is(m, class::TITLE_CONNECTOR) && lower(cx.t(m)) == "the" {
             m += 1;
         }
         let comp_start = m;

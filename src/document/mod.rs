@@ -339,6 +339,11 @@ fn is_headline(line: &str) -> bool {
         if first.is_uppercase() {
             capitalised += 1;
         }
+        // At most 20 words, at least 80% capitalised: five words in lower case, or a
+        // 21st word, already decide it.
+        if words - capitalised >= 5 || words > 20 {
+            return false;
+        }
     }
     words >= 2 && words <= 20 && capitalised * 10 >= words * 8
 }

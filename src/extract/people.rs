@@ -152,7 +152,8 @@ struct Candidate {
     title: Option<(Range<usize>, bool)>,
     /// Decided to be a person from local evidence alone.
     confirmed: bool,
-    /// The surname's transliteration key ([`crate::normalize::translit_key`]), as a range of the keys buffer.
+    /// The surname's transliteration key ([`crate::normalize::translit_key`]), as a range
+    /// of the keys buffer.
     key: Range<usize>,
 }
 

@@ -332,6 +332,9 @@ pub struct PersonOverview {
     pub forms: Vec<PersonForm>,
 }
 
+/// How often each (article, name as written, title) form of one person occurs.
+type FormCounts = BTreeMap<(String, String, Option<String>), usize>;
+
 /// Every person of the corpus with the name forms and titles each article uses.
 pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     use crate::resolve::person_keys;
@@ -341,8 +344,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
         config: &c.config,
     };
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
-    let mut out: BTreeMap<String, BTreeMap<(String, String, Option<String>), usize>> =
-        BTreeMap::new();
+    let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();
     for a in c.analyses() {
         for p in &a.people {
             let keys = person_keys(p);

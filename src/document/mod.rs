@@ -345,7 +345,7 @@ fn is_headline(line: &str) -> bool {
             return false;
         }
     }
-    words >= 2 && words <= 20 && capitalised * 10 >= words * 8
+    (2..=20).contains(&words) && capitalised * 10 >= words * 8
 }
 
 impl Document {

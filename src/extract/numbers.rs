@@ -464,7 +464,7 @@ pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
         }
     } else if c.raw(k) == "-"
         && c.is(k + 1, Kind::Number)
-        && (c.attached(k + 1) && (k == 0 || c.toks[k].space_before) || k == 0)
+        && (k == 0 || c.attached(k + 1) && c.toks[k].space_before)
     {
         sign = -1.0;
         k += 1;

@@ -176,11 +176,15 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         steps += 1;
         let tok = &cx.toks[k];
         if tok.kind == Kind::Punct {
-            if cx.t(k) == "," && k + 1 == a && !used_comma && k > 0 && cx.word(k - 1) {
-                if cx.is(k - 1, class::TITLE_WORD) || cx.cap(k - 1) {
-                    used_comma = true;
-                    continue;
-                }
+            if cx.t(k) == ","
+                && k + 1 == a
+                && !used_comma
+                && k > 0
+                && cx.word(k - 1)
+                && (cx.is(k - 1, class::TITLE_WORD) || cx.cap(k - 1))
+            {
+                used_comma = true;
+                continue;
             }
             break;
         }
@@ -203,9 +207,10 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         } else if cls & class::CAPITALISED != 0
             && cls & class::CALENDAR == 0
             && !(sentence_start && cls & class::COMMON_WORD != 0 && cls & class::ACRONYM == 0)
+            || cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0
         {
-            start = Some(k);
-        } else if cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0 {
+            // A capitalised word (not a date, nor a common word opening the sentence), or
+            // a possessive ("Trump’s envoy"): part of the title.
             start = Some(k);
         } else if k >= 2
             && cx.is(k - 1, class::TITLE_CONNECTOR)
@@ -727,7 +732,7 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
                     t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0
                 })
             };
-            let alone = !(k > 0 && cap_at(k - 1)) && !cap_at(k + 1);
+            let alone = !(cap_at(k + 1) || k > 0 && cap_at(k - 1));
             let after_opening = k > 0
                 && toks[k - 1].kind == Kind::Punct
                 && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");

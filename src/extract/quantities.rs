@@ -565,14 +565,14 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
     let mut events: Option<Vec<String>> = None;
     let c = Ctx {
         text,
-        toks: &st.tokens,
+        toks: st.tokens,
     };
     let n = st.tokens.len();
     let urls = url_ranges(text, st.range.clone());
     let mut k = 0;
     while k < n {
         // Most tokens start neither a number nor "percent of": one look at the token.
-        if !numbers::may_start(text, &st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
+        if !numbers::may_start(text, st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
             k += 1;
             continue;
         }
@@ -588,7 +588,7 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
                 .eq_ignore_ascii_case("of")
         {
             let at = k + if per_cent { 3 } else { 2 };
-            if let Some(num) = numbers::parse(text, &st.tokens, at).filter(|x| !x.ordinal) {
+            if let Some(num) = numbers::parse(text, st.tokens, at).filter(|x| !x.ordinal) {
                 let s0 = st.tokens[k].start;
                 let e0 = st.tokens[num.end - 1].end;
                 out.push(Quantity {
@@ -610,7 +610,7 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
                 continue;
             }
         }
-        let Some(num) = numbers::parse(text, &st.tokens, k) else {
+        let Some(num) = numbers::parse(text, st.tokens, k) else {
             k += 1;
             continue;
         };

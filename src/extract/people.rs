@@ -391,8 +391,19 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
 }
 
 fn is_name_token(cx: &Ctx, k: usize) -> bool {
-    let c = cx.class(k);
+    is_name_class(cx.class(k))
+}
+
+/// `true` for the classes of a name word: capitalised with a lower-case letter, or an
+/// initial.
+fn is_name_class(c: u32) -> bool {
     c & class::CAPITALISED != 0 && c & class::HAS_LOWER != 0 || c & class::INITIAL != 0
+}
+
+/// `true` for the classes of a word that can be part of a name run: a name word or an
+/// acronym.
+fn is_run_class(c: u32) -> bool {
+    is_name_class(c) || c & class::ACRONYM != 0
 }
 
 /// Buffers the candidates of a document share: their surname keys, one after another,
@@ -422,14 +433,15 @@ fn sentence_candidates(
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        if !(is_name_token(&cx, i) || cx.is(i, class::ACRONYM)) {
+        // One read of the token's classes: this runs for every token.
+        if !is_run_class(cx.class(i)) {
             i += 1;
             continue;
         }
         // The run of capitalised words, initials and inner particles.
         let mut j = i;
         while j < n {
-            if is_name_token(&cx, j) || cx.is(j, class::ACRONYM) {
+            if is_run_class(cx.class(j)) {
                 j += 1;
                 // A possessive ends the run ("Trump’s envoy").
                 if cx.is(j - 1, class::POSSESSIVE) {

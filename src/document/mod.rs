@@ -286,33 +286,13 @@ fn classify_line(line: &str) -> LineKind {
 }
 
 /// `true` for a small word (lower case) that headline case leaves in lower case.
+#[rustfmt::skip]
 fn is_headline_small_word(w: &[u8]) -> bool {
     matches!(
         w,
-        b"a" | b"an"
-            | b"the"
-            | b"and"
-            | b"or"
-            | b"but"
-            | b"of"
-            | b"in"
-            | b"on"
-            | b"at"
-            | b"to"
-            | b"for"
-            | b"by"
-            | b"with"
-            | b"from"
-            | b"as"
-            | b"vs"
-            | b"via"
-            | b"amid"
-            | b"over"
-            | b"into"
-            | b"is"
-            | b"are"
-            | b"its"
-            | b"it"
+        b"a" | b"an" | b"the" | b"and" | b"or" | b"but" | b"of" | b"in" | b"on" | b"at" |
+        b"to" | b"for" | b"by" | b"with" | b"from" | b"as" | b"vs" | b"via" | b"amid" |
+        b"over" | b"into" | b"is" | b"are" | b"its" | b"it"
     )
 }
 
@@ -498,61 +478,16 @@ impl Document {
 }
 
 /// `true` for an abbreviation (lower case) after which a full stop does not end a sentence.
+#[rustfmt::skip]
 fn is_abbreviation_word(w: &[u8]) -> bool {
     matches!(
         w,
-        b"mr"
-            | b"mrs"
-            | b"ms"
-            | b"dr"
-            | b"st"
-            | b"jr"
-            | b"sr"
-            | b"gen"
-            | b"col"
-            | b"lt"
-            | b"sgt"
-            | b"capt"
-            | b"cmdr"
-            | b"adm"
-            | b"maj"
-            | b"rep"
-            | b"sen"
-            | b"gov"
-            | b"prof"
-            | b"rev"
-            | b"hon"
-            | b"pres"
-            | b"no"
-            | b"vs"
-            | b"etc"
-            | b"inc"
-            | b"corp"
-            | b"ltd"
-            | b"co"
-            | b"jan"
-            | b"feb"
-            | b"mar"
-            | b"apr"
-            | b"jun"
-            | b"jul"
-            | b"aug"
-            | b"sep"
-            | b"sept"
-            | b"oct"
-            | b"nov"
-            | b"dec"
-            | b"approx"
-            | b"est"
-            | b"fig"
-            | b"mt"
-            | b"ft"
-            | b"dept"
-            | b"univ"
-            | b"assn"
-            | b"bros"
-            | b"e.g"
-            | b"i.e"
+        b"mr" | b"mrs" | b"ms" | b"dr" | b"st" | b"jr" | b"sr" | b"gen" | b"col" | b"lt" |
+        b"sgt" | b"capt" | b"cmdr" | b"adm" | b"maj" | b"rep" | b"sen" | b"gov" | b"prof" |
+        b"rev" | b"hon" | b"pres" | b"no" | b"vs" | b"etc" | b"inc" | b"corp" | b"ltd" |
+        b"co" | b"jan" | b"feb" | b"mar" | b"apr" | b"jun" | b"jul" | b"aug" | b"sep" |
+        b"sept" | b"oct" | b"nov" | b"dec" | b"approx" | b"est" | b"fig" | b"mt" | b"ft" |
+        b"dept" | b"univ" | b"assn" | b"bros" | b"e.g" | b"i.e"
     )
 }
 

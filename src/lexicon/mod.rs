@@ -797,12 +797,15 @@ impl Packed {
         if b.is_empty() || b.len() > 16 {
             return None;
         }
-        let mut buf = [0u8; 16];
-        for (d, s) in buf.iter_mut().zip(b) {
-            *d = if lower { s.to_ascii_lowercase() } else { *s };
-        }
-        let (lo, hi) = buf.split_at(8);
-        let word = |h: &[u8]| u64::from_le_bytes(h.try_into().unwrap_or_default());
+        let (lo, hi) = b.split_at(b.len().min(8));
+        let word = |h: &[u8]| {
+            let v = load_le(h);
+            if lower {
+                lower_ascii(v)
+            } else {
+                v
+            }
+        };
         Some(Packed(word(lo), word(hi), b.len() as u8))
     }
 }
@@ -981,16 +984,44 @@ fn load_le(b: &[u8]) -> u64 {
     }
 }
 
+/// `v` (eight ASCII bytes) with its capitals lowered: 0x80 >> 2 is the 0x20 that lowers
+/// an ASCII capital.
+fn lower_ascii(v: u64) -> u64 {
+    v | swar_in_range(v, b'A', b'Z') >> 2
+}
+
+/// The shape bits of an ASCII word (see [`class::CAPITALISED`]) from what its scan found:
+/// a capital first letter, a lower-case letter, a hyphen.
+fn ascii_shape(raw: &str, capitalised: bool, has_lower: bool, hyphen: bool) -> u32 {
+    let mut bits = 0;
+    if has_lower {
+        bits |= class::HAS_LOWER;
+    }
+    if hyphen {
+        bits |= class::HYPHEN;
+    }
+    if capitalised {
+        bits |= class::CAPITALISED;
+        // One capital and its dots: "P", "P.".
+        if raw.as_bytes()[1..].iter().all(|&c| c == b'.') {
+            bits |= class::INITIAL;
+        }
+        if !has_lower && crate::document::tokens::is_acronym(raw) {
+            bits |= class::ACRONYM;
+        }
+    }
+    bits
+}
+
 /// [`ascii_token_class`] of a word of at most eight bytes, its letters tested eight at a
 /// time (one 64-bit word).
 fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
     let b = raw.as_bytes();
     let v = load_le(b);
-    let upper = swar_in_range(v, b'A', b'Z');
-    let lower = swar_in_range(v, b'a', b'z');
-    let hyphens = swar_in_range(v, b'-', b'-');
-    // Lower case: 0x80 >> 2 is the 0x20 that lowers an ASCII capital.
-    let folded = v | (upper >> 2);
+    let capital_first = swar_in_range(v, b'A', b'Z') & 0x80 != 0;
+    let lower = swar_in_range(v, b'a', b'z') != 0;
+    let hyphen = swar_in_range(v, b'-', b'-') != 0;
+    let folded = lower_ascii(v);
     let key = if stem == 8 {
         folded
     } else {
@@ -1003,22 +1034,7 @@ fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
     if stem > 0 {
         bits |= table().short(Packed(key, 0, stem as u8));
     }
-    if lower != 0 {
-        bits |= class::HAS_LOWER;
-    }
-    if hyphens != 0 {
-        bits |= class::HYPHEN;
-    }
-    if upper & 0x80 != 0 {
-        bits |= class::CAPITALISED;
-        if b[1..].iter().all(|&c| c == b'.') {
-            bits |= class::INITIAL;
-        }
-        if lower == 0 && crate::document::tokens::is_acronym(raw) {
-            bits |= class::ACRONYM;
-        }
-    }
-    bits
+    bits | ascii_shape(raw, capital_first, lower, hyphen)
 }
 
 /// [`token_class`] of an ASCII word (most words), reading its bytes once.
@@ -1047,23 +1063,8 @@ fn ascii_token_class(raw: &str) -> u32 {
         has_lower |= c.is_ascii_lowercase();
         hyphen |= c == b'-';
     }
-    if has_lower {
-        bits |= class::HAS_LOWER;
-    }
-    if hyphen {
-        bits |= class::HYPHEN;
-    }
-    if b.first().is_some_and(u8::is_ascii_uppercase) {
-        bits |= class::CAPITALISED;
-        // One capital and its dots: "P", "P.".
-        if b[1..].iter().all(|&c| c == b'.') {
-            bits |= class::INITIAL;
-        }
-        if !has_lower && crate::document::tokens::is_acronym(raw) {
-            bits |= class::ACRONYM;
-        }
-    }
-    bits
+    let capital_first = b.first().is_some_and(u8::is_ascii_uppercase);
+    bits | ascii_shape(raw, capital_first, has_lower, hyphen)
 }
 
 /// The shape bits of a word as written (see [`class::CAPITALISED`]).

@@ -5,7 +5,7 @@
 # benchmarks, and writes docs/check-curve.svg. Figures go to BENCHMARKS.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-bash www/build.sh --node
+bash www/build.sh
 cargo build --release
 node_dir=benches/node
 work=target/bench

@@ -7,7 +7,7 @@
 //! [`document`] (read and segment) → [`extract`] (people, quantities, quotes) →
 //! [`resolve`] (the same person or claim across articles) → [`rules`] (one file per rule)
 //! → [`report`] ([`Finding`], JSON and text). [`Corpus`] ties them together. The CLI
-//! (`src/bin/factcheck.rs`) and the WebAssembly binding (`src/wasm.rs`) hold no logic.
+//! (`src/bin/factcheck.rs`) and the WebAssembly binding (`src/wasm/`) hold no logic.
 //!
 //! ```
 //! use factcheck::{Corpus, Document};

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the checker to WebAssembly and writes www/pkg/ (ES module + .wasm + .d.ts).
 # Installs what is missing (the wasm target, wasm-bindgen-cli at the version in
-# Cargo.lock) and skips what is present. Pass --node to also write tests/browser/pkg-node/.
+# Cargo.lock) and skips what is present. Node loads the same build (`initSync`, as
+# www/package/node.js does).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -18,10 +19,8 @@ fi
 cargo build --lib --profile wasm --target wasm32-unknown-unknown --no-default-features
 wasm=target/wasm32-unknown-unknown/wasm/factcheck.wasm
 wasm-bindgen --target web --out-dir www/pkg "$wasm"
-if [ "${1:-}" = "--node" ]; then
-  wasm-bindgen --target nodejs --out-dir tests/browser/pkg-node "$wasm"
-  echo '{"type":"commonjs"}' > tests/browser/pkg-node/package.json
-fi
+# An ES module also to Node (the npm package, the Node tests and the benchmark load it).
+echo '{"type":"module"}' > www/pkg/package.json
 # Build-time npm dependencies, pinned in www/deps/package-lock.json: Quill for the
 # editor.html demo, and binaryen's wasm-opt.
 if [ ! -x www/deps/node_modules/.bin/wasm-opt ] || [ ! -d www/deps/node_modules/quill ]; then
@@ -34,5 +33,4 @@ if [ ! -f www/vendor/quill.js ]; then
 fi
 # Optimise the wasm for speed within the size bound (see the wasm profile in Cargo.toml).
 www/deps/node_modules/.bin/wasm-opt -O3 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals www/pkg/factcheck_bg.wasm -o www/pkg/factcheck_bg.wasm
-if [ -f tests/browser/pkg-node/factcheck_bg.wasm ]; then cp www/pkg/factcheck_bg.wasm tests/browser/pkg-node/factcheck_bg.wasm; fi
 ls -l www/pkg/*.wasm

@@ -10,7 +10,7 @@ out=target/npm
 rm -rf "$out" && mkdir -p "$out/pkg"
 cp www/package/index.js www/package/node.js www/package/README.md www/package/fact-check-panel.d.ts "$out/"
 cp www/fact-check-panel.js www/client.js www/worker.js "$out/"
-cp www/pkg/factcheck.js www/pkg/factcheck_bg.wasm www/pkg/factcheck.d.ts www/pkg/factcheck_bg.wasm.d.ts "$out/pkg/"
+cp -r www/pkg/factcheck.js www/pkg/factcheck_bg.wasm www/pkg/factcheck.d.ts www/pkg/factcheck_bg.wasm.d.ts www/pkg/snippets "$out/pkg/"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" www/package/package.json > "$out/package.json"
 (cd "$out" && npm pack --silent --pack-destination ..)
 ls -1 target/factcheck-wasm-"$version".tgz

@@ -5,7 +5,7 @@
 //    corpora of 100, 1,000 and 10,000 articles (loaded from prebuilt indexes);
 //  - time and memory to load a 10,000-article corpus.
 // Run: bash benches/run.sh   (it builds the wasm and the corpora first)
-// Extraction only: node benches/node/bench.mjs --extract-only   (after www/build.sh --node)
+// Extraction only: node benches/node/bench.mjs --extract-only   (after www/build.sh)
 import { createRequire } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -16,7 +16,8 @@ import vm from 'node:vm';
 const require = createRequire(import.meta.url);
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../..');
-const { Checker } = require(path.join(root, 'tests/browser/pkg-node/factcheck.js'));
+const { initSync, Checker } = await import(path.join(root, 'www/pkg/factcheck.js'));
+initSync({ module: fs.readFileSync(path.join(root, 'www/pkg/factcheck_bg.wasm')) });
 const winkNLP = require('wink-nlp');
 const model = require('wink-eng-lite-web-model');
 const nlp = require('compromise');

@@ -10,7 +10,7 @@ mod markup;
 mod offsets;
 pub mod tokens;
 
-pub use offsets::{OffsetMap, Utf16Index};
+pub use offsets::{utf16_len, OffsetMap, Utf16Index};
 use std::ops::Range;
 
 /// The source formats the checker reads.

@@ -167,6 +167,19 @@ impl CleanBuilder {
     }
 }
 
+/// The length of `s` in UTF-16 code units (JavaScript's `length`): one per character, two
+/// for a character outside the Basic Multilingual Plane, whose UTF-8 form starts with a
+/// byte of 0xF0 or more.
+pub fn utf16_len(s: &str) -> usize {
+    s.bytes()
+        .map(|b| match b {
+            0x80..=0xBF => 0,
+            0xF0.. => 2,
+            _ => 1,
+        })
+        .sum()
+}
+
 /// Converts UTF-8 byte offsets of one text to UTF-16 code-unit offsets (what JavaScript's
 /// `String.prototype.slice` takes) in O(log n) each, after one pass over the text.
 ///
@@ -258,6 +271,13 @@ mod tests {
         assert_eq!(map.to_source_end(3), 7);
         assert_eq!(map.to_source_start(4), 8);
         assert_eq!(map.to_source_end(5), 9);
+    }
+
+    #[test]
+    fn utf16_lengths() {
+        for s in ["", "abc", "Zelenskyy’s", "Müller", "😀 é 👍🏽", "“—”"] {
+            assert_eq!(utf16_len(s), s.encode_utf16().count(), "{s}");
+        }
     }
 
     #[test]

@@ -1,9 +1,11 @@
-// Tests of the wasm API in Node (the same build as the page, for the nodejs target).
+// Tests of the wasm API in Node: the page's build (www/pkg), loaded as the npm package's
+// node.js loads it.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createRequire } from 'node:module';
-const require = createRequire(import.meta.url);
-const { Checker } = require('./pkg-node/factcheck.js');
+import { readFileSync } from 'node:fs';
+import { initSync, Checker } from '../../www/pkg/factcheck.js';
+
+initSync({ module: readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url)) });
 
 test('withSeeds, articles, add and remove', () => {
   const c = Checker.withSeeds();
@@ -39,6 +41,57 @@ test('scan and extract', () => {
   assert.equal(x.people[0].title, 'Kremlin spokesman');
   assert.equal(x.quotes[0].speaker, 'Dmitry Peskov');
   assert.equal(x.quantities[0].unit, '%');
+});
+
+test('extract gives the CLI\'s JSON report, with UTF-16 offsets', async () => {
+  // extract() hands its result over in a compact form (src/wasm/extracted.rs and .js);
+  // the CLI serialises the same report with serde. Both must give the same objects.
+  const { execFileSync } = await import('node:child_process');
+  const fs = await import('node:fs');
+  const os = await import('node:os');
+  const path = await import('node:path');
+  const root = new URL('../../', import.meta.url).pathname;
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'factcheck-extract-'));
+  const files = fs.readdirSync(path.join(root, 'seeds')).map((f) => path.join(root, 'seeds', f));
+  const invented = path.join(dir, 'invented.txt');
+  fs.writeFileSync(invented, 'Örebro’s “Café” 😀 report\n\nMayor Åsa Lindqvist 👍🏽 said “more than 40 people” ' +
+    'died, up to 3.5 million kronor — about 12% of the budget — was lost, and “we will rebuild,” ' +
+    'Lindqvist added. Nearly two dozen families left.\n');
+  files.push(invented);
+  const json = execFileSync('cargo', ['run', '-q', '--bin', 'factcheck', '--', 'extract', '--format', 'json', ...files],
+    { cwd: root, encoding: 'utf8', maxBuffer: 1 << 26 });
+  const { documents } = JSON.parse(json);
+  const c = new Checker();
+  const seen = { excluded: 0, people: 0, quantities: 0, quotes: 0 };
+  files.forEach((file, i) => {
+    const text = fs.readFileSync(file, 'utf8');
+    // Byte offset → UTF-16 offset, at every character boundary.
+    const utf16 = new Map();
+    let b = 0;
+    let u = 0;
+    for (const ch of text) {
+      utf16.set(b, u);
+      b += Buffer.byteLength(ch);
+      u += ch.length;
+    }
+    utf16.set(b, u);
+    const expected = documents[i];
+    expected.doc = 'article';
+    for (const list of [expected.excluded, expected.people, expected.quantities, expected.quotes]) {
+      for (const x of list) {
+        x.start = utf16.get(x.start);
+        x.end = utf16.get(x.end);
+        if (x.doc) x.doc = 'article';
+      }
+    }
+    const got = c.extract(text);
+    assert.deepEqual(got, expected, file);
+    for (const k of ['excluded', 'people', 'quantities', 'quotes']) seen[k] += got[k].length;
+    for (const q of got.quantities) assert.equal(text.slice(q.start, q.end), q.text);
+  });
+  // Every list, and nulls and non-ASCII text among the values, were compared.
+  for (const [k, n] of Object.entries(seen)) assert.ok(n > 0, k);
+  fs.rmSync(dir, { recursive: true, force: true });
 });
 
 test('bad arguments are JS errors, not panics', () => {

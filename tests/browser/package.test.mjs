@@ -24,6 +24,9 @@ test('npm pack → npm install in an empty project → check an article', () => 
     const { findings } = checker.check(text);
     const f = findings.find((x) => x.rule === 'title-conflict');
     if (!f || text.slice(f.span.start, f.span.end) !== f.span.text) { console.error(JSON.stringify(findings)); process.exit(1); }
+    // extract() builds its result in a JS module of its own (pkg/snippets): shipped too.
+    const x = checker.extract(text);
+    if (x.people[0]?.name !== 'Marco Rubio') { console.error(JSON.stringify(x)); process.exit(1); }
     console.log('ok', f.span.text);
   `);
   const result = execFileSync('node', ['check.mjs'], { cwd: dir, encoding: 'utf8' });

@@ -10,5 +10,5 @@ fi
 if [ ! -d node_modules/playwright-core ]; then
   npm install --no-audit --no-fund --silent
 fi
-bash ../../www/build.sh --node
+bash ../../www/build.sh
 node --test --test-concurrency=1 api.test.mjs package.test.mjs e2e.test.mjs

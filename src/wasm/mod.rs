@@ -2,7 +2,9 @@
 //!
 //! Values cross as plain JavaScript objects: serialised to JSON by serde_json (which the
 //! crate needs anyway) and parsed by the engine's `JSON.parse`, as fast as building them
-//! property by property and one serialiser less in the binary. Offsets are converted
+//! property by property and one serialiser less in the binary. `extract`, called far
+//! more often and with a larger result, hands over a compact form instead ([`extracted`]):
+//! the same objects, built about five times faster than `JSON.parse`. Offsets are converted
 //! from UTF-8 bytes to UTF-16 code units, so `text.slice(start, end) === span.text` in
 //! JavaScript. Bad arguments become JavaScript errors, never panics.
 
@@ -11,6 +13,14 @@ use crate::report::{ExtractedDocument, Finding, Span};
 use crate::{extract::mentions, Corpus, Document};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+
+mod extracted;
+
+#[wasm_bindgen(module = "/src/wasm/extracted.js")]
+extern "C" {
+    /// Builds `extract`'s result object from its compact form (see [`extracted`]).
+    fn extracted(nums: &[f64], table: &str) -> JsValue;
+}
 
 fn js_err(msg: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&msg.to_string()).into()
@@ -209,7 +219,8 @@ impl Checker {
         for e in &mut d.excluded {
             (e.start, e.end) = (c(e.start), c(e.end));
         }
-        to_js(&d)
+        let packed = extracted::Packed::of(&d);
+        Ok(extracted(&packed.nums, &packed.table))
     }
 
     /// Sets house style and rule settings: a config object or its JSON text (see the

@@ -239,26 +239,28 @@ fn finite(x: f64) -> Option<f64> {
 }
 
 impl ExtractedDocument {
-    /// The extract report of an analysed article.
-    pub fn of(a: &crate::extract::Analysis) -> ExtractedDocument {
-        let d = &a.doc;
+    /// The extract report of an analysed article, which it takes apart: names, titles,
+    /// units and quotes move into the report instead of being copied.
+    pub fn of(a: crate::extract::Analysis) -> ExtractedDocument {
+        let excluded = a
+            .doc
+            .excluded
+            .iter()
+            .map(|r| crate::resolve::span(&a, r.clone()))
+            .collect();
+        let d = a.doc;
         let src = |r: std::ops::Range<usize>| d.source_range(r);
         ExtractedDocument {
-            doc: d.id.clone(),
             title: d.title_text().map(str::to_string),
-            excluded: d
-                .excluded
-                .iter()
-                .map(|r| crate::resolve::span(a, r.clone()))
-                .collect(),
+            excluded,
             people: a
                 .people
-                .iter()
+                .into_iter()
                 .map(|p| {
-                    let r = src(p.range.clone());
+                    let r = src(p.range);
                     ExtractedPerson {
-                        name: p.name.clone(),
-                        title: p.title.as_ref().map(|t| t.text.clone()),
+                        name: p.name,
+                        title: p.title.map(|t| t.text),
                         start: r.start,
                         end: r.end,
                     }
@@ -266,7 +268,7 @@ impl ExtractedDocument {
                 .collect(),
             quantities: a
                 .quantities
-                .iter()
+                .into_iter()
                 .map(|q| {
                     let r = src(q.range.clone());
                     ExtractedQuantity {
@@ -274,9 +276,9 @@ impl ExtractedDocument {
                         value: q.value,
                         low: finite(q.low),
                         high: finite(q.high),
-                        unit: q.unit.clone(),
-                        noun: q.noun.clone(),
                         key: q.key(),
+                        unit: q.unit,
+                        noun: q.noun,
                         start: r.start,
                         end: r.end,
                     }
@@ -284,17 +286,18 @@ impl ExtractedDocument {
                 .collect(),
             quotes: a
                 .quotes
-                .iter()
+                .into_iter()
                 .map(|q| {
-                    let r = src(q.range.clone());
+                    let r = src(q.range);
                     ExtractedQuote {
-                        text: q.text.clone(),
-                        speaker: q.speaker_name(),
+                        text: q.text,
+                        speaker: q.speaker.map(crate::extract::quotes::Speaker::into_name),
                         start: r.start,
                         end: r.end,
                     }
                 })
                 .collect(),
+            doc: d.id,
         }
     }
 

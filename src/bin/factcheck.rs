@@ -223,7 +223,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 .collect::<Result<_, _>>()?;
             let out: Vec<ExtractedDocument> = docs
                 .into_iter()
-                .map(|d| ExtractedDocument::of(&analyse(d)))
+                .map(|d| ExtractedDocument::of(analyse(d)))
                 .collect();
             match format {
                 OutputFormat::Json => {

@@ -171,6 +171,9 @@ impl CleanBuilder {
 /// for a character outside the Basic Multilingual Plane, whose UTF-8 form starts with a
 /// byte of 0xF0 or more.
 pub fn utf16_len(s: &str) -> usize {
+    if s.is_ascii() {
+        return s.len();
+    }
     s.bytes()
         .map(|b| match b {
             0x80..=0xBF => 0,

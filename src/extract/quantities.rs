@@ -568,7 +568,8 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
         toks: st.tokens,
     };
     let n = st.tokens.len();
-    let urls = url_ranges(text, st.range.clone());
+    // The sentence's web addresses, found when a token may start a number.
+    let mut urls: Option<Vec<Range<usize>>> = None;
     let mut k = 0;
     while k < n {
         // Most tokens start neither a number nor "percent of": one look at the token.
@@ -576,6 +577,7 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
             k += 1;
             continue;
         }
+        let urls = urls.get_or_insert_with(|| url_ranges(text, st.range.clone()));
         if urls.iter().any(|u| u.contains(&st.tokens[k].start)) {
             k += 1;
             continue;

@@ -40,6 +40,13 @@ impl Speaker {
             Speaker::Person { name, .. } | Speaker::Group { name } => name,
         }
     }
+
+    /// The speaker's name, taken out of the speaker.
+    pub fn into_name(self) -> String {
+        match self {
+            Speaker::Person { name, .. } | Speaker::Group { name } => name,
+        }
+    }
 }
 
 /// One direct quote.

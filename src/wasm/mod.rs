@@ -205,7 +205,7 @@ impl Checker {
     pub fn extract(&self, text: String) -> Result<JsValue, JsValue> {
         let doc = Document::from_named("article", text);
         let ix = Utf16Index::new(&doc.source);
-        let mut d = ExtractedDocument::of(&mentions(doc));
+        let mut d = ExtractedDocument::of(mentions(doc));
         let c = |b: usize| ix.to_utf16(b);
         for p in &mut d.people {
             (p.start, p.end) = (c(p.start), c(p.end));

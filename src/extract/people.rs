@@ -108,7 +108,9 @@ impl Ctx<'_> {
     fn cap(&self, k: usize) -> bool {
         self.is(k, class::CAPITALISED)
     }
-    /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0.
+    /// Lexicon classes of token `k` when it is a word ([`Token::class`]), else 0. Always
+    /// inlined: the people pass asks it of every token, often twice.
+    #[inline(always)]
     fn class(&self, k: usize) -> u32 {
         self.toks
             .get(k)

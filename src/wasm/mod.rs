@@ -202,7 +202,7 @@ impl Checker {
     }
 
     /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
-    pub fn extract(&self, text: String) -> Result<JsValue, JsValue> {
+    pub fn extract(&self, text: String) -> JsValue {
         let doc = Document::from_named("article", text);
         let ix = Utf16Index::new(&doc.source);
         let mut d = ExtractedDocument::of(mentions(doc));
@@ -220,7 +220,7 @@ impl Checker {
             (e.start, e.end) = (c(e.start), c(e.end));
         }
         let packed = extracted::Packed::of(&d);
-        Ok(extracted(&packed.nums, &packed.table))
+        extracted(&packed.nums, &packed.table)
     }
 
     /// Sets house style and rule settings: a config object or its JSON text (see the

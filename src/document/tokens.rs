@@ -64,7 +64,32 @@ fn is_hyphen(c: char) -> bool {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_mark(c)
+    is_alphanumeric(c) || is_mark(c)
+}
+
+/// Unicode's General Punctuation block (curly quotes, dashes, ellipsis, spaces): most of
+/// the non-ASCII characters of a news text, and no letter or digit among them, so the
+/// tests below answer for them without Unicode's tables.
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
+}
+
+/// [`char::is_alphabetic`], at once for ASCII and general punctuation.
+fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        !is_general_punctuation(c) && c.is_alphabetic()
+    }
+}
+
+/// [`char::is_alphanumeric`], at once for ASCII and general punctuation.
+fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        !is_general_punctuation(c) && c.is_alphanumeric()
+    }
 }
 
 /// Combining marks (for text in decomposed form).
@@ -210,7 +235,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     break;
                 }
             }
-        } else if c.is_alphabetic() {
+        } else if is_alphabetic(c) {
             kind = Kind::Word;
             i += cl;
             // Characters since the last dot of this word, the last character, and
@@ -229,8 +254,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 let dl = d.len_utf8();
                 let next = at(i + dl);
                 if is_word_char(d)
-                    || ((is_apostrophe(d) || is_hyphen(d))
-                        && next.is_some_and(|x| x.is_alphanumeric()))
+                    || ((is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(is_alphanumeric))
                 {
                     i += dl;
                     seg_len += 1;
@@ -238,8 +262,8 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 } else if d == '.' {
                     let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
                     if seg_len == 1
-                        && next.is_some_and(|x| x.is_alphabetic())
-                        && after_next.is_none_or(|x| !x.is_alphabetic())
+                        && next.is_some_and(is_alphabetic)
+                        && after_next.is_none_or(|x| !is_alphabetic(x))
                     {
                         // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
                         i += dl;
@@ -278,6 +302,16 @@ mod tests {
 
     fn words(s: &str) -> Vec<&str> {
         tokenize(s, 0..s.len()).iter().map(|t| t.text(s)).collect()
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_letters_or_digits() {
+        for c in
+            ('\u{2000}'..='\u{206F}').chain(['a', 'Z', '9', 'é', 'ß', '\u{2070}', '\u{2071}', '’'])
+        {
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
     }
 
     #[test]

@@ -34,5 +34,5 @@ fi
 # Optimise the wasm within the size bound (see the wasm profile in Cargo.toml). -O1: on
 # 2026-11-22, builds interleaved in one Node process, -O3 and -O2 extracted 2-4 % slower
 # and gave 6.7 KB more gzipped; -Os and -Oz were as large as -O3.
-www/deps/node_modules/.bin/wasm-opt -O1 --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals www/pkg/factcheck_bg.wasm -o www/pkg/factcheck_bg.wasm
+www/deps/node_modules/.bin/wasm-opt -O1 --enable-simd --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext --enable-mutable-globals www/pkg/factcheck_bg.wasm -o www/pkg/factcheck_bg.wasm
 ls -l www/pkg/*.wasm

@@ -11,5 +11,5 @@ fuzz_target!(|data: &[u8]| {
     for p in &a.people {
         assert!(a.doc.clean.get(p.range.clone()).is_some());
     }
-    let _ = factcheck::report::ExtractedDocument::of(&a);
+    let _ = factcheck::report::ExtractedDocument::of(a);
 });

@@ -891,8 +891,20 @@ fn quantity(
             {
                 break;
             }
+            // After the noun, a word in "-ed" is its verb: "300 soldiers crossed",
+            // "one school closed" (before it, an adjective: "300 armed soldiers").
+            if head.is_some() && w.as_str().len() > 3 && w.as_str().ends_with("ed") {
+                break;
+            }
             head = Some(j);
+            // A plural is the head of the phrase: what follows is no part of it ("two
+            // dozen families left", "12 schools reopened", "five days ago"). A possessive
+            // is not one ("2 Kowalski's offices").
+            let possessive = toks[j].word_class(c.text) & lexicon::class::POSSESSIVE != 0;
             j += 1;
+            if !possessive && singular(&w) != w.as_str() {
+                break;
+            }
         }
         if let Some(h) = head {
             noun = Some(singular(&c.w(h)));
@@ -1041,6 +1053,27 @@ mod tests {
 
     fn qs(text: &str) -> Vec<super::Quantity> {
         analyse(Document::text("t", format!("Headline Here\n{text}"))).quantities
+    }
+
+    #[test]
+    fn the_counted_noun_stops_at_the_plural_or_at_the_verb_after_it() {
+        for (text, noun) in [
+            ("About 300 soldiers crossed the river.", "soldier"),
+            ("Two dozen families left the town.", "family"),
+            ("Some 300 armed soldiers guarded it.", "soldier"),
+            ("One school closed on Monday.", "school"),
+            ("Twelve ferries sailed late.", "ferry"),
+            ("The $2 billion aid package passed.", "package"),
+            ("Five days ago the bridge fell.", "day"),
+            ("It sent 2 Kowalski’s offices a note.", "office"),
+        ] {
+            let q = &qs(text)[0];
+            assert_eq!(q.noun.as_deref(), Some(noun), "{text}");
+        }
+        // So different things counted are different claims, though the same verb follows.
+        let a = &qs("Some 12 schools closed.")[0];
+        let b = &qs("Some 30 shops closed.")[0];
+        assert_ne!(a.key(), b.key());
     }
 
     #[test]

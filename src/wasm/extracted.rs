@@ -2,19 +2,20 @@
 //! `Float64Array` and strings in one string, which `extracted.js` (beside this file) turns
 //! into the same objects `JSON.parse` would make of the report's JSON.
 //!
-//! Extraction is the API a CMS calls on every keystroke or batch, and its result is
-//! almost as large as the article: parsing it as JSON took about a fifth of the call.
+//! `extract()` returns almost as much as it reads (every person, number and quote with
+//! its text), so parsing its result as JSON took about a fifth of the call.
 //! The two files must agree on the layout below; `tests/browser/api.test.mjs` compares
 //! the objects with the CLI's JSON for every seed article.
 //!
 //! Layout, in order: the document's `doc` and `title`; then each list as its length
 //! followed by its items, field by field in the order of the report's structs
-//! ([`Span`], [`ExtractedPerson`], [`ExtractedQuantity`], [`ExtractedQuote`]). A string
+//! ([`crate::report::Span`], [`crate::report::ExtractedPerson`],
+//! [`crate::report::ExtractedQuantity`], [`crate::report::ExtractedQuote`]). A string
 //! is its length in UTF-16 code units (its text is the next slice of the string table),
 //! or -1 for `null`. A number that is not finite stands for `null`.
 
 use crate::document::utf16_len;
-use crate::report::{ExtractedDocument, ExtractedPerson, ExtractedQuantity, ExtractedQuote, Span};
+use crate::report::ExtractedDocument;
 
 /// The compact form of one [`ExtractedDocument`].
 #[derive(Default)]
@@ -43,67 +44,38 @@ impl Packed {
         p.str(d.title.as_deref());
         p.num(d.excluded.len() as f64);
         for e in &d.excluded {
-            let Span {
-                doc,
-                start,
-                end,
-                text,
-            } = e;
-            p.str(Some(doc));
-            p.num(*start as f64);
-            p.num(*end as f64);
-            p.str(Some(text));
+            p.str(Some(&e.doc));
+            p.range(e.start, e.end);
+            p.str(Some(&e.text));
         }
         p.num(d.people.len() as f64);
         for x in &d.people {
-            let ExtractedPerson {
-                name,
-                title,
-                start,
-                end,
-            } = x;
-            p.str(Some(name));
-            p.str(title.as_deref());
-            p.num(*start as f64);
-            p.num(*end as f64);
+            p.str(Some(&x.name));
+            p.str(x.title.as_deref());
+            p.range(x.start, x.end);
         }
         p.num(d.quantities.len() as f64);
         for q in &d.quantities {
-            let ExtractedQuantity {
-                text,
-                value,
-                low,
-                high,
-                unit,
-                noun,
-                key,
-                start,
-                end,
-            } = q;
-            p.str(Some(text));
-            p.num(*value);
-            p.num(low.unwrap_or(f64::NAN));
-            p.num(high.unwrap_or(f64::NAN));
-            p.str(unit.as_deref());
-            p.str(noun.as_deref());
-            p.str(Some(key));
-            p.num(*start as f64);
-            p.num(*end as f64);
+            p.str(Some(&q.text));
+            p.num(q.value);
+            p.num(q.low.unwrap_or(f64::NAN));
+            p.num(q.high.unwrap_or(f64::NAN));
+            p.str(q.unit.as_deref());
+            p.str(q.noun.as_deref());
+            p.str(Some(&q.key));
+            p.range(q.start, q.end);
         }
         p.num(d.quotes.len() as f64);
         for q in &d.quotes {
-            let ExtractedQuote {
-                text,
-                speaker,
-                start,
-                end,
-            } = q;
-            p.str(Some(text));
-            p.str(speaker.as_deref());
-            p.num(*start as f64);
-            p.num(*end as f64);
+            p.str(Some(&q.text));
+            p.str(q.speaker.as_deref());
+            p.range(q.start, q.end);
         }
         p
+    }
+
+    fn range(&mut self, start: usize, end: usize) {
+        self.nums.extend([start as f64, end as f64]);
     }
 
     fn num(&mut self, x: f64) {

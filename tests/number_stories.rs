@@ -129,3 +129,26 @@ fn a_cap_is_a_cap_however_it_is_phrased() {
         "{fs:#?}"
     );
 }
+
+const FLOOD: &[(&str, &str)] = &[
+    ("f1.txt", "Flood Waters Recede\nRescue teams recovered more bodies on Tuesday, raising the death toll from last week's floods to 47, the governor said. Some 12 schools closed across the district.\n"),
+    ("f2.txt", "Counting the Cost\nThe governor said on Wednesday that 52 people had died in the floods. About 30 shops closed in the town centre.\n"),
+];
+
+#[test]
+fn a_death_toll_is_a_count_of_people_and_a_verb_is_no_counted_noun() {
+    let c = corpus(FLOOD);
+    let fs = c.scan();
+    common::assert_exact_spans(&c, &[], &fs);
+    // "the death toll … to 47" and "52 people had died" are one claim.
+    assert_eq!(
+        find(&fs, "number-conflict", "f1.txt", "47").len(),
+        1,
+        "{fs:#?}"
+    );
+    // 12 schools and 30 shops that closed are two claims, not one about "closed".
+    assert!(
+        find(&fs, "number-conflict", "f1.txt", "12").is_empty(),
+        "{fs:#?}"
+    );
+}

@@ -410,7 +410,7 @@ pub fn singular(w: &str) -> String {
 fn predicate_group(w: &str) -> Option<&'static str> {
     Some(match w {
         "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death"
-        | "fatalities" | "lives" | "slain" => "killed",
+        | "fatalities" | "lives" | "slain" | "toll" => "killed",
         "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" => "injured",
         "missing" => "missing",
         "evacuated" | "evacuate" | "evacuating" | "evacuation" => "evacuated",
@@ -1021,6 +1021,23 @@ fn quantity(
     let pred = predicate(c, start_tok, np_end.max(end), 0);
     let event = events.to_vec();
     let span_end_tok = if noun.is_some() { np_end.max(end) } else { end };
+    // A count of the killed, injured or missing with no noun counts people ("raising the
+    // death toll to 47", "the strike killed 12"): the claim of "47 people died".
+    let noun = noun.or_else(|| {
+        let people = matches!(
+            pred.as_deref(),
+            Some(
+                "killed"
+                    | "injured"
+                    | "missing"
+                    | "evacuated"
+                    | "displaced"
+                    | "detained"
+                    | "rescued"
+            )
+        );
+        (kind == QuantityKind::Count && people).then(|| "person".to_string())
+    });
     let s = toks[start_tok].start;
     let e = toks[span_end_tok.min(toks.len()) - 1].end;
     let ns = toks[first].start;

@@ -178,8 +178,12 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         steps += 1;
         let tok = &cx.toks[k];
         if tok.kind == Kind::Punct {
+            // "Foreign Minister, Dmytro Kuleba": a title ended by a comma before the name;
+            // but a title already inside the run ("Her counterpart, Commerce Secretary
+            // Daniel Okafor") takes nothing from before its comma.
             if cx.t(k) == ","
                 && k + 1 == a
+                && !head_in_run
                 && !used_comma
                 && k > 0
                 && cx.word(k - 1)
@@ -782,6 +786,18 @@ mod tests {
 
     fn has(v: &[(String, Option<String>)], name: &str, title: Option<&str>) -> bool {
         v.iter().any(|(n, t)| n == name && t.as_deref() == title)
+    }
+
+    #[test]
+    fn a_title_in_the_run_takes_nothing_across_a_comma() {
+        let v = people("Her counterpart, Commerce Secretary Daniel Okafor, said no.");
+        assert!(
+            has(&v, "Daniel Okafor", Some("Commerce Secretary")),
+            "{v:?}"
+        );
+        // A title ended by a comma before the name still counts.
+        let v = people("The visit was led by the Foreign Minister, Ana Lindqvist.");
+        assert!(has(&v, "Ana Lindqvist", Some("Foreign Minister")), "{v:?}");
     }
 
     #[test]

@@ -468,11 +468,13 @@ fn sentence_candidates(
         }
         let run_end = j;
         let mut a = i;
-        // Drop sentence-initial common words and calendar words at the left.
+        // Drop sentence-initial common words and calendar words at the left; an honorific
+        // ("Mr", "Dr", common words too) stays: "Mr Holt spoke."
         while a < j {
             let cls = cx.class(a);
-            let common_start =
-                a == first && cls & class::COMMON_WORD != 0 && cls & class::GIVEN_NAME == 0;
+            let common_start = a == first
+                && cls & class::COMMON_WORD != 0
+                && cls & (class::GIVEN_NAME | class::HONORIFIC) == 0;
             if common_start || cls & class::CALENDAR != 0 {
                 a += 1;
             } else {
@@ -786,6 +788,13 @@ mod tests {
 
     fn has(v: &[(String, Option<String>)], name: &str, title: Option<&str>) -> bool {
         v.iter().any(|(n, t)| n == name && t.as_deref() == title)
+    }
+
+    #[test]
+    fn an_honorific_opening_the_sentence_stays() {
+        let v = people("Mr Holt spoke first. Dr Aylin Demir agreed.");
+        assert!(v.iter().any(|(n, _)| n == "Holt"), "{v:?}");
+        assert!(v.iter().any(|(n, _)| n == "Aylin Demir"), "{v:?}");
     }
 
     #[test]

@@ -152,3 +152,35 @@ fn a_death_toll_is_a_count_of_people_and_a_verb_is_no_counted_noun() {
         "{fs:#?}"
     );
 }
+
+const HOUSING: &[(&str, &str)] = &[
+    ("h1.txt", "Mayor Unveils Housing Plan\nThe mayor unveiled a plan to build 4,000 homes. The first 600 homes would be ready within two years.\n"),
+    ("h2.txt", "Housing Plan Faces Scrutiny\nThe plan promises 4,000 new homes. The mayor said 600 homes would be finished first.\n"),
+    ("h3.txt", "Plan Revised\nThe revised plan would build 3,000 homes.\n"),
+];
+
+#[test]
+fn several_values_in_one_article_are_compared_nearest_first() {
+    let c = corpus(HOUSING);
+    let fs = c.scan();
+    common::assert_exact_spans(&c, &[], &fs);
+    // h1 and h2 both give 4,000 and 600 homes: two counts, not a conflict between them;
+    // h3's 3,000 conflicts with their nearest value, 4,000, not with 600.
+    assert!(
+        find(&fs, "number-conflict", "h1.txt", "600").is_empty(),
+        "{fs:#?}"
+    );
+    assert!(
+        find(&fs, "number-conflict", "h2.txt", "600").is_empty(),
+        "{fs:#?}"
+    );
+    assert_eq!(
+        find(&fs, "number-conflict", "h1.txt", "4,000").len(),
+        1,
+        "{fs:#?}"
+    );
+    assert!(
+        !find(&fs, "number-conflict", "h3.txt", "3,000").is_empty(),
+        "{fs:#?}"
+    );
+}

@@ -6,17 +6,31 @@
 //! Two claims are the same claim when their keys agree (kind, unit, counted noun,
 //! predicate; see [`crate::extract::quantities`]) and their events agree (either names
 //! none, or they share a proper noun). Values are compared as intervals; claims in the
-//! same article are not compared with each other.
+//! same article are not compared with each other. An article that gives several values
+//! for one claim ("4,000 homes over five years", "the first 600 homes") counts several
+//! things: another article's value is compared with the nearest of them only, so one it
+//! gives itself is no conflict, and "3,000 homes" elsewhere is flagged once, against
+//! "4,000 homes", not against "600".
 
 use super::{articles, q, Context, Rule};
-use crate::extract::quantities::interval_overlap;
+use crate::extract::quantities::{interval_overlap, Interval};
 use crate::report::{Finding, Severity};
 use crate::resolve::claims::{comparable, ClaimShape};
 use crate::resolve::Votes;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 
 /// See the module documentation.
 pub struct NumberConflict;
+
+/// The values of one claim an article is checked for: more is a table or a list, not
+/// a story's claim, and each would be compared with every value the corpus gives for the
+/// claim (quadratic in an article of thousands of "N people").
+const MAX_PER_KEY: usize = 32;
+
+/// How far apart two intervals are: 0 when they overlap or touch.
+fn gap(a: Interval, b: Interval) -> f64 {
+    (b.0 - a.1).max(a.0 - b.1).max(0.0)
+}
 
 fn events_agree(a: &[String], b: &[String]) -> bool {
     a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
@@ -34,19 +48,41 @@ impl Rule for NumberConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let me = &a.doc.id;
-        for qt in a.quantities.iter().filter(|x| comparable(x)) {
-            let key = qt.key();
-            let mine = ClaimShape::of(qt);
+        // The article's own values by claim key, and for each conflicting shape the gap to
+        // the nearest of them (worked out once per key and shape: linear in the article's
+        // claims however many share a key).
+        let mut per_key: HashMap<String, usize> = HashMap::new();
+        let claims: Vec<(&crate::extract::Quantity, String, ClaimShape)> = a
+            .quantities
+            .iter()
+            .filter(|x| comparable(x))
+            .map(|x| (x, x.key(), ClaimShape::of(x)))
+            .filter(|(_, key, _)| {
+                let n = per_key.entry(key.clone()).or_default();
+                *n += 1;
+                *n <= MAX_PER_KEY
+            })
+            .collect();
+        let mut own: HashMap<&str, Vec<Interval>> = HashMap::new();
+        for (_, key, shape) in &claims {
+            own.entry(key).or_default().push(shape.interval());
+        }
+        let mut nearest: HashMap<(&str, ClaimShape), f64> = HashMap::new();
+        for (qt, key, mine) in &claims {
             // The shapes of this key that conflict with this claim (cheap tests on the
             // shapes first), then their votes merged across base and overlay: nothing is
             // copied for the many shapes a large corpus holds that agree with it.
             let tallies = std::iter::once(cx.view.base)
                 .chain(cx.view.overlay)
-                .filter_map(|ix| ix.claims.by_key.get(&key));
+                .filter_map(|ix| ix.claims.by_key.get(key.as_str()));
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
             for t in tallies {
                 for (shape, v) in t {
-                    if events_agree(&mine.event, &shape.event)
+                    // This article's own values (claims within an article are not
+                    // compared), skipped before anything is merged.
+                    let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
+                    if !only_mine
+                        && events_agree(&mine.event, &shape.event)
                         && !interval_overlap(mine.interval(), shape.interval())
                     {
                         conflicting.entry(shape).or_default().merge_from(v);
@@ -56,6 +92,19 @@ impl Rule for NumberConflict {
             let mut best: Option<(&ClaimShape, &Votes)> = None;
             for (shape, votes) in conflicting.iter() {
                 if !votes.examples.iter().any(|e| &e.doc != me) {
+                    continue;
+                }
+                let theirs = shape.interval();
+                let near = *nearest
+                    .entry((key.as_str(), (*shape).clone()))
+                    .or_insert_with(|| {
+                        own.get(key.as_str()).map_or(f64::INFINITY, |v| {
+                            v.iter()
+                                .map(|o| gap(*o, theirs))
+                                .fold(f64::INFINITY, f64::min)
+                        })
+                    });
+                if gap(mine.interval(), theirs) > near {
                     continue;
                 }
                 if best.is_none_or(|(_, b)| votes.rank() > b.rank()) {

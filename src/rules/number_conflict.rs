@@ -48,26 +48,29 @@ impl Rule for NumberConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let me = &a.doc.id;
-        // The article's own values by claim key, and for each conflicting shape the gap to
-        // the nearest of them (worked out once per key and shape: linear in the article's
-        // claims however many share a key).
-        let mut per_key: HashMap<String, usize> = HashMap::new();
-        let claims: Vec<(&crate::extract::Quantity, String, ClaimShape)> = a
+        // The article's own values by claim key (at most MAX_PER_KEY each, and only those
+        // are checked), and for each conflicting shape the gap to the nearest of them
+        // (worked out once per key and shape: linear in the article's claims however many
+        // share a key).
+        let all: Vec<(&crate::extract::Quantity, String, ClaimShape)> = a
             .quantities
             .iter()
             .filter(|x| comparable(x))
             .map(|x| (x, x.key(), ClaimShape::of(x)))
-            .filter(|(_, key, _)| {
-                let n = per_key.entry(key.clone()).or_default();
-                *n += 1;
-                *n <= MAX_PER_KEY
-            })
             .collect();
         let mut own: HashMap<&str, Vec<Interval>> = HashMap::new();
-        for (_, key, shape) in &claims {
-            own.entry(key).or_default().push(shape.interval());
-        }
-        let mut nearest: HashMap<(&str, ClaimShape), f64> = HashMap::new();
+        let claims: Vec<_> = all
+            .iter()
+            .filter(|(_, key, shape)| {
+                let values = own.entry(key).or_default();
+                let kept = values.len() < MAX_PER_KEY;
+                if kept {
+                    values.push(shape.interval());
+                }
+                kept
+            })
+            .collect();
+        let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
         for (qt, key, mine) in &claims {
             // The shapes of this key that conflict with this claim (cheap tests on the
             // shapes first), then their votes merged across base and overlay: nothing is
@@ -95,15 +98,13 @@ impl Rule for NumberConflict {
                     continue;
                 }
                 let theirs = shape.interval();
-                let near = *nearest
-                    .entry((key.as_str(), (*shape).clone()))
-                    .or_insert_with(|| {
-                        own.get(key.as_str()).map_or(f64::INFINITY, |v| {
-                            v.iter()
-                                .map(|o| gap(*o, theirs))
-                                .fold(f64::INFINITY, f64::min)
-                        })
-                    });
+                let near = *nearest.entry((key.as_str(), *shape)).or_insert_with(|| {
+                    own.get(key.as_str()).map_or(f64::INFINITY, |v| {
+                        v.iter()
+                            .map(|o| gap(*o, theirs))
+                            .fold(f64::INFINITY, f64::min)
+                    })
+                });
                 if gap(mine.interval(), theirs) > near {
                     continue;
                 }

@@ -18,7 +18,6 @@ use crate::document::utf16_len;
 use crate::report::ExtractedDocument;
 
 /// The compact form of one [`ExtractedDocument`].
-#[derive(Default)]
 pub(super) struct Packed {
     pub nums: Vec<f64>,
     pub table: String,

@@ -2,9 +2,9 @@
 //!
 //! Values cross as plain JavaScript objects: serialised to JSON by serde_json (which the
 //! crate needs anyway) and parsed by the engine's `JSON.parse`, as fast as building them
-//! property by property and one serialiser less in the binary. `extract`, called far
-//! more often and with a larger result, hands over a compact form instead ([`extracted`]):
-//! the same objects, built about five times faster than `JSON.parse`. Offsets are converted
+//! property by property and one serialiser less in the binary. `extract`, whose result is
+//! almost as large as the article, hands over a compact form instead ([`extracted`]): the
+//! same objects, built about five times faster than `JSON.parse`. Offsets are converted
 //! from UTF-8 bytes to UTF-16 code units, so `text.slice(start, end) === span.text` in
 //! JavaScript. Bad arguments become JavaScript errors, never panics.
 

@@ -21,9 +21,9 @@
 //! - `neverFlag`: names or words never to flag, matched against a finding's subject and
 //!   flagged text, ignoring case.
 
-use crate::normalize::{fold, translit_key};
-use crate::report::{Finding, Severity};
-use crate::resolve::titles::Role;
+use crate::finding::{Finding, Severity};
+use crate::normalize::fold;
+use crate::resolve::HouseStyle;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 
@@ -148,21 +148,13 @@ impl Config {
         serde_json::to_string_pretty(self).unwrap_or_default()
     }
 
-    /// The house spelling of a surname, by its transliteration key.
-    pub fn preferred_surname(&self, surname_key: &str) -> Option<&str> {
-        self.people.iter().find_map(|p| {
-            let last = p.name.split_whitespace().last()?;
-            (translit_key(last) == surname_key).then_some(last)
-        })
-    }
-
-    /// The house title of the person with this surname key, parsed.
-    pub fn preferred_role(&self, surname_key: &str) -> Option<(Role, &str)> {
-        self.people.iter().find_map(|p| {
-            let last = p.name.split_whitespace().last()?;
-            let t = p.title.as_deref()?;
-            (translit_key(last) == surname_key).then(|| (Role::parse(t, false), t))
-        })
+    /// The house style the name and title rules read: the `people` as plain data.
+    pub fn house_style(&self) -> HouseStyle {
+        HouseStyle::new(
+            self.people
+                .iter()
+                .map(|p| (p.name.as_str(), p.title.as_deref())),
+        )
     }
 
     /// Applies rule switches, severities, dismissals and the never-flag list.

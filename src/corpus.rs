@@ -6,8 +6,8 @@
 use crate::document::Document;
 
 use crate::extract::{analyse, word_uses, Analysis};
-use crate::report::Finding;
-use crate::resolve::{Index, View};
+use crate::finding::Finding;
+use crate::resolve::{HouseStyle, Index, View};
 use crate::rules::{self, Context};
 use std::collections::BTreeMap;
 
@@ -19,6 +19,8 @@ pub struct Corpus {
     docs: BTreeMap<String, Stored>,
     index: Index,
     config: crate::config::Config,
+    /// The config's house style, as the rules read it.
+    house: HouseStyle,
 }
 
 /// One corpus article as stored: the text the extractors read it from.
@@ -150,6 +152,7 @@ impl Corpus {
 
     /// Sets the house style and rule settings used by later checks and scans.
     pub fn set_config(&mut self, config: crate::config::Config) {
+        self.house = config.house_style();
         self.config = config;
     }
 
@@ -207,61 +210,13 @@ impl Corpus {
         self.check_owned(analyse(doc.clone()))
     }
 
-    /// Surnames the article uses alone ("Zelensky spoke") that the corpus knows as a
-    /// person become person mentions, even when this article never gives the full name.
-    fn promote_known_surnames(&self, a: &mut Analysis) {
-        let taken: std::collections::HashSet<usize> =
-            a.people.iter().map(|p| p.range.start).collect();
-        let mut added = Vec::new();
-        for w in a
-            .words
-            .iter()
-            .filter(|w| w.capitalised && w.alone && !taken.contains(&w.range.start))
-        {
-            if crate::lexicon::is_common_word(&w.key) || crate::lexicon::is_calendar(&w.key) {
-                continue;
-            }
-            let key = crate::normalize::translit_key(&w.key);
-            if !self
-                .index
-                .people
-                .get(&key)
-                .is_some_and(|m| m.keys().any(|g| !g.is_empty()))
-            {
-                continue;
-            }
-            let name = a.doc.clean[w.range.clone()].to_string();
-            let sentence = a
-                .doc
-                .sentences
-                .iter()
-                .position(|s| s.range.contains(&w.range.start))
-                .unwrap_or(0);
-            added.push(crate::extract::PersonMention {
-                range: w.range.clone(),
-                name: name.clone(),
-                given: None,
-                middle: Vec::new(),
-                surname: name,
-                surname_only: true,
-                title: None,
-                lowercase_parts: Vec::new(),
-                sentence,
-            });
-        }
-        if !added.is_empty() {
-            a.people.extend(added);
-            a.people.sort_by_key(|p| p.range.start);
-        }
-    }
-
     /// Findings on an already analysed article.
     pub fn check_analysis(&self, a: &Analysis) -> Vec<Finding> {
         self.check_owned(a.clone())
     }
 
     fn check_owned(&self, mut a: Analysis) -> Vec<Finding> {
-        self.promote_known_surnames(&mut a);
+        crate::resolve::promote_known_surnames(&self.index, &mut a);
         let a = &a;
         let mut own = Index::default();
         own.add(a, &a.words, false);
@@ -271,7 +226,7 @@ impl Corpus {
             view: View {
                 base: &self.index,
                 overlay: Some(&own),
-                config: &self.config,
+                house: &self.house,
             },
         };
         let mut f = self.config.apply(rules::run(&cx));
@@ -289,7 +244,7 @@ impl Corpus {
                 view: View {
                     base: &self.index,
                     overlay: None,
-                    config: &self.config,
+                    house: &self.house,
                 },
             };
             out.extend(rules::run(&cx));
@@ -341,7 +296,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     let view = View {
         base: &c.index,
         overlay: None,
-        config: &c.config,
+        house: &c.house,
     };
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();

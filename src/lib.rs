@@ -22,6 +22,7 @@ pub mod corpus;
 pub mod document;
 pub mod error;
 pub mod extract;
+pub mod finding;
 pub mod index_file;
 pub mod lexicon;
 #[cfg(not(target_arch = "wasm32"))]
@@ -31,6 +32,7 @@ pub mod report;
 pub mod resolve;
 pub mod rules;
 pub mod seeds;
+pub mod serde_helpers;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod synth;
 #[cfg(target_arch = "wasm32")]
@@ -40,4 +42,4 @@ pub use config::Config;
 pub use corpus::Corpus;
 pub use document::{Document, Format};
 pub use error::Error;
-pub use report::{Finding, Severity, Span};
+pub use finding::{Finding, Severity, Span};

@@ -1,83 +1,11 @@
-//! Report stage: the [`Finding`] every front end shows, and its text and JSON forms.
-//!
-//! A finding is plain serde data and its JSON is the contract shared by the CLI, the
-//! WebAssembly API and the page:
-//!
-//! ```json
-//! {"rule": "name-mismatch", "severity": "error", "message": "…", "subject": "Steve Witkoff",
-//!  "span": {"doc": "…", "start": 0, "end": 0, "text": "…"},
-//!  "evidence": [{"doc": "…", "start": 0, "end": 0, "text": "…"}]}
-//! ```
+//! Report stage: what the front ends print. Findings as text, as a compiler prints them
+//! ([`to_text`]), counted by severity ([`Summary`]), and the `factcheck extract` report of
+//! what the checker read in an article ([`ExtractedDocument`]). The findings themselves are
+//! the leaf types of [`crate::finding`], re-exported here.
 
-use serde::{Deserialize, Serialize};
+pub use crate::finding::{line_col, Finding, Severity, Span};
+use serde::Serialize;
 use std::fmt::Write as _;
-
-/// How sure and how serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing: a nickname, a compatible description.
-    Info,
-    /// Probably wrong, or an inconsistent style.
-    Warning,
-    /// The two statements cannot both be true.
-    Error,
-}
-
-impl Severity {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-}
-
-/// A range of one article's source text.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
-pub struct Span {
-    /// The article's id (its file name, or the id the caller gave it).
-    pub doc: String,
-    /// Start offset in the article's source: UTF-8 bytes in Rust and the CLI, UTF-16 code
-    /// units in JavaScript.
-    pub start: usize,
-    /// End offset, exclusive, in the same unit as `start`.
-    pub end: usize,
-    /// Exactly the source text between `start` and `end`.
-    pub text: String,
-}
-
-/// One inconsistency found by a rule.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Finding {
-    /// The rule's id, grouped by family: `name-*`, `title-*`, `number-*`, `quote-*`.
-    /// The rule lives in `src/rules/<id with _ for ->.rs`.
-    pub rule: String,
-    /// How serious the finding is.
-    pub severity: Severity,
-    /// One sentence for the editor: what disagrees with what.
-    pub message: String,
-    /// Who or what the finding is about: a person's name, a counted thing, a quote.
-    pub subject: String,
-    /// The words in conflict in the checked article.
-    pub span: Span,
-    /// Where the corpus (or the same article) says otherwise, most convincing first.
-    pub evidence: Vec<Span>,
-}
-
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let mut offset = offset.min(text.len());
-    while !text.is_char_boundary(offset) {
-        offset -= 1;
-    }
-    let before = &text[..offset];
-    let line = before.matches('\n').count() + 1;
-    let line_start = before.rfind('\n').map_or(0, |i| i + 1);
-    let col = before[line_start..].chars().count() + 1;
-    (line, col)
-}
 
 fn one_line(s: &str) -> String {
     let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
@@ -135,42 +63,6 @@ impl Summary {
             }
         }
         s
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn line_and_column_count_characters() {
-        let t = "ab\n“cd” é\nx";
-        assert_eq!(line_col(t, 0), (1, 1));
-        assert_eq!(line_col(t, 3), (2, 1));
-        let e = t.find('é').unwrap();
-        assert_eq!(line_col(t, e), (2, 6));
-    }
-
-    #[test]
-    fn json_shape_is_stable() {
-        let f = Finding {
-            rule: "name-case".into(),
-            severity: Severity::Warning,
-            message: "m".into(),
-            subject: "s".into(),
-            span: Span {
-                doc: "d".into(),
-                start: 1,
-                end: 2,
-                text: "x".into(),
-            },
-            evidence: vec![],
-        };
-        let v = serde_json::to_value(&f).unwrap();
-        assert_eq!(v["severity"], "warning");
-        assert_eq!(v["span"]["start"], 1);
-        let keys: Vec<&String> = v.as_object().unwrap().keys().collect();
-        assert_eq!(keys.len(), 6);
     }
 }
 
@@ -246,7 +138,7 @@ impl ExtractedDocument {
             .doc
             .excluded
             .iter()
-            .map(|r| crate::resolve::span(&a, r.clone()))
+            .map(|r| a.doc.span(r.clone()))
             .collect();
         let d = a.doc;
         let src = |r: std::ops::Range<usize>| d.source_range(r);

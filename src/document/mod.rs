@@ -53,7 +53,7 @@ impl Format {
 #[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub struct Sentence {
     /// Byte range in the clean text.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// `true` for the title and for headline-case section headings, whose capitalisation
     /// says nothing about names.
@@ -464,6 +464,17 @@ impl Document {
     pub fn source_text(&self, clean: Range<usize>) -> &str {
         let r = self.source_range(clean);
         self.source.get(r).unwrap_or("")
+    }
+
+    /// The report span of a clean range: its source range and text, in this article.
+    pub fn span(&self, clean: Range<usize>) -> crate::finding::Span {
+        let sr = self.source_range(clean);
+        crate::finding::Span {
+            doc: self.id.clone(),
+            text: self.source.get(sr.clone()).unwrap_or("").to_string(),
+            start: sr.start,
+            end: sr.end,
+        }
     }
 
     /// The title's text, if the article has a title line.

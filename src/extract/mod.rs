@@ -28,7 +28,7 @@ pub use quotes::Quote;
 #[derive(Debug, Clone, Serialize, serde::Deserialize)]
 pub struct WordUse {
     /// Clean-text range of the word (possessive ending excluded).
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// The word folded to lower case without diacritics.
     pub key: crate::normalize::Folded,

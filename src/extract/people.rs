@@ -21,12 +21,12 @@ use std::ops::Range;
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct TitleMention {
     /// Clean-text range of the title as written.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// The title text.
     pub text: String,
     /// `true` when it followed the name as an appositive ("X, an adviser to Y").
-    #[serde(default, skip_serializing_if = "crate::index_file::is_false")]
+    #[serde(default, skip_serializing_if = "crate::serde_helpers::is_false")]
     pub appositive: bool,
 }
 
@@ -34,7 +34,7 @@ pub struct TitleMention {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct PersonMention {
     /// Clean-text range of the name as written, possessive ending excluded.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// The name as written.
     pub name: String,
@@ -48,14 +48,14 @@ pub struct PersonMention {
     pub surname: String,
     /// `true` for a back-reference by surname alone; `given` is then copied from the
     /// article's full mention of the same surname, if there is one.
-    #[serde(default, skip_serializing_if = "crate::index_file::is_false")]
+    #[serde(default, skip_serializing_if = "crate::serde_helpers::is_false")]
     pub surname_only: bool,
     /// The title attached to this mention.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<TitleMention>,
     /// Clean ranges of name parts written in lower case ("Julie S. davis").
     #[serde(
-        with = "crate::index_file::ranges",
+        with = "crate::serde_helpers::ranges",
         default,
         skip_serializing_if = "Vec::is_empty"
     )]

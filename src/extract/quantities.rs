@@ -71,10 +71,10 @@ pub mod bound {
 pub struct Quantity {
     /// Clean range of the claim as a finding shows it: qualifier, number, unit and
     /// counted noun.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// Clean range of the number with its unit alone.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub number_range: Range<usize>,
     /// The value in the unit's base.
     pub value: f64,

@@ -53,7 +53,7 @@ impl Speaker {
 #[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
 pub struct Quote {
     /// Clean range of the quoted words, without the quote marks.
-    #[serde(with = "crate::index_file::range")]
+    #[serde(with = "crate::serde_helpers::range")]
     pub range: Range<usize>,
     /// The quoted words.
     pub text: String,
@@ -61,7 +61,7 @@ pub struct Quote {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub speaker: Option<Speaker>,
     /// `true` when the closing mark was missing.
-    #[serde(default, skip_serializing_if = "crate::index_file::is_false")]
+    #[serde(default, skip_serializing_if = "crate::serde_helpers::is_false")]
     pub unbalanced: bool,
     /// Index of the sentence the quote starts in.
     pub sentence: usize,

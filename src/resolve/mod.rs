@@ -8,14 +8,18 @@
 //! the order articles were added in.
 
 pub mod claims;
+pub mod house;
 pub mod names;
+mod promote;
 pub mod quotes;
 pub mod titles;
 
 use crate::extract::Analysis;
+use crate::finding::Span;
 use crate::normalize::{fold, translit_key};
-use crate::report::Span;
+pub use house::HouseStyle;
 use names::{deletions, given_compatible, given_key};
+pub use promote::promote_known_surnames;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use titles::Role;
 
@@ -197,13 +201,7 @@ pub struct Index {
 
 /// A clean range of an analysed article as a report span.
 pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
-    let sr = a.doc.source_range(r);
-    Span {
-        doc: a.doc.id.clone(),
-        text: a.doc.source.get(sr.clone()).unwrap_or("").to_string(),
-        start: sr.start,
-        end: sr.end,
-    }
+    a.doc.span(r)
 }
 
 /// Groups clean ranges by key, keeping a count and the span of the first range per key.
@@ -371,7 +369,7 @@ pub struct View<'a> {
     pub base: &'a Index,
     pub overlay: Option<&'a Index>,
     /// House style: preferred spellings and titles, ahead of the corpus majority.
-    pub config: &'a crate::config::Config,
+    pub house: &'a HouseStyle,
 }
 
 impl View<'_> {

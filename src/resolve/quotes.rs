@@ -6,8 +6,8 @@ use super::names::given_compatible;
 use super::{span, MAX_EXAMPLES};
 use crate::extract::quotes::Speaker;
 use crate::extract::Analysis;
+use crate::finding::Span;
 use crate::normalize::{fold, translit_key};
-use crate::report::Span;
 use rustc_hash::FxHashMap as HashMap;
 
 /// Words per shingle.

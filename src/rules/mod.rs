@@ -14,7 +14,7 @@ pub mod quote_wording;
 pub mod title_conflict;
 
 use crate::extract::Analysis;
-use crate::report::{Finding, Severity, Span};
+use crate::finding::{Finding, Severity, Span};
 use crate::resolve::View;
 
 /// What a rule sees.

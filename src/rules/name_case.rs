@@ -2,8 +2,8 @@
 //! writes it capitalised ("zelenskyy", "russia’s", "Julie S. davis").
 
 use super::{q, Context, Rule};
+use crate::finding::{Finding, Severity};
 use crate::lexicon;
-use crate::report::{Finding, Severity};
 use std::collections::HashSet;
 
 /// See the module documentation.

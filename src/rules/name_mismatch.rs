@@ -4,7 +4,7 @@
 //! where the corpus has "Special Envoy Steve Witkoff").
 
 use super::{articles, q, Context, Rule};
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::names::given_compatible;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;

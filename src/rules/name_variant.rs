@@ -4,7 +4,7 @@
 //! ("Daniel P Driscoll"/"Daniel P. Driscoll") are reported as `info`.
 
 use super::{articles, q, Context, Rule};
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::names::same_but_punctuation;
 use crate::resolve::{majority, person_keys};
 use std::collections::BTreeMap;
@@ -39,7 +39,7 @@ impl Rule for NameVariant {
             let info = |out: &mut Vec<Finding>,
                         range: std::ops::Range<usize>,
                         msg: String,
-                        examples: &[crate::report::Span]| {
+                        examples: &[crate::finding::Span]| {
                 let span = cx.span(range);
                 let evidence = cx.evidence(examples, &span);
                 out.push(cx.finding(self, Severity::Info, msg, display.clone(), span, evidence));
@@ -47,7 +47,7 @@ impl Rule for NameVariant {
             // Surname spellings.
             // The house spelling, when the config gives one, else the corpus majority.
             let empty = crate::resolve::Votes::default();
-            let reference = match cx.view.config.preferred_surname(&sk) {
+            let reference = match cx.view.house.preferred_surname(&sk) {
                 Some(house) => Some((
                     house.to_string(),
                     e.agg.surname_written.get(house).unwrap_or(&empty),

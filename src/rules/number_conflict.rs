@@ -14,7 +14,7 @@
 
 use super::{articles, q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Interval};
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{comparable, ClaimShape};
 use crate::resolve::Votes;
 use std::collections::{BTreeMap, HashMap};

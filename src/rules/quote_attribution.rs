@@ -4,7 +4,7 @@
 
 use super::{Context, Rule};
 use crate::extract::quotes::Speaker;
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::quotes::{cap_examples, same_speaker};
 
 /// See the module documentation.

@@ -3,7 +3,7 @@
 //! compromises". A paraphrase outside quotation marks is not a quote and not compared.
 
 use super::{q, Context, Rule};
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::quotes::{cap_examples, same_speaker};
 
 /// See the module documentation.

@@ -4,7 +4,7 @@
 //! [`crate::resolve::titles`]); a title that agrees with the corpus majority is not flagged.
 
 use super::{articles, q, Context, Rule};
-use crate::report::{Finding, Severity};
+use crate::finding::{Finding, Severity};
 use crate::resolve::{mention_role, person_keys, Tally};
 use std::collections::HashSet;
 
@@ -49,7 +49,7 @@ impl Rule for TitleConflict {
                 .collect();
             // The house title, when the config gives one, else the majority office.
             let empty = crate::resolve::Votes::default();
-            let house = cx.view.config.preferred_role(&sk);
+            let house = cx.view.house.preferred_role(&sk);
             let (best, best_key, votes) = match &house {
                 Some((r, t)) => (
                     r.clone(),

@@ -9,7 +9,8 @@
 //! JavaScript. Bad arguments become JavaScript errors, never panics.
 
 use crate::document::Utf16Index;
-use crate::report::{ExtractedDocument, Finding, Span};
+use crate::finding::{Finding, Span};
+use crate::report::ExtractedDocument;
 use crate::{extract::mentions, Corpus, Document};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;

@@ -10,6 +10,7 @@ mod markup;
 mod offsets;
 pub mod tokens;
 
+use crate::lexicon::{BOILERPLATE_LINES, BOILERPLATE_PREFIXES, TAIL_MARKERS};
 pub use offsets::{utf16_len, OffsetMap, Utf16Index};
 use std::ops::Range;
 
@@ -128,73 +129,6 @@ impl serde::Serialize for Document {
         .serialize(s)
     }
 }
-
-/// Lines that mark the end of the article: everything after them is page furniture.
-const TAIL_MARKERS: &[&str] = &[
-    "leave a reply",
-    "leave a comment",
-    "references",
-    "read next",
-    "related articles",
-    "related stories",
-    "related posts",
-    "more stories",
-    "comments",
-    "you may also like",
-    "recommended for you",
-    "most read",
-];
-
-/// Lines that are page furniture wherever they stand.
-const BOILERPLATE_LINES: &[&str] = &[
-    "select language",
-    "back to news",
-    "back to top",
-    "share",
-    "share this",
-    "share this article",
-    "share this story",
-    "share on facebook",
-    "share on twitter",
-    "share on x",
-    "subscribe",
-    "subscribe now",
-    "sign up",
-    "sign up for our newsletter",
-    "advertisement",
-    "sponsored",
-    "related",
-    "read more",
-    "follow us",
-    "print",
-    "email",
-    "tweet",
-    "skip to content",
-    "skip to main content",
-    "all rights reserved",
-    "listen to this article",
-    "click here",
-    "loading",
-    "menu",
-    "search",
-];
-
-/// Short lines starting with these words are share/subscribe/cookie furniture.
-const BOILERPLATE_PREFIXES: &[&str] = &[
-    "share this",
-    "share on",
-    "subscribe to",
-    "sign up for",
-    "follow us on",
-    "we use cookies",
-    "this website uses cookies",
-    "copyright ©",
-    "©",
-    "read more:",
-    "related:",
-    "advertisement",
-    "select language",
-];
 
 fn normalise_line(line: &str) -> String {
     let t: String = line

@@ -4,6 +4,7 @@
 //! the dots of abbreviations and initials ("U.S.", "P."). Numbers keep their separators
 //! ("600,000", "1.5"). Everything else is one punctuation token per character.
 
+pub use crate::lexicon::shape::{is_acronym, is_capitalised, is_initial};
 use std::ops::Range;
 
 /// What a token is.
@@ -100,30 +101,6 @@ fn is_mark(c: char) -> bool {
 /// Characters that never count as content (zero-width and direction controls).
 pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
-}
-
-/// `true` when the word starts with a capital letter.
-pub fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
-}
-
-/// "P", "P." or a dotted abbreviation of one capital letter.
-pub fn is_initial(s: &str) -> bool {
-    let t = s.trim_end_matches('.');
-    let mut cs = t.chars();
-    cs.next().is_some_and(char::is_uppercase) && cs.next().is_none()
-}
-
-/// "US", "U.S.", "EU", "UK": short all-capital words and dotted abbreviations.
-pub fn is_acronym(s: &str) -> bool {
-    let mut letters = 0;
-    for c in s.chars().filter(|c| c.is_alphabetic()) {
-        if !c.is_uppercase() {
-            return false;
-        }
-        letters += 1;
-    }
-    letters >= 2 && (letters <= 5 || s.contains('.'))
 }
 
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.

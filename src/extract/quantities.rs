@@ -13,6 +13,8 @@
 use super::numbers::{self, Number};
 use super::SentenceTokens;
 use crate::document::tokens::{Kind, Token};
+use crate::lexicon::units::{currency_symbol, currency_word, measure_unit, million_code};
+use crate::lexicon::NP_STOP;
 use crate::lexicon::{self, class};
 use crate::normalize::{fold, strip_possessive, Folded};
 use serde::Serialize;
@@ -148,94 +150,6 @@ pub fn interval_overlap(a: Interval, b: Interval) -> bool {
     lo_ok && hi_ok
 }
 
-fn currency_symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" | "US$" | "USD" | "usd" | "U.S.$" => "USD",
-        "£" | "GBP" | "gbp" => "GBP",
-        "€" | "EUR" | "eur" => "EUR",
-        "¥" | "JPY" | "jpy" => "JPY",
-        "₹" | "INR" | "inr" => "INR",
-        "₽" | "RUB" | "rub" => "RUB",
-        "₴" | "UAH" | "uah" => "UAH",
-        "元" | "CNY" | "cny" | "RMB" | "rmb" => "CNY",
-        "₿" | "BTC" | "btc" => "BTC",
-        "₩" | "KRW" => "KRW",
-        "₺" | "TRY" => "TRY",
-        "CHF" | "chf" => "CHF",
-        "CAD" | "cad" => "CAD",
-        "AUD" | "aud" => "AUD",
-        "₡" => "CRC",
-        "₾" => "GEL",
-        "₭" => "LAK",
-        _ => return None,
-    })
-}
-
-/// Currency codes with an "M" (millions) prefix: "MUSD", "MEUR".
-fn million_code(raw: &str) -> Option<&'static str> {
-    let rest = raw.strip_prefix('M')?;
-    if rest.len() == 3 && rest.chars().all(|c| c.is_ascii_uppercase()) {
-        currency_symbol(rest)
-    } else {
-        None
-    }
-}
-
-/// Currency words after a number ("dollars", "euros", "yen").
-fn currency_word(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "dollar" | "dollars" | "usd" | "bucks" => "USD",
-        "pound" | "pounds" | "sterling" | "quid" => "GBP",
-        "euro" | "euros" => "EUR",
-        "yen" => "JPY",
-        "yuan" | "renminbi" | "rmb" | "kuai" => "CNY",
-        "rupee" | "rupees" => "INR",
-        "rouble" | "roubles" | "ruble" | "rubles" => "RUB",
-        "hryvnia" | "hryvnias" => "UAH",
-        "franc" | "francs" => "CHF",
-        "cent" | "cents" => "cent",
-        "pence" | "penny" | "pennies" | "p" => "pence",
-        "lira" | "liras" => "TRY",
-        "peso" | "pesos" => "MXN",
-        "won" => "KRW",
-        "markka" | "guilders" | "guilder" | "pesetas" | "peseta" => "other",
-        "bitcoin" | "bitcoins" => "BTC",
-        "satoshi" | "satoshis" => "SAT",
-        _ => return None,
-    })
-}
-
-/// Measurement units, written short or long, and their canonical form.
-fn measure_unit(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => "mm",
-        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => "cm",
-        "m" | "metre" | "metres" | "meter" | "meters" => "m",
-        "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => "km",
-        "kg" | "kilogram" | "kilograms" | "kilo" | "kilos" => "kg",
-        "g" | "gram" | "grams" => "g",
-        "t" | "tonne" | "tonnes" | "ton" | "tons" => "t",
-        "mile" | "miles" => "mi",
-        "mph" => "mph",
-        "kph" | "km/h" => "km/h",
-        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => "ml",
-        "l" | "litre" | "litres" | "liter" | "liters" => "l",
-        "barrel" | "barrels" | "bpd" => "bbl",
-        "acre" | "acres" => "acre",
-        "hectare" | "hectares" | "ha" => "ha",
-        "mw" | "megawatt" | "megawatts" => "MW",
-        "gw" | "gigawatt" | "gigawatts" => "GW",
-        "kw" | "kilowatt" | "kilowatts" => "kW",
-        "kwh" => "kWh",
-        "ft" | "foot" | "feet" => "ft",
-        "inch" | "inches" | "in." => "in",
-        "sq" => "sq",
-        "°c" | "celsius" => "°C",
-        "°f" | "fahrenheit" => "°F",
-        _ => return None,
-    })
-}
-
 /// Qualifiers before a number and the interval they make of a value `v`.
 enum Qualifier {
     AtLeast,
@@ -322,67 +236,6 @@ impl Ctx<'_> {
         self.toks.get(k).is_some_and(|t| !t.space_before)
     }
 }
-
-/// Words that end a noun phrase after a number.
-const NP_STOP: &[&str] = &[
-    "of",
-    "to",
-    "in",
-    "on",
-    "at",
-    "for",
-    "by",
-    "with",
-    "from",
-    "and",
-    "or",
-    "that",
-    "which",
-    "who",
-    "were",
-    "was",
-    "is",
-    "are",
-    "be",
-    "been",
-    "have",
-    "has",
-    "had",
-    "would",
-    "will",
-    "could",
-    "should",
-    "may",
-    "might",
-    "as",
-    "than",
-    "since",
-    "after",
-    "before",
-    "during",
-    "per",
-    "a",
-    "an",
-    "the",
-    "this",
-    "these",
-    "those",
-    "its",
-    "their",
-    "his",
-    "her",
-    "including",
-    "while",
-    "when",
-    "where",
-    "into",
-    "over",
-    "under",
-    "about",
-    "according",
-    "said",
-    "says",
-];
 
 /// Turns a plural noun into its singular.
 pub fn singular(w: &str) -> String {

@@ -15,6 +15,7 @@
 use super::{PersonMention, SentenceTokens};
 use crate::document::tokens::Kind;
 use crate::lexicon::{self, class};
+use crate::lexicon::{DOCUMENT_NOUNS, PROXY_NOUNS, VERB_FILLERS};
 use crate::normalize::{fold, is_possessive, strip_possessive};
 use serde::Serialize;
 use std::ops::Range;
@@ -89,52 +90,6 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         .map(str::to_string)
         .collect()
 }
-
-/// Subjects that are documents, not speakers.
-const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "reports",
-    "document",
-    "documents",
-    "letter",
-    "post",
-    "release",
-    "article",
-    "poll",
-    "survey",
-    "study",
-    "plan",
-    "proposal",
-    "draft",
-    "text",
-    "message",
-    "communique",
-    "memo",
-    "filing",
-    "website",
-    "headline",
-    "it",
-    "this",
-    "that",
-    "which",
-];
-
-/// Words that turn a person into their institution: "X’s office said".
-const PROXY_NOUNS: &[&str] = &[
-    "office",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "aides",
-    "team",
-    "campaign",
-    "administration",
-    "government",
-    "ministry",
-    "lawyer",
-    "lawyers",
-];
 
 fn is_open_context(prev: Option<char>) -> bool {
     prev.is_none_or(|p| {
@@ -361,38 +316,6 @@ fn group_name(s: &str) -> String {
     }
     t.to_string()
 }
-
-/// Adverbs and auxiliaries between a subject and its speech verb.
-const VERB_FILLERS: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "previously",
-    "repeatedly",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "once",
-    "further",
-    "publicly",
-    "privately",
-    "separately",
-    "earlier",
-    "would",
-    "will",
-    "did",
-    "not",
-    "never",
-    "explicitly",
-    "consistently",
-];
 
 /// How far back an institution's name may reach, in tokens.
 const MAX_GROUP_TOKENS: usize = 10;

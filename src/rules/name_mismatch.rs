@@ -5,47 +5,13 @@
 
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
+use crate::lexicon::VAGUE_ROLES;
 use crate::resolve::names::given_compatible;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
 
 /// See the module documentation.
 pub struct NameMismatch;
-
-/// Roles too common to identify a person by ("official", "leader").
-const VAGUE_ROLES: &[&str] = &[
-    "official",
-    "leader",
-    "member",
-    "head",
-    "chief",
-    "officer",
-    "expert",
-    "analyst",
-    "ally",
-    "figure",
-    "executive",
-    "boss",
-    "representative",
-    "politician",
-    "lawmaker",
-    "legislator",
-    "aide",
-    "delegate",
-    "counterpart",
-    "candidate",
-    "veteran",
-    "insider",
-    "activist",
-    "author",
-    "writer",
-    "journalist",
-    "reporter",
-    "correspondent",
-    "researcher",
-    "scientist",
-    "professor",
-];
 
 /// The known person must be attested this many times as often as the suspect name.
 const DOMINANCE: u32 = 2;

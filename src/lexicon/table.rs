@@ -1,0 +1,423 @@
+//! The packed lookup table behind [`classes`] and [`token_class`]: every word of the
+//! lexicon's lists with its class bits ([`super::class`]), words of up to sixteen bytes
+//! packed into two integers in an open-addressing table, longer ones in a hash map. One
+//! lookup per word token answers every "is this word an X" question the extractors ask.
+
+use super::class;
+use super::common::{CALENDAR, COMMON_WORDS, PARTICLES};
+use super::given_names::NAME_PAIRS;
+use super::orgs::ORG_WORDS;
+use super::speech::{QUOTE_VERBS, SPEECH_VERBS};
+use super::titles::{
+    DESCRIPTIVE_HEADS, HONORIFICS, OFFICE_HEADS, PORTFOLIOS, TITLE_CONNECTORS, TITLE_MODIFIERS,
+};
+use rustc_hash::FxHashMap as HashMap;
+use std::borrow::Cow;
+use std::sync::OnceLock;
+
+/// The classes of a folded word (0 for a word in no list).
+pub fn classes(word: &str) -> u32 {
+    let b = word.as_bytes();
+    match Packed::of(b, false) {
+        Some(p) => table().short(p),
+        None => table().long.get(word).copied().unwrap_or(0),
+    }
+}
+
+/// A word of one to sixteen bytes as two integers (its bytes, little-endian, zero-padded)
+/// and its length: compared in two instructions, where a string compare is a call.
+#[derive(Clone, Copy)]
+struct Packed(u64, u64, u8);
+
+impl Packed {
+    /// `None` for a word that does not fit; `lower` lowers ASCII capitals on the way.
+    fn of(b: &[u8], lower: bool) -> Option<Packed> {
+        if b.is_empty() || b.len() > 16 {
+            return None;
+        }
+        let (lo, hi) = b.split_at(b.len().min(8));
+        let word = |h: &[u8]| {
+            let v = load_le(h);
+            if lower {
+                lower_ascii(v)
+            } else {
+                v
+            }
+        };
+        Some(Packed(word(lo), word(hi), b.len() as u8))
+    }
+}
+
+/// The lexicon: words of up to sixteen bytes (nearly all words) in an open-addressing
+/// table of packed words, longer ones in a hash map.
+struct Table {
+    /// (packed bytes, classes with the word's length in the top byte); length 0 marks an
+    /// empty slot.
+    slots: Vec<(u64, u64, u32)>,
+    shift: u32,
+    long: HashMap<Cow<'static, str>, u32>,
+}
+
+/// Where [`Table`] keeps a word's length in its slot's classes.
+const LEN_SHIFT: u32 = 24;
+
+impl Table {
+    fn slot(&self, p: Packed) -> usize {
+        // The high bits of a 64-bit product, also on 32-bit targets (wasm).
+        ((p.0 ^ p.1.rotate_left(29) ^ p.2 as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15) >> self.shift)
+            as usize
+    }
+
+    #[inline(always)]
+    fn short(&self, p: Packed) -> u32 {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p);
+        loop {
+            let (k0, k1, c) = self.slots[i];
+            let len = c >> LEN_SHIFT;
+            if k0 == p.0 && k1 == p.1 && len == p.2 as u32 {
+                return c & ((1 << LEN_SHIFT) - 1);
+            }
+            if len == 0 {
+                return 0;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+}
+
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let all = all_classes();
+        let short: Vec<(Packed, u32)> = all
+            .iter()
+            .filter_map(|(w, c)| Packed::of(w.as_bytes(), false).map(|p| (p, *c)))
+            .collect();
+        // At most half full, so that probes stay short.
+        let bits = (short.len() * 2)
+            .next_power_of_two()
+            .trailing_zeros()
+            .max(4);
+        let mut t = Table {
+            slots: vec![(0, 0, 0); 1 << bits],
+            shift: u64::BITS - bits,
+            long: all
+                .into_iter()
+                .filter(|(w, _)| Packed::of(w.as_bytes(), false).is_none())
+                .collect(),
+        };
+        let mask = t.slots.len() - 1;
+        for (p, c) in short {
+            debug_assert!(c < 1 << LEN_SHIFT);
+            let mut i = t.slot(p);
+            while t.slots[i].2 >> LEN_SHIFT != 0 {
+                i = (i + 1) & mask;
+            }
+            t.slots[i] = (p.0, p.1, c | (p.2 as u32) << LEN_SHIFT);
+        }
+        t
+    })
+}
+
+/// Every word of the lists above with its classes.
+fn all_classes() -> HashMap<Cow<'static, str>, u32> {
+    let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
+    let lists: [(&[&'static str], u32); 11] = [
+        (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
+        (OFFICE_HEADS, class::OFFICE_HEAD),
+        (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
+        (HONORIFICS, class::HONORIFIC),
+        (PORTFOLIOS, class::PORTFOLIO),
+        (TITLE_MODIFIERS, class::TITLE_MODIFIER),
+        (ORG_WORDS, class::ORG_WORD),
+        (CALENDAR, class::CALENDAR),
+        (PARTICLES, class::PARTICLE),
+        (SPEECH_VERBS, class::SPEECH_VERB),
+        (QUOTE_VERBS, class::QUOTE_VERB),
+    ];
+    for (words, c) in lists {
+        for w in words {
+            *m.entry(Cow::Borrowed(*w)).or_default() |= c;
+        }
+    }
+    for w in COMMON_WORDS
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty() && !l.starts_with('#'))
+    {
+        *m.entry(Cow::Borrowed(w)).or_default() |= class::COMMON_WORD;
+    }
+    // As in `GivenNames::load`: a name counts when its line pairs it with another.
+    for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
+        for w in line.split(' ') {
+            *m.entry(Cow::Borrowed(w)).or_default() |= class::GIVEN_NAME;
+        }
+    }
+    for w in OFFICE_HEADS {
+        *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
+    }
+    for w in super::numbers::start_words() {
+        *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
+    }
+    m
+}
+
+/// The classes of a word token as written: folded, looked up without its possessive
+/// ending, with [`class::POSSESSIVE`] when it had one. One hash lookup, no allocation for
+/// short ASCII words.
+pub fn token_class(raw: &str) -> u32 {
+    if raw.is_ascii() {
+        ascii_token_class(raw)
+    } else {
+        any_token_class(raw)
+    }
+}
+
+/// [`token_class`] of a word of ASCII letters and digits only, which has no possessive
+/// ending: the tokenizer classifies most words this way as it finds them.
+pub(crate) fn alnum_token_class(raw: &str) -> u32 {
+    debug_assert!(raw.bytes().all(|b| b.is_ascii_alphanumeric()));
+    if raw.len() <= 8 {
+        short_ascii_token_class(raw, raw.len())
+    } else {
+        ascii_token_class(raw)
+    }
+}
+
+/// [`token_class`] of any word.
+fn any_token_class(raw: &str) -> u32 {
+    let stem = crate::normalize::strip_possessive(raw);
+    let possessive = if stem.len() != raw.len() {
+        class::POSSESSIVE
+    } else {
+        0
+    };
+    crate::normalize::with_folded(stem, classes) | possessive | shape(raw) | class::LOOKED_UP
+}
+
+/// Bytes of `v` (eight bytes, little-endian) in `lo..=hi`, as 0x80 in each such byte.
+/// Exact when every byte is ASCII; a byte of 0x80 or more can carry into the bytes after it
+/// (the tokenizer, which reads any text, only trusts the bytes before the first such one).
+pub(crate) fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // Each byte is below 0x80 and each addend below 0x80 (`lo` and `hi` are printable), so
+    // no byte's sum carries into the next byte.
+    let ge_lo = v.wrapping_add(ONES * (0x80 - lo as u64));
+    let gt_hi = v.wrapping_add(ONES * (0x7F - hi as u64));
+    ge_lo & !gt_hi & (ONES * 0x80)
+}
+
+/// The bytes of `b` (at most eight) as a little-endian integer, zero-padded: two loads
+/// that overlap in the middle, where copying a slice of unknown length is a call.
+fn load_le(b: &[u8]) -> u64 {
+    let n = b.len();
+    let le4 = |x: &[u8]| u32::from_le_bytes([x[0], x[1], x[2], x[3]]) as u64;
+    let le2 = |x: &[u8]| u16::from_le_bytes([x[0], x[1]]) as u64;
+    match n {
+        4..=8 => le4(b) | le4(&b[n - 4..]) << (8 * (n - 4)),
+        2..=3 => le2(b) | le2(&b[n - 2..]) << (8 * (n - 2)),
+        1 => b[0] as u64,
+        _ => 0,
+    }
+}
+
+/// `v` (eight ASCII bytes) with its capitals lowered: 0x80 >> 2 is the 0x20 that lowers
+/// an ASCII capital.
+fn lower_ascii(v: u64) -> u64 {
+    v | swar_in_range(v, b'A', b'Z') >> 2
+}
+
+/// The shape bits of an ASCII word (see [`class::CAPITALISED`]) from what its scan found:
+/// a capital first letter, a lower-case letter, a hyphen.
+fn ascii_shape(raw: &str, capitalised: bool, has_lower: bool, hyphen: bool) -> u32 {
+    let mut bits = 0;
+    if has_lower {
+        bits |= class::HAS_LOWER;
+    }
+    if hyphen {
+        bits |= class::HYPHEN;
+    }
+    if capitalised {
+        bits |= class::CAPITALISED;
+        // One capital and its dots: "P", "P.".
+        if raw.as_bytes()[1..].iter().all(|&c| c == b'.') {
+            bits |= class::INITIAL;
+        }
+        if !has_lower && super::shape::is_acronym(raw) {
+            bits |= class::ACRONYM;
+        }
+    }
+    bits
+}
+
+/// [`ascii_token_class`] of a word of at most eight bytes, its letters tested eight at a
+/// time (one 64-bit word).
+fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
+    let b = raw.as_bytes();
+    let v = load_le(b);
+    let capital_first = swar_in_range(v, b'A', b'Z') & 0x80 != 0;
+    let lower = swar_in_range(v, b'a', b'z') != 0;
+    let hyphen = swar_in_range(v, b'-', b'-') != 0;
+    let folded = lower_ascii(v);
+    let key = if stem == 8 {
+        folded
+    } else {
+        folded & ((1u64 << (8 * stem)) - 1)
+    };
+    let mut bits = class::LOOKED_UP;
+    if stem != b.len() {
+        bits |= class::POSSESSIVE;
+    }
+    if stem > 0 {
+        bits |= table().short(Packed(key, 0, stem as u8));
+    }
+    bits | ascii_shape(raw, capital_first, lower, hyphen)
+}
+
+/// [`token_class`] of an ASCII word (most words), reading its bytes once.
+fn ascii_token_class(raw: &str) -> u32 {
+    let b = raw.as_bytes();
+    // An ASCII possessive ends in 's', 'S' or '\''.
+    let stem = match b.last() {
+        Some(b's' | b'S' | b'\'') => crate::normalize::strip_possessive(raw).len(),
+        _ => b.len(),
+    };
+    if b.len() <= 8 {
+        return short_ascii_token_class(raw, stem);
+    }
+    let mut bits = class::LOOKED_UP;
+    if stem != b.len() {
+        bits |= class::POSSESSIVE;
+    }
+    let stem_word = &raw[..stem];
+    bits |= match Packed::of(stem_word.as_bytes(), true) {
+        Some(p) => table().short(p),
+        None => crate::normalize::with_folded(stem_word, classes),
+    };
+    let mut has_lower = false;
+    let mut hyphen = false;
+    for &c in b {
+        has_lower |= c.is_ascii_lowercase();
+        hyphen |= c == b'-';
+    }
+    let capital_first = b.first().is_some_and(u8::is_ascii_uppercase);
+    bits | ascii_shape(raw, capital_first, has_lower, hyphen)
+}
+
+/// The shape bits of a word as written (see [`class::CAPITALISED`]).
+fn shape(raw: &str) -> u32 {
+    use super::shape::{is_acronym, is_initial};
+    let mut chars = raw.chars();
+    let cap = chars.next().is_some_and(char::is_uppercase);
+    let has_lower =
+        !cap && raw.chars().next().is_some_and(char::is_lowercase) || chars.any(char::is_lowercase);
+    let mut bits = 0;
+    if cap {
+        bits |= class::CAPITALISED;
+        if is_initial(raw) {
+            bits |= class::INITIAL;
+        }
+        // An acronym has no lower-case letter.
+        if !has_lower && is_acronym(raw) {
+            bits |= class::ACRONYM;
+        }
+    }
+    if has_lower {
+        bits |= class::HAS_LOWER;
+    }
+    if raw.bytes().any(|b| b == b'-') {
+        bits |= class::HYPHEN;
+    }
+    bits
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::{is_common_word, is_speech_verb, GivenNames};
+
+    #[test]
+    fn ascii_token_classes_match_the_general_path() {
+        for w in [
+            "Secretary",
+            "secretaries",
+            "senators",
+            "Trump's",
+            "Reyes'",
+            "s'",
+            "'s",
+            "P",
+            "P.",
+            "P.P.",
+            "U.S.",
+            "US",
+            "NATO",
+            "twenty-two",
+            "Twenty",
+            "one's",
+            "said",
+            "Ludwig",
+            "van",
+            "of",
+            "January",
+            "dozens",
+            "a",
+            "Zelenskyy",
+            "x",
+            // The bytes around the letter ranges the eight-byte path tests.
+            "Z",
+            "z",
+            "A-Z",
+            "@[`{",
+            "e.g.",
+            "Mr.",
+            "O'Neil",
+            "A1",
+            "covid19",
+            "ABCDEFGH",
+            "abcdefgh",
+            "Abcdefgh",
+            "abcdefghi",
+            "president",
+        ] {
+            assert_eq!(ascii_token_class(w), any_token_class(w), "{w}");
+            if w.bytes().all(|b| b.is_ascii_alphanumeric()) {
+                assert_eq!(alnum_token_class(w), any_token_class(w), "{w}");
+            }
+        }
+    }
+
+    #[test]
+    fn packed_loads_match_a_copy() {
+        let text = b"abcdefghij";
+        for n in 0..=8 {
+            let mut buf = [0u8; 8];
+            buf[..n].copy_from_slice(&text[..n]);
+            assert_eq!(load_le(&text[..n]), u64::from_le_bytes(buf), "{n}");
+        }
+    }
+
+    #[test]
+    fn one_lookup_answers_every_class() {
+        let given = GivenNames::get();
+        for w in ["daniel", "karoline", "steve", "table", "zzxq"] {
+            assert_eq!(
+                classes(w) & class::GIVEN_NAME != 0,
+                given.is_given_name(w),
+                "{w}"
+            );
+        }
+        assert!(classes("twenty") & class::NUMBER_START != 0);
+        assert!(classes("thirds") & class::NUMBER_START != 0);
+        assert!(classes("senators") & class::OFFICE_HEAD_PLURAL != 0);
+        // Nine to sixteen bytes: the packed table's second word.
+        assert!(classes("spokeswoman") & class::HEAD != 0);
+        assert!(classes("spokeswomanx") & class::HEAD == 0);
+        assert!(classes("commissioners") & class::OFFICE_HEAD_PLURAL != 0);
+        // Longer than a packed word: the hash-map path.
+        assert!(classes("secretary-general") & class::OFFICE_HEAD != 0);
+        assert!(is_common_word("the") && is_speech_verb("said"));
+        assert_eq!(classes("zzxq"), 0);
+    }
+}

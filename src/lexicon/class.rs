@@ -1,6 +1,6 @@
 //! The word classes of the lists above, one bit each, so that one hash lookup answers
 //! every "is this word an X" question about a word. The extract stage looks every word
-//! token up once ([`token_class`]) and keeps the bits on the token.
+//! token up once ([`super::token_class`]) and keeps the bits on the token.
 
 pub const OFFICE_HEAD: u32 = 1;
 pub const DESCRIPTIVE_HEAD: u32 = 1 << 1;

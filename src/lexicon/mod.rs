@@ -6,7 +6,7 @@
 //!
 //! One file per concern: [`titles`], [`orgs`], [`common`], [`speech`], [`numbers`] (number
 //! words), [`units`] (currencies and measures), [`boilerplate`] (page furniture),
-//! [`given_names`]; [`shape`] tests a word's written shape; [`class`] and [`table`] turn
+//! [`given_names`]; [`shape`] tests a word's written shape; [`class`] and the packed table turn
 //! the lists into one lookup per word. The lists are re-exported here, so a stage names
 //! `lexicon::SPEECH_VERBS` without knowing the file. This module imports nothing of the
 //! crate but [`crate::normalize`]: every stage above may read it.

@@ -107,7 +107,7 @@ pub const STARTERS: &[&str] = &[
     "negative", "hundred", "dozen",
 ];
 
-/// Every word that, folded and written alone, may start a number (see [`may_start`]):
+/// Every word that, folded and written alone, may start a number (see `extract::numbers::may_start`):
 /// the lexicon gives them a class bit so that a token's class answers the question.
 pub fn start_words() -> impl Iterator<Item = String> {
     let tables = [UNIT_WORDS, TENS_WORDS, SCALE_WORDS, ORDINAL_WORDS];

@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
 # Seeds the fuzz corpora, fuzz/corpus/<target>/ (grown by the fuzzer, not committed), with
-# the seed articles (seeds/) and the invented stories of the tests (tests/stories/*/); the
-# index target gets their prebuilt indexes (`factcheck index`). fuzz/run.sh calls it for a
-# target whose corpus is empty; TARGETS (default: all four) picks the targets.
+# the seed articles (seeds/) and the tests' invented articles (tests/stories/*/,
+# tests/articles/); the index target gets prebuilt indexes (`factcheck index`) of the
+# seeds and of each story. fuzz/run.sh calls it for a target whose corpus is empty;
+# TARGETS (default: all four) picks the targets.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 targets="${TARGETS:-document extract check index}"
@@ -15,7 +16,7 @@ for t in $targets; do
       cargo run -q --release -- index "$src" -o "$dir/$name.index.json"
     done
   else
-    for f in seeds/*.txt tests/stories/*/*.txt; do
+    for f in seeds/*.txt tests/stories/*/*.txt tests/articles/*.txt; do
       cp "$f" "$dir/$(basename "$(dirname "$f")")-$(basename "$f")"
     done
   fi

@@ -2,7 +2,8 @@
 # The benchmarks (not part of the test command). Builds everything, generates synthetic
 # corpora of 100, 1,000 and 10,000 articles with prebuilt indexes, runs the Node
 # benchmark of the wasm build against wink-nlp and compromise, the native criterion
-# benchmarks, and writes docs/check-curve.svg. Figures go to BENCHMARKS.md by hand.
+# benchmarks, and writes benches/node/results.json and docs/check-curve.svg (generated;
+# committed). Figures go to BENCHMARKS.md by hand.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash www/build.sh

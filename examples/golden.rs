@@ -1,7 +1,8 @@
 //! Prints everything the extractors find (people, quantities, quotes, word uses,
-//! sentences) for the seeds, a 400-article synthetic story and every input of the fuzz
-//! corpora, one JSON line per article: a refactor for speed is checked to change nothing
-//! by running this before and after it and comparing the outputs.
+//! sentences) for the seeds, a 400-article synthetic story and every input of the local
+//! fuzz corpora (not committed: `bash fuzz/seed.sh` seeds them, the fuzzer grows them),
+//! one JSON line per article: a refactor for speed is checked to change nothing by running
+//! this before and after it, in the same checkout, and comparing the outputs.
 //! Run: cargo run --release --example golden > before.jsonl
 use factcheck::{extract::analyse, Document};
 use std::io::Write;
@@ -14,7 +15,7 @@ fn main() {
     texts.extend(factcheck::synth::story(7, 400, 700));
     for dir in ["fuzz/corpus/extract", "fuzz/corpus/check"] {
         let Ok(entries) = std::fs::read_dir(dir) else {
-            eprintln!("{dir} not found: run from the repository root");
+            eprintln!("{dir} not found: run from the repository root, after bash fuzz/seed.sh");
             continue;
         };
         let mut paths: Vec<_> = entries.filter_map(|e| e.ok()).map(|e| e.path()).collect();

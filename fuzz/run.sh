@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every fuzz target for SECONDS (default 600) each, one after the other, keeping the
-# corpus in fuzz/corpus/<target>/, and appends the outcome to fuzz/LAST_RUN.md.
+# corpus in fuzz/corpus/<target>/ (not committed: an empty one is first seeded by
+# fuzz/seed.sh), and appends the outcome to fuzz/LAST_RUN.md.
 # Needs a nightly toolchain and cargo-fuzz (`cargo install cargo-fuzz`). Not part of the
 # test command.
 set -uo pipefail
@@ -13,6 +14,7 @@ targets="${TARGETS:-document extract check index}"
 } >> LAST_RUN.md
 for t in $targets; do
   mkdir -p "corpus/$t"
+  [ -n "$(ls -A "corpus/$t")" ] || TARGETS="$t" bash seed.sh
   log="/tmp/fuzz-$t.log"
   cargo +nightly fuzz run -O "$t" "corpus/$t" -- -max_total_time="$secs" -timeout=10 -rss_limit_mb=4096 > "$log" 2>&1
   rc=$?

@@ -1,11 +1,8 @@
 //! Reading articles from files and folders (native builds only).
 
-use crate::document::Document;
+use crate::document::{Document, Format};
 use crate::error::{text_from_bytes, Error};
 use std::path::Path;
-
-/// Extensions read as articles.
-pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "html", "htm"];
 
 /// Reads one article file, checking size, binary content and encoding.
 pub fn read_file(path: &Path) -> Result<Document, Error> {
@@ -38,7 +35,8 @@ pub fn read_file(path: &Path) -> Result<Document, Error> {
     Ok(Document::from_named(id, text))
 }
 
-/// Reads every article of a folder (not recursive), in file-name order. A file that
+/// Reads every article of a folder (not recursive; the files whose extension is one of
+/// [`Format::EXTENSIONS`]), in file-name order. A file that
 /// cannot be read is an error: a batch never drops an article silently.
 pub fn read_dir(path: &Path) -> Result<Vec<Document>, Error> {
     let name = path.display().to_string();
@@ -53,11 +51,8 @@ pub fn read_dir(path: &Path) -> Result<Vec<Document>, Error> {
             message: e.to_string(),
         })?;
         let p = entry.path();
-        let ext = p
-            .extension()
-            .map(|e| e.to_string_lossy().to_ascii_lowercase())
-            .unwrap_or_default();
-        if p.is_file() && ARTICLE_EXTENSIONS.contains(&ext.as_str()) {
+        let ext = p.extension().unwrap_or_default().to_string_lossy();
+        if p.is_file() && Format::of_extension(&ext).is_some() {
             files.push(p);
         }
     }

@@ -1,20 +1,23 @@
 //! Invented multi-article stories: a changed casualty count, troop cap, plan size, money
 //! amount and percentage are flagged; compatible restatements are not (issue 4).
+//!
+//! The stories' texts are files in `tests/stories/<story>/`, which the snapshot test
+//! (`tests/snapshots.rs`) and `fuzz/seed.sh` read too.
 
 mod common;
 use common::{corpus, find};
 use factcheck::{Corpus, Document, Severity};
 
 const QUAKE: &[(&str, &str)] = &[
-    ("q1.txt", "Earthquake Strikes Coastal Province\nThe earthquake near Valdoria killed at least 40 people and injured 300 on Sunday. Officials evacuated about 1,800 residents. Nearly 15% of homes in the province were damaged. The government pledged $2bn for reconstruction.\n"),
-    ("q2.txt", "Rescuers Race Against Time\nThe Valdoria earthquake killed 52 people, officials said. The government pledged 2 billion dollars for reconstruction. Some 1,750 residents were evacuated from the coast.\n"),
-    ("q3.txt", "Aftershocks Rattle Survivors\nThe Valdoria earthquake killed 31 people, according to a local radio station. The government pledged $5bn for reconstruction. About 40% of homes in the province were damaged.\n"),
+    ("q1.txt", include_str!("stories/quake/q1.txt")),
+    ("q2.txt", include_str!("stories/quake/q2.txt")),
+    ("q3.txt", include_str!("stories/quake/q3.txt")),
 ];
 
 const TALKS: &[(&str, &str)] = &[
-    ("t1.txt", "Ceasefire Talks Resume\nThe 12-point plan would cap the army at 80,000 troops. The mediator said the plan had eleven clauses on prisoners.\n"),
-    ("t2.txt", "Negotiators Meet Again\nUnder the 12-point plan the army would be capped at 80,000 troops, with 11 clauses on prisoners and a £300m fund for demining.\n"),
-    ("t3.txt", "Draft Leaks\nA leaked 15-point plan would cap the army at 95,000 troops. It sets up a £3 billion fund for demining.\n"),
+    ("t1.txt", include_str!("stories/talks/t1.txt")),
+    ("t2.txt", include_str!("stories/talks/t2.txt")),
+    ("t3.txt", include_str!("stories/talks/t3.txt")),
 ];
 
 #[test]
@@ -131,8 +134,8 @@ fn a_cap_is_a_cap_however_it_is_phrased() {
 }
 
 const FLOOD: &[(&str, &str)] = &[
-    ("f1.txt", "Flood Waters Recede\nRescue teams recovered more bodies on Tuesday, raising the death toll from last week's floods to 47, the governor said. Some 12 schools closed across the district.\n"),
-    ("f2.txt", "Counting the Cost\nThe governor said on Wednesday that 52 people had died in the floods. About 30 shops closed in the town centre.\n"),
+    ("f1.txt", include_str!("stories/toll/f1.txt")),
+    ("f2.txt", include_str!("stories/toll/f2.txt")),
 ];
 
 #[test]
@@ -154,9 +157,9 @@ fn a_death_toll_is_a_count_of_people_and_a_verb_is_no_counted_noun() {
 }
 
 const HOUSING: &[(&str, &str)] = &[
-    ("h1.txt", "Mayor Unveils Housing Plan\nThe mayor unveiled a plan to build 4,000 homes. The first 600 homes would be ready within two years.\n"),
-    ("h2.txt", "Housing Plan Faces Scrutiny\nThe plan promises 4,000 new homes. The mayor said 600 homes would be finished first.\n"),
-    ("h3.txt", "Plan Revised\nThe revised plan would build 3,000 homes.\n"),
+    ("h1.txt", include_str!("stories/housing/h1.txt")),
+    ("h2.txt", include_str!("stories/housing/h2.txt")),
+    ("h3.txt", include_str!("stories/housing/h3.txt")),
 ];
 
 #[test]

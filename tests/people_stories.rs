@@ -1,5 +1,8 @@
 //! Invented multi-article stories with other names, titles and diacritics: each people
 //! rule fires where it should and stays quiet where it should not (issue 3).
+//!
+//! The stories' texts are files in `tests/stories/<story>/`, which the snapshot test
+//! (`tests/snapshots.rs`) and `fuzz/seed.sh` read too.
 
 mod common;
 use common::{corpus, find, serious};
@@ -7,18 +10,18 @@ use factcheck::{Document, Severity};
 
 /// A city budget story: German diacritics, nicknames, spokesperson forms, a near-miss.
 const CITY: &[(&str, &str)] = &[
-    ("city1.txt", "City Council Votes on Budget\nMayor Elena Müller said on Monday that the city would cut spending by a tenth. Deputy Mayor Thomas Okafor, a longtime ally of Müller, backed the plan. Finance Director Rhea Castellanos told reporters the gap was large. Council spokeswoman Priya Nandakumar declined to comment.\n"),
-    ("city2.txt", "Budget Cuts Spark Protest\nMayor Elena Müller defended the cuts on Tuesday. Finance Director Rhea Castellanos said reserves were thin. Council spokesperson Priya Nandakumar said a vote was due. Müller met union leaders.\n"),
-    ("city3.txt", "Union Leaders Meet the Mayor\nUnion leaders met Mayor Elena Müller and Deputy Mayor Tom Okafor at city hall. Council spokesman Priya Nandakumar confirmed the meeting. Castellanos attended.\n"),
-    ("city4.txt", "Vote Delayed Again\nThe vote was delayed, said Elena Mueller, who is Governor Elena Mueller according to one flyer. Finance Director Rhea Castellanoz said the numbers were being checked.\n"),
+    ("city1.txt", include_str!("stories/city/city1.txt")),
+    ("city2.txt", include_str!("stories/city/city2.txt")),
+    ("city3.txt", include_str!("stories/city/city3.txt")),
+    ("city4.txt", include_str!("stories/city/city4.txt")),
 ];
 
 /// A flood story: Slavic transliterations, two people sharing a surname, same first name and role.
 const FLOOD: &[(&str, &str)] = &[
-    ("flood1.txt", "Floods Hit the Region\nRegional Governor Pavel Tchaikovsky declared an emergency. Emergencies Minister Sergei Kuzmenko arrived by helicopter. Ivan Tchaikovsky, a spokesman for the farmers’ union, said fields were lost.\n"),
-    ("flood2.txt", "Rescue Teams Deployed\nGovernor Pavel Tchaikovsky thanked rescuers. Emergencies Minister Sergei Kuzmenko said more teams were coming. Relief coordinator Amara Diallo said shelters were full.\n"),
-    ("flood3.txt", "Waters Recede Slowly\nGovernor Pavel Chaikovsky toured the dams. Emergencies Minister Sergei Kuzmin promised compensation. Tchaikovsky said repairs would take months.\n"),
-    ("flood4.txt", "Blame Game Begins\nFormer Governor Pavel Tchaikovsky? No: Governor Pavel Tchaikovsky remains in office, and former Governor Pavel Tchaikovsky is how one leaflet put it. Emergencies Minister Sergei Kuzmenko visited again. Amara Diallo, an adviser to the governor, spoke.\n"),
+    ("flood1.txt", include_str!("stories/flood/flood1.txt")),
+    ("flood2.txt", include_str!("stories/flood/flood2.txt")),
+    ("flood3.txt", include_str!("stories/flood/flood3.txt")),
+    ("flood4.txt", include_str!("stories/flood/flood4.txt")),
 ];
 
 #[test]

@@ -1,4 +1,7 @@
 //! Quotes: who said what, across the seeds and invented articles (issue 5).
+//!
+//! The stories' texts are files in `tests/stories/<story>/`, which the snapshot test
+//! (`tests/snapshots.rs`) and `fuzz/seed.sh` read too.
 
 mod common;
 use common::{corpus, find};
@@ -82,9 +85,9 @@ fn extract_lists_quotes_with_speakers() {
 
 /// A ferry-strike story.
 const FERRY: &[(&str, &str)] = &[
-    ("f1.txt", "Ferry Strike Enters Second Week\nUnion leader Marta Oyelowo spoke at the harbour. “We will not sail until the contracts are signed,” she said, “and not one day sooner.” Transport Minister Ivo Brandt said the talks were “close to a fair deal for everyone involved.”\n"),
-    ("f2.txt", "Talks Stall at the Harbour\n“We will not sail until the contracts are signed,” Oyelowo told reporters. Brandt said the two sides were “close to a fair deal for all involved.”\n"),
-    ("f3.txt", "Minister Blames Union\nTransport Minister Ivo Brandt said: “We will not sail until the contracts are signed.” Union leader Marta Oyelowo declined to comment.\n"),
+    ("f1.txt", include_str!("stories/ferry/f1.txt")),
+    ("f2.txt", include_str!("stories/ferry/f2.txt")),
+    ("f3.txt", include_str!("stories/ferry/f3.txt")),
 ];
 
 #[test]

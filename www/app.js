@@ -6,6 +6,10 @@ const $ = (sel) => document.querySelector(sel);
 const STORAGE_KEY = 'factcheck.corpus.v1';
 const CONFIG_KEY = 'factcheck.config.v1';
 const SEVERITIES = ['error', 'warning', 'info'];
+// Article file extensions: a copy of the crate's `Format::EXTENSIONS`, checked against it
+// (and against #files' accept attribute in index.html) by tests/extensions.rs.
+const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
+const ARTICLE_FILE = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
 
 // ---- worker RPC ----
 const client = new CheckerClient();
@@ -235,7 +239,7 @@ async function importCorpus(file) {
 }
 async function addFiles(files) {
   for (const f of files) {
-    if (!/\.(txt|md|markdown|html?)$/i.test(f.name)) { status(`${f.name} skipped: only .txt, .md and .html are read.`, true); continue; }
+    if (!ARTICLE_FILE.test(f.name)) { status(`${f.name} skipped: only .txt, .md and .html are read.`, true); continue; }
     await addArticle(f.name, await f.text());
   }
 }

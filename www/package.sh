@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Builds the npm package into target/npm/ and packs it: target/factcheck-wasm-VERSION.tgz.
 # The package holds the wasm build (www/pkg), the component, its worker and entry points
-# for browsers (index.js) and Node (node.js).
+# for browsers (index.js) and Node (node.js), and the licence texts (LICENSE-MIT,
+# LICENSE-APACHE: the crate's "MIT OR Apache-2.0").
 set -euo pipefail
 cd "$(dirname "$0")/.."
 [ -f www/pkg/factcheck_bg.wasm ] || bash www/build.sh
@@ -10,6 +11,7 @@ out=target/npm
 rm -rf "$out" && mkdir -p "$out/pkg"
 cp www/package/index.js www/package/node.js www/package/README.md www/package/fact-check-panel.d.ts "$out/"
 cp www/fact-check-panel.js www/client.js www/worker.js "$out/"
+cp LICENSE-MIT LICENSE-APACHE "$out/"
 cp -r www/pkg/factcheck.js www/pkg/factcheck_bg.wasm www/pkg/factcheck.d.ts www/pkg/factcheck_bg.wasm.d.ts www/pkg/snippets "$out/pkg/"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" www/package/package.json > "$out/package.json"
 (cd "$out" && npm pack --silent --pack-destination ..)

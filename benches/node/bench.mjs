@@ -96,4 +96,4 @@ for (const n of [100, 1000, 10000]) {
   console.log(`check vs ${String(n).padStart(5)} articles: p50 ${ms.toFixed(2)} ms; index loaded in ${(loadMs / 1000).toFixed(2)} s; checker memory ${(wasmMem / 1e6).toFixed(0)} MB (${(wasmMem / corpusBytes).toFixed(1)}x) for ${(corpusBytes / 1e6).toFixed(1)} MB of text; process +${(rssMem / 1e6).toFixed(0)} MB`);
   c.free();
 }
-fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify(out, null, 2));
+fs.writeFileSync(path.join(here, 'results.json'), JSON.stringify({ generated: 'by node benches/node/bench.mjs (bash benches/run.sh); do not edit', ...out }, null, 2));

@@ -27,14 +27,38 @@ pub enum Format {
 }
 
 impl Format {
-    /// The format a file name's extension implies (`.html`/`.htm`, `.md`/`.markdown`,
-    /// anything else is text); a text file that starts with a tag is read as HTML.
+    /// The extensions of article files (lower case, without the dot) and the format each
+    /// implies: the one list behind [`Format::detect`], the folders the CLI reads
+    /// (`load::read_dir`) and the page's file picker (`www/app.js` and `www/index.html`
+    /// carry a copy that `tests/extensions.rs` checks against this one).
+    pub const EXTENSIONS: &'static [(&'static str, Format)] = &[
+        ("txt", Format::Text),
+        ("md", Format::Markdown),
+        ("markdown", Format::Markdown),
+        ("html", Format::Html),
+        ("htm", Format::Html),
+    ];
+
+    /// The format of an article file extension (without the dot, any case), if it is one
+    /// of [`Format::EXTENSIONS`].
+    pub fn of_extension(ext: &str) -> Option<Format> {
+        Format::EXTENSIONS
+            .iter()
+            .find(|(e, _)| e.eq_ignore_ascii_case(ext))
+            .map(|&(_, f)| f)
+    }
+
+    /// The format a file name's extension implies (see [`Format::EXTENSIONS`]; `.xhtml`,
+    /// not read from folders, is HTML too; anything else is text); a text file that
+    /// starts with a tag is read as HTML.
     pub fn detect(name: &str, text: &str) -> Format {
-        let lower = name.to_ascii_lowercase();
-        if lower.ends_with(".html") || lower.ends_with(".htm") || lower.ends_with(".xhtml") {
-            Format::Html
-        } else if lower.ends_with(".md") || lower.ends_with(".markdown") {
-            Format::Markdown
+        let ext = name.rsplit_once('.').map_or("", |(_, ext)| ext);
+        let named = match Format::of_extension(ext) {
+            None if ext.eq_ignore_ascii_case("xhtml") => Format::Html,
+            f => f.unwrap_or_default(),
+        };
+        if named != Format::Text {
+            named
         } else {
             let head = text.trim_start();
             let h = head

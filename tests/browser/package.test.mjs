@@ -36,5 +36,11 @@ test('npm pack → npm install in an empty project → check an article', () => 
   assert.equal(pkg.types, './pkg/factcheck.d.ts');
   assert.ok(pkg.exports['.'].node && pkg.exports['./panel']);
   assert.ok(fs.existsSync(path.join(dir, 'node_modules/factcheck-wasm/pkg/factcheck.d.ts')));
+  // The licence texts of the crate's declared licences, which package.json names too.
+  const cargo = fs.readFileSync(path.join(root, 'Cargo.toml'), 'utf8');
+  assert.equal(pkg.license, cargo.match(/^license = "(.*)"$/m)[1]);
+  for (const f of ['LICENSE-MIT', 'LICENSE-APACHE']) {
+    assert.equal(fs.readFileSync(path.join(dir, 'node_modules/factcheck-wasm', f), 'utf8'), fs.readFileSync(path.join(root, f), 'utf8'));
+  }
   fs.rmSync(dir, { recursive: true, force: true });
 });

@@ -1,32 +1,46 @@
-// The page: talks to the checker in a Web Worker, renders findings and highlights.
+// @ts-check
+// The page: talks to the checker in a Web Worker; render.js draws findings and highlights.
 // Article text is untrusted: it is only ever written with textContent, never as HTML.
 import { CheckerClient } from './client.js';
+import { countsText, el, renderFindingGroups, renderHighlights, severityCounts } from './render.js';
 
-const $ = (sel) => document.querySelector(sel);
+/** @typedef {import('./render.js').Finding} Finding */
+/** @typedef {import('./client.js').Article} Article */
+/** @typedef {import('./client.js').Config} Config */
+/** @typedef {import('./client.js').Person} Person */
+/** @typedef {import('./client.js').Rule} Rule */
+/** @typedef {{id: string, text: string}} Saved */
+/** @typedef {{version: 1, removed: string[], added: Saved[]}} State */
+
+/**
+ * The page's element for `sel` (index.html has every one asked for).
+ * @param {string} sel
+ */
+const $ = (sel) => /** @type {HTMLElement} */ (document.querySelector(sel));
+/**
+ * A form field of the page.
+ * @param {string} sel
+ */
+const field = (sel) => /** @type {HTMLInputElement} */ ($(sel));
 const STORAGE_KEY = 'factcheck.corpus.v1';
 const CONFIG_KEY = 'factcheck.config.v1';
-const SEVERITIES = ['error', 'warning', 'info'];
 // Article file extensions: a copy of the crate's `Format::EXTENSIONS`, checked against it
 // (and against #files' accept attribute in index.html) by tests/extensions.rs.
 const ARTICLE_EXTENSIONS = ['txt', 'md', 'markdown', 'html', 'htm'];
 const ARTICLE_FILE = new RegExp(`\\.(${ARTICLE_EXTENSIONS.join('|')})$`, 'i');
 
-// ---- worker RPC ----
+// ---- the checker, in a Web Worker ----
 const client = new CheckerClient();
 client.onerror = (e) => status(`${e.message}. Reload the page to try again.`, true);
-const call = (op, args) => client.call(op, args);
+const checker = client.checker;
 
-// ---- small DOM helpers ----
-function el(tag, attrs = {}, ...children) {
-  const e = document.createElement(tag);
-  for (const [k, v] of Object.entries(attrs)) {
-    if (k === 'class') e.className = v;
-    else if (k.startsWith('data-') || k === 'id' || k === 'title' || k === 'role') e.setAttribute(k, v);
-    else e[k] = v;
-  }
-  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
-  return e;
-}
+/** @param {unknown} e */
+const messageOf = (e) => (e instanceof Error ? e.message : String(e));
+
+/**
+ * @param {string} msg
+ * @param {boolean} [isError]
+ */
 function status(msg, isError = false) {
   const s = $('#status');
   s.textContent = msg;
@@ -34,12 +48,18 @@ function status(msg, isError = false) {
 }
 
 // ---- persistence: the user's changes to the seed corpus ----
+/** @returns {State} */
 function emptyState() { return { version: 1, removed: [], added: [] }; }
+/**
+ * @param {any} s
+ * @returns {s is State}
+ */
 function validState(s) {
   return s && s.version === 1 && Array.isArray(s.removed) && Array.isArray(s.added)
-    && s.removed.every((x) => typeof x === 'string')
-    && s.added.every((a) => a && typeof a.id === 'string' && a.id.trim() && typeof a.text === 'string');
+    && s.removed.every((/** @type {unknown} */ x) => typeof x === 'string')
+    && s.added.every((/** @type {any} */ a) => a && typeof a.id === 'string' && a.id.trim() && typeof a.text === 'string');
 }
+/** @returns {State} */
 function loadState() {
   let raw;
   try { raw = localStorage.getItem(STORAGE_KEY); } catch (e) {
@@ -64,83 +84,51 @@ function saveState() {
     return false;
   }
 }
-
-// ---- rendering ----
-function renderMarked(container, text, findings) {
-  container.replaceChildren();
-  const spans = findings
-    .map((f, i) => ({ start: f.span.start, end: f.span.end, f, i }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end);
-  let pos = 0;
-  for (const s of spans) {
-    if (s.start < pos) continue; // overlapping: the earlier, longer mark wins
-    if (s.start > pos) container.append(document.createTextNode(text.slice(pos, s.start)));
-    const m = el('mark', { 'data-rule': s.f.rule, 'data-severity': s.f.severity, id: `mark-${s.i}`, title: s.f.message }, text.slice(s.start, s.end));
-    m.addEventListener('click', () => focusFinding(s.i));
-    container.append(m);
-    pos = s.end;
-  }
-  container.append(document.createTextNode(text.slice(pos)));
+/**
+ * Remembers an added article (replacing one of the same id).
+ * @param {Saved} a
+ */
+function rememberAdded(a) {
+  state.added = state.added.filter((x) => x.id !== a.id).concat([{ id: a.id, text: a.text }]);
 }
 
-function evidenceItem(e) {
-  const li = el('li', { class: 'evidence' });
-  li.append(el('span', { class: 'doc' }, e.doc));
-  if (e.before !== undefined) li.append('…' + e.before);
-  li.append(el('mark', {}, e.text));
-  if (e.after !== undefined) li.append(e.after + '…');
-  return li;
-}
-
-function renderFindings(container, findings, { withMarks }) {
-  container.replaceChildren();
-  if (!findings.length) {
-    container.append(el('p', { class: 'muted' }, 'No inconsistencies found.'));
-    return;
-  }
-  for (const sev of SEVERITIES) {
-    const ofSev = findings.map((f, i) => [f, i]).filter(([f]) => f.severity === sev);
-    if (!ofSev.length) continue;
-    const group = el('div', { class: `group ${sev}` }, el('h3', {}, `${sev}s (${ofSev.length})`));
-    const rules = [...new Set(ofSev.map(([f]) => f.rule))].sort();
-    for (const rule of rules) {
-      const ul = el('ul', { class: 'rule-group', 'data-group': rule });
-      for (const [f, i] of ofSev.filter(([x]) => x.rule === rule)) {
-        const li = el('li', { class: 'finding', 'data-rule': f.rule, 'data-severity': f.severity, id: `${container.id}-f-${i}` },
-          el('div', { class: 'rule' }, `${f.rule} · ${f.span.doc}`),
-          el('div', { class: 'message' }, f.message));
-        if (!withMarks) li.append(evidenceItem({ ...f.span }));
-        if (f.evidence.length) li.append(el('ul', {}, ...f.evidence.map(evidenceItem)));
-        if (withMarks) {
-          li.addEventListener('click', () => focusMark(i));
-          const ignore = el('button', { class: 'ignore', title: 'Dismiss this finding from now on' }, 'Ignore');
-          ignore.addEventListener('click', (ev) => { ev.stopPropagation(); dismiss(f); });
-          li.append(ignore);
-        }
-        ul.append(li);
-      }
-      group.append(ul);
-    }
-    container.append(group);
-  }
-}
-
-function focusMark(i) {
+// ---- a finding and its highlight, linked both ways ----
+/**
+ * Marks finding `i` and its highlight as active and scrolls to one of them.
+ * @param {number} i
+ * @param {'mark' | 'finding'} scrollTo
+ */
+function focusPair(i, scrollTo) {
   document.querySelectorAll('.active').forEach((x) => x.classList.remove('active'));
   const m = document.getElementById(`mark-${i}`);
   const f = document.getElementById(`findings-f-${i}`);
-  if (f) f.classList.add('active');
-  if (m) { m.classList.add('active'); m.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+  m?.classList.add('active');
+  f?.classList.add('active');
+  (scrollTo === 'mark' ? m : f)?.scrollIntoView({ block: 'center', behavior: 'smooth' });
 }
-function focusFinding(i) {
-  document.querySelectorAll('.active').forEach((x) => x.classList.remove('active'));
-  const f = document.getElementById(`findings-f-${i}`);
-  const m = document.getElementById(`mark-${i}`);
-  if (m) m.classList.add('active');
-  if (f) { f.classList.add('active'); f.scrollIntoView({ block: 'center', behavior: 'smooth' }); }
+/**
+ * @param {HTMLElement} m
+ * @param {number} i
+ */
+function linkMark(m, i) {
+  m.id = `mark-${i}`;
+  m.addEventListener('click', () => focusPair(i, 'finding'));
+}
+/**
+ * A checked finding: clicking it shows its highlight; its Ignore button dismisses it.
+ * @param {HTMLLIElement} li
+ * @param {Finding} f
+ * @param {number} i
+ */
+function linkFinding(li, f, i) {
+  li.addEventListener('click', () => focusPair(i, 'mark'));
+  const ignore = el('button', { class: 'ignore', title: 'Dismiss this finding from now on' }, 'Ignore');
+  ignore.addEventListener('click', (ev) => { ev.stopPropagation(); dismiss(f); });
+  li.append(ignore);
 }
 
+// ---- corpus ----
+/** @param {Article[]} list */
 function renderCorpus(list) {
   $('#corpus-count').textContent = `(${list.length})`;
   const ul = $('#corpus-list');
@@ -150,6 +138,18 @@ function renderCorpus(list) {
     rm.addEventListener('click', () => removeArticle(a.id));
     ul.append(el('li', { 'data-id': a.id }, el('span', {}, el('strong', {}, a.id), a.title ? ` — ${a.title}` : ''), rm));
   }
+}
+
+/** @param {Person[]} people */
+function renderPeople(people) {
+  const table = el('table', {}, el('tr', {}, el('th', {}, 'Person'), el('th', {}, 'Article'), el('th', {}, 'Written as'), el('th', {}, 'Title')));
+  for (const p of people) {
+    p.forms.forEach((f, k) => {
+      table.append(el('tr', { 'data-person': p.name },
+        el('td', {}, k === 0 ? p.name : ''), el('td', {}, f.doc), el('td', {}, `${f.name}${f.count > 1 ? ` ×${f.count}` : ''}`), el('td', {}, f.title || '')));
+    });
+  }
+  $('#people').replaceChildren(table);
 }
 
 // The corpus views (its inconsistencies, its people) read every article: on a newsroom's
@@ -166,45 +166,48 @@ async function refreshCorpusViews() {
   if (!corpusViewShown()) return;
   corpusViewsStale = false;
   if (!$('#corpus-findings').hasChildNodes()) $('#corpus-findings').textContent = 'Reading the corpus…';
-  const [scan, people] = await Promise.all([call('scan'), call('people')]);
-  renderFindings($('#corpus-findings'), scan.findings, { withMarks: false });
-  const table = el('table', {}, el('tr', {}, el('th', {}, 'Person'), el('th', {}, 'Article'), el('th', {}, 'Written as'), el('th', {}, 'Title')));
-  for (const p of people) {
-    p.forms.forEach((f, k) => {
-      table.append(el('tr', { 'data-person': p.name },
-        el('td', {}, k === 0 ? p.name : ''), el('td', {}, f.doc), el('td', {}, `${f.name}${f.count > 1 ? ` ×${f.count}` : ''}`), el('td', {}, f.title || '')));
-    });
-  }
-  $('#people').replaceChildren(table);
+  const [scan, people] = await Promise.all([checker.scan(), checker.people()]);
+  renderFindingGroups($('#corpus-findings'), scan.findings, { showSpan: true });
+  renderPeople(people);
+}
+
+/**
+ * After a change to the corpus: save it, list it, refresh the views, say `done`.
+ * @param {string} done
+ */
+async function corpusChanged(done) {
+  const saved = saveState();
+  renderCorpus(await checker.articles());
+  await refreshCorpusViews();
+  if (saved) status(done);
 }
 
 // ---- corpus actions ----
+/**
+ * @param {string} id
+ * @param {string} text
+ */
 async function addArticle(id, text) {
   id = id.trim();
   if (!id || !text.trim()) { status('Give the article a name and some text.', true); return; }
-  const list = await call('add', { id, text });
-  state.added = state.added.filter((a) => a.id !== id).concat([{ id, text }]);
+  await checker.addArticle(id, text);
+  rememberAdded({ id, text });
   state.removed = state.removed.filter((x) => x !== id);
-  const saved = saveState();
-  renderCorpus(list);
-  await refreshCorpusViews();
-  if (saved) status(`Added ${id}.`);
+  await corpusChanged(`Added ${id}.`);
 }
+/** @param {string} id */
 async function removeArticle(id) {
-  const list = await call('remove', { id });
+  await checker.removeArticle(id);
   const wasAdded = state.added.some((a) => a.id === id);
   state.added = state.added.filter((a) => a.id !== id);
   if (!wasAdded && !state.removed.includes(id)) state.removed.push(id);
-  const saved = saveState();
-  renderCorpus(list);
-  await refreshCorpusViews();
-  if (saved) status(`Removed ${id}.`);
+  await corpusChanged(`Removed ${id}.`);
 }
 
 async function exportCorpus() {
-  const list = await call('articles');
+  const list = await checker.articles();
   const articles = [];
-  for (const a of list) articles.push({ id: a.id, text: await call('text', { id: a.id }) });
+  for (const a of list) articles.push({ id: a.id, text: await checker.articleText(a.id) });
   const blob = new Blob([JSON.stringify({ version: 1, articles }, null, 2)], { type: 'application/json' });
   const a = el('a', { href: URL.createObjectURL(blob), download: 'factcheck-corpus.json' });
   document.body.append(a);
@@ -212,6 +215,11 @@ async function exportCorpus() {
   a.remove();
 }
 
+/**
+ * The articles of an export, or an error saying what is wrong.
+ * @param {string} raw
+ * @returns {Saved[]}
+ */
 function parseImport(raw) {
   let data;
   try { data = JSON.parse(raw); } catch (e) { throw new Error('the file is not JSON'); }
@@ -222,21 +230,20 @@ function parseImport(raw) {
   }
   return articles;
 }
+/** @param {File} file */
 async function importCorpus(file) {
   let articles;
   try { articles = parseImport(await file.text()); } catch (e) {
-    status(`Import rejected: ${e.message}. The corpus was not changed.`, true);
+    status(`Import rejected: ${messageOf(e)}. The corpus was not changed.`, true);
     return;
   }
   for (const a of articles) {
-    await call('add', { id: a.id, text: a.text });
-    state.added = state.added.filter((x) => x.id !== a.id).concat([{ id: a.id, text: a.text }]);
+    await checker.addArticle(a.id, a.text);
+    rememberAdded(a);
   }
-  const saved = saveState();
-  renderCorpus(await call('articles'));
-  await refreshCorpusViews();
-  if (saved) status(`Imported ${articles.length} article(s).`);
+  await corpusChanged(`Imported ${articles.length} article(s).`);
 }
+/** @param {File[]} files */
 async function addFiles(files) {
   for (const f of files) {
     if (!ARTICLE_FILE.test(f.name)) { status(`${f.name} skipped: only .txt, .md and .html are read.`, true); continue; }
@@ -246,26 +253,28 @@ async function addFiles(files) {
 
 // ---- check ----
 async function check() {
-  const text = $('#article').value;
-  $('#check').disabled = true;
+  const text = field('#article').value;
+  const button = /** @type {HTMLButtonElement} */ ($('#check'));
+  button.disabled = true;
   status('Checking…');
   try {
     const t0 = performance.now();
-    const { findings } = await call('check', { text });
-    renderMarked($('#rendered'), text, findings);
-    renderFindings($('#findings'), findings, { withMarks: true });
-    const n = (s) => findings.filter((f) => f.severity === s).length;
-    $('#summary').textContent = `${n('error')} errors, ${n('warning')} warnings, ${n('info')} infos`;
+    const { findings } = await checker.check(text);
+    renderHighlights($('#rendered'), text, findings, linkMark);
+    renderFindingGroups($('#findings'), findings, { decorate: linkFinding });
+    $('#summary').textContent = countsText(severityCounts(findings));
     status(`Checked in ${Math.round(performance.now() - t0)} ms.`);
   } catch (e) {
-    status(`Check failed: ${e.message}`, true);
+    status(`Check failed: ${messageOf(e)}`, true);
   } finally {
-    $('#check').disabled = false;
+    button.disabled = false;
   }
 }
 
 // ---- settings: the shared config format ----
+/** @type {Config} */
 let config = {};
+/** @returns {Config} */
 function loadConfig() {
   try {
     const raw = localStorage.getItem(CONFIG_KEY);
@@ -275,61 +284,89 @@ function loadConfig() {
     return {};
   }
 }
-async function applyConfig(next, { save = true } = {}) {
+/**
+ * Hands the settings to the checker; `config` becomes the checker's reading of them.
+ * @param {Config} next
+ */
+async function setConfig(next) {
+  await checker.setConfig(next);
+  config = await checker.config();
+}
+/**
+ * Applies new settings, saves them, and redraws what they change.
+ * @param {Config} next
+ */
+async function applyConfig(next) {
   try {
-    config = await call('setConfig', { config: next });
+    await setConfig(next);
   } catch (e) {
-    $('#settings-status').textContent = e.message;
-    status(`Settings rejected: ${e.message}`, true);
+    $('#settings-status').textContent = messageOf(e);
+    status(`Settings rejected: ${messageOf(e)}`, true);
     return false;
   }
-  if (save) {
-    try { localStorage.setItem(CONFIG_KEY, JSON.stringify(config)); } catch (e) {
-      status('Could not save the settings in this browser; they apply to this session only.', true);
-    }
+  try { localStorage.setItem(CONFIG_KEY, JSON.stringify(config)); } catch (e) {
+    status('Could not save the settings in this browser; they apply to this session only.', true);
   }
   renderSettings();
   await refreshCorpusViews();
   if ($('#summary').textContent) await check();
   return true;
 }
+/** @param {Finding} f */
 async function dismiss(f) {
   const ignore = (config.ignore || []).concat([{ rule: f.rule, text: f.span.text, subject: f.subject }]);
   await applyConfig({ ...config, ignore });
   status(`Dismissed: ${f.message}`);
 }
+/** @type {Rule[]} */
 let ruleList = [];
-function renderSettings() {
-  const table = $('#rules');
-  table.replaceChildren(el('tr', {}, el('th', {}, 'Rule'), el('th', {}, 'On'), el('th', {}, 'Severity')));
-  for (const r of ruleList) {
-    const setting = (config.rules || {})[r.id];
-    const enabled = !(setting === 'off' || setting === false || (setting && setting.enabled === false));
-    const sev = typeof setting === 'string' && setting !== 'on' && setting !== 'off' ? setting : (setting && setting.severity) || '';
-    const on = el('input', { type: 'checkbox', checked: enabled, 'data-rule-toggle': r.id });
-    const sel = el('select', { 'data-rule-severity': r.id }, ...['', 'error', 'warning', 'info'].map((v) => el('option', { value: v, selected: v === sev }, v || 'default')));
-    table.append(el('tr', { 'data-rule': r.id }, el('td', { title: r.description }, r.id), el('td', {}, on), el('td', {}, sel)));
-  }
-  $('#house-people').value = (config.people || []).map((p) => p.title ? `${p.name} | ${p.title}` : p.name).join('\n');
-  $('#never-flag').value = (config.neverFlag || []).join('\n');
+
+/**
+ * Whether a rule is on, and the severity it is given ('' for its default).
+ * @param {import('./client.js').RuleSetting | undefined} setting
+ */
+function ruleState(setting) {
+  const obj = setting && typeof setting === 'object' ? setting : null;
+  const enabled = !(setting === 'off' || setting === false || obj?.enabled === false);
+  const sev = typeof setting === 'string' && setting !== 'on' && setting !== 'off' ? setting : obj?.severity || '';
+  return { enabled, sev };
+}
+/** @param {Rule} r */
+function ruleRow(r) {
+  const { enabled, sev } = ruleState((config.rules || {})[r.id]);
+  const on = el('input', { type: 'checkbox', checked: enabled, 'data-rule-toggle': r.id });
+  const sel = el('select', { 'data-rule-severity': r.id }, ...['', 'error', 'warning', 'info'].map((v) => el('option', { value: v, selected: v === sev }, v || 'default')));
+  return el('tr', { 'data-rule': r.id }, el('td', { title: r.description }, r.id), el('td', {}, on), el('td', {}, sel));
+}
+function renderIgnored() {
   const ul = $('#ignored');
   ul.replaceChildren();
   (config.ignore || []).forEach((ig, k) => {
     const restore = el('button', {}, 'Restore');
-    restore.addEventListener('click', () => applyConfig({ ...config, ignore: config.ignore.filter((_, j) => j !== k) }));
+    restore.addEventListener('click', () => applyConfig({ ...config, ignore: (config.ignore || []).filter((_, j) => j !== k) }));
     ul.append(el('li', {}, el('span', {}, `${ig.rule}: “${ig.text}”`), restore));
   });
-  $('#config-json').value = JSON.stringify(config, null, 2);
 }
+function renderSettings() {
+  const table = $('#rules');
+  table.replaceChildren(el('tr', {}, el('th', {}, 'Rule'), el('th', {}, 'On'), el('th', {}, 'Severity')), ...ruleList.map(ruleRow));
+  field('#house-people').value = (config.people || []).map((p) => p.title ? `${p.name} | ${p.title}` : p.name).join('\n');
+  field('#never-flag').value = (config.neverFlag || []).join('\n');
+  renderIgnored();
+  field('#config-json').value = JSON.stringify(config, null, 2);
+}
+/** @returns {Config} */
 function settingsFromForm() {
+  /** @type {Record<string, import('./client.js').RuleSetting>} */
   const rules = {};
   for (const r of ruleList) {
-    const on = document.querySelector(`[data-rule-toggle="${r.id}"]`).checked;
-    const sev = document.querySelector(`[data-rule-severity="${r.id}"]`).value;
+    const on = field(`[data-rule-toggle="${r.id}"]`).checked;
+    const sev = field(`[data-rule-severity="${r.id}"]`).value;
     if (!on) rules[r.id] = 'off';
-    else if (sev) rules[r.id] = sev;
+    else if (sev) rules[r.id] = /** @type {import('./client.js').RuleSetting} */ (sev);
   }
-  const lines = (id) => $(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
+  /** @param {string} id */
+  const lines = (id) => field(id).value.split('\n').map((l) => l.trim()).filter(Boolean);
   const people = lines('#house-people').map((l) => {
     const [name, title] = l.split('|').map((x) => x.trim());
     return title ? { name, title } : { name };
@@ -338,58 +375,97 @@ function settingsFromForm() {
 }
 
 // ---- wiring ----
+/** @param {string} id */
 function showView(id) {
-  for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-selected', String(b.dataset.view === id));
-  for (const v of document.querySelectorAll('.view')) v.hidden = v.id !== id;
+  for (const b of document.querySelectorAll('nav button')) b.setAttribute('aria-selected', String(/** @type {HTMLElement} */ (b).dataset.view === id));
+  for (const v of document.querySelectorAll('.view')) /** @type {HTMLElement} */ (v).hidden = v.id !== id;
   if (corpusViewsStale && corpusViewShown()) refreshCorpusViews();
 }
 
-async function start() {
-  for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => showView(b.dataset.view));
-  $('#check').addEventListener('click', check);
+/**
+ * The files of a file input's change event.
+ * @param {Event} ev
+ */
+const filesOf = (ev) => [.../** @type {HTMLInputElement} */ (ev.target).files || []];
+
+function wireCorpus() {
   $('#add-article').addEventListener('click', async () => {
-    await addArticle($('#new-id').value, $('#new-text').value);
-    $('#new-id').value = '';
-    $('#new-text').value = '';
+    await addArticle(field('#new-id').value, field('#new-text').value);
+    field('#new-id').value = '';
+    field('#new-text').value = '';
   });
   $('#export').addEventListener('click', exportCorpus);
-  $('#import').addEventListener('change', (ev) => ev.target.files[0] && importCorpus(ev.target.files[0]));
-  $('#files').addEventListener('change', (ev) => addFiles([...ev.target.files]));
+  $('#import').addEventListener('change', (ev) => { const [f] = filesOf(ev); if (f) importCorpus(f); });
+  $('#files').addEventListener('change', (ev) => addFiles(filesOf(ev)));
   const dz = $('#dropzone');
   dz.addEventListener('dragover', (ev) => { ev.preventDefault(); dz.classList.add('over'); });
   dz.addEventListener('dragleave', () => dz.classList.remove('over'));
-  dz.addEventListener('drop', (ev) => { ev.preventDefault(); dz.classList.remove('over'); addFiles([...ev.dataTransfer.files]); });
+  dz.addEventListener('drop', (ev) => { ev.preventDefault(); dz.classList.remove('over'); addFiles([...ev.dataTransfer?.files || []]); });
+}
 
+function wireSettings() {
   $('#save-settings').addEventListener('click', async () => {
     if (await applyConfig(settingsFromForm())) $('#settings-status').textContent = 'Saved.';
   });
   $('#apply-json').addEventListener('click', async () => {
     let next;
-    try { next = JSON.parse($('#config-json').value); } catch (e) {
+    try { next = JSON.parse(field('#config-json').value); } catch (e) {
       $('#settings-status').textContent = 'That is not JSON; nothing changed.';
       return;
     }
     if (await applyConfig(next)) $('#settings-status').textContent = 'Applied.';
   });
+}
 
-  state = loadState();
-  const hadError = $('#status').classList.contains('error');
-  // A newsroom ships its analysed corpus with <meta name="factcheck-index" content="corpus.index.json">.
-  const index = document.querySelector('meta[name="factcheck-index"]')?.content || null;
-  const { articles, failed } = await call('init', { ...state, index });
-  renderCorpus(articles);
-  ruleList = await call('rules');
-  const saved = loadConfig();
-  try { config = await call('setConfig', { config: saved }); } catch (e) {
-    status(`The saved settings were not valid and were not applied: ${e.message}`, true);
-    config = await call('setConfig', { config: {} });
+/**
+ * The checker's corpus: a newsroom's prebuilt index when the page names one
+ * (<meta name="factcheck-index" content="corpus.index.json">), else the seeds; then the
+ * user's saved changes. Resolves to the articles that could not be added back.
+ */
+async function loadCorpus() {
+  const index = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="factcheck-index"]'))?.content;
+  if (index) await checker.fromIndex(await fetchIndex(index));
+  else await checker.withSeeds();
+  for (const id of state.removed) await checker.removeArticle(id);
+  const failed = [];
+  for (const a of state.added) {
+    try { await checker.addArticle(a.id, a.text); } catch (e) { failed.push(`${a.id}: ${messageOf(e)}`); }
+  }
+  return failed;
+}
+/** @param {string} index */
+async function fetchIndex(index) {
+  const res = await fetch(new URL(index, location.href));
+  if (!res.ok) throw new Error(`the corpus index ${index} could not be loaded (HTTP ${res.status})`);
+  return res.text();
+}
+
+/** The saved settings, or none when the checker refuses them. */
+async function loadSettings() {
+  ruleList = await checker.rules();
+  try { await setConfig(loadConfig()); } catch (e) {
+    status(`The saved settings were not valid and were not applied: ${messageOf(e)}`, true);
+    await setConfig({});
   }
   renderSettings();
-  $('#check').disabled = false;
+}
+
+async function start() {
+  for (const b of document.querySelectorAll('nav button')) b.addEventListener('click', () => showView(/** @type {HTMLElement} */ (b).dataset.view || ''));
+  $('#check').addEventListener('click', check);
+  wireCorpus();
+  wireSettings();
+  state = loadState();
+  const hadError = $('#status').classList.contains('error');
+  const failed = await loadCorpus();
+  const articles = await checker.articles();
+  renderCorpus(articles);
+  await loadSettings();
+  /** @type {HTMLButtonElement} */ ($('#check')).disabled = false;
   document.body.dataset.state = 'ready';
   if (failed.length) status(`Some saved articles could not be loaded: ${failed.join('; ')}`, true);
   else if (!hadError) status(`Ready: ${articles.length} articles in the corpus.`);
   refreshCorpusViews();
 }
 
-start().catch((e) => status(`The checker failed to start: ${e.message}. Reload the page to try again.`, true));
+start().catch((e) => status(`The checker failed to start: ${messageOf(e)}. Reload the page to try again.`, true));

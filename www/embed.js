@@ -1,13 +1,18 @@
+// @ts-check
 // The CMS side of the embed demo: react to findings, e.g. warn before publishing.
-const panel = document.getElementById('panel');
+/** @typedef {import('./render.js').Counts} Counts */
+/** @typedef {import('./fact-check-panel.js').FactCheckPanel} FactCheckPanel */
+
+const panel = /** @type {FactCheckPanel} */ (document.getElementById('panel'));
+const publishStatus = /** @type {HTMLElement} */ (document.getElementById('publish-status'));
 let errors = 0;
 panel.addEventListener('findings-changed', (e) => {
-  errors = e.detail.errors;
-  document.getElementById('publish-status').textContent = errors ? `${errors} error(s) to review before publishing` : 'No errors found';
+  errors = /** @type {CustomEvent<Counts>} */ (e).detail.errors;
+  publishStatus.textContent = errors ? `${errors} error(s) to review before publishing` : 'No errors found';
   document.body.dataset.errors = String(errors);
 });
-document.getElementById('publish').addEventListener('click', () => {
-  document.getElementById('publish-status').textContent = errors ? `Not published: ${errors} error(s) remain.` : 'Published (demo).';
+document.getElementById('publish')?.addEventListener('click', () => {
+  publishStatus.textContent = errors ? `Not published: ${errors} error(s) remain.` : 'Published (demo).';
 });
 // Check once on load, so the demo shows findings straight away.
 customElements.whenDefined('fact-check-panel').then(() => panel.check());

@@ -1,3 +1,4 @@
+// @ts-check
 // <fact-check-panel>: the checker as a custom element for newsroom CMSs.
 //
 //   <textarea id="body"></textarea>
@@ -19,9 +20,23 @@
 // Events
 //   findings-changed   detail: {findings, errors, warnings, infos}; bubbles and crosses shadow roots
 //
-// Article text is rendered as text only; offsets are UTF-16, as JavaScript strings are.
+// Severity colours come from the custom properties --fc-error, --fc-warning, --fc-info
+// (borders) and --fc-error-bg, --fc-warning-bg, --fc-info-bg (highlights), so a host page
+// restyles them with e.g. `fact-check-panel { --fc-error: #900; }`.
+//
+// Article text is rendered as text only (render.js); offsets are UTF-16, as JavaScript
+// strings are.
 
 import { CheckerClient } from './client.js';
+import { countsText, renderFindingList, renderHighlights, severityCounts } from './render.js';
+
+/** @typedef {import('./render.js').Finding} Finding */
+/** @typedef {import('./client.js').Config} Config */
+/**
+ * An editor the panel can check: text out, change notifications in, highlights back.
+ * @typedef {{getText(): string, onChange?(callback: () => void): void,
+ *   setHighlights?(findings: Finding[], text: string): void}} EditorAdapter
+ */
 
 const STYLE = `
 :host { display: block; font: 14px/1.45 system-ui, sans-serif; border: 1px solid #ccc; border-radius: 6px; background: #fff; color: #1b1b1b; }
@@ -34,17 +49,49 @@ button:disabled { opacity: .5; }
 .preview:empty { display: none; }
 ul { list-style: none; margin: 0; padding: 6px 10px; max-height: 320px; overflow: auto; }
 li { margin: 4px 0; padding: 4px 8px; border-left: 4px solid #999; background: #fafaf7; }
-li[data-severity="error"] { border-color: #b91c1c; } li[data-severity="warning"] { border-color: #b45309; } li[data-severity="info"] { border-color: #1d4ed8; }
+li[data-severity="error"] { border-color: var(--fc-error, #b91c1c); } li[data-severity="warning"] { border-color: var(--fc-warning, #b45309); } li[data-severity="info"] { border-color: var(--fc-info, #1d4ed8); }
 .rule { font: 11px ui-monospace, monospace; color: #555; }
-mark[data-severity="error"] { background: #fecaca; } mark[data-severity="warning"] { background: #fde68a; } mark[data-severity="info"] { background: #dbeafe; }
+mark[data-severity="error"] { background: var(--fc-error-bg, #fecaca); } mark[data-severity="warning"] { background: var(--fc-warning-bg, #fde68a); } mark[data-severity="info"] { background: var(--fc-info-bg, #dbeafe); }
 `;
 
+/**
+ * The adapter of a <textarea>, an <input> or a contenteditable element.
+ * @param {HTMLElement} el
+ * @returns {EditorAdapter}
+ */
 function textAdapter(el) {
-  const editable = !(el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement);
+  const field = el instanceof HTMLTextAreaElement || el instanceof HTMLInputElement ? el : null;
   return {
-    getText: () => (editable ? el.textContent : el.value),
+    getText: () => (field ? field.value : el.textContent ?? ''),
     onChange: (cb) => el.addEventListener('input', cb),
   };
+}
+
+/**
+ * @param {EditorAdapter | HTMLElement} t
+ * @returns {t is EditorAdapter}
+ */
+function isAdapter(t) {
+  return typeof (/** @type {Partial<EditorAdapter>} */ (t)).getText === 'function';
+}
+
+/**
+ * The panel's stylesheet: constructed, so the component works under a CSP without
+ * 'unsafe-inline'; a <style> element (returned) where constructed sheets are missing.
+ * @param {ShadowRoot} root
+ * @returns {HTMLStyleElement | null}
+ */
+function adoptStyle(root) {
+  try {
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(STYLE);
+    root.adoptedStyleSheets = [sheet];
+    return null;
+  } catch (e) {
+    const style = document.createElement('style');
+    style.textContent = STYLE;
+    return style;
+  }
 }
 
 export class FactCheckPanel extends HTMLElement {
@@ -52,24 +99,30 @@ export class FactCheckPanel extends HTMLElement {
 
   constructor() {
     super();
+    /** @type {Finding[]} the last findings */
     this.findings = [];
+    /** @type {Config | null} */
     this._config = null;
-    this._timer = null;
+    /** @type {ReturnType<typeof setTimeout> | undefined} */
+    this._timer = undefined;
     this._seq = 0;
+    /** @type {CheckerClient | null} */
+    this._client = null;
+    /** @type {Promise<unknown>} settles once the checker is set up */
+    this._ready = Promise.resolve();
+    /** @type {EditorAdapter | HTMLElement | undefined} */
+    this._explicitTarget = undefined;
+    /** @type {EditorAdapter | HTMLElement | undefined} */
+    this._target = undefined;
+    /** @type {EditorAdapter | HTMLElement | undefined} */
+    this._boundTo = undefined;
+    /** @type {EditorAdapter | undefined} */
+    this._adapter = undefined;
     const root = this.attachShadow({ mode: 'open' });
-    // A constructed stylesheet, so the component works under a CSP without 'unsafe-inline'.
-    let style = null;
-    try {
-      const sheet = new CSSStyleSheet();
-      sheet.replaceSync(STYLE);
-      root.adoptedStyleSheets = [sheet];
-    } catch (e) {
-      style = document.createElement('style');
-      style.textContent = STYLE;
-    }
+    const style = adoptStyle(root);
     this._button = document.createElement('button');
     this._button.textContent = 'Check';
-    this._button.part = 'check';
+    this._button.setAttribute('part', 'check');
     this._status = document.createElement('span');
     this._status.className = 'status';
     const title = document.createElement('strong');
@@ -86,17 +139,22 @@ export class FactCheckPanel extends HTMLElement {
   }
 
   connectedCallback() {
-    if (!this._client) {
-      this._client = new CheckerClient(new URL('./worker.js', import.meta.url));
-      this._client.onerror = (e) => this._setStatus(e.message);
-      this._ready = this._client.call('init', this.hasAttribute('no-seeds') ? { empty: true } : {}).then(async () => {
-        const cfg = this._config ?? this._configFromAttribute();
-        if (cfg) await this._client.setConfig(cfg);
-        this.dataset.state = 'ready';
-        this._setStatus('ready');
-      });
-    }
+    if (!this._client) this._start();
     this._bind();
+  }
+
+  /** Starts the worker with the seeds (or an empty corpus) and the settings. */
+  _start() {
+    const client = new CheckerClient(new URL('./worker.js', import.meta.url));
+    this._client = client;
+    client.onerror = (e) => this._setStatus(e.message);
+    const corpus = this.hasAttribute('no-seeds') ? client.checker.new() : client.checker.withSeeds();
+    this._ready = corpus.then(async () => {
+      const cfg = this._config ?? this._configFromAttribute();
+      if (cfg) await client.checker.setConfig(cfg);
+      this.dataset.state = 'ready';
+      this._setStatus('ready');
+    });
   }
 
   disconnectedCallback() {
@@ -105,6 +163,7 @@ export class FactCheckPanel extends HTMLElement {
     this._client = null;
   }
 
+  /** @param {string} name */
   attributeChangedCallback(name) {
     if (name === 'for' || name === 'mode') this._bind();
     if (name === 'config' && this._client) {
@@ -113,6 +172,7 @@ export class FactCheckPanel extends HTMLElement {
     }
   }
 
+  /** @returns {Config | null} */
   _configFromAttribute() {
     const raw = this.getAttribute('config');
     if (!raw) return null;
@@ -126,10 +186,17 @@ export class FactCheckPanel extends HTMLElement {
     if (this._client) this._applyConfig(value);
   }
 
+  /** @param {Config | null} cfg */
   _applyConfig(cfg) {
     // Settings first, then a re-check (which itself waits for the settings).
-    this._ready = this._ready.then(() => this._client.setConfig(cfg)).catch((e) => this._setStatus(`settings rejected: ${e.message}`));
-    this._ready.then(() => this.findings.length && this.check());
+    this._ready = this._ready.then(() => this._remote().setConfig(cfg)).catch((e) => this._setStatus(`settings rejected: ${e.message}`));
+    this._ready.then(() => { if (this.findings.length) this.check(); });
+  }
+
+  /** The worker's checker (see client.js). */
+  _remote() {
+    if (!this._client) throw new Error('fact-check-panel: not connected to a document');
+    return this._client.checker;
   }
 
   /** The element or editor adapter being checked. */
@@ -140,21 +207,43 @@ export class FactCheckPanel extends HTMLElement {
   }
 
   _bind() {
-    const t = this._explicitTarget || (this.getAttribute('for') && document.getElementById(this.getAttribute('for')));
+    const id = this.getAttribute('for');
+    const t = this._explicitTarget || (id && document.getElementById(id)) || null;
     if (!t) return;
     this._target = t;
-    this._adapter = typeof t.getText === 'function' ? t : textAdapter(t);
+    this._adapter = isAdapter(t) ? t : textAdapter(t);
     if (this._boundTo === t) return;
     this._boundTo = t;
-    this._adapter.onChange?.(() => {
-      if ((this.getAttribute('mode') || 'manual') !== 'auto') return;
-      clearTimeout(this._timer);
-      this._timer = setTimeout(() => this.check(), Number(this.getAttribute('delay')) || 700);
-    });
+    this._adapter.onChange?.(() => this._typed());
   }
 
-  async addArticle(id, text) { await this._ready; return this._client.call('add', { id, text }); }
-  async removeArticle(id) { await this._ready; return this._client.call('remove', { id }); }
+  /** Schedules an automatic check when mode="auto". */
+  _typed() {
+    if ((this.getAttribute('mode') || 'manual') !== 'auto') return;
+    clearTimeout(this._timer);
+    this._timer = setTimeout(() => this.check(), Number(this.getAttribute('delay')) || 700);
+  }
+
+  /**
+   * Adds (or replaces) a corpus article; resolves to the articles.
+   * @param {string} id
+   * @param {string} text
+   */
+  async addArticle(id, text) {
+    await this._ready;
+    await this._remote().addArticle(id, text);
+    return this._remote().articles();
+  }
+
+  /**
+   * Removes a corpus article; resolves to the articles.
+   * @param {string} id
+   */
+  async removeArticle(id) {
+    await this._ready;
+    await this._remote().removeArticle(id);
+    return this._remote().articles();
+  }
 
   /** Checks the target now and resolves to the findings. */
   async check() {
@@ -165,58 +254,35 @@ export class FactCheckPanel extends HTMLElement {
     this._button.disabled = true;
     this._setStatus('checking…');
     try {
-      const { findings } = await this._client.check(text);
-      if (seq !== this._seq) return findings; // a newer check is under way
-      this.findings = findings;
-      this._render(text, findings);
-      this._adapter.setHighlights?.(findings, text);
-      const count = (s) => findings.filter((f) => f.severity === s).length;
-      const detail = { findings, errors: count('error'), warnings: count('warning'), infos: count('info') };
-      this._setStatus(`${detail.errors} errors, ${detail.warnings} warnings, ${detail.infos} infos`);
-      this.dispatchEvent(new CustomEvent('findings-changed', { detail, bubbles: true, composed: true }));
+      const { findings } = await this._remote().check(text);
+      if (seq === this._seq) this._show(text, findings); // else a newer check is under way
       return findings;
     } catch (e) {
-      this._setStatus(`check failed: ${e.message}`);
+      this._setStatus(`check failed: ${/** @type {Error} */ (e).message}`);
       throw e;
     } finally {
       this._button.disabled = false;
     }
   }
 
-  _setStatus(s) { this._status.textContent = s; }
-
-  _render(text, findings) {
-    this._preview.replaceChildren();
-    const spans = findings.map((f) => f.span).map((s, i) => ({ ...s, f: findings[i] })).filter((s) => s.end > s.start).sort((a, b) => a.start - b.start || b.end - a.end);
-    let pos = 0;
-    if (spans.length) {
-      for (const s of spans) {
-        if (s.start < pos) continue;
-        this._preview.append(document.createTextNode(text.slice(pos, s.start)));
-        const m = document.createElement('mark');
-        m.dataset.rule = s.f.rule;
-        m.dataset.severity = s.f.severity;
-        m.title = s.f.message;
-        m.textContent = text.slice(s.start, s.end);
-        this._preview.append(m);
-        pos = s.end;
-      }
-      this._preview.append(document.createTextNode(text.slice(pos)));
-    }
-    this._list.replaceChildren();
-    for (const f of findings) {
-      const li = document.createElement('li');
-      li.dataset.rule = f.rule;
-      li.dataset.severity = f.severity;
-      const rule = document.createElement('div');
-      rule.className = 'rule';
-      rule.textContent = `${f.severity} · ${f.rule}`;
-      const msg = document.createElement('div');
-      msg.textContent = f.message;
-      li.append(rule, msg);
-      this._list.append(li);
-    }
+  /**
+   * Shows the findings of `text` and announces them.
+   * @param {string} text
+   * @param {Finding[]} findings
+   */
+  _show(text, findings) {
+    this.findings = findings;
+    if (!renderHighlights(this._preview, text, findings)) this._preview.replaceChildren();
+    renderFindingList(this._list, findings);
+    this._adapter?.setHighlights?.(findings, text);
+    const counts = severityCounts(findings);
+    this._setStatus(countsText(counts));
+    const detail = { findings, ...counts };
+    this.dispatchEvent(new CustomEvent('findings-changed', { detail, bubbles: true, composed: true }));
   }
+
+  /** @param {string} s */
+  _setStatus(s) { this._status.textContent = s; }
 }
 
 if (!customElements.get('fact-check-panel')) customElements.define('fact-check-panel', FactCheckPanel);

@@ -1,7 +1,10 @@
+// @ts-check
 // The parent page of the iframe demo: a classic script, no modules.
 (function () {
-  var frame = document.getElementById('fc');
-  var result = document.getElementById('result');
+  var frame = /** @type {HTMLIFrameElement} */ (document.getElementById('fc'));
+  var result = /** @type {HTMLElement} */ (document.getElementById('result'));
+  var story = /** @type {HTMLTextAreaElement} */ (document.getElementById('story'));
+  var send = /** @type {HTMLButtonElement} */ (document.getElementById('send'));
   var next = 1;
   var ready = false;
   window.addEventListener('message', function (e) {
@@ -10,12 +13,13 @@
     if (e.data.type === 'factcheck:findings') {
       result.textContent = e.data.errors + ' errors, ' + e.data.warnings + ' warnings';
       document.body.setAttribute('data-findings', String(e.data.findings.length));
-      document.body.setAttribute('data-rules', e.data.findings.map(function (f) { return f.rule; }).join(' '));
+      document.body.setAttribute('data-rules', e.data.findings.map(function (/** @type {{rule: string}} */ f) { return f.rule; }).join(' '));
     }
     if (e.data.type === 'factcheck:error') result.textContent = 'error: ' + e.data.message;
   });
-  document.getElementById('send').addEventListener('click', function () {
+  send.addEventListener('click', function () {
     if (!ready) { result.textContent = 'the checker is still loading'; return; }
-    frame.contentWindow.postMessage({ type: 'factcheck:check', id: next++, text: document.getElementById('story').value }, '*');
+    var win = frame.contentWindow;
+    if (win) win.postMessage({ type: 'factcheck:check', id: next++, text: story.value }, '*');
   });
 })();

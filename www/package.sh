@@ -10,7 +10,7 @@ version=$(awk -F'"' '/^version = /{print $2; exit}' Cargo.toml)
 out=target/npm
 rm -rf "$out" && mkdir -p "$out/pkg"
 cp www/package/index.js www/package/node.js www/package/README.md www/package/fact-check-panel.d.ts "$out/"
-cp www/fact-check-panel.js www/client.js www/worker.js "$out/"
+cp www/fact-check-panel.js www/render.js www/client.js www/worker.js "$out/"
 cp LICENSE-MIT LICENSE-APACHE "$out/"
 cp -r www/pkg/factcheck.js www/pkg/factcheck_bg.wasm www/pkg/factcheck.d.ts www/pkg/factcheck_bg.wasm.d.ts www/pkg/snippets "$out/pkg/"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" www/package/package.json > "$out/package.json"

@@ -1,65 +1,83 @@
+// @ts-check
 // The checker runs here, off the main thread, so typing and scrolling never freeze.
-// Messages: {id, op, args} in; {id, result} or {id, error} out.
+// It forwards the wasm Checker's own methods (client.js lists them):
+// {id, method, args: [...]} in; {id, result} or {id, error} out.
+//   new / withSeeds / fromIndex   replace the checker (new Checker(), Checker.withSeeds(), …)
+//   rules / memoryBytes           the static methods
+//   anything else                 checker[method](...args); a checker with the seeds is made
+//                                 on first use when none was asked for
+// `check` and `scan` add context to each evidence span (`before`, `after`).
 import init, { Checker } from './pkg/factcheck.js';
 
+/**
+ * The part of a finding (render.js) given context here.
+ * @typedef {{evidence: {doc: string, start: number, end: number, before?: string, after?: string}[]}} Finding
+ */
+
+/** @type {Checker | null} */
 let checker = null;
-const ready = init().then(() => { checker = Checker.withSeeds(); });
+const ready = init();
 
 const CONTEXT = 70;
 
-function withContext(findings) {
+/** @type {Record<string, (...args: any[]) => Checker>} */
+const CONSTRUCTORS = {
+  new: () => new Checker(),
+  withSeeds: () => Checker.withSeeds(),
+  fromIndex: (text) => Checker.fromIndex(text),
+};
+/** @type {Record<string, () => unknown>} */
+const STATICS = { rules: () => Checker.rules(), memoryBytes: () => Checker.memoryBytes() };
+const NOT_FORWARDED = new Set(['constructor', 'free']);
+
+/**
+ * Gives each evidence span up to CONTEXT characters of its article before and after.
+ * @param {Checker} c
+ * @param {Finding[]} findings
+ */
+function withContext(c, findings) {
+  /** @type {Map<string, string | null>} */
   const texts = new Map();
+  /** @param {string} doc */
   const textOf = (doc) => {
-    if (!texts.has(doc)) texts.set(doc, checker.articleText(doc) ?? null);
+    if (!texts.has(doc)) texts.set(doc, c.articleText(doc) ?? null);
     return texts.get(doc);
   };
-  for (const f of findings) {
-    for (const e of f.evidence) {
-      const t = textOf(e.doc);
-      if (t != null) {
-        e.before = t.slice(Math.max(0, e.start - CONTEXT), e.start);
-        e.after = t.slice(e.end, e.end + CONTEXT);
-      }
+  for (const e of findings.flatMap((f) => f.evidence)) {
+    const t = textOf(e.doc);
+    if (t != null) {
+      e.before = t.slice(Math.max(0, e.start - CONTEXT), e.start);
+      e.after = t.slice(e.end, e.end + CONTEXT);
     }
   }
   return findings;
 }
 
-const ops = {
-  async init({ removed = [], added = [], empty = false, index = null }) {
-    if (index) {
-      // A newsroom's prebuilt corpus index replaces the built-in seeds.
-      const res = await fetch(new URL(index, self.location.href));
-      if (!res.ok) throw new Error(`the corpus index ${index} could not be loaded (HTTP ${res.status})`);
-      checker = Checker.fromIndex(await res.text());
-    }
-    if (empty) for (const a of checker.articles()) checker.removeArticle(a.id);
-    for (const id of removed) checker.removeArticle(id);
-    const failed = [];
-    for (const a of added) {
-      try { checker.addArticle(a.id, a.text); } catch (e) { failed.push(`${a.id}: ${e.message}`); }
-    }
-    return { articles: checker.articles(), failed };
-  },
-  articles: () => checker.articles(),
-  add({ id, text }) { checker.addArticle(id, text); return checker.articles(); },
-  remove({ id }) { checker.removeArticle(id); return checker.articles(); },
-  text: ({ id }) => checker.articleText(id),
-  check: ({ text }) => ({ findings: withContext(checker.check(text, 'article').findings) }),
-  scan: () => ({ findings: withContext(checker.scan().findings) }),
-  people: () => checker.people(),
-  setConfig: ({ config }) => { checker.setConfig(config); return checker.config(); },
-  rules: () => Checker.rules(),
-  extract: ({ text }) => checker.extract(text),
-};
+/**
+ * Runs one method of the checker.
+ * @param {string} method
+ * @param {unknown[]} args
+ */
+function run(method, args) {
+  if (Object.hasOwn(CONSTRUCTORS, method)) {
+    checker?.free();
+    checker = CONSTRUCTORS[method](...args);
+    return undefined;
+  }
+  if (Object.hasOwn(STATICS, method)) return STATICS[method]();
+  const c = (checker ??= Checker.withSeeds());
+  const fn = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (Checker.prototype))[method];
+  if (NOT_FORWARDED.has(method) || typeof fn !== 'function') throw new Error(`unknown method ${method}`);
+  const result = fn.apply(c, args);
+  return method === 'check' || method === 'scan' ? { findings: withContext(c, result.findings) } : result;
+}
 
 self.onmessage = async (ev) => {
-  const { id, op, args } = ev.data;
+  const { id, method, args } = ev.data;
   try {
     await ready;
-    if (!ops[op]) throw new Error(`unknown operation ${op}`);
-    self.postMessage({ id, result: await ops[op](args || {}) });
+    self.postMessage({ id, result: run(method, Array.isArray(args) ? args : []) });
   } catch (e) {
-    self.postMessage({ id, error: String(e && e.message || e) });
+    self.postMessage({ id, error: String((e instanceof Error && e.message) || e) });
   }
 };

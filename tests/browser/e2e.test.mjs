@@ -308,3 +308,87 @@ test('the page is ready within 1 s of loading from localhost', async () => {
   console.log(`page ready in ${times.join(', ')} ms`);
   assert.ok(Math.min(...times) <= 1000, times.join(', '));
 });
+
+test('the page and the panel render one article alike (render.js): counts and highlights', async () => {
+  const text = 'Ukraine talks\nSenator Marco Rubio met U.S. Special Envoy Steve Wintour. The strike in Ternopil killed 21 people. Zelensky spoke.';
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  await checkArticle(page, text);
+  const summary = await page.$eval('#summary', (s) => s.textContent);
+  const marks = (ms) => ms.map((m) => [m.dataset.rule, m.dataset.severity, m.textContent]);
+  const pageMarks = await page.$$eval('#rendered mark[data-rule]', marks);
+  const embed = await ctx.newPage();
+  embed.on('pageerror', (e) => errors.push(String(e)));
+  await embed.goto(srv.url + 'embed.html');
+  await embed.waitForSelector('fact-check-panel[data-state="ready"]');
+  const panel = await embed.evaluate(async (t) => {
+    const p = document.getElementById('panel');
+    document.getElementById('body').value = t;
+    const seen = new Promise((resolve) => p.addEventListener('findings-changed', (e) => resolve(e.detail), { once: true }));
+    await p.check();
+    const { errors, warnings, infos } = await seen;
+    return { counts: [errors, warnings, infos], status: p.shadowRoot.querySelector('.status').textContent };
+  }, text);
+  const panelMarks = await embed.$$eval('fact-check-panel .preview mark[data-rule]', marks);
+  assert.equal(panel.status, summary);
+  assert.equal(summary, `${panel.counts[0]} errors, ${panel.counts[1]} warnings, ${panel.counts[2]} infos`);
+  assert.ok(pageMarks.length >= 3, JSON.stringify(pageMarks));
+  assert.deepEqual(panelMarks, pageMarks);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('severity colours are CSS custom properties a host page can set', async () => {
+  const { page, ctx } = await openPage(browser, srv.url + 'embed.html');
+  await page.waitForSelector('fact-check-panel mark[data-severity="error"]');
+  await page.evaluate(() => {
+    const p = document.getElementById('panel');
+    p.style.setProperty('--fc-error', 'rgb(1, 2, 3)');
+    p.style.setProperty('--fc-error-bg', 'rgb(4, 5, 6)');
+  });
+  const panel = await page.$eval('fact-check-panel', (p) => {
+    const css = (sel) => getComputedStyle(p.shadowRoot.querySelector(sel));
+    return [css('li[data-severity="error"]').borderLeftColor, css('mark[data-severity="error"]').backgroundColor];
+  });
+  assert.deepEqual(panel, ['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+  await ctx.close();
+  const main = await openPage(browser, srv.url);
+  await checkArticle(main.page, 'Senator Marco Rubio met U.S. Special Envoy Steve Wintour.');
+  const before = await main.page.$eval('#findings .finding[data-severity="error"]', (f) => getComputedStyle(f).borderLeftColor);
+  assert.equal(before, 'rgb(185, 28, 28)');
+  await main.page.evaluate(() => document.documentElement.style.setProperty('--fc-error', 'rgb(1, 2, 3)'));
+  const page2 = await main.page.$eval('#findings .finding[data-severity="error"]', (f) => [getComputedStyle(f).borderLeftColor, getComputedStyle(f.closest('.group').querySelector('h3')).color]);
+  assert.deepEqual(page2, ['rgb(1, 2, 3)', 'rgb(1, 2, 3)']);
+  await main.ctx.close();
+});
+
+test("the worker forwards the Checker's own methods (client.js)", async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  const r = await page.evaluate(async () => {
+    const { CheckerClient } = await import('./client.js');
+    const client = new CheckerClient();
+    const c = client.checker;
+    await c.new();
+    const empty = (await c.articles()).length;
+    await c.addArticle('a.txt', 'Secretary of State Marco Rubio spoke in Kyiv.');
+    const { findings } = await c.check('Senator Marco Rubio spoke.', 'draft.txt');
+    const text = await c.articleText('a.txt');
+    const removed = [await c.removeArticle('a.txt'), await c.removeArticle('a.txt')];
+    const rules = (await c.rules()).map((x) => x.id);
+    const memory = await c.memoryBytes();
+    const free = await client._post('free', []).then(() => 'resolved', (e) => e.message);
+    const bad = await c.setConfig({ nope: 1 }).then(() => 'accepted', (e) => e.message);
+    client.terminate();
+    const f = findings.find((x) => x.rule === 'title-conflict');
+    return { empty, f: f && [f.span.doc, f.evidence[0].doc, f.evidence[0].before, f.evidence[0].after], text, removed, rules, memory, free, bad };
+  });
+  assert.equal(r.empty, 0);
+  assert.deepEqual(r.f, ['draft.txt', 'a.txt', '', ' spoke in Kyiv.'], JSON.stringify(r));
+  assert.equal(r.text, 'Secretary of State Marco Rubio spoke in Kyiv.');
+  assert.deepEqual(r.removed, [true, false]);
+  assert.ok(r.rules.includes('title-conflict'), r.rules.join());
+  assert.ok(r.memory > 0);
+  assert.equal(r.free, 'unknown method free');
+  assert.match(r.bad, /setConfig/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});

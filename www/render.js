@@ -1,0 +1,182 @@
+// @ts-check
+// Rendering shared by the page (app.js), the <fact-check-panel> component (and so the
+// iframe embed, frame.js): highlights, findings and severity counts.
+// Article text is untrusted: it is only ever written as text nodes, never as HTML.
+
+/** @typedef {'error' | 'warning' | 'info'} Severity */
+/**
+ * A place in an article, offsets in UTF-16 code units. The worker adds up to 70
+ * characters of context around evidence (`before`, `after`).
+ * @typedef {{doc: string, start: number, end: number, text: string, before?: string, after?: string}} Span
+ */
+/** @typedef {{rule: string, severity: Severity, message: string, subject: string, span: Span, evidence: Span[]}} Finding */
+/** @typedef {{errors: number, warnings: number, infos: number}} Counts */
+/** @typedef {Record<string, string | number | boolean>} Attrs */
+
+/** @type {readonly Severity[]} */
+export const SEVERITIES = ['error', 'warning', 'info'];
+
+/**
+ * An element with attributes (data-*, id, title, role, class) or properties (the rest)
+ * and children; strings become text nodes.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {Attrs} [attrs]
+ * @param {(Node | string)[]} children
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+export function el(tag, attrs = {}, ...children) {
+  const e = document.createElement(tag);
+  for (const [k, v] of Object.entries(attrs)) {
+    if (k === 'class') e.className = String(v);
+    else if (k.startsWith('data-') || k === 'id' || k === 'title' || k === 'role') e.setAttribute(k, String(v));
+    else /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (e))[k] = v;
+  }
+  for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
+  return e;
+}
+
+/**
+ * How many findings of each severity.
+ * @param {Finding[]} findings
+ * @returns {Counts}
+ */
+export function severityCounts(findings) {
+  /** @param {Severity} s */
+  const n = (s) => findings.filter((f) => f.severity === s).length;
+  return { errors: n('error'), warnings: n('warning'), infos: n('info') };
+}
+
+/**
+ * "2 errors, 1 warnings, 0 infos", as the page's summary and the panel's status say it.
+ * @param {Counts} counts
+ */
+export function countsText({ errors, warnings, infos }) {
+  return `${errors} errors, ${warnings} warnings, ${infos} infos`;
+}
+
+/**
+ * Writes `text` into `container` with each finding's span as a <mark data-rule
+ * data-severity title>. Overlapping spans: the earlier, longer mark wins. `decorate` is
+ * called with each mark and its finding's index. Returns the number of marks.
+ * @param {Element} container
+ * @param {string} text
+ * @param {Finding[]} findings
+ * @param {(mark: HTMLElement, index: number) => void} [decorate]
+ */
+export function renderHighlights(container, text, findings, decorate) {
+  container.replaceChildren();
+  let pos = 0;
+  let marks = 0;
+  for (const { f, i } of markedSpans(findings)) {
+    if (f.span.start < pos) continue;
+    if (f.span.start > pos) container.append(text.slice(pos, f.span.start));
+    const m = el('mark', { 'data-rule': f.rule, 'data-severity': f.severity, title: f.message }, text.slice(f.span.start, f.span.end));
+    decorate?.(m, i);
+    container.append(m);
+    pos = f.span.end;
+    marks++;
+  }
+  container.append(text.slice(pos));
+  return marks;
+}
+
+/**
+ * The non-empty spans in text order, longer first where two start together.
+ * @param {Finding[]} findings
+ */
+function markedSpans(findings) {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .filter(({ f }) => f.span.end > f.span.start)
+    .sort((a, b) => a.f.span.start - b.f.span.start || b.f.span.end - a.f.span.end);
+}
+
+/**
+ * One finding: <li data-rule data-severity> with its label (div.rule) and message.
+ * @param {Finding} f
+ * @param {string} label
+ * @param {Attrs} [attrs]
+ */
+export function findingItem(f, label, attrs = {}) {
+  return el('li', { ...attrs, 'data-rule': f.rule, 'data-severity': f.severity },
+    el('div', { class: 'rule' }, label),
+    el('div', { class: 'message' }, f.message));
+}
+
+/**
+ * A quoted place in an article: its document, the words marked, the context around.
+ * @param {Span} e
+ */
+export function evidenceItem(e) {
+  const li = el('li', { class: 'evidence' }, el('span', { class: 'doc' }, e.doc));
+  if (e.before !== undefined) li.append('…' + e.before);
+  li.append(el('mark', {}, e.text));
+  if (e.after !== undefined) li.append(e.after + '…');
+  return li;
+}
+
+/**
+ * @typedef {object} GroupOptions
+ * @property {boolean} [showSpan] quote the finding's own span as evidence (corpus findings)
+ * @property {(li: HTMLLIElement, f: Finding, index: number) => void} [decorate] called with each item
+ */
+
+/**
+ * The page's findings: grouped by severity (div.group.SEVERITY with a count), then by rule
+ * (ul.rule-group[data-group]); each li.finding has the id CONTAINER-f-INDEX.
+ * @param {HTMLElement} container
+ * @param {Finding[]} findings
+ * @param {GroupOptions} [options]
+ */
+export function renderFindingGroups(container, findings, options = {}) {
+  container.replaceChildren();
+  if (!findings.length) {
+    container.append(el('p', { class: 'muted' }, 'No inconsistencies found.'));
+    return;
+  }
+  const indexed = findings.map((f, i) => ({ f, i }));
+  for (const sev of SEVERITIES) {
+    const ofSev = indexed.filter(({ f }) => f.severity === sev);
+    if (ofSev.length) container.append(severityGroup(container.id, sev, ofSev, options));
+  }
+}
+
+/**
+ * @param {string} prefix
+ * @param {Severity} sev
+ * @param {{f: Finding, i: number}[]} ofSev
+ * @param {GroupOptions} options
+ */
+function severityGroup(prefix, sev, ofSev, options) {
+  const group = el('div', { class: `group ${sev}` }, el('h3', {}, `${sev}s (${ofSev.length})`));
+  const rules = [...new Set(ofSev.map(({ f }) => f.rule))].sort();
+  for (const rule of rules) {
+    const items = ofSev.filter(({ f }) => f.rule === rule).map(({ f, i }) => groupItem(prefix, f, i, options));
+    group.append(el('ul', { class: 'rule-group', 'data-group': rule }, ...items));
+  }
+  return group;
+}
+
+/**
+ * @param {string} prefix
+ * @param {Finding} f
+ * @param {number} i
+ * @param {GroupOptions} options
+ */
+function groupItem(prefix, f, i, { showSpan = false, decorate }) {
+  const li = findingItem(f, `${f.rule} · ${f.span.doc}`, { class: 'finding', id: `${prefix}-f-${i}` });
+  if (showSpan) li.append(evidenceItem({ ...f.span }));
+  if (f.evidence.length) li.append(el('ul', {}, ...f.evidence.map(evidenceItem)));
+  decorate?.(li, f, i);
+  return li;
+}
+
+/**
+ * The panel's findings: one flat list in the checker's order, each labelled "severity · rule".
+ * @param {Element} list
+ * @param {Finding[]} findings
+ */
+export function renderFindingList(list, findings) {
+  list.replaceChildren(...findings.map((f) => findingItem(f, `${f.severity} · ${f.rule}`)));
+}

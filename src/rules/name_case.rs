@@ -1,13 +1,24 @@
-//! `name-case` (warning): a person or place name written in lower case where the corpus
-//! writes it capitalised ("zelenskyy", "russia’s", "Julie S. davis").
+//! The `name-case` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{q, Context, Rule};
 use crate::lexicon;
 use crate::report::{Finding, Severity};
 use std::collections::HashSet;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameCase;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-case",
+    default_severity: Severity::Warning,
+    description: "a name written in lower case where the corpus capitalises it (“zelenskyy”, “Julie S. davis”)",
+    doc: "A person or place name written in lower case where the corpus writes it capitalised: \
+          “zelenskyy”, “russia’s”, “Julie S. davis”. A lower-case word is flagged when the \
+          capitalised form is used alone, mid-sentence, at least twice and at least four times \
+          as often, or when it is the surname of a known person that is rarely written in lower \
+          case. Common words, roles and calendar words are never flagged.",
+};
 
 /// A lower-case use is flagged when the capitalised form is used alone, mid-sentence, at
 /// least this many times, and at least this many times as often as the lower-case form.
@@ -23,12 +34,8 @@ fn capitalise(w: &str) -> String {
 }
 
 impl Rule for NameCase {
-    fn id(&self) -> &'static str {
-        "name-case"
-    }
-
-    fn description(&self) -> &'static str {
-        "a name written in lower case where it is a name elsewhere"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -106,3 +113,4 @@ impl Rule for NameCase {
         }
     }
 }
+

@@ -1,7 +1,4 @@
-//! `name-mismatch` (error): a name that is probably a wrong name for a known person: a
-//! near-miss spelling of a well-attested surname ("Witkof" for "Witkoff"), or the same
-//! first name and the same role with a different surname ("Special Envoy Steve Wintour"
-//! where the corpus has "Special Envoy Steve Witkoff").
+//! The `name-mismatch` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::report::{Finding, Severity};
@@ -9,8 +6,21 @@ use crate::resolve::names::given_compatible;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameMismatch;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-mismatch",
+    default_severity: Severity::Error,
+    description: "a near-miss of a known surname, or the same first name and role with another surname",
+    doc: "A name that is probably a wrong name for a known person: a near-miss spelling of a \
+          well-attested surname (“Witkof” for “Witkoff”), or the same first name and the same \
+          role with a different surname (“Special Envoy Steve Wintour” where the corpus has \
+          “Special Envoy Steve Witkoff”). The known person must be named in at least two \
+          articles and twice as many as the suspect name; vague roles (“official”, “leader”) do \
+          not count.",
+};
 
 /// Roles too common to identify a person by ("official", "leader").
 const VAGUE_ROLES: &[&str] = &[
@@ -57,12 +67,8 @@ fn dominant(known: &Entity, suspect: &Entity) -> bool {
 }
 
 impl Rule for NameMismatch {
-    fn id(&self) -> &'static str {
-        "name-mismatch"
-    }
-
-    fn description(&self) -> &'static str {
-        "a name that is probably a wrong name for a known person"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -138,3 +144,4 @@ impl Rule for NameMismatch {
         }
     }
 }
+

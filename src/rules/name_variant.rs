@@ -1,7 +1,4 @@
-//! `name-variant` (warning): the same person spelled differently across articles, by
-//! transliteration or diacritics ("Zelensky", "Zelenskiy", "Zelenskyy"). The message names
-//! the corpus's majority spelling. Nickname forms ("Dan"/"Daniel") and initial forms
-//! ("Daniel P Driscoll"/"Daniel P. Driscoll") are reported as `info`.
+//! The `name-variant` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::report::{Finding, Severity};
@@ -9,16 +6,23 @@ use crate::resolve::names::same_but_punctuation;
 use crate::resolve::{majority, person_keys};
 use std::collections::BTreeMap;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameVariant;
 
-impl Rule for NameVariant {
-    fn id(&self) -> &'static str {
-        "name-variant"
-    }
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-variant",
+    default_severity: Severity::Warning,
+    description: "one person spelled two ways, by transliteration or diacritics; nicknames and initials as info",
+    doc: "The same person spelled differently across articles, by transliteration or diacritics \
+          (“Zelensky”, “Zelenskiy”, “Zelenskyy”): a warning naming the house spelling when the \
+          config gives one, else the corpus's majority spelling. Nickname forms (“Dan”/“Daniel”) \
+          and initial forms (“Daniel P Driscoll”/“Daniel P. Driscoll”) are reported as info.",
+};
 
-    fn description(&self) -> &'static str {
-        "one person's name spelled differently across articles"
+impl Rule for NameVariant {
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -147,3 +151,4 @@ impl Rule for NameVariant {
         }
     }
 }
+

@@ -1,21 +1,25 @@
-//! `quote-wording` (warning): the same speaker quoted with different words across
-//! articles: "difficult but necessary concessions" against "difficult but necessary
-//! compromises". A paraphrase outside quotation marks is not a quote and not compared.
+//! The `quote-wording` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{q, Context, Rule};
 use crate::report::{Finding, Severity};
 use crate::resolve::quotes::{cap_examples, same_speaker};
 
-/// See the module documentation.
+/// See [`META`].
 pub struct QuoteWording;
 
-impl Rule for QuoteWording {
-    fn id(&self) -> &'static str {
-        "quote-wording"
-    }
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "quote-wording",
+    default_severity: Severity::Warning,
+    description: "one speaker quoted with different words",
+    doc: "The same speaker quoted with different words across articles: “difficult but necessary \
+          concessions” against “difficult but necessary compromises”. A paraphrase outside \
+          quotation marks is not a quote and is not compared.",
+};
 
-    fn description(&self) -> &'static str {
-        "one speaker quoted with different words"
+impl Rule for QuoteWording {
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -55,3 +59,4 @@ impl Rule for QuoteWording {
         }
     }
 }
+

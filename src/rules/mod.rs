@@ -133,6 +133,34 @@ pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
     all().iter().map(|r| r.meta())
 }
 
+/// Every rule as aligned text, one a line: id, default severity, description
+/// (`factcheck rules`).
+pub fn text_table() -> String {
+    let width = metas().map(|m| m.id.len()).max().unwrap_or(0);
+    metas()
+        .map(|m| {
+            let sev = m.default_severity.as_str();
+            format!("{:width$}  {sev:7}  {}\n", m.id, m.description)
+        })
+        .collect()
+}
+
+/// Every rule as Markdown: a table of id, default severity and description, then each
+/// rule's documentation (`factcheck rules --format markdown`; the README's rule table).
+pub fn markdown_table() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from("| id | default severity | catches |\n|---|---|---|\n");
+    for m in metas() {
+        let sev = m.default_severity.as_str();
+        out += &format!("| `{}` | {sev} | {} |\n", m.id, cell(m.description));
+    }
+    out.push('\n');
+    for m in metas() {
+        out += &format!("- **`{}`**: {}\n", m.id, m.doc);
+    }
+    out
+}
+
 /// Runs every rule on the context's target.
 pub fn run(cx: &Context) -> Vec<Finding> {
     let mut out = Vec::new();

@@ -128,6 +128,9 @@ registry! {
     quote_wording::QuoteWording,
 }
 
+#[cfg(test)]
+mod testing;
+
 /// The metadata of every rule, in report order.
 pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
     all().iter().map(|r| r.meta())

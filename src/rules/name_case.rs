@@ -114,3 +114,28 @@ impl Rule for NameCase {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const HARBOUR: &[&str] = &[
+        "Ferries Return\nFerries returned to Varnholm on Monday. Mayor Ingrid Brandvold said Varnholm had waited a month.\n",
+        "Quay Reopens\nThe quay at Varnholm reopened. Traders in Varnholm said Ingrid Brandvold had kept them informed.\n",
+    ];
+
+    #[test]
+    fn flags_a_place_written_in_lower_case() {
+        flags(&META, HARBOUR, "Crowds gathered in varnholm to watch the ferries.", "varnholm");
+    }
+
+    #[test]
+    fn flags_a_known_surname_in_lower_case() {
+        flags(&META, HARBOUR, "The ferries were late again, brandvold said.", "brandvold");
+    }
+
+    #[test]
+    fn quiet_on_capitalised_names_and_common_words() {
+        quiet(&META, HARBOUR, "Crowds gathered in Varnholm to watch the ferries return.");
+    }
+}

@@ -145,3 +145,24 @@ impl Rule for NameMismatch {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const DAM: &[&str] = &[
+        "Dam Inspected\nChief Engineer Henrike Solvang inspected the Ostrava dam on Monday. Solvang said the wall was sound.\n",
+        "Repairs Begin\nChief Engineer Henrike Solvang ordered repairs to the spillway.\n",
+        "Dam Holds\nThe dam held overnight, Henrike Solvang told reporters.\n",
+    ];
+
+    #[test]
+    fn flags_a_near_miss_of_a_known_surname() {
+        flags(&META, DAM, "Chief Engineer Henrike Solvanq said the spillway was fixed.", "Solvanq");
+    }
+
+    #[test]
+    fn quiet_on_the_known_name() {
+        quiet(&META, DAM, "Chief Engineer Henrike Solvang said the spillway was fixed.");
+    }
+}

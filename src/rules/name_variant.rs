@@ -152,3 +152,31 @@ impl Rule for NameVariant {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+    use crate::report::Severity;
+
+    const MARKET: &[&str] = &[
+        "Market Hall Saved\nMayor Katarzyna Wiśniewska said the market hall in Dornik would stay open. Robert Tallis, who runs a bakery there, was relieved.\n",
+        "Traders Celebrate\nMayor Katarzyna Wiśniewska visited the market hall. Robert Tallis handed out bread.\n",
+    ];
+
+    #[test]
+    fn flags_a_spelling_without_diacritics() {
+        let f = flags(&META, MARKET, "Mayor Katarzyna Wisniewska cut the ribbon.", "Wisniewska");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+    }
+
+    #[test]
+    fn a_nickname_is_info() {
+        let f = flags(&META, MARKET, "Bob Tallis handed out bread again.", "Bob Tallis");
+        assert_eq!(f.severity, Severity::Info, "{f:#?}");
+    }
+
+    #[test]
+    fn quiet_on_the_corpus_spelling() {
+        quiet(&META, MARKET, "Mayor Katarzyna Wiśniewska cut the ribbon with Robert Tallis.");
+    }
+}

@@ -132,3 +132,23 @@ impl Rule for NumberConflict {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const STORM: &[&str] = &[
+        "Storm Hits Coast\nThe storm killed 14 people in Dunmere on Friday, officials said.\n",
+        "Clean-up Begins\nResidents of Dunmere buried the 14 people the storm killed.\n",
+    ];
+
+    #[test]
+    fn flags_a_value_that_cannot_be_true_too() {
+        flags(&META, STORM, "The storm killed 40 people in Dunmere.", "40");
+    }
+
+    #[test]
+    fn quiet_on_a_compatible_value() {
+        quiet(&META, STORM, "The storm killed at least 12 people in Dunmere.");
+    }
+}

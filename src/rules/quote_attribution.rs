@@ -75,3 +75,26 @@ impl Rule for QuoteAttribution {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+    use crate::report::Severity;
+
+    const FLOOD: &[&str] = &[
+        "Town Vows to Rebuild\n“We will rebuild every single house on this street,” said Mayor Ada Quist of Pellworth.\n",
+    ];
+
+    #[test]
+    fn flags_a_quote_given_to_another_person() {
+        let article = "“We will rebuild every single house on this street,” said Governor Tomas Brell.";
+        let f = flags(&META, FLOOD, article, "rebuild every single house");
+        assert_eq!(f.severity, Severity::Error, "{f:#?}");
+    }
+
+    #[test]
+    fn quiet_when_the_speaker_agrees() {
+        let article = "“We will rebuild every single house on this street,” said Mayor Ada Quist.";
+        quiet(&META, FLOOD, article);
+    }
+}

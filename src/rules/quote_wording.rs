@@ -60,3 +60,24 @@ impl Rule for QuoteWording {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const TUNNEL: &[&str] = &[
+        "Tunnel Delayed\n“The tunnel will be slow, careful and entirely worth the wait,” said Transport Minister Oren Falk.\n",
+    ];
+
+    #[test]
+    fn flags_the_same_speaker_quoted_with_other_words() {
+        let article = "“The tunnel will be slow, careful and entirely worth the cost,” said Transport Minister Oren Falk.";
+        flags(&META, TUNNEL, article, "worth the cost");
+    }
+
+    #[test]
+    fn quiet_on_the_same_words() {
+        let article = "“The tunnel will be slow, careful and entirely worth the wait,” said Transport Minister Oren Falk.";
+        quiet(&META, TUNNEL, article);
+    }
+}

@@ -104,3 +104,23 @@ impl Rule for TitleConflict {
     }
 }
 
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const ELECTION: &[&str] = &[
+        "Polls Close\nGovernor Ilse Marrow thanked voters in Kessly on Sunday.\n",
+        "Count Continues\nGovernor Ilse Marrow said the count would finish by Tuesday.\n",
+    ];
+
+    #[test]
+    fn flags_an_incompatible_title() {
+        flags(&META, ELECTION, "Senator Ilse Marrow conceded nothing.", "Senator Ilse Marrow");
+    }
+
+    #[test]
+    fn quiet_on_the_same_title() {
+        quiet(&META, ELECTION, "Governor Ilse Marrow conceded nothing.");
+    }
+}

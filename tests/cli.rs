@@ -190,3 +190,35 @@ fn a_batch_never_drops_an_article_silently() {
     one_line_error(&o);
     assert!(String::from_utf8_lossy(&o.stderr).contains("b.txt"));
 }
+
+#[test]
+fn rules_lists_every_rule_in_each_format() {
+    let o = factcheck(&["rules"]);
+    assert_eq!(o.status.code(), Some(0));
+    let text = String::from_utf8_lossy(&o.stdout);
+    let metas: Vec<_> = factcheck::rules::metas().collect();
+    assert_eq!(text.lines().count(), metas.len(), "{text}");
+    for (line, m) in text.lines().zip(&metas) {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        assert_eq!(cols[..2], [m.id, m.default_severity.as_str()], "{line}");
+        assert!(line.ends_with(m.description), "{line}");
+    }
+
+    let o = factcheck(&["rules", "--format", "json"]);
+    let v: serde_json::Value = serde_json::from_slice(&o.stdout).expect("valid JSON");
+    let rules = v["rules"].as_array().unwrap();
+    assert_eq!(rules.len(), metas.len());
+    assert_eq!(rules[0]["id"], "name-case");
+    for (r, m) in rules.iter().zip(&metas) {
+        assert_eq!(r["id"], m.id);
+        assert_eq!(r["severity"], m.default_severity.as_str());
+        assert_eq!(r["description"], m.description);
+        assert_eq!(r["doc"], m.doc);
+    }
+
+    let o = factcheck(&["rules", "--format", "markdown"]);
+    assert_eq!(
+        String::from_utf8_lossy(&o.stdout),
+        factcheck::rules::markdown_table()
+    );
+}

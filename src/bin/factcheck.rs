@@ -28,6 +28,13 @@ enum OutputFormat {
     Json,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+enum ListFormat {
+    Text,
+    Json,
+    Markdown,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check articles against a corpus (default: the built-in seed articles).
@@ -71,6 +78,12 @@ enum Command {
         files: Vec<String>,
         #[arg(long, value_enum, default_value = "text")]
         format: OutputFormat,
+    },
+    /// List the rules: id, default severity and what each catches (markdown: the README's
+    /// rule table, with each rule's documentation).
+    Rules {
+        #[arg(long, value_enum, default_value = "text")]
+        format: ListFormat,
     },
 }
 
@@ -148,8 +161,24 @@ fn load_corpus(path: &Path) -> Result<Corpus, Error> {
     Corpus::from_dir(path)
 }
 
+fn print_rules(format: ListFormat) {
+    use factcheck::rules;
+    match format {
+        ListFormat::Text => print!("{}", rules::text_table()),
+        ListFormat::Markdown => print!("{}", rules::markdown_table()),
+        ListFormat::Json => {
+            let v = serde_json::json!({ "rules": rules::metas().collect::<Vec<_>>() });
+            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+        }
+    }
+}
+
 fn run(cli: Cli) -> Result<bool, Error> {
     match cli.command {
+        Command::Rules { format } => {
+            print_rules(format);
+            Ok(false)
+        }
         Command::Check {
             articles,
             corpus,

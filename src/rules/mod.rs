@@ -2,16 +2,11 @@
 //!
 //! A rule reads the article being checked ([`Context::target`]) and the corpus through a
 //! [`View`], and pushes [`Finding`]s whose span lies in the target article. The rule with id
-//! `name-case` lives in `name_case.rs`; to add a rule, add a file with a type implementing
-//! [`Rule`] and list it in [`all`].
-
-pub mod name_case;
-pub mod name_mismatch;
-pub mod name_variant;
-pub mod number_conflict;
-pub mod quote_attribution;
-pub mod quote_wording;
-pub mod title_conflict;
+//! `name-case` lives in `name_case.rs`, with everything else about it: its [`RuleMeta`] (id,
+//! default severity, description, documentation), which the registry, the config check,
+//! the CLI's `factcheck rules`, the WebAssembly `Checker.rules()` and the README's rule
+//! table all read, and its unit tests. To add a rule, add a file and one line to the
+//! `registry!` list below (CONTRIBUTING.md has a skeleton).
 
 use crate::extract::Analysis;
 use crate::finding::{Finding, Severity, Span};
@@ -73,27 +68,100 @@ impl Context<'_> {
     }
 }
 
-/// One consistency rule.
-pub trait Rule: Sync {
-    /// The id findings carry, such as `name-case`.
-    fn id(&self) -> &'static str;
+/// What is known of a rule without running it, declared once in its file as `META`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize)]
+pub struct RuleMeta {
+    /// The id findings carry and the config names, such as `name-case`; the file is the id
+    /// with `_` for `-`.
+    pub id: &'static str,
+    /// The highest severity the rule emits (a config may set another); `severity` in JSON.
+    #[serde(rename = "severity")]
+    pub default_severity: Severity,
     /// One line on what the rule catches.
-    fn description(&self) -> &'static str;
-    /// Pushes the rule's findings on `cx.target`.
-    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+    pub description: &'static str,
+    /// What the rule flags and what it leaves alone, for editors (Markdown, one paragraph
+    /// or a few).
+    pub doc: &'static str,
 }
 
-/// Every rule, in report order.
-pub fn all() -> &'static [&'static dyn Rule] {
-    &[
-        &name_case::NameCase,
-        &name_variant::NameVariant,
-        &name_mismatch::NameMismatch,
-        &title_conflict::TitleConflict,
-        &number_conflict::NumberConflict,
-        &quote_attribution::QuoteAttribution,
-        &quote_wording::QuoteWording,
-    ]
+/// One consistency rule.
+pub trait Rule: Sync {
+    /// The rule's id, severity and documentation: `&META` of its file.
+    fn meta(&self) -> &'static RuleMeta;
+    /// Pushes the rule's findings on `cx.target`.
+    fn check(&self, cx: &Context, out: &mut Vec<Finding>);
+
+    /// The id findings carry, such as `name-case`.
+    fn id(&self) -> &'static str {
+        self.meta().id
+    }
+    /// One line on what the rule catches.
+    fn description(&self) -> &'static str {
+        self.meta().description
+    }
+}
+
+/// Declares each rule's module and lists its type in [`all`], one line per rule, in report
+/// order.
+macro_rules! registry {
+    ($($module:ident::$rule:ident,)*) => {
+        $(pub mod $module;)*
+
+        /// Every rule, in report order.
+        pub fn all() -> &'static [&'static dyn Rule] {
+            &[$(&$module::$rule),*]
+        }
+
+        /// The module of each rule, as [`all`] lists them.
+        #[cfg(test)]
+        const MODULES: &[&str] = &[$(stringify!($module)),*];
+    };
+}
+
+registry! {
+    name_case::NameCase,
+    name_variant::NameVariant,
+    name_mismatch::NameMismatch,
+    title_conflict::TitleConflict,
+    number_conflict::NumberConflict,
+    quote_attribution::QuoteAttribution,
+    quote_wording::QuoteWording,
+}
+
+#[cfg(test)]
+mod testing;
+
+/// The metadata of every rule, in report order.
+pub fn metas() -> impl Iterator<Item = &'static RuleMeta> {
+    all().iter().map(|r| r.meta())
+}
+
+/// Every rule as aligned text, one a line: id, default severity, description
+/// (`factcheck rules`).
+pub fn text_table() -> String {
+    let width = metas().map(|m| m.id.len()).max().unwrap_or(0);
+    metas()
+        .map(|m| {
+            let sev = m.default_severity.as_str();
+            format!("{:width$}  {sev:7}  {}\n", m.id, m.description)
+        })
+        .collect()
+}
+
+/// Every rule as Markdown: a table of id, default severity and description, then each
+/// rule's documentation (`factcheck rules --format markdown`; the README's rule table).
+pub fn markdown_table() -> String {
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = String::from("| id | default severity | catches |\n|---|---|---|\n");
+    for m in metas() {
+        let sev = m.default_severity.as_str();
+        out += &format!("| `{}` | {sev} | {} |\n", m.id, cell(m.description));
+    }
+    out.push('\n');
+    for m in metas() {
+        out += &format!("- **`{}`**: {}\n", m.id, m.doc);
+    }
+    out
 }
 
 /// Runs every rule on the context's target.
@@ -161,5 +229,32 @@ pub(crate) fn articles(n: u32) -> String {
         "1 article".into()
     } else {
         format!("{n} articles")
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn each_rule_lives_in_the_file_named_after_its_id() {
+        let ids: Vec<&str> = metas().map(|m| m.id).collect();
+        let files: Vec<String> = MODULES.iter().map(|m| m.replace('_', "-")).collect();
+        assert_eq!(ids, files, "a rule's module is its id with `_` for `-`");
+        for m in metas() {
+            assert!(!m.description.is_empty() && !m.doc.is_empty(), "{m:?}");
+            assert!(!m.description.contains('\n'), "one line: {m:?}");
+        }
+    }
+
+    #[test]
+    fn no_rule_reports_above_its_default_severity() {
+        let c = crate::Corpus::with_seeds();
+        let fs = c.scan();
+        assert!(!fs.is_empty());
+        for f in fs {
+            let m = metas().find(|m| m.id == f.rule).expect("a known rule");
+            assert!(f.severity <= m.default_severity, "{f:#?}");
+        }
     }
 }

@@ -1,13 +1,24 @@
-//! `name-case` (warning): a person or place name written in lower case where the corpus
-//! writes it capitalised ("zelenskyy", "russia’s", "Julie S. davis").
+//! The `name-case` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::lexicon;
 use std::collections::HashSet;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameCase;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-case",
+    default_severity: Severity::Warning,
+    description: "a name written in lower case where the corpus capitalises it (“zelenskyy”, “Julie S. davis”)",
+    doc: "A person or place name written in lower case where the corpus writes it capitalised: \
+          “zelenskyy”, “russia’s”, “Julie S. davis”. A lower-case word is flagged when the \
+          capitalised form is used alone, mid-sentence, at least twice and at least four times \
+          as often, or when it is the surname of a known person that is rarely written in lower \
+          case. Common words, roles and calendar words are never flagged.",
+};
 
 /// A lower-case use is flagged when the capitalised form is used alone, mid-sentence, at
 /// least this many times, and at least this many times as often as the lower-case form.
@@ -23,12 +34,8 @@ fn capitalise(w: &str) -> String {
 }
 
 impl Rule for NameCase {
-    fn id(&self) -> &'static str {
-        "name-case"
-    }
-
-    fn description(&self) -> &'static str {
-        "a name written in lower case where it is a name elsewhere"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -104,5 +111,31 @@ impl Rule for NameCase {
                 out.push(cx.finding(self, Severity::Warning, msg, e.display(), span, evidence));
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const HARBOUR: &[&str] = &[
+        "Ferries Return\nFerries returned to Varnholm on Monday. Mayor Ingrid Brandvold said Varnholm had waited a month.\n",
+        "Quay Reopens\nThe quay at Varnholm reopened. Traders in Varnholm said Ingrid Brandvold had kept them informed.\n",
+    ];
+
+    #[test]
+    fn flags_a_place_written_in_lower_case() {
+        flags(&META, HARBOUR, "Crowds gathered in varnholm to watch the ferries.", "varnholm");
+    }
+
+    #[test]
+    fn flags_a_known_surname_in_lower_case() {
+        flags(&META, HARBOUR, "The ferries were late again, brandvold said.", "brandvold");
+    }
+
+    #[test]
+    fn quiet_on_capitalised_names_and_common_words() {
+        quiet(&META, HARBOUR, "Crowds gathered in Varnholm to watch the ferries return.");
     }
 }

@@ -1,7 +1,4 @@
-//! `name-mismatch` (error): a name that is probably a wrong name for a known person: a
-//! near-miss spelling of a well-attested surname ("Witkof" for "Witkoff"), or the same
-//! first name and the same role with a different surname ("Special Envoy Steve Wintour"
-//! where the corpus has "Special Envoy Steve Witkoff").
+//! The `name-mismatch` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
@@ -10,8 +7,22 @@ use crate::resolve::names::given_compatible;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameMismatch;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-mismatch",
+    default_severity: Severity::Error,
+    description: "a near-miss of a known surname, or the same first name and role with another surname",
+    doc: "A name that is probably a wrong name for a known person: a near-miss spelling of a \
+          well-attested surname (“Witkof” for “Witkoff”), or the same first name and the same \
+          role with a different surname (“Special Envoy Steve Wintour” where the corpus has \
+          “Special Envoy Steve Witkoff”). The known person must be named in at least two \
+          articles and twice as many as the suspect name; vague roles (“official”, “leader”) do \
+          not count.",
+};
+
 
 /// The known person must be attested this many times as often as the suspect name.
 const DOMINANCE: u32 = 2;
@@ -23,12 +34,8 @@ fn dominant(known: &Entity, suspect: &Entity) -> bool {
 }
 
 impl Rule for NameMismatch {
-    fn id(&self) -> &'static str {
-        "name-mismatch"
-    }
-
-    fn description(&self) -> &'static str {
-        "a name that is probably a wrong name for a known person"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -102,5 +109,27 @@ impl Rule for NameMismatch {
                 cx.evidence(&other.agg.all.examples, &span),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const DAM: &[&str] = &[
+        "Dam Inspected\nChief Engineer Henrike Solvang inspected the Ostrava dam on Monday. Solvang said the wall was sound.\n",
+        "Repairs Begin\nChief Engineer Henrike Solvang ordered repairs to the spillway.\n",
+        "Dam Holds\nThe dam held overnight, Henrike Solvang told reporters.\n",
+    ];
+
+    #[test]
+    fn flags_a_near_miss_of_a_known_surname() {
+        flags(&META, DAM, "Chief Engineer Henrike Solvanq said the spillway was fixed.", "Solvanq");
+    }
+
+    #[test]
+    fn quiet_on_the_known_name() {
+        quiet(&META, DAM, "Chief Engineer Henrike Solvang said the spillway was fixed.");
     }
 }

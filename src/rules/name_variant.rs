@@ -1,7 +1,4 @@
-//! `name-variant` (warning): the same person spelled differently across articles, by
-//! transliteration or diacritics ("Zelensky", "Zelenskiy", "Zelenskyy"). The message names
-//! the corpus's majority spelling. Nickname forms ("Dan"/"Daniel") and initial forms
-//! ("Daniel P Driscoll"/"Daniel P. Driscoll") are reported as `info`.
+//! The `name-variant` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
@@ -9,16 +6,23 @@ use crate::resolve::names::same_but_punctuation;
 use crate::resolve::{majority, person_keys};
 use std::collections::BTreeMap;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NameVariant;
 
-impl Rule for NameVariant {
-    fn id(&self) -> &'static str {
-        "name-variant"
-    }
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "name-variant",
+    default_severity: Severity::Warning,
+    description: "one person spelled two ways, by transliteration or diacritics; nicknames and initials as info",
+    doc: "The same person spelled differently across articles, by transliteration or diacritics \
+          (“Zelensky”, “Zelenskiy”, “Zelenskyy”): a warning naming the house spelling when the \
+          config gives one, else the corpus's majority spelling. Nickname forms (“Dan”/“Daniel”) \
+          and initial forms (“Daniel P Driscoll”/“Daniel P. Driscoll”) are reported as info.",
+};
 
-    fn description(&self) -> &'static str {
-        "one person's name spelled differently across articles"
+impl Rule for NameVariant {
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -145,5 +149,34 @@ impl Rule for NameVariant {
                 }
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+    use crate::report::Severity;
+
+    const MARKET: &[&str] = &[
+        "Market Hall Saved\nMayor Katarzyna Wiśniewska said the market hall in Dornik would stay open. Robert Tallis, who runs a bakery there, was relieved.\n",
+        "Traders Celebrate\nMayor Katarzyna Wiśniewska visited the market hall. Robert Tallis handed out bread.\n",
+    ];
+
+    #[test]
+    fn flags_a_spelling_without_diacritics() {
+        let f = flags(&META, MARKET, "Mayor Katarzyna Wisniewska cut the ribbon.", "Wisniewska");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+    }
+
+    #[test]
+    fn a_nickname_is_info() {
+        let f = flags(&META, MARKET, "Bob Tallis handed out bread again.", "Bob Tallis");
+        assert_eq!(f.severity, Severity::Info, "{f:#?}");
+    }
+
+    #[test]
+    fn quiet_on_the_corpus_spelling() {
+        quiet(&META, MARKET, "Mayor Katarzyna Wiśniewska cut the ribbon with Robert Tallis.");
     }
 }

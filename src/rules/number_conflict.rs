@@ -1,16 +1,4 @@
-//! `number-conflict` (error): two articles give values for the same claim that cannot
-//! both be true: "killed 21" vs "killed at least 26", a "20-point plan" vs a "28-point
-//! plan", "£4 billion" vs "£400 million" for the same fund. Compatible values ("29" and
-//! "at least 26", "$100bn" and "100 billion dollars") are not flagged.
-//!
-//! Two claims are the same claim when their keys agree (kind, unit, counted noun,
-//! predicate; see [`crate::extract::quantities`]) and their events agree (either names
-//! none, or they share a proper noun). Values are compared as intervals; claims in the
-//! same article are not compared with each other. An article that gives several values
-//! for one claim ("4,000 homes over five years", "the first 600 homes") counts several
-//! things: another article's value is compared with the nearest of them only, so one it
-//! gives itself is no conflict, and "3,000 homes" elsewhere is flagged once, against
-//! "4,000 homes", not against "600".
+//! The `number-conflict` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Interval};
@@ -19,8 +7,23 @@ use crate::resolve::claims::{comparable, ClaimShape};
 use crate::resolve::Votes;
 use std::collections::{BTreeMap, HashMap};
 
-/// See the module documentation.
+/// See [`META`].
 pub struct NumberConflict;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "number-conflict",
+    default_severity: Severity::Error,
+    description: "one claim given values that cannot both be true (21 vs “at least 26” killed)",
+    doc: "Two articles give values for the same claim that cannot both be true: “killed 21” vs \
+          “killed at least 26”, a “20-point plan” vs a “28-point plan”, “£4 billion” vs “£400 \
+          million” for the same fund. Compatible values (“29” and “at least 26”, “$100bn” and \
+          “100 billion dollars”) are not flagged. Two claims are the same claim when they count \
+          the same thing (kind, unit, counted noun, predicate) and their events agree (either \
+          names none, or they share a proper noun); values are compared as intervals. Claims in \
+          one article are not compared with each other, and an article that gives several values \
+          for one claim is compared through the nearest of them only.",
+};
 
 /// The values of one claim an article is checked for: more is a table or a list, not
 /// a story's claim, and each would be compared with every value the corpus gives for the
@@ -37,12 +40,8 @@ fn events_agree(a: &[String], b: &[String]) -> bool {
 }
 
 impl Rule for NumberConflict {
-    fn id(&self) -> &'static str {
-        "number-conflict"
-    }
-
-    fn description(&self) -> &'static str {
-        "one claim given values that cannot both be true"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -130,5 +129,26 @@ impl Rule for NumberConflict {
             );
             out.push(cx.finding(self, Severity::Error, msg, what, span, evidence));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const STORM: &[&str] = &[
+        "Storm Hits Coast\nThe storm killed 14 people in Dunmere on Friday, officials said.\n",
+        "Clean-up Begins\nResidents of Dunmere buried the 14 people the storm killed.\n",
+    ];
+
+    #[test]
+    fn flags_a_value_that_cannot_be_true_too() {
+        flags(&META, STORM, "The storm killed 40 people in Dunmere.", "40");
+    }
+
+    #[test]
+    fn quiet_on_a_compatible_value() {
+        quiet(&META, STORM, "The storm killed at least 12 people in Dunmere.");
     }
 }

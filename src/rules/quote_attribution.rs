@@ -1,25 +1,29 @@
-//! `quote-attribution`: the same quote attributed to different speakers in different
-//! articles. Error when both speakers are named people, warning otherwise (an institution
-//! against a person). Quotes of fewer than four words are too common to compare.
+//! The `quote-attribution` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{Context, Rule};
 use crate::extract::quotes::Speaker;
 use crate::finding::{Finding, Severity};
 use crate::resolve::quotes::{cap_examples, same_speaker};
 
-/// See the module documentation.
+/// See [`META`].
 pub struct QuoteAttribution;
+
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "quote-attribution",
+    default_severity: Severity::Error,
+    description: "the same quote given to different speakers (a warning unless both are named people)",
+    doc: "The same quote attributed to different speakers in different articles: an error when \
+          both speakers are named people, a warning otherwise (an institution against a person). \
+          Quotes of fewer than four words are too common to compare.",
+};
 
 /// Shortest quote (in words) compared for attribution.
 const MIN_WORDS: usize = 4;
 
 impl Rule for QuoteAttribution {
-    fn id(&self) -> &'static str {
-        "quote-attribution"
-    }
-
-    fn description(&self) -> &'static str {
-        "the same quote attributed to different speakers"
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -68,5 +72,29 @@ impl Rule for QuoteAttribution {
                 cap_examples(evidence),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+    use crate::report::Severity;
+
+    const FLOOD: &[&str] = &[
+        "Town Vows to Rebuild\n“We will rebuild every single house on this street,” said Mayor Ada Quist of Pellworth.\n",
+    ];
+
+    #[test]
+    fn flags_a_quote_given_to_another_person() {
+        let article = "“We will rebuild every single house on this street,” said Governor Tomas Brell.";
+        let f = flags(&META, FLOOD, article, "rebuild every single house");
+        assert_eq!(f.severity, Severity::Error, "{f:#?}");
+    }
+
+    #[test]
+    fn quiet_when_the_speaker_agrees() {
+        let article = "“We will rebuild every single house on this street,” said Mayor Ada Quist.";
+        quiet(&META, FLOOD, article);
     }
 }

@@ -1,21 +1,25 @@
-//! `quote-wording` (warning): the same speaker quoted with different words across
-//! articles: "difficult but necessary concessions" against "difficult but necessary
-//! compromises". A paraphrase outside quotation marks is not a quote and not compared.
+//! The `quote-wording` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::quotes::{cap_examples, same_speaker};
 
-/// See the module documentation.
+/// See [`META`].
 pub struct QuoteWording;
 
-impl Rule for QuoteWording {
-    fn id(&self) -> &'static str {
-        "quote-wording"
-    }
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "quote-wording",
+    default_severity: Severity::Warning,
+    description: "one speaker quoted with different words",
+    doc: "The same speaker quoted with different words across articles: “difficult but necessary \
+          concessions” against “difficult but necessary compromises”. A paraphrase outside \
+          quotation marks is not a quote and is not compared.",
+};
 
-    fn description(&self) -> &'static str {
-        "one speaker quoted with different words"
+impl Rule for QuoteWording {
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -53,5 +57,27 @@ impl Rule for QuoteWording {
                 cap_examples(evidence),
             ));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const TUNNEL: &[&str] = &[
+        "Tunnel Delayed\n“The tunnel will be slow, careful and entirely worth the wait,” said Transport Minister Oren Falk.\n",
+    ];
+
+    #[test]
+    fn flags_the_same_speaker_quoted_with_other_words() {
+        let article = "“The tunnel will be slow, careful and entirely worth the cost,” said Transport Minister Oren Falk.";
+        flags(&META, TUNNEL, article, "worth the cost");
+    }
+
+    #[test]
+    fn quiet_on_the_same_words() {
+        let article = "“The tunnel will be slow, careful and entirely worth the wait,” said Transport Minister Oren Falk.";
+        quiet(&META, TUNNEL, article);
     }
 }

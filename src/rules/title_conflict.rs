@@ -1,23 +1,28 @@
-//! `title-conflict` (error): one person given incompatible titles, such as "Senator Marco
-//! Rubio" and "Secretary of State Marco Rubio", or "former President" and "President".
-//! Equivalent forms and compatible descriptions are not flagged (see
-//! [`crate::resolve::titles`]); a title that agrees with the corpus majority is not flagged.
+//! The `title-conflict` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::{mention_role, person_keys, Tally};
 use std::collections::HashSet;
 
-/// See the module documentation.
+/// See [`META`].
 pub struct TitleConflict;
 
-impl Rule for TitleConflict {
-    fn id(&self) -> &'static str {
-        "title-conflict"
-    }
+/// The rule's id, default severity and documentation.
+pub const META: super::RuleMeta = super::RuleMeta {
+    id: "title-conflict",
+    default_severity: Severity::Error,
+    description: "incompatible titles for one person (“Senator” vs “Secretary of State”)",
+    doc: "One person given incompatible titles, such as “Senator Marco Rubio” and “Secretary of \
+          State Marco Rubio”, or “former President” and “President”, against the house title \
+          when the config gives one, else the corpus's majority office. Equivalent forms \
+          (“spokesman”, “spokesperson”) and compatible descriptions are not flagged, nor is a \
+          title that agrees with the reference.",
+};
 
-    fn description(&self) -> &'static str {
-        "one person given incompatible titles"
+impl Rule for TitleConflict {
+    fn meta(&self) -> &'static super::RuleMeta {
+        &META
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
@@ -96,5 +101,26 @@ impl Rule for TitleConflict {
             };
             out.push(cx.finding(self, Severity::Error, msg, display, span, evidence));
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const ELECTION: &[&str] = &[
+        "Polls Close\nGovernor Ilse Marrow thanked voters in Kessly on Sunday.\n",
+        "Count Continues\nGovernor Ilse Marrow said the count would finish by Tuesday.\n",
+    ];
+
+    #[test]
+    fn flags_an_incompatible_title() {
+        flags(&META, ELECTION, "Senator Ilse Marrow conceded nothing.", "Senator Ilse Marrow");
+    }
+
+    #[test]
+    fn quiet_on_the_same_title() {
+        quiet(&META, ELECTION, "Governor Ilse Marrow conceded nothing.");
     }
 }

@@ -246,21 +246,10 @@ impl Checker {
         to_js(self.corpus.config())
     }
 
-    /// The ids of every rule, with a one-line description: `[{id, description}]`.
+    /// Every rule, as its file declares it: `[{id, severity, description, doc}]`, where
+    /// `severity` is the highest it reports unless the config sets another.
     pub fn rules() -> Result<JsValue, JsValue> {
-        #[derive(Serialize)]
-        struct R {
-            id: &'static str,
-            description: &'static str,
-        }
-        let list: Vec<R> = crate::rules::all()
-            .iter()
-            .map(|r| R {
-                id: r.id(),
-                description: r.description(),
-            })
-            .collect();
-        to_js(&list)
+        to_js(&crate::rules::metas().collect::<Vec<_>>())
     }
 
     /// The size of the checker's WebAssembly memory in bytes: what every checker of the

@@ -123,6 +123,16 @@ test('a prebuilt index loads without re-analysing and checks the same', () => {
   assert.ok(Checker.memoryBytes() > 0);
 });
 
+test('rules: each with its id, default severity, description and documentation', () => {
+  const rules = Checker.rules();
+  assert.deepEqual(rules.map((r) => r.id).slice(0, 2), ['name-case', 'name-variant']);
+  for (const r of rules) {
+    assert.deepEqual(Object.keys(r).sort(), ['description', 'doc', 'id', 'severity'], r.id);
+    assert.ok(['error', 'warning', 'info'].includes(r.severity), r.id);
+    assert.ok(r.description.length > 0 && r.doc.length > r.description.length, r.id);
+  }
+});
+
 test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
   const fs = await import('node:fs');
   const zlib = await import('node:zlib');

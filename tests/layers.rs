@@ -6,6 +6,10 @@
 //! line of each edge. It also checks each edge against [`LAYERS`], the intended order from
 //! the bottom up, so that an upward edge is named before it closes a cycle. A new top-level
 //! module is added to [`LAYERS`] at the height it belongs.
+//!
+//! Only the library's own code counts: items under `#[cfg(test)]` (a rule's tests at the
+//! end of its file, a test-only helper module) may drive the whole pipeline through
+//! [`Corpus`](factcheck::Corpus), as integration tests do.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
@@ -103,6 +107,18 @@ fn the_cycle_finder_names_a_cycle() {
 }
 
 #[test]
+fn test_items_do_not_count() {
+    let src = "use crate::a::X;\n#[cfg(test)]\nmod tests {\n    use crate::corpus::C;\n    fn f() { let s = \"}\"; }\n}\n#[cfg(test)]\nuse crate::b::Y;\nuse crate::c::Z;\n#[cfg(test)]\nmod testing;\n";
+    let found: BTreeSet<String> = references(&strip_test_items(&strip_comments(src)))
+        .into_iter()
+        .map(|(m, _)| m)
+        .collect();
+    let want: BTreeSet<String> = ["a", "c"].map(String::from).into();
+    assert_eq!(found, want);
+    assert_eq!(test_modules_declared(src), vec!["testing".to_string()]);
+}
+
+#[test]
 fn comments_do_not_count_and_strings_do() {
     let src = "use crate::a::X; // crate::b\n/* crate::c */ #[serde(with = \"crate::d::r\")]\n\
                let q = '\"'; let s = \"// not a comment crate::e\";\nuse crate::{f::Y, g};\n";
@@ -120,8 +136,10 @@ type Graph = BTreeMap<String, BTreeMap<String, Edge>>;
 /// named).
 fn read_graph(src: &Path) -> Graph {
     let reexports = root_reexports(&std::fs::read_to_string(src.join("lib.rs")).unwrap());
+    let files = rust_files(src);
+    let test_only = test_only_files(&files);
     let mut graph: Graph = BTreeMap::new();
-    for file in rust_files(src) {
+    for file in files.iter().filter(|f| !test_only.contains(*f)) {
         let rel = file.strip_prefix(src).unwrap();
         let first = rel
             .components()
@@ -133,9 +151,9 @@ fn read_graph(src: &Path) -> Graph {
         if module == "lib" || module == "bin" || module == "main" {
             continue;
         }
-        let text = std::fs::read_to_string(&file).unwrap();
+        let text = std::fs::read_to_string(file).unwrap();
         let edges = graph.entry(module.clone()).or_default();
-        for (name, line) in references(&strip_comments(&text)) {
+        for (name, line) in references(&strip_test_items(&strip_comments(&text))) {
             let to = reexports.get(&name).cloned().unwrap_or(name);
             if to != module && !edges.contains_key(&to) {
                 let at = format!("src/{}:{line}", rel.display());
@@ -144,6 +162,84 @@ fn read_graph(src: &Path) -> Graph {
         }
     }
     graph
+}
+
+/// Files declared as `#[cfg(test)] mod name;` (as `name.rs` or `name/mod.rs` beside the
+/// declaring file, or inside its folder when it is a `mod.rs`), and everything under them.
+fn test_only_files(files: &[PathBuf]) -> BTreeSet<PathBuf> {
+    let mut out = BTreeSet::new();
+    for f in files {
+        let text = strip_comments(&std::fs::read_to_string(f).unwrap());
+        let dir = match f.file_name().is_some_and(|n| n == "mod.rs") {
+            true => f.parent().unwrap().to_path_buf(),
+            false => f.with_extension(""),
+        };
+        for name in test_modules_declared(&text) {
+            let as_dir = dir.join(&name);
+            out.insert(dir.join(format!("{name}.rs")));
+            out.extend(files.iter().filter(|g| g.starts_with(&as_dir)).cloned());
+        }
+    }
+    out
+}
+
+/// The names of the `#[cfg(test)] mod name;` declarations of a file.
+fn test_modules_declared(text: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for (i, _) in text.match_indices("#[cfg(test)]") {
+        let rest = text[i + "#[cfg(test)]".len()..].trim_start();
+        let Some(rest) = rest.strip_prefix("pub mod ").or(rest.strip_prefix("mod ")) else {
+            continue;
+        };
+        let name: String = rest
+            .chars()
+            .take_while(|c| c.is_alphanumeric() || *c == '_')
+            .collect();
+        if rest[name.len()..].trim_start().starts_with(';') {
+            out.push(name);
+        }
+    }
+    out
+}
+
+/// The text with each item under `#[cfg(test)]` blanked: an inline module or function to
+/// its closing brace, a `use` or declaration to its semicolon (newlines kept).
+fn strip_test_items(text: &str) -> String {
+    const ATTR: &str = "#[cfg(test)]";
+    let mut out = String::with_capacity(text.len());
+    let mut i = 0;
+    while let Some(n) = text[i..].find(ATTR) {
+        let start = i + n;
+        out.push_str(&text[i..start]);
+        let end = item_end(text, start + ATTR.len());
+        out.extend(text[start..end].chars().filter(|&c| c == '\n'));
+        i = end;
+    }
+    out.push_str(&text[i..]);
+    out
+}
+
+/// Where the item starting at `from` ends: after its first `;` at depth 0, or after the
+/// brace that closes its first `{`. String and character literals are skipped.
+fn item_end(text: &str, from: usize) -> usize {
+    let mut depth = 0usize;
+    let mut i = from;
+    while i < text.len() {
+        if let Some(len) = literal_len(&text[i..]) {
+            i += len;
+            continue;
+        }
+        let c = text[i..].chars().next().unwrap();
+        match c {
+            '{' => depth += 1,
+            '}' if depth <= 1 => return i + 1,
+            '}' => depth -= 1,
+            ';' if depth == 0 => return i + 1,
+            _ => {}
+        }
+        i += c.len_utf8();
+    }
+    text.len()
 }
 
 fn rust_files(dir: &Path) -> Vec<PathBuf> {

@@ -156,7 +156,7 @@ impl Rule for NameVariant {
 mod tests {
     use super::super::testing::{flags, quiet};
     use super::META;
-    use crate::report::Severity;
+    use crate::finding::Severity;
 
     const MARKET: &[&str] = &[
         "Market Hall Saved\nMayor Katarzyna Wiśniewska said the market hall in Dornik would stay open. Robert Tallis, who runs a bakery there, was relieved.\n",

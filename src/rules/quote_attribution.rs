@@ -79,7 +79,7 @@ impl Rule for QuoteAttribution {
 mod tests {
     use super::super::testing::{flags, quiet};
     use super::META;
-    use crate::report::Severity;
+    use crate::finding::Severity;
 
     const FLOOD: &[&str] = &[
         "Town Vows to Rebuild\n“We will rebuild every single house on this street,” said Mayor Ada Quist of Pellworth.\n",

@@ -28,8 +28,15 @@ pub struct QuoteRef {
 /// Quotes by shingle.
 #[derive(Debug, Clone, Default)]
 pub struct QuoteIndex {
+    /// The quotes in the order they were added; a removed one is left empty.
     pub quotes: Vec<QuoteRef>,
+    /// Every quote with the shingle, by number; lookups read the first
+    /// [`MAX_PER_SHINGLE`].
     pub by_shingle: HashMap<String, Vec<u32>>,
+    /// The corpus articles' quotes, by number.
+    of_doc: HashMap<String, Vec<u32>>,
+    /// Removed quotes.
+    removed: usize,
 }
 
 fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
@@ -37,25 +44,82 @@ fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
 }
 
 impl QuoteIndex {
-    pub fn add(&mut self, a: &Analysis, _base: bool) {
+    pub fn add(&mut self, a: &Analysis, base: bool) {
         for q in &a.quotes {
             let mut words = q.words();
             words.truncate(MAX_WORDS);
             if words.len() < SHINGLE {
                 continue;
             }
-            let id = self.quotes.len() as u32;
-            for s in shingles(&words) {
-                let v = self.by_shingle.entry(s).or_default();
-                if v.len() < MAX_PER_SHINGLE && v.last() != Some(&id) {
-                    v.push(id);
-                }
-            }
-            self.quotes.push(QuoteRef {
+            let quote = QuoteRef {
                 span: span(a, q.range.clone()),
                 words,
                 speaker: q.speaker.clone(),
-            });
+            };
+            if base {
+                let id = self.quotes.len() as u32;
+                self.of_doc.entry(a.doc.id.clone()).or_default().push(id);
+            }
+            self.file(quote);
+        }
+    }
+
+    /// Files a quote under its shingles, as the last.
+    fn file(&mut self, quote: QuoteRef) {
+        let id = self.quotes.len() as u32;
+        for s in shingles(&quote.words) {
+            let v = self.by_shingle.entry(s).or_default();
+            if v.last() != Some(&id) {
+                v.push(id);
+            }
+        }
+        self.quotes.push(quote);
+    }
+
+    /// Takes a corpus article's quotes out; the others keep their order.
+    pub fn remove(&mut self, doc: &str) {
+        for id in self.of_doc.remove(doc).unwrap_or_default() {
+            let Some(q) = self.quotes.get_mut(id as usize) else {
+                continue;
+            };
+            let words = std::mem::take(&mut q.words);
+            q.speaker = None;
+            q.span.text = String::new();
+            for s in shingles(&words) {
+                let Some(v) = self.by_shingle.get_mut(&s) else {
+                    continue;
+                };
+                if let Ok(i) = v.binary_search(&id) {
+                    v.remove(i);
+                }
+                if v.is_empty() {
+                    self.by_shingle.remove(&s);
+                }
+            }
+            self.removed += 1;
+        }
+        if self.removed > 64 && self.removed * 2 > self.quotes.len() {
+            self.compact();
+        }
+    }
+
+    /// Numbers the quotes left again, in the same order.
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.quotes);
+        self.by_shingle.clear();
+        self.removed = 0;
+        let mut renumbered = vec![u32::MAX; old.len()];
+        for (i, q) in old.into_iter().enumerate() {
+            if !q.words.is_empty() {
+                renumbered[i] = self.quotes.len() as u32;
+                self.file(q);
+            }
+        }
+        for ids in self.of_doc.values_mut() {
+            for i in ids.iter_mut() {
+                *i = renumbered.get(*i as usize).copied().unwrap_or(u32::MAX);
+            }
+            ids.retain(|&i| i != u32::MAX);
         }
     }
 
@@ -63,7 +127,7 @@ impl QuoteIndex {
     pub fn candidates(&self, words: &[String]) -> Vec<&QuoteRef> {
         let mut ids: Vec<u32> = shingles(words)
             .filter_map(|s| self.by_shingle.get(&s))
-            .flatten()
+            .flat_map(|v| v.iter().take(MAX_PER_SHINGLE))
             .copied()
             .collect();
         ids.sort_unstable();

@@ -97,13 +97,19 @@ impl Postings {
 
     /// Files an article's number in id order.
     pub fn insert(&mut self, n: u32, t: &DocTable) {
-        if self.blocks.is_empty() {
-            self.blocks.push(vec![n]);
-            return;
-        }
-        let (b, Err(at)) = self.find(n, t) else {
+        let after_all = |bl: &Vec<u32>| bl.last().is_some_and(|&l| t.id(l) < t.id(n));
+        let found = match self.blocks.last() {
+            None => (0, Err(0)),
+            // Articles added in id order, as from a directory or an index file.
+            Some(bl) if after_all(bl) => (self.blocks.len() - 1, Err(bl.len())),
+            Some(_) => self.find(n, t),
+        };
+        let (b, Err(at)) = found else {
             return;
         };
+        if self.blocks.is_empty() {
+            self.blocks.push(Vec::new());
+        }
         let bl = &mut self.blocks[b];
         bl.insert(at, n);
         if bl.len() >= 2 * BLOCK {

@@ -30,13 +30,21 @@ pub struct QuoteRef {
 pub struct QuoteIndex {
     /// The quotes in the order they were added; a removed one is left empty.
     pub quotes: Vec<QuoteRef>,
-    /// Every quote with the shingle, by number; lookups read the first
-    /// [`MAX_PER_SHINGLE`].
+    /// Every quote with the shingle, by number, in (article id, offset) order; lookups
+    /// read the first [`MAX_PER_SHINGLE`].
     pub by_shingle: HashMap<String, Vec<u32>>,
     /// The corpus articles' quotes, by number.
     of_doc: HashMap<String, Vec<u32>>,
     /// Removed quotes.
     removed: usize,
+}
+
+/// Where a quote comes in lookups: by article id, then offset, then when it was added,
+/// so that which quotes a shingle keeps does not depend on the order of articles.
+fn order(quotes: &[QuoteRef], i: u32) -> (&str, usize, u32) {
+    quotes
+        .get(i as usize)
+        .map_or(("", 0, i), |q| (q.span.doc.as_str(), q.span.start, i))
 }
 
 fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
@@ -64,16 +72,18 @@ impl QuoteIndex {
         }
     }
 
-    /// Files a quote under its shingles, as the last.
+    /// Files a quote under its shingles, in (article id, offset) order.
     fn file(&mut self, quote: QuoteRef) {
         let id = self.quotes.len() as u32;
-        for s in shingles(&quote.words) {
+        self.quotes.push(quote);
+        let qs = &self.quotes;
+        let words = &qs[id as usize].words;
+        for s in shingles(words) {
             let v = self.by_shingle.entry(s).or_default();
-            if v.last() != Some(&id) {
-                v.push(id);
+            if let Err(at) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
+                v.insert(at, id);
             }
         }
-        self.quotes.push(quote);
     }
 
     /// Takes a corpus article's quotes out; the others keep their order.
@@ -83,19 +93,21 @@ impl QuoteIndex {
                 continue;
             };
             let words = std::mem::take(&mut q.words);
-            q.speaker = None;
-            q.span.text = String::new();
+            let qs = &self.quotes;
             for s in shingles(&words) {
                 let Some(v) = self.by_shingle.get_mut(&s) else {
                     continue;
                 };
-                if let Ok(i) = v.binary_search(&id) {
+                if let Ok(i) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
                     v.remove(i);
                 }
                 if v.is_empty() {
                     self.by_shingle.remove(&s);
                 }
             }
+            let q = &mut self.quotes[id as usize];
+            q.speaker = None;
+            q.span.text = String::new();
             self.removed += 1;
         }
         if self.removed > 64 && self.removed * 2 > self.quotes.len() {
@@ -133,6 +145,7 @@ impl QuoteIndex {
         ids.sort_unstable();
         ids.dedup();
         super::count(ids.len());
+        ids.sort_by_cached_key(|&i| order(&self.quotes, i));
         ids.into_iter()
             .filter_map(|i| self.quotes.get(i as usize))
             .collect()

@@ -37,3 +37,45 @@ fn check_work_is_sublinear_in_corpus_size() {
         work[1]
     );
 }
+
+/// Work counted while `f` runs: articles analysed and index operations.
+fn work(f: impl FnOnce()) -> (u64, u64) {
+    let (a, o) = (
+        factcheck::corpus::articles_analysed(),
+        factcheck::resolve::ops(),
+    );
+    f();
+    (
+        factcheck::corpus::articles_analysed() - a,
+        factcheck::resolve::ops() - o,
+    )
+}
+
+#[test]
+fn removing_an_article_costs_little_of_loading() {
+    let story = factcheck::synth::story(42, 2000, 250);
+    let mut c = Corpus::new();
+    let load = work(|| c = corpus(&story));
+    let mut ids: Vec<String> = c.ids().map(str::to_string).collect();
+    ids.sort();
+    // The first article by id gives examples everywhere; one from the middle, few.
+    for (id, replace) in [(&ids[0], false), (&ids[1000], false), (&ids[1], true)] {
+        let text = c.source(id).unwrap().to_string();
+        let cost = work(|| {
+            if replace {
+                c.add(Document::text(id.clone(), format!("{text} More.")));
+            } else {
+                assert!(c.remove(id));
+            }
+        });
+        println!(
+            "loading 2000: {load:?} (articles analysed, index operations); {} {id}: {cost:?}",
+            if replace { "replacing" } else { "removing" }
+        );
+        assert!(
+            cost.0 * 20 < load.0 && cost.1 * 20 < load.1,
+            "{cost:?} against {load:?}"
+        );
+    }
+    assert_eq!(c.len(), 1998);
+}

@@ -1,9 +1,8 @@
 //! Claims: quantity claims aggregated by claim key, so a check compares a new claim only
 //! with the claims about the same thing.
 
-use super::{span, Votes};
+use super::Votes;
 use crate::extract::quantities::{Quantity, QuantityKind};
-use crate::extract::Analysis;
 use std::collections::{BTreeMap, HashMap};
 
 /// A distinct claim value: its interval bounds (as bits, for exact grouping) and event.
@@ -50,22 +49,4 @@ pub fn comparable(q: &Quantity) -> bool {
 #[derive(Debug, Clone, Default)]
 pub struct ClaimIndex {
     pub by_key: HashMap<String, BTreeMap<ClaimShape, Votes>>,
-}
-
-impl ClaimIndex {
-    pub fn add(&mut self, a: &Analysis, base: bool) {
-        let mut per: BTreeMap<(String, ClaimShape), Vec<&Quantity>> = BTreeMap::new();
-        for q in a.quantities.iter().filter(|q| comparable(q)) {
-            per.entry((q.key(), ClaimShape::of(q))).or_default().push(q);
-        }
-        for ((key, shape), qs) in per {
-            let first = span(a, qs[0].range.clone());
-            self.by_key
-                .entry(key)
-                .or_default()
-                .entry(shape)
-                .or_default()
-                .add_doc(qs.len() as u32, first, base);
-        }
-    }
 }

@@ -7,7 +7,9 @@
 //! and the examples kept are the smallest by (article id, offset), so nothing depends on
 //! the order articles were added in.
 
+mod ballot;
 pub mod claims;
+pub mod forget;
 pub mod house;
 pub mod names;
 mod promote;
@@ -17,6 +19,7 @@ pub mod titles;
 use crate::extract::Analysis;
 use crate::finding::Span;
 use crate::normalize::{fold, translit_key};
+pub use ballot::Forgotten;
 pub use house::HouseStyle;
 use names::{deletions, given_compatible, given_key};
 pub use promote::promote_known_surnames;
@@ -52,6 +55,8 @@ pub struct Votes {
     pub mentions: u32,
     /// Where it is used: the first mention in each of the first articles by id.
     pub examples: Vec<Span>,
+    /// In the corpus index, the articles after those of the examples (see [`forget`]).
+    more: forget::Postings,
 }
 
 impl Votes {
@@ -197,6 +202,8 @@ pub struct Index {
     /// Claims and quotes, filled by their stages.
     pub claims: claims::ClaimIndex,
     pub quotes: quotes::QuoteIndex,
+    /// The corpus articles' numbers in postings.
+    docs: forget::DocTable,
 }
 
 /// A clean range of an analysed article as a report span.
@@ -253,114 +260,6 @@ pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
         c.insert((t.text.clone(), t.appositive), r.clone());
         r
     })
-}
-
-impl Index {
-    /// Adds an analysed article and its word uses (`a.words`, or recomputed for an
-    /// article that no longer has them). `base` is false for the article being checked.
-    pub fn add(&mut self, a: &Analysis, words: &[crate::extract::WordUse], base: bool) {
-        self.add_people(a, base);
-        self.add_words(a, words, base);
-        self.claims.add(a, base);
-        self.quotes.add(a, base);
-    }
-
-    fn add_people(&mut self, a: &Analysis, base: bool) {
-        let mut per: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> =
-            BTreeMap::new();
-        for p in &a.people {
-            per.entry(person_keys(p)).or_default().push(p);
-        }
-        for ((sk, gk), ms) in per {
-            let agg = self
-                .people
-                .entry(sk.clone())
-                .or_default()
-                .entry(gk.clone())
-                .or_default();
-            let sp = |r: std::ops::Range<usize>| span(a, r);
-            let first = sp(ms[0].range.clone());
-            agg.all.add_doc(ms.len() as u32, first, base);
-            let full: Vec<&&crate::extract::PersonMention> =
-                ms.iter().filter(|m| !m.surname_only).collect();
-            for (k, (n, s)) in group(
-                a,
-                full.iter()
-                    .map(|m| (m.given.clone().unwrap_or_default(), m.range.clone())),
-            ) {
-                if !k.is_empty() {
-                    agg.given_written.entry(k).or_default().add_doc(n, s, base);
-                }
-            }
-            for (k, (n, s)) in group(
-                a,
-                ms.iter().map(|m| {
-                    (
-                        crate::normalize::strip_possessive(&m.surname).to_string(),
-                        m.range.clone(),
-                    )
-                }),
-            ) {
-                agg.surname_written
-                    .entry(k)
-                    .or_default()
-                    .add_doc(n, s, base);
-            }
-            for (k, (n, s)) in group(a, full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
-                agg.full_written.entry(k).or_default().add_doc(n, s, base);
-            }
-            let roles = ms
-                .iter()
-                .filter_map(|m| mention_role(m).map(|r| (r, m.span_with_title())));
-            let mut parsed = BTreeMap::new();
-            for (k, (n, s)) in group(
-                a,
-                roles.map(|(r, s)| {
-                    let k = r.key();
-                    parsed.insert(k.clone(), r);
-                    (k, s)
-                }),
-            ) {
-                agg.roles.entry(k).or_default().add_doc(n, s, base);
-            }
-            for (k, r) in parsed {
-                if !gk.is_empty() {
-                    self.by_role
-                        .entry(k.clone())
-                        .or_default()
-                        .entry(gk.clone())
-                        .or_default()
-                        .insert(sk.clone());
-                }
-                agg.role_of.entry(k).or_insert(r);
-            }
-            for d in deletions(&sk) {
-                self.near.entry(d).or_default().insert(sk.clone());
-            }
-            self.near.entry(sk.clone()).or_default().insert(sk.clone());
-        }
-    }
-
-    /// The statistics of a word, created when new (allocating only then).
-    fn word_mut(&mut self, k: &str) -> &mut WordAgg {
-        if !self.words.contains_key(k) {
-            self.words.insert(k.to_string(), WordAgg::default());
-        }
-        self.words.get_mut(k).expect("inserted above")
-    }
-
-    fn add_words(&mut self, a: &Analysis, words: &[crate::extract::WordUse], base: bool) {
-        let caps = words
-            .iter()
-            .filter(|w| w.capitalised && w.alone && !w.sentence_start);
-        for (k, (n, s)) in group(a, caps.map(|w| (w.key.as_str(), w.range.clone()))) {
-            self.word_mut(k).capitalised.add_doc(n, s, base);
-        }
-        let lows = words.iter().filter(|w| !w.capitalised);
-        for (k, (n, s)) in group(a, lows.map(|w| (w.key.as_str(), w.range.clone()))) {
-            self.word_mut(k).lower.add_doc(n, s, base);
-        }
-    }
 }
 
 /// The corpus index and, when checking a new article, that article's own index, seen as

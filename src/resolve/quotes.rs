@@ -28,8 +28,23 @@ pub struct QuoteRef {
 /// Quotes by shingle.
 #[derive(Debug, Clone, Default)]
 pub struct QuoteIndex {
+    /// The quotes in the order they were added; a removed one is left empty.
     pub quotes: Vec<QuoteRef>,
+    /// Every quote with the shingle, by number, in (article id, offset) order; lookups
+    /// read the first [`MAX_PER_SHINGLE`].
     pub by_shingle: HashMap<String, Vec<u32>>,
+    /// The corpus articles' quotes, by number.
+    of_doc: HashMap<String, Vec<u32>>,
+    /// Removed quotes.
+    removed: usize,
+}
+
+/// Where a quote comes in lookups: by article id, then offset, then when it was added,
+/// so that which quotes a shingle keeps does not depend on the order of articles.
+fn order(quotes: &[QuoteRef], i: u32) -> (&str, usize, u32) {
+    quotes
+        .get(i as usize)
+        .map_or(("", 0, i), |q| (q.span.doc.as_str(), q.span.start, i))
 }
 
 fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
@@ -37,25 +52,86 @@ fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
 }
 
 impl QuoteIndex {
-    pub fn add(&mut self, a: &Analysis, _base: bool) {
+    pub fn add(&mut self, a: &Analysis, base: bool) {
         for q in &a.quotes {
             let mut words = q.words();
             words.truncate(MAX_WORDS);
             if words.len() < SHINGLE {
                 continue;
             }
-            let id = self.quotes.len() as u32;
-            for s in shingles(&words) {
-                let v = self.by_shingle.entry(s).or_default();
-                if v.len() < MAX_PER_SHINGLE && v.last() != Some(&id) {
-                    v.push(id);
-                }
-            }
-            self.quotes.push(QuoteRef {
+            let quote = QuoteRef {
                 span: span(a, q.range.clone()),
                 words,
                 speaker: q.speaker.clone(),
-            });
+            };
+            if base {
+                let id = self.quotes.len() as u32;
+                self.of_doc.entry(a.doc.id.clone()).or_default().push(id);
+            }
+            self.file(quote);
+        }
+    }
+
+    /// Files a quote under its shingles, in (article id, offset) order.
+    fn file(&mut self, quote: QuoteRef) {
+        let id = self.quotes.len() as u32;
+        self.quotes.push(quote);
+        let qs = &self.quotes;
+        let words = &qs[id as usize].words;
+        for s in shingles(words) {
+            let v = self.by_shingle.entry(s).or_default();
+            if let Err(at) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
+                v.insert(at, id);
+            }
+        }
+    }
+
+    /// Takes a corpus article's quotes out; the others keep their order.
+    pub fn remove(&mut self, doc: &str) {
+        for id in self.of_doc.remove(doc).unwrap_or_default() {
+            let Some(q) = self.quotes.get_mut(id as usize) else {
+                continue;
+            };
+            let words = std::mem::take(&mut q.words);
+            let qs = &self.quotes;
+            for s in shingles(&words) {
+                let Some(v) = self.by_shingle.get_mut(&s) else {
+                    continue;
+                };
+                if let Ok(i) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
+                    v.remove(i);
+                }
+                if v.is_empty() {
+                    self.by_shingle.remove(&s);
+                }
+            }
+            let q = &mut self.quotes[id as usize];
+            q.speaker = None;
+            q.span.text = String::new();
+            self.removed += 1;
+        }
+        if self.removed > 64 && self.removed * 2 > self.quotes.len() {
+            self.compact();
+        }
+    }
+
+    /// Numbers the quotes left again, in the same order.
+    fn compact(&mut self) {
+        let old = std::mem::take(&mut self.quotes);
+        self.by_shingle.clear();
+        self.removed = 0;
+        let mut renumbered = vec![u32::MAX; old.len()];
+        for (i, q) in old.into_iter().enumerate() {
+            if !q.words.is_empty() {
+                renumbered[i] = self.quotes.len() as u32;
+                self.file(q);
+            }
+        }
+        for ids in self.of_doc.values_mut() {
+            for i in ids.iter_mut() {
+                *i = renumbered.get(*i as usize).copied().unwrap_or(u32::MAX);
+            }
+            ids.retain(|&i| i != u32::MAX);
         }
     }
 
@@ -63,12 +139,13 @@ impl QuoteIndex {
     pub fn candidates(&self, words: &[String]) -> Vec<&QuoteRef> {
         let mut ids: Vec<u32> = shingles(words)
             .filter_map(|s| self.by_shingle.get(&s))
-            .flatten()
+            .flat_map(|v| v.iter().take(MAX_PER_SHINGLE))
             .copied()
             .collect();
         ids.sort_unstable();
         ids.dedup();
         super::count(ids.len());
+        ids.sort_by_cached_key(|&i| order(&self.quotes, i));
         ids.into_iter()
             .filter_map(|i| self.quotes.get(i as usize))
             .collect()

@@ -1,0 +1,381 @@
+//! An article's votes, listed once and applied three ways: added to the index, taken out
+//! of it, or read again to fill the examples it must now give (see [`super::forget`]).
+
+use super::claims::{comparable, ClaimShape};
+use super::forget::Taken;
+use super::names::deletions;
+use super::titles::Role;
+use super::{group, mention_role, person_keys, span, GivenAgg, Index, Votes, WordAgg};
+use crate::extract::{Analysis, PersonMention, WordUse};
+use crate::report::Span;
+use std::collections::{BTreeMap, HashMap};
+
+/// Which tally of the index one vote is in.
+enum Slot<'a> {
+    All,
+    Given(String),
+    Surname(String),
+    Full(String),
+    Role(String),
+    Caps(&'a str),
+    Lower(&'a str),
+    Claim(String, ClaimShape),
+}
+
+/// One vote: its tally, the person it is about (an index of [`Ballot::persons`]), how
+/// many mentions it counts and its first span.
+struct Vote<'a> {
+    person: usize,
+    slot: Slot<'a>,
+    mentions: u32,
+    first: Span,
+}
+
+/// A person of the article: surname key, given key and the roles its titles parse to.
+type Person = (String, String, BTreeMap<String, Role>);
+
+/// Every vote an article casts.
+struct Ballot<'a> {
+    persons: Vec<Person>,
+    votes: Vec<Vote<'a>>,
+}
+
+impl<'a> Ballot<'a> {
+    fn of(a: &Analysis, words: &'a [WordUse]) -> Ballot<'a> {
+        let mut b = Ballot {
+            persons: Vec::new(),
+            votes: Vec::new(),
+        };
+        b.people(a);
+        b.words(a, words);
+        b.claims(a);
+        b
+    }
+
+    fn push(&mut self, person: usize, slot: Slot<'a>, (mentions, first): (u32, Span)) {
+        self.votes.push(Vote {
+            person,
+            slot,
+            mentions,
+            first,
+        });
+    }
+
+    fn people(&mut self, a: &Analysis) {
+        let mut per: BTreeMap<(String, String), Vec<&PersonMention>> = BTreeMap::new();
+        for p in &a.people {
+            per.entry(person_keys(p)).or_default().push(p);
+        }
+        for ((sk, gk), ms) in per {
+            let i = self.persons.len();
+            let first = span(a, ms[0].range.clone());
+            self.push(i, Slot::All, (ms.len() as u32, first));
+            let full: Vec<&&PersonMention> = ms.iter().filter(|m| !m.surname_only).collect();
+            let givens = full
+                .iter()
+                .map(|m| (m.given.clone().unwrap_or_default(), m.range.clone()));
+            for (k, v) in group(a, givens) {
+                if !k.is_empty() {
+                    self.push(i, Slot::Given(k), v);
+                }
+            }
+            let surnames = ms.iter().map(|m| {
+                let s = crate::normalize::strip_possessive(&m.surname);
+                (s.to_string(), m.range.clone())
+            });
+            for (k, v) in group(a, surnames) {
+                self.push(i, Slot::Surname(k), v);
+            }
+            for (k, v) in group(a, full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
+                self.push(i, Slot::Full(k), v);
+            }
+            let mut parsed = BTreeMap::new();
+            let roles = ms.iter().filter_map(|m| {
+                let r = mention_role(m)?;
+                let k = r.key();
+                parsed.insert(k.clone(), r);
+                Some((k, m.span_with_title()))
+            });
+            for (k, v) in group(a, roles) {
+                self.push(i, Slot::Role(k), v);
+            }
+            self.persons.push((sk, gk, parsed));
+        }
+    }
+
+    fn words(&mut self, a: &Analysis, words: &'a [WordUse]) {
+        let caps = words
+            .iter()
+            .filter(|w| w.capitalised && w.alone && !w.sentence_start);
+        for (k, v) in group(a, caps.map(|w| (w.key.as_str(), w.range.clone()))) {
+            self.push(usize::MAX, Slot::Caps(k), v);
+        }
+        let lows = words.iter().filter(|w| !w.capitalised);
+        for (k, v) in group(a, lows.map(|w| (w.key.as_str(), w.range.clone()))) {
+            self.push(usize::MAX, Slot::Lower(k), v);
+        }
+    }
+
+    fn claims(&mut self, a: &Analysis) {
+        // The first span is the first claim listed, not the first in the text.
+        let mut per: BTreeMap<(String, ClaimShape), (u32, std::ops::Range<usize>)> =
+            BTreeMap::new();
+        for q in a.quantities.iter().filter(|q| comparable(q)) {
+            let e = per
+                .entry((q.key(), ClaimShape::of(q)))
+                .or_insert((0, q.range.clone()));
+            e.0 += 1;
+        }
+        for ((key, shape), (n, r)) in per {
+            self.push(usize::MAX, Slot::Claim(key, shape), (n, span(a, r)));
+        }
+    }
+}
+
+/// The entry of a map, created when asked and new.
+fn at<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
+    if create && !m.contains_key(k) {
+        m.insert(k.to_string(), V::default());
+    }
+    m.get_mut(k)
+}
+
+/// [`at`] for a hash map.
+fn hat<'m, V: Default>(m: &'m mut HashMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
+    if create && !m.contains_key(k) {
+        m.insert(k.to_string(), V::default());
+    }
+    m.get_mut(k)
+}
+
+/// The parts of the index a vote is filed in.
+struct Tallies<'i> {
+    people: &'i mut HashMap<String, BTreeMap<String, GivenAgg>>,
+    words: &'i mut HashMap<String, WordAgg>,
+    claims: &'i mut HashMap<String, BTreeMap<ClaimShape, Votes>>,
+}
+
+impl Tallies<'_> {
+    /// The votes a vote is filed in; `None` when it is not there and not to be created.
+    fn votes(&mut self, persons: &[Person], v: &Vote, create: bool) -> Option<&mut Votes> {
+        match &v.slot {
+            Slot::Caps(k) => hat(self.words, k, create).map(|w| &mut w.capitalised),
+            Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
+            Slot::Claim(k, shape) => {
+                let m = hat(self.claims, k, create)?;
+                if create && !m.contains_key(shape) {
+                    m.insert(shape.clone(), Votes::default());
+                }
+                m.get_mut(shape)
+            }
+            slot => {
+                let (sk, gk, _) = persons.get(v.person)?;
+                let g = at(hat(self.people, sk, create)?, gk, create)?;
+                match slot {
+                    Slot::All => Some(&mut g.all),
+                    Slot::Given(k) => at(&mut g.given_written, k, create),
+                    Slot::Surname(k) => at(&mut g.surname_written, k, create),
+                    Slot::Full(k) => at(&mut g.full_written, k, create),
+                    Slot::Role(k) => at(&mut g.roles, k, create),
+                    _ => None,
+                }
+            }
+        }
+    }
+}
+
+/// What taking an article out of the index left to do.
+#[derive(Debug, Default)]
+pub struct Forgotten {
+    /// Articles to read again, with how many examples each must fill (see [`Index::fill`]).
+    pub holes: BTreeMap<String, usize>,
+    /// `false` when the article read again did not cast the votes it had cast when added
+    /// (an index file written by another version): the index must be rebuilt.
+    pub consistent: bool,
+}
+
+impl Index {
+    fn tallies(&mut self) -> Tallies<'_> {
+        Tallies {
+            people: &mut self.people,
+            words: &mut self.words,
+            claims: &mut self.claims.by_key,
+        }
+    }
+
+    /// Adds an analysed article and its word uses (`a.words`, or recomputed for an
+    /// article that no longer has them). `base` is false for the article being checked.
+    pub fn add(&mut self, a: &Analysis, words: &[WordUse], base: bool) {
+        let Ballot { persons, votes } = Ballot::of(a, words);
+        let no = base.then(|| self.docs.register(&a.doc.id));
+        for v in votes {
+            let mut t = Tallies {
+                people: &mut self.people,
+                words: &mut self.words,
+                claims: &mut self.claims.by_key,
+            };
+            let Some(x) = t.votes(&persons, &v, true) else {
+                continue;
+            };
+            match no {
+                Some(n) => x.add_filed(v.mentions, v.first, n, &mut self.docs),
+                None => x.add_doc(v.mentions, v.first, false),
+            }
+        }
+        self.link_people(&persons);
+        self.quotes.add(a, base);
+    }
+
+    /// Files people's roles and spellings for the lookups by role and near spelling.
+    fn link_people(&mut self, persons: &[Person]) {
+        for (sk, gk, parsed) in persons {
+            let Some(agg) = self.people.get_mut(sk).and_then(|m| m.get_mut(gk)) else {
+                continue;
+            };
+            for (k, r) in parsed {
+                if !gk.is_empty() {
+                    let by_given = self.by_role.entry(k.clone()).or_default();
+                    by_given.entry(gk.clone()).or_default().insert(sk.clone());
+                }
+                agg.role_of.entry(k.clone()).or_insert_with(|| r.clone());
+            }
+            for d in deletions(sk) {
+                self.near.entry(d).or_default().insert(sk.clone());
+            }
+            self.near.entry(sk.clone()).or_default().insert(sk.clone());
+        }
+    }
+
+    /// Takes a corpus article out, given as read again: its votes, quotes and, when no
+    /// other article has them, its people, words and claims.
+    pub fn remove(&mut self, a: &Analysis, words: &[WordUse]) -> Forgotten {
+        let Ballot { persons, votes } = Ballot::of(a, words);
+        let id = a.doc.id.as_str();
+        let mut out = Forgotten::default();
+        let (mut taken, mut mentions, mut absent) = (0u64, 0u64, false);
+        for v in &votes {
+            let mut t = Tallies {
+                people: &mut self.people,
+                words: &mut self.words,
+                claims: &mut self.claims.by_key,
+            };
+            let found = t.votes(&persons, v, false);
+            match found.map_or(Taken::Absent, |x| x.take(v.mentions, id, &self.docs)) {
+                Taken::Absent => absent = true,
+                Taken::Done => {}
+                Taken::Hole(n) => *out.holes.entry(self.docs.id(n).to_string()).or_default() += 1,
+            }
+            taken += 1;
+            mentions += u64::from(v.mentions);
+        }
+        self.prune(&persons, &votes);
+        self.quotes.remove(id);
+        out.consistent = !absent && self.docs.release(id) == (taken, mentions);
+        out
+    }
+
+    /// Fills the examples a corpus article must now give after another left; returns how
+    /// many it filled.
+    pub fn fill(&mut self, a: &Analysis, words: &[WordUse]) -> usize {
+        let Ballot { persons, votes } = Ballot::of(a, words);
+        let mut t = self.tallies();
+        votes
+            .iter()
+            .filter(|v| {
+                t.votes(&persons, v, false)
+                    .is_some_and(|x| x.fill(&v.first))
+            })
+            .count()
+    }
+}
+
+/// Drops the entry of `k` when no article votes for it any more.
+fn drop_empty<V>(m: &mut BTreeMap<String, V>, k: &str, empty: impl Fn(&V) -> bool) {
+    if m.get(k).is_some_and(empty) {
+        m.remove(k);
+    }
+}
+
+impl Index {
+    /// After an article left: drops what no article has any more.
+    fn prune(&mut self, persons: &[Person], votes: &[Vote]) {
+        for v in votes {
+            match &v.slot {
+                Slot::Caps(k) | Slot::Lower(k) => {
+                    let gone = self
+                        .words
+                        .get(*k)
+                        .is_some_and(|w| w.capitalised.docs == 0 && w.lower.docs == 0);
+                    if gone {
+                        self.words.remove(*k);
+                    }
+                }
+                Slot::Claim(k, shape) => {
+                    let Some(m) = self.claims.by_key.get_mut(k) else {
+                        continue;
+                    };
+                    if m.get(shape).is_some_and(|x| x.docs == 0) {
+                        m.remove(shape);
+                    }
+                    if m.is_empty() {
+                        self.claims.by_key.remove(k);
+                    }
+                }
+                slot => {
+                    let Some((sk, gk, _)) = persons.get(v.person) else {
+                        continue;
+                    };
+                    let Some(g) = self.people.get_mut(sk).and_then(|m| m.get_mut(gk)) else {
+                        continue;
+                    };
+                    let (tally, k) = match slot {
+                        Slot::Given(k) => (&mut g.given_written, k),
+                        Slot::Surname(k) => (&mut g.surname_written, k),
+                        Slot::Full(k) => (&mut g.full_written, k),
+                        Slot::Role(k) => (&mut g.roles, k),
+                        _ => continue,
+                    };
+                    drop_empty(tally, k, |x| x.docs == 0);
+                }
+            }
+        }
+        for p in persons {
+            self.unlink_person(p);
+        }
+    }
+
+    /// Drops a person's roles, and the person, that no article has any more.
+    fn unlink_person(&mut self, (sk, gk, parsed): &Person) {
+        let Some(by_given) = self.people.get_mut(sk) else {
+            return;
+        };
+        let Some(g) = by_given.get_mut(gk) else {
+            return;
+        };
+        for k in parsed.keys().filter(|k| !g.roles.contains_key(*k)) {
+            g.role_of.remove(k);
+            if let Some(m) = self.by_role.get_mut(k) {
+                if let Some(s) = m.get_mut(gk) {
+                    s.remove(sk);
+                }
+                drop_empty(m, gk, |s| s.is_empty());
+                if m.is_empty() {
+                    self.by_role.remove(k);
+                }
+            }
+        }
+        drop_empty(by_given, gk, |g| g.all.docs == 0);
+        if !by_given.is_empty() {
+            return;
+        }
+        self.people.remove(sk);
+        for d in deletions(sk).into_iter().chain(std::iter::once(sk.clone())) {
+            if let Some(s) = self.near.get_mut(&d) {
+                s.remove(sk);
+                if s.is_empty() {
+                    self.near.remove(&d);
+                }
+            }
+        }
+    }
+}

@@ -7,7 +7,7 @@ use super::names::deletions;
 use super::titles::Role;
 use super::{group, mention_role, person_keys, span, GivenAgg, Index, Votes, WordAgg};
 use crate::extract::{Analysis, PersonMention, WordUse};
-use crate::report::Span;
+use crate::finding::Span;
 use std::collections::{BTreeMap, HashMap};
 
 /// Which tally of the index one vote is in.

@@ -70,82 +70,66 @@ impl DocTable {
     }
 }
 
-/// Articles' numbers in id order, in blocks so that an insertion anywhere is cheap.
+/// Articles' numbers in id order. One flat list behind a box, so that a vote with no
+/// article past its examples (most of them) holds eight bytes and allocates nothing.
+/// Articles added in id order (a directory, an index file) append; one added out of order
+/// moves the numbers after it, four bytes each.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Postings {
-    blocks: Vec<Vec<u32>>,
+    nos: Option<Box<Vec<u32>>>,
 }
 
-/// Numbers per block before it splits in two.
-const BLOCK: usize = 128;
-
 impl Postings {
-    /// The block that holds or would hold `n`, and the position in it.
-    fn find(&self, n: u32, t: &DocTable) -> (usize, Result<usize, usize>) {
+    fn list(&self) -> &[u32] {
+        self.nos.as_deref().map_or(&[], Vec::as_slice)
+    }
+
+    /// Where `n` is or would be, by its article's id.
+    fn find(&self, n: u32, t: &DocTable) -> Result<usize, usize> {
         let key = t.id(n);
-        let last = self.blocks.len().saturating_sub(1);
-        let b = self
-            .blocks
-            .partition_point(|bl| bl.last().is_some_and(|&l| t.id(l) < key))
-            .min(last);
-        let at = self
-            .blocks
-            .get(b)
-            .map_or(Err(0), |bl| bl.binary_search_by(|&x| t.id(x).cmp(key)));
-        (b, at)
+        self.list().binary_search_by(|&x| t.id(x).cmp(key))
     }
 
     /// Files an article's number in id order.
     pub fn insert(&mut self, n: u32, t: &DocTable) {
-        let after_all = |bl: &Vec<u32>| bl.last().is_some_and(|&l| t.id(l) < t.id(n));
-        let found = match self.blocks.last() {
-            None => (0, Err(0)),
+        let at = match self.list().last() {
+            None => 0,
             // Articles added in id order, as from a directory or an index file.
-            Some(bl) if after_all(bl) => (self.blocks.len() - 1, Err(bl.len())),
-            Some(_) => self.find(n, t),
+            Some(&l) if t.id(l) < t.id(n) => self.list().len(),
+            Some(_) => match self.find(n, t) {
+                Ok(_) => return,
+                Err(at) => at,
+            },
         };
-        let (b, Err(at)) = found else {
-            return;
-        };
-        if self.blocks.is_empty() {
-            self.blocks.push(Vec::new());
-        }
-        let bl = &mut self.blocks[b];
-        bl.insert(at, n);
-        if bl.len() >= 2 * BLOCK {
-            let tail = bl.split_off(BLOCK);
-            self.blocks.insert(b + 1, tail);
-        }
+        self.nos.get_or_insert_with(Box::default).insert(at, n);
     }
 
     /// Files a number that comes before every other.
     pub fn push_first(&mut self, n: u32) {
-        match self.blocks.first_mut() {
-            Some(bl) if bl.len() < 2 * BLOCK => bl.insert(0, n),
-            _ => self.blocks.insert(0, vec![n]),
+        self.nos.get_or_insert_with(Box::default).insert(0, n);
+    }
+
+    /// Takes out the number at `at`, dropping the list when it empties.
+    fn take_at(&mut self, at: usize) -> Option<u32> {
+        let v = self.nos.as_mut()?;
+        let n = (at < v.len()).then(|| v.remove(at));
+        if v.is_empty() {
+            self.nos = None;
         }
+        n
     }
 
     /// Takes out an article's number; `false` when it was not there.
     pub fn remove(&mut self, n: u32, t: &DocTable) -> bool {
-        let (b, Ok(at)) = self.find(n, t) else {
-            return false;
-        };
-        self.blocks[b].remove(at);
-        if self.blocks[b].is_empty() {
-            self.blocks.remove(b);
+        match self.find(n, t) {
+            Ok(at) => self.take_at(at).is_some(),
+            Err(_) => false,
         }
-        true
     }
 
     /// Takes out the first number.
     pub fn pop_first(&mut self) -> Option<u32> {
-        let bl = self.blocks.first_mut()?;
-        let n = bl.remove(0);
-        if bl.is_empty() {
-            self.blocks.remove(0);
-        }
-        Some(n)
+        self.take_at(0)
     }
 }
 

@@ -133,14 +133,17 @@ test('rules: each with its id, default severity, description and documentation',
   }
 });
 
-test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
+// The product's budget for the WebAssembly (DEVELOPERS guide; issues 19, 22, 24): 600 KB
+// gzipped, room the accuracy work's lexicons need. Until 2026-12-01 this test held the
+// tighter 350 KB / 1 MB of the speed issue; cheap article removal took it to 377 KB.
+test('the wasm binary stays within 2 MB, and 600 KB gzipped', async () => {
   const fs = await import('node:fs');
   const zlib = await import('node:zlib');
   const wasm = fs.readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url));
   const gz = zlib.gzipSync(wasm, { level: 9 }).length;
   console.log(`wasm: ${wasm.length} bytes, ${gz} gzipped`);
-  assert.ok(wasm.length <= 1_000_000, `${wasm.length} bytes`);
-  assert.ok(gz <= 350 * 1024, `${gz} bytes gzipped`);
+  assert.ok(wasm.length <= 2_000_000, `${wasm.length} bytes`);
+  assert.ok(gz <= 600 * 1024, `${gz} bytes gzipped`);
 });
 
 test('wrong argument types are JS errors and the checker keeps working', () => {

@@ -7,7 +7,7 @@
 set -uo pipefail
 cd "$(dirname "$0")"
 secs="${1:-600}"
-targets="${TARGETS:-document extract check index}"
+targets="${TARGETS:-document extract check index forget}"
 {
   echo "## $(date -u +%Y-%m-%dT%H:%MZ): ${secs}s per target"
   echo

@@ -66,9 +66,10 @@ pub struct Finding {
     /// Where the corpus (or the same article) says otherwise, most convincing first.
     pub evidence: Vec<Span>,
     /// The edit that resolves the finding, when one is clear (a spelling, a name's case,
-    /// a title): absent from the JSON otherwise.
+    /// a title): absent from the JSON otherwise. Boxed: a `Finding` that grows by a whole
+    /// `Fix` makes the sorting and moving code in the WebAssembly 40 KB larger.
     #[serde(skip_serializing_if = "Option::is_none", default)]
-    pub fix: Option<Fix>,
+    pub fix: Option<Box<Fix>>,
 }
 
 /// A replacement of one range of the checked article, in the same offsets as
@@ -84,10 +85,10 @@ pub struct Fix {
 }
 
 impl Fix {
-    /// Replaces the last `find` inside `span` by `replacement`; `None` when `find` is
+    /// Replaces the first `find` inside `span` by `replacement`; `None` when `find` is
     /// not in the span's text or the replacement changes nothing.
     pub fn within(span: &Span, find: &str, replacement: &str) -> Option<Fix> {
-        let at = span.text.rfind(find).filter(|_| !find.is_empty())?;
+        let at = span.text.find(find).filter(|_| !find.is_empty())?;
         (find != replacement).then(|| Fix {
             start: span.start + at,
             end: span.start + at + find.len(),
@@ -104,7 +105,7 @@ impl Fix {
 impl Finding {
     /// The finding with `fix` as its fix.
     pub fn with_fix(mut self, fix: Option<Fix>) -> Finding {
-        self.fix = fix;
+        self.fix = fix.map(Box::new);
         self
     }
 }

@@ -20,6 +20,7 @@ import { $, ask, field, messageOf, status, withProgress } from './ui.js';
 
 const STORAGE_KEY = 'factcheck.corpus.v1';
 const PAGE = 50;
+const LIST_PAGE = 200;
 
 /** @returns {State} */
 const emptyState = () => ({ version: 1, removed: [], added: [] });
@@ -95,6 +96,7 @@ export class CorpusView {
     /** @type {Article[]} */
     this.list = [];
     this.limit = PAGE;
+    this.listLimit = LIST_PAGE;
     this.severities = /** @type {Set<Severity>} */ (new Set(['error', 'warning', 'info']));
   }
 
@@ -251,7 +253,8 @@ export class CorpusView {
   async renderList() {
     this.list = await this.c.articles();
     const q = field('#corpus-search').value.trim().toLowerCase();
-    const items = this.list.filter((a) => !q || `${a.id} ${this.shared.labelOf(a.id)}`.toLowerCase().includes(q)).map((a) => {
+    const hits = this.list.filter((a) => !q || `${a.id} ${this.shared.labelOf(a.id)}`.toLowerCase().includes(q));
+    const items = hits.slice(0, this.listLimit).map((a) => {
       const label = this.shared.labelOf(a.id);
       const rm = el('button', { class: 'remove', 'aria-label': `Remove ${label}` }, 'Remove');
       rm.addEventListener('click', () => this.remove(a.id));
@@ -260,6 +263,9 @@ export class CorpusView {
       return el('li', { 'data-id': a.id }, el('span', { class: 'article-name' }, el('strong', {}, label), el('span', { class: 'file-id' }, a.id)), el('span', { class: 'buttons' }, rm, open));
     });
     $('#corpus-list').replaceChildren(...items);
+    const more = $('#corpus-more');
+    more.hidden = hits.length <= this.listLimit;
+    more.textContent = `Show ${Math.min(LIST_PAGE, hits.length - this.listLimit)} more of ${hits.length}`;
   }
 
   // ---- the views that read the whole corpus ----
@@ -358,6 +364,7 @@ export class CorpusView {
     dz.addEventListener('drop', (ev) => { ev.preventDefault(); dz.classList.remove('over'); this.addFiles([...ev.dataTransfer?.files || []]); });
     $('#corpus-search').addEventListener('input', () => { this.renderList(); this.limit = PAGE; this.redraw(); });
     $('#people-search').addEventListener('input', () => this.renderPeople());
+    $('#corpus-more').addEventListener('click', () => { this.listLimit += LIST_PAGE; this.renderList(); });
     $('#reader-close').addEventListener('click', () => /** @type {HTMLDialogElement} */ ($('#reader')).close());
   }
 }

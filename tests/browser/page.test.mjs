@@ -158,7 +158,9 @@ test('corpus: remove then undo, ask before replacing, open an article, people on
   await page.click('#add-article');
   await page.waitForSelector('#ask[open]');
   await page.click('#ask button[data-answer="Cancel"]');
-  assert.match(await page.evaluate(async (i) => (await import('./client.js')) && document.querySelector(`#corpus-list li[data-id="${i}"] strong`).textContent, id), /^US Officials/);
+  await page.waitForSelector('#ask', { state: 'hidden' });
+  assert.match(await page.$eval(`#corpus-list li[data-id="${id}"] strong`, (s) => s.textContent), /^US Officials/);
+  assert.match(await page.$eval('#status', (s) => s.textContent), /Nothing was added/);
   // Restore the built-in articles after removing one.
   await page.click('#corpus-list li[data-id="000_0307b1cb655c061a.txt"] button.remove');
   await page.waitForSelector('#corpus-list li[data-id="000_0307b1cb655c061a.txt"]', { state: 'detached' });

@@ -260,9 +260,11 @@ async function applyFix(f) {
   status(`Replaced “${was}” with “${replacement}”. ${$('#summary').textContent}.`);
 }
 
+/** Redraws every view after the dismissals changed. */
 async function redrawAll() {
   drawCheck();
   corpus.redraw();
+  story.stale();
 }
 
 function saveDraft() {

@@ -162,7 +162,8 @@ export class CorpusView {
       if (answer === 'Keep both') id = freeId(id, ids);
       else if (answer !== 'Replace it') { status('Nothing was added.'); return false; }
     }
-    await this._put({ id, text, ...(meta && Object.values(meta).some(Boolean) ? { meta } : {}) });
+    const given = Object.fromEntries(Object.entries(meta || {}).filter(([, v]) => v));
+    await this._put({ id, text, ...(Object.keys(given).length ? { meta: given } : {}) });
     if (await this.changed()) status(`Added ${sourceLabel(id, this.shared.meta.get(id))}.`);
     return true;
   }

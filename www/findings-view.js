@@ -184,11 +184,11 @@ function actions(f, o) {
  * @param {ViewOptions} o
  */
 function dismissButtons(f, o) {
-  const one = el('button', { class: 'ignore', title: 'Dismiss this occurrence only' }, 'Dismiss');
+  const one = el('button', { class: 'ignore', title: 'Dismiss this occurrence only', disabled: !!o.stale }, 'Dismiss');
   one.addEventListener('click', () => o.onDismiss?.(f, 'occurrence'));
   const scopes = el('span', { class: 'scopes', hidden: true });
   for (const [scope, label] of /** @type {[Scope, string][]} */ ([['article', 'in this article'], ['everywhere', 'everywhere']])) {
-    const b = el('button', { class: `dismiss-${scope}` }, `Dismiss ${label}`);
+    const b = el('button', { class: `dismiss-${scope}`, disabled: !!o.stale }, `Dismiss ${label}`);
     b.addEventListener('click', () => o.onDismiss?.(f, scope));
     scopes.append(b);
   }

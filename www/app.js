@@ -174,7 +174,18 @@ function activate(i, select) {
   m?.classList.add('active');
   card?.classList.add('active');
   if (select) surface.select(i);
-  else card?.scrollIntoView({ block: 'nearest' });
+  else if (card) reveal(/** @type {HTMLElement} */ (card));
+}
+
+/**
+ * Scrolls the findings column (not the page, which holds the caret) to show `card`.
+ * @param {HTMLElement} card
+ */
+function reveal(card) {
+  const col = $('.col-findings');
+  if (col.scrollHeight <= col.clientHeight) return;
+  const top = card.getBoundingClientRect().top - col.getBoundingClientRect().top;
+  if (top < 0 || top + card.offsetHeight > col.clientHeight) col.scrollTop += top - 12;
 }
 
 /**

@@ -97,7 +97,11 @@ const shared = {
    */
   ensureLabels: async (findings) => {
     const docs = new Set(findings.flatMap((f) => [f.span.doc, ...f.evidence.map((e) => e.doc)]));
-    for (const d of docs) if (d !== 'article' && !meta.get(d)?.title) meta.set(d, { ...metaOf(texts?.get(d) ?? (await checker.articleText(d)) ?? '', null), ...meta.get(d) });
+    for (const d of docs) {
+      if (d === 'article' || meta.get(d)?.title) continue;
+      const text = texts?.get(d) ?? (await checker.articleText(d)) ?? '';
+      meta.set(d, { ...metaOf(text, null), ...meta.get(d) });
+    }
   },
   completeEvidence: (/** @type {Finding[]} */ fs) => completeEvidence(fs),
 };

@@ -211,13 +211,8 @@ export class CorpusView {
       status(`Import rejected: ${messageOf(e)}. The corpus was not changed.`, { error: true });
       return;
     }
-    const ids = new Set((await this.c.articles()).map((a) => a.id));
-    const clashes = articles.filter((a) => ids.has(a.id)).length;
-    if (clashes) {
-      const answer = await ask(`${clashes} of the ${articles.length} imported articles have the names of articles in the corpus.`, ['Replace them', 'Skip them', 'Cancel']);
-      if (answer === 'Skip them') articles = articles.filter((a) => !ids.has(a.id));
-      else if (answer !== 'Replace them') { status('Import cancelled; the corpus was not changed.'); return; }
-    }
+    articles = await this._clashes(articles);
+    if (!articles) { status('Import cancelled; the corpus was not changed.'); return; }
     const done = await withProgress('Importing', async (step, cancelled) => {
       let n = 0;
       for (const a of articles) {
@@ -229,6 +224,21 @@ export class CorpusView {
     }, 0);
     await this.changed();
     status(done < articles.length ? `Import stopped: ${done} of ${articles.length} article(s) added.` : `Imported ${done} article(s).`);
+  }
+
+  /**
+   * The imported articles to add when some have the names of articles in the corpus:
+   * all (replacing), the others, or none when the user cancels.
+   * @param {Saved[]} articles
+   * @returns {Promise<Saved[] | null>}
+   */
+  async _clashes(articles) {
+    const ids = new Set((await this.c.articles()).map((a) => a.id));
+    const clashes = articles.filter((a) => ids.has(a.id)).length;
+    if (!clashes) return articles;
+    const answer = await ask(`${clashes} of the ${articles.length} imported articles have the names of articles in the corpus.`, ['Replace them', 'Skip them', 'Cancel']);
+    if (answer === 'Skip them') return articles.filter((a) => !ids.has(a.id));
+    return answer === 'Replace them' ? articles : null;
   }
 
   /** @param {File[]} files */

@@ -55,26 +55,34 @@ export class StoryView {
   shown() { if (!this.data) this.refresh(); }
 
   async refresh() {
-    const c = this.shared.checker;
     $('#story-claims').textContent = 'Reading the articles…';
-    const read = await withProgress('Reading the articles', async (step, cancelled) => {
-      const list = await c.articles();
-      /** @type {Map<string, Quantity[]>} */
-      const quantities = new Map();
-      for (const [n, a] of list.entries()) {
-        if (cancelled()) return null;
-        const x = /** @type {{quantities: Quantity[]}} */ (await c.extract((await c.articleText(a.id)) ?? ''));
-        quantities.set(a.id, x.quantities.filter((q) => COMPARED.test(q.key)));
-        step(n + 1, list.length);
-      }
-      const [scan, people] = await Promise.all([c.scan(), c.people()]);
-      return { quantities, scan: scan.findings, people };
-    });
+    const read = await withProgress('Reading the articles', (step, cancelled) => this._read(step, cancelled));
     if (!read) { $('#story-claims').textContent = 'Stopped. Open the view again to read the articles.'; return; }
-    const hidden = this.shared.partition(read.scan, (f) => f.span.doc).shown;
-    this.data = { claims: claimsOf(read.quantities, hidden), people: peopleOf(read.people, hidden) };
+    const shown = this.shared.partition(read.scan, (f) => f.span.doc).shown;
+    this.data = { claims: claimsOf(read.quantities, shown), people: peopleOf(read.people, shown) };
     this.render();
     status(`The story: ${this.data.claims.length} claims, ${this.data.people.length} people.`);
+  }
+
+  /**
+   * What the checker reads in each article (the compared quantities), the corpus's
+   * findings and its people; null when cancelled.
+   * @param {(done: number, total: number) => void} step
+   * @param {() => boolean} cancelled
+   */
+  async _read(step, cancelled) {
+    const c = this.shared.checker;
+    const list = await c.articles();
+    /** @type {Map<string, Quantity[]>} */
+    const quantities = new Map();
+    for (const [n, a] of list.entries()) {
+      if (cancelled()) return null;
+      const x = /** @type {{quantities: Quantity[]}} */ (await c.extract((await c.articleText(a.id)) ?? ''));
+      quantities.set(a.id, x.quantities.filter((q) => COMPARED.test(q.key)));
+      step(n + 1, list.length);
+    }
+    const [scan, people] = await Promise.all([c.scan(), c.people()]);
+    return { quantities, scan: scan.findings, people };
   }
 
   render() {

@@ -42,4 +42,4 @@ pub use config::Config;
 pub use corpus::Corpus;
 pub use document::{Document, Format};
 pub use error::Error;
-pub use finding::{Finding, Severity, Span};
+pub use finding::{Finding, Fix, Severity, Span};

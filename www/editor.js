@@ -43,6 +43,8 @@ function start() {
   /** @type {QuillEditor} */
   const quill = new Quill('#editor', { theme: 'snow' });
   /** @type {any} */ (window).quill = quill;
+  // Quill's toolbar pickers have no accessible name of their own.
+  for (const l of document.querySelectorAll('.ql-picker.ql-header .ql-picker-label')) l.setAttribute('aria-label', 'Text style');
   const panel = /** @type {FactCheckPanel} */ (document.getElementById('panel'));
   panel.target = {
     getText: () => quill.getText(),

@@ -9,7 +9,8 @@
  * characters of context around evidence (`before`, `after`).
  * @typedef {{doc: string, start: number, end: number, text: string, before?: string, after?: string}} Span
  */
-/** @typedef {{rule: string, severity: Severity, message: string, subject: string, span: Span, evidence: Span[]}} Finding */
+/** @typedef {{start: number, end: number, replacement: string}} Fix */
+/** @typedef {{rule: string, severity: Severity, message: string, subject: string, span: Span, evidence: Span[], fix?: Fix}} Finding */
 /** @typedef {{errors: number, warnings: number, infos: number}} Counts */
 /** @typedef {Record<string, string | number | boolean>} Attrs */
 
@@ -17,7 +18,7 @@
 export const SEVERITIES = ['error', 'warning', 'info'];
 
 /**
- * An element with attributes (data-*, id, title, role, class) or properties (the rest)
+ * An element with attributes (data-*, aria-*, id, title, role, class) or properties (the rest)
  * and children; strings become text nodes.
  * @template {keyof HTMLElementTagNameMap} K
  * @param {K} tag
@@ -29,7 +30,7 @@ export function el(tag, attrs = {}, ...children) {
   const e = document.createElement(tag);
   for (const [k, v] of Object.entries(attrs)) {
     if (k === 'class') e.className = String(v);
-    else if (k.startsWith('data-') || k === 'id' || k === 'title' || k === 'role') e.setAttribute(k, String(v));
+    else if (k.startsWith('data-') || k.startsWith('aria-') || k === 'id' || k === 'title' || k === 'role') e.setAttribute(k, String(v));
     else /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (e))[k] = v;
   }
   for (const c of children) e.append(c instanceof Node ? c : document.createTextNode(String(c)));
@@ -48,11 +49,20 @@ export function severityCounts(findings) {
 }
 
 /**
- * "2 errors, 1 warnings, 0 infos", as the page's summary and the panel's status say it.
+ * "2 errors, 1 warning, 0 info", as the page's summary and the panel's status say it.
  * @param {Counts} counts
  */
 export function countsText({ errors, warnings, infos }) {
-  return `${errors} errors, ${warnings} warnings, ${infos} infos`;
+  return `${plural(errors, 'error')}, ${plural(warnings, 'warning')}, ${infos} info`;
+}
+
+/**
+ * "1 error", "2 errors".
+ * @param {number} n
+ * @param {string} word
+ */
+export function plural(n, word) {
+  return `${n} ${word}${n === 1 ? '' : 's'}`;
 }
 
 /**

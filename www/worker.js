@@ -6,12 +6,15 @@
 //   rules / memoryBytes           the static methods
 //   anything else                 checker[method](...args); a checker with the seeds is made
 //                                 on first use when none was asked for
-// `check` and `scan` add context to each evidence span (`before`, `after`).
+// `check` and `scan` add context to each span of a corpus article (`before`, `after`).
 import init, { Checker } from './pkg/factcheck.js';
 
 /**
  * The part of a finding (render.js) given context here.
- * @typedef {{evidence: {doc: string, start: number, end: number, before?: string, after?: string}[]}} Finding
+ * @typedef {{doc: string, start: number, end: number, before?: string, after?: string}} Span
+ */
+/**
+ * @typedef {{span: Span, evidence: Span[]}} Finding
  */
 
 /** @type {Checker | null} */
@@ -31,7 +34,8 @@ const STATICS = { rules: () => Checker.rules(), memoryBytes: () => Checker.memor
 const NOT_FORWARDED = new Set(['constructor', 'free']);
 
 /**
- * Gives each evidence span up to CONTEXT characters of its article before and after.
+ * Gives each span (the finding's and its evidence) up to CONTEXT characters of its
+ * article before and after, when the article is in the corpus.
  * @param {Checker} c
  * @param {Finding[]} findings
  */
@@ -43,7 +47,7 @@ function withContext(c, findings) {
     if (!texts.has(doc)) texts.set(doc, c.articleText(doc) ?? null);
     return texts.get(doc);
   };
-  for (const e of findings.flatMap((f) => f.evidence)) {
+  for (const e of findings.flatMap((f) => [f.span, ...f.evidence])) {
     const t = textOf(e.doc);
     if (t != null) {
       e.before = t.slice(Math.max(0, e.start - CONTEXT), e.start);

@@ -64,8 +64,34 @@ impl Context<'_> {
             subject,
             span,
             evidence,
+            fix: None,
         }
     }
+}
+
+/// A spelling fix: the mention's surname (as written, without a possessive) replaced by
+/// the known person's majority spelling.
+pub(crate) fn respell(
+    span: &Span,
+    surname: &str,
+    known: &crate::resolve::Entity,
+) -> Option<crate::finding::Fix> {
+    let (best, _) = crate::resolve::majority(&known.agg.surname_written)?;
+    crate::finding::Fix::within(span, crate::normalize::strip_possessive(surname), best)
+}
+
+/// A title fix: `span` written with `written` as its leading title becomes `theirs` when
+/// `theirs` is the same name under another title ("Senator Marco Rubio" → "Secretary of
+/// State Marco Rubio").
+pub(crate) fn retitle(span: &Span, written: &str, theirs: &str) -> Option<crate::finding::Fix> {
+    let rest = span
+        .text
+        .strip_prefix(written)
+        .filter(|r| r.starts_with(' '))?;
+    theirs
+        .ends_with(rest)
+        .then(|| crate::finding::Fix::whole(span, theirs))
+        .flatten()
 }
 
 /// What is known of a rule without running it, declared once in its file as `META`.
@@ -230,6 +256,12 @@ pub(crate) fn articles(n: u32) -> String {
     } else {
         format!("{n} articles")
     }
+}
+
+/// A title fix to the house title: `written` replaced by `title` before the name.
+pub(crate) fn retitle_as(span: &Span, written: &str, title: &str) -> Option<crate::finding::Fix> {
+    let rest = span.text.strip_prefix(written)?;
+    retitle(span, written, &format!("{title}{rest}"))
 }
 
 #[cfg(test)]

@@ -53,7 +53,11 @@ impl Rule for NameCase {
                     q(&p.name),
                     q(&capitalise(word))
                 );
-                out.push(cx.finding(self, Severity::Warning, msg, p.name.clone(), span, evidence));
+                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
+                out.push(
+                    cx.finding(self, Severity::Warning, msg, p.name.clone(), span, evidence)
+                        .with_fix(fix),
+                );
                 done.insert(r.start);
             }
         }
@@ -82,7 +86,11 @@ impl Rule for NameCase {
                     "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
                     q(word), caps, q(&fixed)
                 );
-                out.push(cx.finding(self, Severity::Warning, msg, fixed, span, evidence));
+                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
+                out.push(
+                    cx.finding(self, Severity::Warning, msg, fixed, span, evidence)
+                        .with_fix(fix),
+                );
                 continue;
             }
             // The surname of a known person, rarely written in lower case anywhere.
@@ -108,7 +116,11 @@ impl Rule for NameCase {
                     e.display(),
                     q(&fixed)
                 );
-                out.push(cx.finding(self, Severity::Warning, msg, e.display(), span, evidence));
+                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
+                out.push(
+                    cx.finding(self, Severity::Warning, msg, e.display(), span, evidence)
+                        .with_fix(fix),
+                );
             }
         }
     }

@@ -100,14 +100,17 @@ impl Rule for NameMismatch {
                 articles(other.agg.all.docs),
                 why
             );
-            out.push(cx.finding(
-                self,
-                Severity::Error,
-                msg,
-                known,
-                span.clone(),
-                cx.evidence(&other.agg.all.examples, &span),
-            ));
+            out.push(
+                cx.finding(
+                    self,
+                    Severity::Error,
+                    msg,
+                    known,
+                    span.clone(),
+                    cx.evidence(&other.agg.all.examples, &span),
+                )
+                .with_fix(super::respell(&span, &p.surname, &other)),
+            );
         }
     }
 }

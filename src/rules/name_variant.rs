@@ -97,14 +97,17 @@ impl Rule for NameVariant {
                             times
                         )
                     };
-                    out.push(cx.finding(
-                        self,
-                        Severity::Warning,
-                        msg,
-                        display.clone(),
-                        span.clone(),
-                        cx.evidence(&votes.examples, &span),
-                    ));
+                    out.push(
+                        cx.finding(
+                            self,
+                            Severity::Warning,
+                            msg,
+                            display.clone(),
+                            span.clone(),
+                            cx.evidence(&votes.examples, &span),
+                        )
+                        .with_fix(crate::finding::Fix::within(&span, s, best)),
+                    );
                 }
             }
             // Nicknames and initials: info.

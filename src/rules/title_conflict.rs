@@ -99,7 +99,14 @@ impl Rule for TitleConflict {
                     articles(votes.docs)
                 )
             };
-            out.push(cx.finding(self, Severity::Error, msg, display, span, evidence));
+            let fix = match &house {
+                Some(_) => super::retitle_as(&span, &written, &best_key),
+                None => super::retitle(&span, &written, &theirs),
+            };
+            out.push(
+                cx.finding(self, Severity::Error, msg, display, span, evidence)
+                    .with_fix(fix),
+            );
         }
     }
 }

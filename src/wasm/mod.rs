@@ -51,25 +51,30 @@ pub struct Checker {
 }
 
 impl Checker {
-    /// Converts the findings' byte offsets to UTF-16, one index per document they name.
+    /// Converts the findings' byte offsets (spans, evidence, fixes) to UTF-16, one index
+    /// per document they name.
     fn utf16(&self, extra: Option<&Document>, mut fs: Vec<Finding>) -> Vec<Finding> {
         let mut indexes: rustc_hash::FxHashMap<String, Option<Utf16Index>> = Default::default();
-        let mut fix = |s: &mut Span| {
-            let ix = indexes.entry(s.doc.clone()).or_insert_with(|| {
+        let mut to16 = |doc: &str, start: &mut usize, end: &mut usize| {
+            let ix = indexes.entry(doc.to_string()).or_insert_with(|| {
                 let src = match extra {
-                    Some(d) if d.id == s.doc => Some(d.source.as_str()),
-                    _ => self.corpus.source(&s.doc),
+                    Some(d) if d.id == doc => Some(d.source.as_str()),
+                    _ => self.corpus.source(doc),
                 };
                 src.map(Utf16Index::new)
             });
             if let Some(ix) = ix {
-                s.start = ix.to_utf16(s.start);
-                s.end = ix.to_utf16(s.end);
+                *start = ix.to_utf16(*start);
+                *end = ix.to_utf16(*end);
             }
         };
         for f in &mut fs {
-            fix(&mut f.span);
-            f.evidence.iter_mut().for_each(&mut fix);
+            if let Some(x) = &mut f.fix {
+                to16(&f.span.doc, &mut x.start, &mut x.end);
+            }
+            let mut span = |s: &mut Span| to16(&s.doc, &mut s.start, &mut s.end);
+            span(&mut f.span);
+            f.evidence.iter_mut().for_each(span);
         }
         fs
     }

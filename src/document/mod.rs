@@ -7,6 +7,7 @@
 //! user wrote. Everything here is linear in the input and never panics.
 
 pub mod directives;
+mod entities;
 mod markup;
 mod offsets;
 pub mod tokens;

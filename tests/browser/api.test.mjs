@@ -114,7 +114,7 @@ test('a prebuilt index loads without re-analysing and checks the same', () => {
   const lines = index.split('\n');
   lines[2] = lines[2].slice(0, 40);
   assert.throws(() => Checker.fromIndex(lines.join('\n')), /line 3/);
-  assert.throws(() => Checker.fromIndex(42), /pass the text of the index file/);
+  assert.throws(() => Checker.fromIndex(42), /expected the text of the index file as a string/);
   assert.throws(() => Checker.fromIndex(''), /corpus index is not valid/);
   // Non-ASCII text survives the line-by-line reading (UTF-16 in, UTF-8 inside).
   const c = new Checker();
@@ -133,14 +133,16 @@ test('rules: each with its id, default severity, description and documentation',
   }
 });
 
-test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
+// The product's budget is 600 KB gzipped (issue 24 raised the bound from 350 KiB when the
+// full HTML5 entity table came in: 365 KB then).
+test('the wasm binary stays within 1 MB, and 600 KB gzipped', async () => {
   const fs = await import('node:fs');
   const zlib = await import('node:zlib');
   const wasm = fs.readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url));
   const gz = zlib.gzipSync(wasm, { level: 9 }).length;
   console.log(`wasm: ${wasm.length} bytes, ${gz} gzipped`);
   assert.ok(wasm.length <= 1_000_000, `${wasm.length} bytes`);
-  assert.ok(gz <= 350 * 1024, `${gz} bytes gzipped`);
+  assert.ok(gz <= 600_000, `${gz} bytes gzipped`);
 });
 
 test('wrong argument types are JS errors and the checker keeps working', () => {
@@ -150,4 +152,27 @@ test('wrong argument types are JS errors and the checker keeps working', () => {
   }
   assert.equal(c.articles().length, 5);
   assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
+});
+
+test('bad arguments are TypeErrors that say what was expected', () => {
+  const c = Checker.withSeeds();
+  const cases = [
+    [() => c.check(42), 'check: expected the article text as a string, got a number'],
+    [() => c.check({}), 'check: expected the article text as a string, got an object'],
+    [() => c.check(), 'check: expected the article text as a string, got nothing'],
+    [() => c.check('x', 7), 'check: expected the id as a string, got a number'],
+    [() => c.addArticle('a', 5), 'addArticle: expected the article text as a string, got a number'],
+    [() => c.addArticle(null, 'x'), 'addArticle: expected the id as a string, got null'],
+    [() => c.addArticle('a', 'x', 3), 'addArticle: expected the title as a string, got a number'],
+    [() => c.removeArticle([]), 'removeArticle: expected the id as a string, got an array'],
+    [() => c.articleText(1), 'articleText: expected the id as a string, got a number'],
+    [() => c.extract(true), 'extract: expected the article text as a string, got a boolean'],
+    [() => c.setConfig(42), 'setConfig: expected a config object or its JSON text, got a number'],
+    [() => Checker.fromIndex(3), 'fromIndex: expected the text of the index file as a string, got a number'],
+  ];
+  for (const [bad, message] of cases) assert.throws(bad, (e) => e instanceof TypeError && e.message === message, message);
+  // Nothing broke: the checker still works, optional arguments may be left out.
+  c.addArticle('t.txt', 'Mayor Ada Quist spoke.', null);
+  assert.equal(c.articles().length, 6);
+  assert.ok(c.check('Senator Marco Rubio spoke.', undefined).findings.length > 0);
 });

@@ -18,14 +18,21 @@ use crate::report::{span_offsets, to_text, Locator};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
 
-/// A report format.
+/// A report format (the CLI's `--format`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "cli", derive(clap::ValueEnum))]
 pub enum ReportFormat {
+    /// `file:line:col: severity[rule]: message`, evidence indented below.
     Text,
+    /// `{"findings": […]}`, with byte offsets and 1-based lines and columns.
     Json,
+    /// SARIF 2.1.0 (code-scanning dashboards).
     Sarif,
+    /// GitHub Actions workflow annotations.
     Github,
+    /// Checkstyle XML.
     Checkstyle,
+    /// JUnit XML: a test suite per article, a failure per finding.
     Junit,
 }
 

@@ -24,35 +24,6 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum OutputFormat {
-    /// `file:line:col: severity[rule]: message`, evidence indented below.
-    Text,
-    /// `{"findings": […]}`, with byte offsets and 1-based lines and columns.
-    Json,
-    /// SARIF 2.1.0 (code-scanning dashboards).
-    Sarif,
-    /// GitHub Actions workflow annotations.
-    Github,
-    /// Checkstyle XML.
-    Checkstyle,
-    /// JUnit XML: a test suite per article, a failure per finding.
-    Junit,
-}
-
-impl OutputFormat {
-    fn report(self) -> ReportFormat {
-        match self {
-            OutputFormat::Text => ReportFormat::Text,
-            OutputFormat::Json => ReportFormat::Json,
-            OutputFormat::Sarif => ReportFormat::Sarif,
-            OutputFormat::Github => ReportFormat::Github,
-            OutputFormat::Checkstyle => ReportFormat::Checkstyle,
-            OutputFormat::Junit => ReportFormat::Junit,
-        }
-    }
-}
-
-#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
 enum ExtractFormat {
     Text,
     Json,
@@ -76,7 +47,7 @@ enum MinSeverity {
 #[derive(Args)]
 struct ReportArgs {
     #[arg(long, value_enum, default_value = "text")]
-    format: OutputFormat,
+    format: ReportFormat,
     /// Report only findings of this severity or above (the exit code follows).
     #[arg(long, value_enum, default_value = "info")]
     min_severity: MinSeverity,
@@ -228,7 +199,7 @@ fn report<'a>(
     };
     findings.retain(|f| f.severity >= min);
     let text = output::render(
-        args.format.report(),
+        args.format,
         &output::Report {
             findings: &findings,
             checked,
@@ -236,7 +207,7 @@ fn report<'a>(
         },
     );
     write_report(&text, args.output.as_deref())?;
-    if args.format == OutputFormat::Text && !args.quiet {
+    if args.format == ReportFormat::Text && !args.quiet {
         let s = Summary::of(&findings);
         eprintln!(
             "{} errors, {} warnings, {} infos",

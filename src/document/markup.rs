@@ -492,7 +492,10 @@ mod tests {
 
     #[test]
     fn every_html5_named_reference() {
-        assert_eq!(super::super::entities::NAMED.split_terminator('\0').count(), 2125);
+        assert_eq!(
+            super::super::entities::NAMED.split_terminator('\0').count(),
+            2125
+        );
         assert_eq!(super::super::entities::LEGACY.len(), 106);
         let src = "&hearts; &Zopf; &NotEqualTilde; &CounterClockwiseContourIntegral; &frac34; &nbsp;&rarr;";
         assert_eq!(text_of(src), "♥ \u{2124} \u{2242}\u{338} \u{2233} ¾  →");

@@ -3,6 +3,7 @@
 //! [`Corpus::check`] gives the findings on a new article with evidence from the corpus;
 //! [`Corpus::scan`] gives the findings among the corpus articles themselves.
 
+use crate::document::directives::drop_disabled;
 use crate::document::Document;
 
 use crate::extract::{analyse, word_uses, Analysis};
@@ -267,6 +268,9 @@ impl Corpus {
             },
         };
         let mut f = self.config.apply(rules::run(&cx));
+        drop_disabled(&mut f, |id| {
+            (id == a.doc.id).then_some(a.doc.source.as_str())
+        });
         sort(&mut f);
         f
     }
@@ -287,6 +291,7 @@ impl Corpus {
             out.extend(rules::run(&cx));
         }
         let mut out = self.config.apply(out);
+        drop_disabled(&mut out, |id| self.source(id));
         sort(&mut out);
         out
     }

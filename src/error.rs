@@ -10,6 +10,8 @@ pub const MAX_ARTICLE_BYTES: usize = 16 * 1024 * 1024;
 pub enum Error {
     /// The file could not be opened or read.
     Io { path: String, message: String },
+    /// A report or index could not be written.
+    Write { path: String, message: String },
     /// The file holds NUL bytes: it is not a text article.
     Binary { path: String },
     /// The file is not valid UTF-8.
@@ -26,6 +28,7 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Io { path, message } => write!(f, "cannot read {path}: {message}; check the path and its permissions"),
+            Error::Write { path, message } => write!(f, "cannot write {path}: {message}; check that its folder exists and is writable"),
             Error::Binary { path } => write!(f, "{path} is a binary file, not an article; give a .txt, .md or .html file"),
             Error::NotUtf8 { path, offset } => write!(f, "{path} is not valid UTF-8 (byte {offset}); convert it to UTF-8, e.g. with iconv"),
             Error::TooLarge { path, size } => write!(

@@ -28,6 +28,7 @@ pub mod lexicon;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod normalize;
+pub mod output;
 pub mod report;
 pub mod resolve;
 pub mod rules;

@@ -17,28 +17,98 @@ fn one_line(s: &str) -> String {
     }
 }
 
-/// Formats findings as a compiler does: `file:line:col: severity[rule]: message`, then an
-/// indented line per piece of evidence. `source` returns an article's text by id.
-pub fn to_text<'a>(findings: &[Finding], source: impl Fn(&str) -> Option<&'a str>) -> String {
-    let mut out = String::new();
-    let pos = |span: &Span| match source(&span.doc) {
-        Some(text) => {
-            let (l, c) = line_col(text, span.start);
-            format!("{}:{l}:{c}", span.doc)
+/// 1-based lines and columns (in characters) of many byte offsets of many articles,
+/// worked out in one pass over each article: the offsets of an article are sorted and the
+/// text is read once from its start to the last of them, however many findings there are.
+#[derive(Debug, Default)]
+pub struct Locator {
+    docs: rustc_hash::FxHashMap<String, rustc_hash::FxHashMap<usize, (usize, usize)>>,
+    /// Bytes of text read to place the offsets: at most the length of the articles.
+    pub scanned: usize,
+}
+
+impl Locator {
+    /// Places `offsets` (article id, byte offset); `source` returns an article's text by
+    /// id (an offset of an article it does not know is left out).
+    pub fn new<'a, 'b>(
+        offsets: impl IntoIterator<Item = (&'b str, usize)>,
+        source: impl Fn(&str) -> Option<&'a str>,
+    ) -> Locator {
+        let mut by_doc: rustc_hash::FxHashMap<&str, Vec<usize>> = Default::default();
+        for (doc, at) in offsets {
+            by_doc.entry(doc).or_default().push(at);
         }
-        None => span.doc.clone(),
+        let mut loc = Locator::default();
+        for (doc, mut offs) in by_doc {
+            let Some(text) = source(doc) else { continue };
+            offs.sort_unstable();
+            offs.dedup();
+            let bytes = text.as_bytes();
+            let mut placed = rustc_hash::FxHashMap::default();
+            let (mut pos, mut line, mut col) = (0usize, 1usize, 1usize);
+            for at in offs {
+                let mut to = at.min(text.len());
+                while !text.is_char_boundary(to) {
+                    to -= 1;
+                }
+                for &b in &bytes[pos..to.max(pos)] {
+                    if b == b'\n' {
+                        line += 1;
+                        col = 1;
+                    } else if b & 0xC0 != 0x80 {
+                        col += 1;
+                    }
+                }
+                loc.scanned += to.saturating_sub(pos);
+                pos = pos.max(to);
+                placed.insert(at, (line, col));
+            }
+            loc.docs.insert(doc.to_string(), placed);
+        }
+        loc
+    }
+
+    /// The offsets of every span of `findings` (start and end, evidence too).
+    pub fn of_findings<'a>(
+        findings: &[Finding],
+        source: impl Fn(&str) -> Option<&'a str>,
+    ) -> Locator {
+        Locator::new(span_offsets(findings), source)
+    }
+
+    /// Line and column of a byte offset of an article, if it was placed.
+    pub fn get(&self, doc: &str, at: usize) -> Option<(usize, usize)> {
+        self.docs.get(doc)?.get(&at).copied()
+    }
+}
+
+/// Every span's start and end offset, by article.
+pub fn span_offsets(findings: &[Finding]) -> impl Iterator<Item = (&str, usize)> {
+    findings
+        .iter()
+        .flat_map(|f| std::iter::once(&f.span).chain(&f.evidence))
+        .flat_map(|s| [(s.doc.as_str(), s.start), (s.doc.as_str(), s.end)])
+}
+
+/// Formats findings as a compiler does: `file:line:col: severity[rule]: message`, then an
+/// indented line per piece of evidence. `source` returns an article's text by id. Linear
+/// in the text and the findings (see [`Locator`]).
+pub fn to_text<'a>(findings: &[Finding], source: impl Fn(&str) -> Option<&'a str>) -> String {
+    let loc = Locator::of_findings(findings, source);
+    let mut out = String::new();
+    let pos = |out: &mut String, span: &Span| match loc.get(&span.doc, span.start) {
+        Some((l, c)) => {
+            let _ = write!(out, "{}:{l}:{c}", span.doc);
+        }
+        None => out.push_str(&span.doc),
     };
     for f in findings {
-        let _ = writeln!(
-            out,
-            "{}: {}[{}]: {}",
-            pos(&f.span),
-            f.severity.as_str(),
-            f.rule,
-            f.message
-        );
+        pos(&mut out, &f.span);
+        let _ = writeln!(out, ": {}[{}]: {}", f.severity.as_str(), f.rule, f.message);
         for e in &f.evidence {
-            let _ = writeln!(out, "    {}: “{}”", pos(e), one_line(&e.text));
+            out.push_str("    ");
+            pos(&mut out, e);
+            let _ = writeln!(out, ": “{}”", one_line(&e.text));
         }
     }
     out

@@ -28,6 +28,8 @@ const LAYERS: &[&[&str]] = &[
     &["resolve"],
     &["rules"],
     &["report"],
+    // Report formats for CI and editors (SARIF, GitHub, Checkstyle, JUnit), over the rules.
+    &["output"],
     // House style and rule settings read the rules' registry.
     &["config"],
     // Storage, file loading, the built-in seed corpus and the synthetic story generator.

@@ -12,3 +12,8 @@ if [ -x tests/browser/run.sh ]; then
   echo "== browser tests"
   tests/browser/run.sh
 fi
+
+if [ -x tests/bundlers/run.sh ]; then
+  echo "== bundler, types and SARIF tests"
+  tests/bundlers/run.sh
+fi

@@ -79,3 +79,84 @@ fn removing_an_article_costs_little_of_loading() {
     }
     assert_eq!(c.len(), 1998);
 }
+
+/// A 15 MB article (one 5 MB line, then short lines) with a finding every 150 bytes.
+fn big_report() -> (String, Vec<factcheck::Finding>) {
+    use factcheck::{Finding, Severity, Span};
+    let line = "Senator Ada Quist spoke — “très bien” — to 21 people. ";
+    let mut text = line.repeat(5_000_000 / line.len());
+    while text.len() < 15_000_000 {
+        text.push_str(line);
+        text.push('\n');
+    }
+    let mut findings = Vec::new();
+    let (mut at, mut n) = (0, 0);
+    while let Some(i) = text[at..].find("Senator Ada Quist").map(|i| i + at) {
+        n += 1;
+        if n % 2 == 0 {
+            let span = |start: usize| Span {
+                doc: "big.txt".into(),
+                start,
+                end: start + 17,
+                text: "Senator Ada Quist".into(),
+            };
+            findings.push(Finding {
+                rule: "title-conflict".into(),
+                severity: Severity::Error,
+                message: "Ada Quist is called “Senator” here".into(),
+                subject: "Ada Quist".into(),
+                span: span(i),
+                evidence: vec![span(i / 2 - i / 2 % line.len())],
+                fix: None,
+            });
+        }
+        at = i + 17;
+    }
+    (text, findings)
+}
+
+#[test]
+fn a_text_report_is_linear_in_the_article() {
+    use factcheck::output::{render, Report, ReportFormat};
+    use factcheck::report::Locator;
+    let (text, findings) = big_report();
+    assert!(findings.len() > 90_000, "{}", findings.len());
+    // Work: every line and column is placed in one pass over the article.
+    let source = |_: &str| Some(text.as_str());
+    let loc = Locator::of_findings(&findings, source);
+    assert!(
+        loc.scanned <= text.len(),
+        "{} bytes read for {}",
+        loc.scanned,
+        text.len()
+    );
+    for f in findings.iter().step_by(997) {
+        assert_eq!(
+            loc.get("big.txt", f.span.start),
+            Some(factcheck::finding::line_col(&text, f.span.start))
+        );
+    }
+    // Time: the text report takes at most twice the JSON report (which places the same
+    // lines and columns); a little slack for a busy machine.
+    let checked = vec!["big.txt".to_string()];
+    let report = Report {
+        findings: &findings,
+        checked: &checked,
+        source: &source,
+    };
+    let time = |format| {
+        let t = std::time::Instant::now();
+        let out = render(format, &report);
+        (t.elapsed(), out.len())
+    };
+    let (json, _) = time(ReportFormat::Json);
+    let (txt, n) = time(ReportFormat::Text);
+    println!(
+        "15 MB, {} findings: text {txt:?} ({n} bytes), JSON {json:?}",
+        findings.len()
+    );
+    assert!(
+        txt <= json * 2 + std::time::Duration::from_millis(200),
+        "text {txt:?}, JSON {json:?}"
+    );
+}

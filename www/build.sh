@@ -21,15 +21,21 @@ wasm=target/wasm32-unknown-unknown/wasm/factcheck.wasm
 wasm-bindgen --target web --out-dir www/pkg "$wasm"
 # An ES module also to Node (the npm package, the Node tests and the benchmark load it).
 echo '{"type":"module"}' > www/pkg/package.json
-# Build-time npm dependencies, pinned in www/deps/package-lock.json: Quill for the
-# editor.html demo, and binaryen's wasm-opt.
-if [ ! -x www/deps/node_modules/.bin/wasm-opt ] || [ ! -d www/deps/node_modules/quill ]; then
+# Build-time npm dependencies, pinned in www/deps/package-lock.json: ProseMirror for the
+# editor.html demo, esbuild to bundle it, and binaryen's wasm-opt.
+if [ ! -x www/deps/node_modules/.bin/wasm-opt ] || [ ! -x www/deps/node_modules/.bin/esbuild ] || [ ! -d www/deps/node_modules/prosemirror-view ]; then
   (cd www/deps && npm ci --no-audit --no-fund --silent)
 fi
-if [ ! -f www/vendor/quill.js ]; then
+# ProseMirror as one ES module for the demo (the site has no build step of its own), its
+# stylesheet, its licence, and types for tsc (re-exported from the packages).
+if [ ! -f www/vendor/prosemirror.js ] || [ www/deps/package-lock.json -nt www/vendor/prosemirror.js ]; then
   mkdir -p www/vendor
-  cp www/deps/node_modules/quill/dist/quill.js www/deps/node_modules/quill/dist/quill.snow.css www/vendor/
-  cp www/deps/node_modules/quill/LICENSE www/vendor/LICENSE-quill.txt
+  www/deps/node_modules/.bin/esbuild www/deps/prosemirror.js --bundle --format=esm --log-level=warning --outfile=www/vendor/prosemirror.js
+  cp www/deps/node_modules/prosemirror-view/style/prosemirror.css www/vendor/
+  cp www/deps/node_modules/prosemirror-view/LICENSE www/vendor/LICENSE-prosemirror.txt
+  {
+    for p in state view model schema-basic; do echo "export * from '../deps/node_modules/prosemirror-$p/dist/index.js';"; done
+  } > www/vendor/prosemirror.d.ts
 fi
 # Optimise the wasm within the size bound (see the wasm profile in Cargo.toml). -O1: on
 # 2026-11-22, builds interleaved in one Node process, -O3 and -O2 extracted 2-4 % slower

@@ -190,3 +190,71 @@ function groupItem(prefix, f, i, { showSpan = false, decorate }) {
 export function renderFindingList(list, findings) {
   list.replaceChildren(...findings.map((f) => findingItem(f, `${f.severity} · ${f.rule}`)));
 }
+
+/** @typedef {{start: number, end: number, replacement: string}} Fix */
+/** @typedef {Finding & {fix?: Fix}} FixableFinding */
+/** @typedef {'article' | 'everywhere'} DismissScope */
+/**
+ * @typedef {object} DetailActions
+ * @property {(f: FixableFinding, index: number) => void} [onFix] called by a finding's Fix button (shown when it has a fix)
+ * @property {(f: Finding, scope: DismissScope, index: number) => void} [onDismiss] called by its Dismiss buttons
+ * @property {DismissScope[]} [scopes] the Dismiss buttons to show (default both)
+ */
+
+/** The labels of the dismiss buttons, by scope. */
+export const DISMISS_LABELS = /** @type {const} */ ({
+  article: ['Dismiss here', 'Dismiss this finding in this article only'],
+  everywhere: ['Dismiss everywhere', 'Dismiss this finding in every article (added to the settings’ ignore list)'],
+});
+
+/**
+ * What a dismissal matches: rule, flagged text and subject (as the config's `ignore` does).
+ * @param {Finding} f
+ */
+export function dismissKey(f) {
+  return `${f.rule}\u0000${f.span.text}\u0000${f.subject}`;
+}
+
+/**
+ * A finding's fix as one line: “Senator” → “Secretary of State”.
+ * @param {string} text the checked article
+ * @param {Fix} fix
+ */
+export function fixText(text, fix) {
+  return `“${text.slice(fix.start, fix.end)}” → “${fix.replacement}”`;
+}
+
+/**
+ * The panel's findings with what an editor acts on: like renderFindingList, and each item
+ * also lists its evidence (evidenceItem), a Fix button (button.fix) when the finding has
+ * a fix, and Dismiss buttons (button.dismiss[data-scope]) for the scopes given.
+ * @param {Element} list
+ * @param {FixableFinding[]} findings
+ * @param {string} text the checked article (to show what a fix replaces)
+ * @param {DetailActions} [actions]
+ */
+export function renderFindingDetails(list, findings, text, actions = {}) {
+  const scopes = actions.scopes ?? /** @type {DismissScope[]} */ (['article', 'everywhere']);
+  list.replaceChildren(...findings.map((f, i) => {
+    const li = findingItem(f, `${f.severity} · ${f.rule}`, { class: 'finding' });
+    if (f.evidence.length) li.append(el('ul', { class: 'evidence-list' }, ...f.evidence.map(evidenceItem)));
+    const bar = el('div', { class: 'actions' });
+    const { onFix, onDismiss } = actions;
+    if (f.fix && onFix) {
+      const fix = f.fix;
+      const b = el('button', { class: 'fix', type: 'button', title: `Replace ${fixText(text, fix)}` }, `Fix: ${fix.replacement}`);
+      b.addEventListener('click', () => onFix(f, i));
+      bar.append(b);
+    }
+    if (onDismiss) {
+      for (const scope of scopes) {
+        const [label, title] = DISMISS_LABELS[scope];
+        const b = el('button', { class: 'dismiss', type: 'button', 'data-scope': scope, title }, label);
+        b.addEventListener('click', () => onDismiss(f, scope, i));
+        bar.append(b);
+      }
+    }
+    if (bar.childElementCount) li.append(bar);
+    return li;
+  }));
+}

@@ -1,11 +1,14 @@
 // @ts-check
 // The checker runs here, off the main thread, so typing and scrolling never freeze.
 // It forwards the wasm Checker's own methods (client.js lists them):
-// {id, method, args: [...]} in; {id, result} or {id, error} out.
-//   new / withSeeds / fromIndex   replace the checker (new Checker(), Checker.withSeeds(), …)
+// {id, session, method, args: [...]} in; {id, result} or {id, error, errorType} out.
+//   init(wasmUrl)                 loads the wasm from that URL (before any other call)
+//   new / withSeeds / fromIndex   replace the session's checker (new Checker(), …)
+//   free                          drops the session's checker
 //   rules / memoryBytes           the static methods
 //   anything else                 checker[method](...args); a checker with the seeds is made
 //                                 on first use when none was asked for
+// Each session (a client; many share one worker) has a checker of its own.
 // `check` and `scan` add context to each span of a corpus article (`before`, `after`).
 import init, { Checker } from './pkg/factcheck.js';
 
@@ -17,9 +20,10 @@ import init, { Checker } from './pkg/factcheck.js';
  * @typedef {{span: Span, evidence: Span[]}} Finding
  */
 
-/** @type {Checker | null} */
-let checker = null;
-const ready = init();
+/** @type {Map<number, Checker>} */
+const checkers = new Map();
+/** @type {Promise<unknown> | null} */
+let ready = null;
 
 const CONTEXT = 70;
 
@@ -58,18 +62,25 @@ function withContext(c, findings) {
 }
 
 /**
- * Runs one method of the checker.
+ * Runs one method of a session's checker.
+ * @param {number} session
  * @param {string} method
  * @param {unknown[]} args
  */
-function run(method, args) {
+function run(session, method, args) {
   if (Object.hasOwn(CONSTRUCTORS, method)) {
-    checker?.free();
-    checker = CONSTRUCTORS[method](...args);
+    checkers.get(session)?.free();
+    checkers.set(session, CONSTRUCTORS[method](...args));
+    return undefined;
+  }
+  if (method === 'free') {
+    checkers.get(session)?.free();
+    checkers.delete(session);
     return undefined;
   }
   if (Object.hasOwn(STATICS, method)) return STATICS[method]();
-  const c = (checker ??= Checker.withSeeds());
+  let c = checkers.get(session);
+  if (!c) checkers.set(session, (c = Checker.withSeeds()));
   const fn = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (Checker.prototype))[method];
   if (NOT_FORWARDED.has(method) || typeof fn !== 'function') throw new Error(`unknown method ${method}`);
   const result = fn.apply(c, args);
@@ -77,11 +88,17 @@ function run(method, args) {
 }
 
 self.onmessage = async (ev) => {
-  const { id, method, args } = ev.data;
+  const { id, session, method, args } = ev.data;
   try {
-    await ready;
-    self.postMessage({ id, result: run(method, Array.isArray(args) ? args : []) });
+    if (method === 'init') {
+      ready ??= init({ module_or_path: String(args[0]) });
+      await ready;
+      self.postMessage({ id, result: undefined });
+      return;
+    }
+    await (ready ??= init());
+    self.postMessage({ id, result: run(Number(session) || 0, method, Array.isArray(args) ? args : []) });
   } catch (e) {
-    self.postMessage({ id, error: String((e instanceof Error && e.message) || e) });
+    self.postMessage({ id, error: String((e instanceof Error && e.message) || e), errorType: e instanceof TypeError ? 'TypeError' : 'Error' });
   }
 };

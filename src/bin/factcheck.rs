@@ -4,10 +4,11 @@
 //! Exit codes, as a linter: 0 = no error findings, 1 = error findings, 2 = bad usage or
 //! unreadable input (with a one-line message on stderr).
 
-use clap::{Parser, Subcommand, ValueEnum};
-use factcheck::report::{to_text, ExtractedDocument, Summary};
-use factcheck::{extract::analyse, load, Corpus, Document, Error, Finding};
-use std::io::Read;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use factcheck::output::{self, ReportFormat};
+use factcheck::report::{ExtractedDocument, Summary};
+use factcheck::{extract::analyse, load, Corpus, Document, Error, Finding, Severity};
+use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -23,7 +24,7 @@ struct Cli {
 }
 
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
-enum OutputFormat {
+enum ExtractFormat {
     Text,
     Json,
 }
@@ -35,37 +36,63 @@ enum ListFormat {
     Markdown,
 }
 
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, PartialOrd, Ord)]
+enum MinSeverity {
+    Info,
+    Warning,
+    Error,
+}
+
+/// How findings are reported, shared by `check` and `scan`.
+#[derive(Args)]
+struct ReportArgs {
+    #[arg(long, value_enum, default_value = "text")]
+    format: ReportFormat,
+    /// Report only findings of this severity or above (the exit code follows).
+    #[arg(long, value_enum, default_value = "info")]
+    min_severity: MinSeverity,
+    /// Print nothing on stderr but errors: no summary, no note of skipped files.
+    #[arg(short, long)]
+    quiet: bool,
+    /// Write the report to FILE instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// House style and rule settings (JSON; see the README). Default: `.factcheck.json`
+    /// in the working folder or the nearest parent that has one.
+    #[arg(long, value_name = "FILE")]
+    config: Option<PathBuf>,
+    /// Use no config file, not even a `.factcheck.json` found.
+    #[arg(long, conflicts_with = "config")]
+    no_config: bool,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Check articles against a corpus (default: the built-in seed articles).
     Check {
-        /// Article files (.txt, .md, .html); "-" reads standard input.
+        /// Article files (.txt, .md, .html) or folders of them (read recursively); "-"
+        /// reads standard input. A file given twice is read once.
         #[arg(required = true)]
         articles: Vec<String>,
-        /// Folder of corpus articles, or a prebuilt index file (`factcheck index`).
+        /// Folder of corpus articles (read recursively), or a prebuilt index file
+        /// (`factcheck index`).
         #[arg(long)]
         corpus: Option<PathBuf>,
-        /// House style and rule settings (JSON; see the README).
-        #[arg(long)]
-        config: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: OutputFormat,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Report the inconsistencies among a corpus's own articles (default: the seeds).
     Scan {
-        /// Folder of articles.
+        /// Folder of articles (read recursively), or a prebuilt index file.
         dir: Option<PathBuf>,
-        /// House style and rule settings (JSON; see the README).
-        #[arg(long)]
-        config: Option<PathBuf>,
-        #[arg(long, value_enum, default_value = "text")]
-        format: OutputFormat,
+        #[command(flatten)]
+        report: ReportArgs,
     },
     /// Write a prebuilt corpus index: the analysed articles of DIR (default: the seeds),
     /// which `check --corpus FILE`, the WebAssembly API and the page load without
     /// re-analysing.
     Index {
-        /// Folder of articles.
+        /// Folder of articles (read recursively).
         dir: Option<PathBuf>,
         /// Where to write the index.
         #[arg(short, long)]
@@ -77,7 +104,7 @@ enum Command {
         #[arg(required = true)]
         files: Vec<String>,
         #[arg(long, value_enum, default_value = "text")]
-        format: OutputFormat,
+        format: ExtractFormat,
     },
     /// List the rules: id, default severity and what each catches (markdown: the README's
     /// rule table, with each rule's documentation).
@@ -87,52 +114,126 @@ enum Command {
     },
 }
 
-fn read_article(arg: &str) -> Result<Document, Error> {
-    if arg == "-" {
-        let mut bytes = Vec::new();
-        std::io::stdin()
-            .take(factcheck::error::MAX_ARTICLE_BYTES as u64 + 1)
-            .read_to_end(&mut bytes)
-            .map_err(|e| Error::Io {
-                path: "stdin".into(),
-                message: e.to_string(),
-            })?;
-        let text = factcheck::error::text_from_bytes("stdin", bytes)?;
-        return Ok(Document::from_named("stdin", text));
-    }
-    load::read_file(Path::new(arg))
+fn read_stdin() -> Result<Document, Error> {
+    let mut bytes = Vec::new();
+    std::io::stdin()
+        .take(factcheck::error::MAX_ARTICLE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| Error::Io {
+            path: "stdin".into(),
+            message: e.to_string(),
+        })?;
+    let text = factcheck::error::text_from_bytes("stdin", bytes)?;
+    Ok(Document::from_named("stdin", text))
 }
 
-fn print_findings(
-    findings: &[Finding],
-    format: OutputFormat,
-    sources: &dyn Fn(&str) -> Option<String>,
-) {
-    match format {
-        OutputFormat::Json => {
-            let v = serde_json::json!({ "findings": findings });
-            println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+/// The articles the arguments name: files as given, folders read recursively (each file
+/// named by the folder as given joined with its path inside), "-" standard input. A file
+/// named twice (the same file, however its path is written) is read once.
+fn read_articles(args: &[String], quiet: bool) -> Result<Vec<Document>, Error> {
+    let mut seen = std::collections::HashSet::new();
+    let mut once =
+        |p: &Path| seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.to_path_buf()));
+    let mut docs = Vec::new();
+    for arg in args {
+        if arg == "-" {
+            if once(Path::new("-")) {
+                docs.push(read_stdin()?);
+            }
+            continue;
         }
-        OutputFormat::Text => {
-            let cache: std::collections::HashMap<String, String> = findings
-                .iter()
-                .flat_map(|f| std::iter::once(&f.span).chain(&f.evidence))
-                .filter_map(|s| sources(&s.doc).map(|t| (s.doc.clone(), t)))
-                .collect();
-            print!(
-                "{}",
-                to_text(findings, |d| cache.get(d).map(String::as_str))
-            );
-            let s = Summary::of(findings);
-            eprintln!(
-                "{} errors, {} warnings, {} infos",
-                s.errors, s.warnings, s.infos
-            );
+        let path = Path::new(arg);
+        if path.is_dir() {
+            let (files, skipped) = load::article_files(path)?;
+            note_skipped(arg, &skipped, quiet);
+            if files.is_empty() {
+                return Err(Error::NoArticles { path: arg.clone() });
+            }
+            for (p, _) in files {
+                if once(&p) {
+                    docs.push(load::read_file(&p)?);
+                }
+            }
+        } else if once(path) {
+            docs.push(load::read_file(path)?);
+        }
+    }
+    Ok(docs)
+}
+
+fn note_skipped(dir: &str, skipped: &load::Skipped, quiet: bool) {
+    if let (false, Some(note)) = (quiet, skipped.describe()) {
+        eprintln!("factcheck: {dir}: {note}");
+    }
+}
+
+fn write_report(text: &str, output: Option<&Path>) -> Result<(), Error> {
+    match output {
+        Some(path) => std::fs::write(path, text).map_err(|e| Error::Write {
+            path: path.display().to_string(),
+            message: e.to_string(),
+        }),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())
+                .and_then(|()| out.flush())
+                .map_err(|e| Error::Write {
+                    path: "standard output".into(),
+                    message: e.to_string(),
+                })
         }
     }
 }
 
-fn read_config(path: Option<PathBuf>) -> Result<factcheck::Config, Error> {
+/// Prints (or writes) the report; `true` when an error finding is in it.
+fn report<'a>(
+    mut findings: Vec<Finding>,
+    checked: &[String],
+    args: &ReportArgs,
+    source: &dyn Fn(&str) -> Option<&'a str>,
+) -> Result<bool, Error> {
+    let min = match args.min_severity {
+        MinSeverity::Info => Severity::Info,
+        MinSeverity::Warning => Severity::Warning,
+        MinSeverity::Error => Severity::Error,
+    };
+    findings.retain(|f| f.severity >= min);
+    let text = output::render(
+        args.format,
+        &output::Report {
+            findings: &findings,
+            checked,
+            source,
+        },
+    );
+    write_report(&text, args.output.as_deref())?;
+    if args.format == ReportFormat::Text && !args.quiet {
+        let s = Summary::of(&findings);
+        eprintln!(
+            "{} errors, {} warnings, {} infos",
+            s.errors, s.warnings, s.infos
+        );
+    }
+    Ok(findings.iter().any(|f| f.severity == Severity::Error))
+}
+
+/// The name of the config file found as linters find theirs.
+const CONFIG_FILE: &str = ".factcheck.json";
+
+/// The config: `--config FILE`, else `.factcheck.json` in the working folder or the
+/// nearest parent, else none.
+fn read_config(args: &ReportArgs) -> Result<factcheck::Config, Error> {
+    let found = || {
+        let cwd = std::env::current_dir().ok()?;
+        cwd.ancestors()
+            .map(|d| d.join(CONFIG_FILE))
+            .find(|p| p.is_file())
+    };
+    let path = match (&args.config, args.no_config) {
+        (_, true) => None,
+        (Some(p), false) => Some(p.clone()),
+        (None, false) => found(),
+    };
     let Some(path) = path else {
         return Ok(factcheck::Config::default());
     };
@@ -146,8 +247,8 @@ fn read_config(path: Option<PathBuf>) -> Result<factcheck::Config, Error> {
     })
 }
 
-/// A corpus from a folder of articles or from a prebuilt index file.
-fn load_corpus(path: &Path) -> Result<Corpus, Error> {
+/// A corpus from a folder of articles (read recursively) or from a prebuilt index file.
+fn load_corpus(path: &Path, quiet: bool) -> Result<Corpus, Error> {
     if path.is_file() {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
@@ -158,7 +259,18 @@ fn load_corpus(path: &Path) -> Result<Corpus, Error> {
             message: format!("{name}: {e}"),
         });
     }
-    Corpus::from_dir(path)
+    let (docs, skipped) = load::read_tree(path)?;
+    note_skipped(&path.display().to_string(), &skipped, quiet);
+    let mut c = Corpus::new();
+    for d in docs {
+        c.add(d);
+    }
+    Ok(c)
+}
+
+/// Gives a closure the signature of a report's article texts (id → text that outlives it).
+fn texts<'a, F: Fn(&str) -> Option<&'a str>>(f: F) -> F {
+    f
 }
 
 fn print_rules(format: ListFormat) {
@@ -182,63 +294,54 @@ fn run(cli: Cli) -> Result<bool, Error> {
         Command::Check {
             articles,
             corpus,
-            config,
-            format,
+            report: args,
         } => {
-            let config = read_config(config)?;
+            let config = read_config(&args)?;
             let mut corpus = match corpus {
-                Some(path) => load_corpus(&path)?,
+                Some(path) => load_corpus(&path, args.quiet)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
-            let docs: Vec<Document> = articles
-                .iter()
-                .map(|a| read_article(a))
-                .collect::<Result<_, _>>()?;
+            let docs = read_articles(&articles, args.quiet)?;
             let mut findings = Vec::new();
             for d in &docs {
                 findings.extend(corpus.check(d));
             }
-            let sources = |id: &str| {
-                docs.iter()
-                    .find(|d| d.id == id)
-                    .map(|d| d.source.clone())
-                    .or_else(|| corpus.source(id).map(str::to_string))
-            };
-            print_findings(&findings, format, &sources);
-            Ok(findings
+            let checked: Vec<String> = docs.iter().map(|d| d.id.clone()).collect();
+            let sources: std::collections::HashMap<&str, &str> = docs
                 .iter()
-                .any(|f| f.severity == factcheck::Severity::Error))
+                .map(|d| (d.id.as_str(), d.source.as_str()))
+                .collect();
+            let source = texts(|id| sources.get(id).copied().or_else(|| corpus.source(id)));
+            report(findings, &checked, &args, &source)
         }
-        Command::Scan {
-            dir,
-            config,
-            format,
-        } => {
-            let config = read_config(config)?;
+        Command::Scan { dir, report: args } => {
+            let config = read_config(&args)?;
             let mut corpus = match dir {
-                Some(path) => load_corpus(&path)?,
+                Some(path) => load_corpus(&path, args.quiet)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
             let findings = corpus.scan();
-            let sources = |id: &str| corpus.source(id).map(str::to_string);
-            print_findings(&findings, format, &sources);
-            Ok(findings
-                .iter()
-                .any(|f| f.severity == factcheck::Severity::Error))
+            let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
+            let source = texts(|id| corpus.source(id));
+            report(findings, &checked, &args, &source)
         }
         Command::Index { dir, output } => {
             // Each article is analysed once, straight into the file (in id order: both
-            // sources are sorted by file name).
+            // sources are sorted by path).
             let docs = match dir {
-                Some(path) => load::read_dir(&path)?,
+                Some(path) => {
+                    let (docs, skipped) = load::read_tree(&path)?;
+                    note_skipped(&path.display().to_string(), &skipped, false);
+                    docs
+                }
                 None => factcheck::seeds::documents().collect(),
             };
             let n = docs.len();
             let text = factcheck::index_file::write(docs.into_iter().map(analyse));
             let name = output.display().to_string();
-            std::fs::write(&output, text).map_err(|e| Error::Io {
+            std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),
                 message: e.to_string(),
             })?;
@@ -246,21 +349,19 @@ fn run(cli: Cli) -> Result<bool, Error> {
             Ok(false)
         }
         Command::Extract { files, format } => {
-            let docs: Vec<Document> = files
-                .iter()
-                .map(|a| read_article(a))
-                .collect::<Result<_, _>>()?;
+            let docs = read_articles(&files, false)?;
             let out: Vec<ExtractedDocument> = docs
                 .into_iter()
                 .map(|d| ExtractedDocument::of(analyse(d)))
                 .collect();
-            match format {
-                OutputFormat::Json => {
+            let text = match format {
+                ExtractFormat::Json => {
                     let v = serde_json::json!({ "documents": out });
-                    println!("{}", serde_json::to_string_pretty(&v).unwrap_or_default());
+                    serde_json::to_string_pretty(&v).unwrap_or_default() + "\n"
                 }
-                OutputFormat::Text => out.iter().for_each(|d| print!("{}", d.to_text())),
-            }
+                ExtractFormat::Text => out.iter().map(ExtractedDocument::to_text).collect(),
+            };
+            write_report(&text, None)?;
             Ok(false)
         }
     }

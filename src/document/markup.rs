@@ -49,7 +49,8 @@ const BLOCK_ELEMENTS: &[&str] = &[
     "html",
 ];
 
-/// How far an entity may reach before `&` is taken as a plain ampersand.
+/// How far a named reference may reach (the longest name, `CounterClockwiseContourIntegral`,
+/// is 31 characters) before `&` is taken as a plain ampersand.
 const MAX_ENTITY: usize = 32;
 
 fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
@@ -69,86 +70,101 @@ fn find_ci(hay: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     None
 }
 
-fn decode_entity(name: &str) -> Option<char> {
-    if let Some(num) = name.strip_prefix('#') {
-        let code = if let Some(hex) = num.strip_prefix('x').or_else(|| num.strip_prefix('X')) {
-            u32::from_str_radix(hex, 16).ok()?
-        } else {
-            num.parse::<u32>().ok()?
-        };
-        return match char::from_u32(code) {
-            Some('\0') | None => Some('\u{FFFD}'),
-            Some(c) => Some(c),
-        };
+/// What HTML5 reads numeric references 0x80..=0x9F as (windows-1252); 0 where it keeps
+/// the code.
+const WINDOWS_1252: [u32; 32] = [
+    0x20AC, 0, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160, 0x2039,
+    0x0152, 0, 0x017D, 0, 0, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2013, 0x2014, 0x02DC,
+    0x2122, 0x0161, 0x203A, 0x0153, 0, 0x017E, 0x0178,
+];
+
+/// The character of a numeric reference's code, as HTML5 reads it.
+fn numeric_char(code: u32) -> char {
+    let code = match code {
+        0x80..=0x9F => match WINDOWS_1252[(code - 0x80) as usize] {
+            0 => code,
+            c => c,
+        },
+        c => c,
+    };
+    match char::from_u32(code) {
+        Some('\0') | None => '\u{FFFD}',
+        Some(c) => c,
     }
-    Some(match name {
-        "amp" => '&',
-        "lt" => '<',
-        "gt" => '>',
-        "quot" => '"',
-        "apos" => '\'',
-        "nbsp" | "ensp" | "emsp" | "thinsp" => ' ',
-        "ndash" => '–',
-        "mdash" => '—',
-        "lsquo" => '‘',
-        "rsquo" => '’',
-        "ldquo" => '“',
-        "rdquo" => '”',
-        "laquo" => '«',
-        "raquo" => '»',
-        "hellip" => '…',
-        "euro" => '€',
-        "pound" => '£',
-        "yen" => '¥',
-        "cent" => '¢',
-        "copy" => '©',
-        "reg" => '®',
-        "deg" => '°',
-        "middot" => '·',
-        "times" => '×',
-        "eacute" => 'é',
-        "Eacute" => 'É',
-        "egrave" => 'è',
-        "ecirc" => 'ê',
-        "euml" => 'ë',
-        "aacute" => 'á',
-        "agrave" => 'à',
-        "acirc" => 'â',
-        "auml" => 'ä',
-        "Auml" => 'Ä',
-        "aring" => 'å',
-        "ccedil" => 'ç',
-        "iacute" => 'í',
-        "iuml" => 'ï',
-        "ntilde" => 'ñ',
-        "oacute" => 'ó',
-        "ocirc" => 'ô',
-        "ouml" => 'ö',
-        "Ouml" => 'Ö',
-        "oslash" => 'ø',
-        "uacute" => 'ú',
-        "uuml" => 'ü',
-        "Uuml" => 'Ü',
-        "szlig" => 'ß',
-        _ => return None,
+}
+
+/// The text of a named reference (without its `;`), if it is one.
+fn named(name: &str) -> Option<&'static str> {
+    static TABLE: std::sync::OnceLock<Vec<(&str, &str)>> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        super::entities::NAMED
+            .split_terminator('\0')
+            .filter_map(|e| e.split_once(';'))
+            .collect()
+    });
+    let i = table.binary_search_by(|(n, _)| n.cmp(&name)).ok()?;
+    let text = table[i].1;
+    // Spaces of every width are one space to the analysis, as they always were.
+    Some(match text {
+        "\u{A0}" | "\u{2002}" | "\u{2003}" | "\u{2009}" => " ",
+        t => t,
     })
 }
 
-/// Tries to decode an entity starting at `at` (which holds `&`). Returns the char and
-/// the end of the entity.
-fn entity_at(src: &str, at: usize) -> Option<(char, usize)> {
+/// Tries to decode a character reference starting at `at` (which holds `&`), as HTML5 does
+/// in text: `&name;` from the full table, the legacy names without `;` (`&copy2024`),
+/// `&#NNN;` and `&#xHH;` (the `;` optional). Returns the text and the end of the reference.
+fn entity_at(src: &str, at: usize) -> Option<(std::borrow::Cow<'static, str>, usize)> {
     let bytes = src.as_bytes();
+    if bytes.get(at + 1) == Some(&b'#') {
+        let hex = matches!(bytes.get(at + 2), Some(b'x' | b'X'));
+        let start = at + 2 + usize::from(hex);
+        let mut j = start;
+        let mut code: u32 = 0;
+        while j < bytes.len() {
+            let d = match (hex, bytes[j]) {
+                (_, b @ b'0'..=b'9') => u32::from(b - b'0'),
+                (true, b @ b'a'..=b'f') => u32::from(b - b'a' + 10),
+                (true, b @ b'A'..=b'F') => u32::from(b - b'A' + 10),
+                _ => break,
+            };
+            code = code
+                .saturating_mul(if hex { 16 } else { 10 })
+                .saturating_add(d);
+            j += 1;
+        }
+        if j == start {
+            return None;
+        }
+        let end = if bytes.get(j) == Some(&b';') {
+            j + 1
+        } else {
+            j
+        };
+        return Some((numeric_char(code).to_string().into(), end));
+    }
     let limit = (at + 1 + MAX_ENTITY).min(bytes.len());
     let mut j = at + 1;
-    while j < limit && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'#') {
+    while j < limit && bytes[j].is_ascii_alphanumeric() {
         j += 1;
     }
-    if j < bytes.len() && bytes[j] == b';' && j > at + 1 {
-        let c = decode_entity(&src[at + 1..j])?;
-        Some((c, j + 1))
-    } else {
-        None
+    if j == at + 1 {
+        return None;
     }
+    if bytes.get(j) == Some(&b';') {
+        if let Some(t) = named(&src[at + 1..j]) {
+            return Some((t.into(), j + 1));
+        }
+    }
+    // The longest legacy name the letters start with.
+    (at + 2..=j).rev().find_map(|e| {
+        let name = &src[at + 1..e];
+        super::entities::LEGACY
+            .binary_search(&name)
+            .ok()
+            .and_then(|_| named(name))
+            .map(|t| (t.into(), e))
+    })
 }
 
 fn push_newline(out: &mut CleanBuilder, orig: usize, orig_end: usize) {
@@ -165,10 +181,9 @@ fn html_text(src: &str, start: usize, end: usize, out: &mut CleanBuilder) {
     while i < end {
         match bytes[i] {
             b'&' => {
-                if let Some((c, after)) = entity_at(src, i).filter(|&(_, a)| a <= end) {
+                if let Some((text, after)) = entity_at(src, i).filter(|&(_, a)| a <= end) {
                     out.verbatim(run, &src[run..i]);
-                    let mut buf = [0u8; 4];
-                    out.replace(i, after, c.encode_utf8(&mut buf));
+                    out.replace(i, after, &text);
                     i = after;
                     run = i;
                     continue;
@@ -221,12 +236,28 @@ pub fn clean_html(src: &str) -> (String, OffsetMap) {
         }
         html_text(src, text_start, i, &mut out);
         if bytes[i..].starts_with(b"<!--") {
-            let end = find_ci(bytes, i + 4, b"-->").map_or(bytes.len(), |e| e + 3);
-            i = end;
+            i = comment_end(bytes, i + 4);
             text_start = i;
             continue;
         }
-        let close = match memchr(b'>', bytes, i + 1) {
+        if bytes[i..].starts_with(b"<![CDATA[") {
+            // CMS exports (XHTML, feeds) wrap article text in CDATA: it is text, as written.
+            let start = i + 9;
+            let end = find_ci(bytes, start, b"]]>");
+            cdata_text(src, start, end.unwrap_or(bytes.len()), &mut out);
+            i = end.map_or(bytes.len(), |e| e + 3);
+            text_start = i;
+            continue;
+        }
+        // A tag ends at the first '>' outside a quoted attribute value, so a '>' or a
+        // "<br>" inside `alt="…"` is not text; a declaration or a bogus comment (`<!…>`,
+        // `<?…>`) at the first '>'.
+        let end = if matches!(next, b'!' | b'?') {
+            memchr(b'>', bytes, i + 1)
+        } else {
+            tag_end(bytes, i + 1)
+        };
+        let close = match end {
             Some(c) => c,
             None => {
                 // An unterminated tag: the rest is not text.
@@ -255,6 +286,65 @@ pub fn clean_html(src: &str) -> (String, OffsetMap) {
     }
     html_text(src, text_start.min(bytes.len()), bytes.len(), &mut out);
     out.finish()
+}
+
+/// The end of a comment whose body starts at `from` (after `<!--`): after `-->` or `--!>`,
+/// or at once for `<!-->` and `<!--->`, as HTML5 ends them; the end of the text when the
+/// comment is not closed.
+fn comment_end(bytes: &[u8], from: usize) -> usize {
+    let rest = &bytes[from.min(bytes.len())..];
+    if rest.starts_with(b">") {
+        return from + 1;
+    }
+    if rest.starts_with(b"->") {
+        return from + 2;
+    }
+    let mut j = from;
+    while let Some(d) = memchr(b'-', bytes, j) {
+        if bytes[d..].starts_with(b"-->") {
+            return d + 3;
+        }
+        if bytes[d..].starts_with(b"--!>") {
+            return d + 4;
+        }
+        j = d + 1;
+    }
+    bytes.len()
+}
+
+/// The `>` that ends a tag whose name starts at `from`, skipping quoted attribute values.
+fn tag_end(bytes: &[u8], from: usize) -> Option<usize> {
+    let mut j = from;
+    while j < bytes.len() {
+        match bytes[j] {
+            b'>' => return Some(j),
+            b'=' => {
+                j += 1;
+                while j < bytes.len() && bytes[j].is_ascii_whitespace() {
+                    j += 1;
+                }
+                if let Some(&q @ (b'"' | b'\'')) = bytes.get(j) {
+                    j = memchr(q, bytes, j + 1)? + 1;
+                }
+            }
+            _ => j += 1,
+        }
+    }
+    None
+}
+
+/// Copies a CDATA section's text: no references, source line breaks folded to spaces.
+fn cdata_text(src: &str, start: usize, end: usize, out: &mut CleanBuilder) {
+    let bytes = src.as_bytes();
+    let mut run = start;
+    for i in start..end {
+        if matches!(bytes[i], b'\n' | b'\r' | b'\t') {
+            out.verbatim(run, &src[run..i]);
+            out.replace(i, i + 1, " ");
+            run = i + 1;
+        }
+    }
+    out.verbatim(run, &src[run..end]);
 }
 
 fn memchr(needle: u8, hay: &[u8], from: usize) -> Option<usize> {
@@ -394,6 +484,73 @@ mod tests {
         let s = map.to_source_start(at);
         let e = map.to_source_end(at + "Café".len());
         assert_eq!(&src[s..e], "Caf&eacute;");
+    }
+
+    fn text_of(src: &str) -> String {
+        clean_html(src).0.trim().to_string()
+    }
+
+    #[test]
+    fn every_html5_named_reference() {
+        assert_eq!(
+            super::super::entities::NAMED.split_terminator('\0').count(),
+            2125
+        );
+        assert_eq!(super::super::entities::LEGACY.len(), 106);
+        let src = "&hearts; &Zopf; &NotEqualTilde; &CounterClockwiseContourIntegral; &frac34; &nbsp;&rarr;";
+        assert_eq!(text_of(src), "♥ \u{2124} \u{2242}\u{338} \u{2233} ¾  →");
+        // Each decoded text maps back to its whole reference.
+        let (text, map) = clean_html("<p>x &NotEqualTilde; y</p>");
+        let at = text.find('\u{2242}').unwrap();
+        let (s, e) = (
+            map.to_source_start(at),
+            map.to_source_end(at + "\u{2242}\u{338}".len()),
+        );
+        assert_eq!(&"<p>x &NotEqualTilde; y</p>"[s..e], "&NotEqualTilde;");
+    }
+
+    #[test]
+    fn references_as_html5_reads_them_in_text() {
+        // Legacy names without ';', the longest that fits; unknown names stay as written.
+        assert_eq!(
+            text_of("&copy2024 &amp AT&T &notit; &nosuch; &"),
+            "©2024 & AT&T ¬it; &nosuch; &"
+        );
+        // Numeric: decimal, hex, no ';', windows-1252 for 0x80-0x9F, invalid codes.
+        assert_eq!(
+            text_of(
+                "&#8220;a&#x201D; &#39b &#150; &#x1F600; &#0; &#xD800; &#99999999999; &#; &#x;"
+            ),
+            "“a” 'b – 😀 \u{FFFD} \u{FFFD} \u{FFFD} &#; &#x;"
+        );
+    }
+
+    #[test]
+    fn comments_cdata_and_attributes() {
+        assert_eq!(
+            text_of("a<!-- x --> b<!--> c<!---> d<!-- y --!> e<!-- open"),
+            "a b c d e"
+        );
+        assert_eq!(
+            text_of("<p><![CDATA[Mayor Ada Quist & <b>co</b>]]> said</p>"),
+            "Mayor Ada Quist & <b>co</b> said"
+        );
+        assert_eq!(text_of("<p>x<![CDATA[ open"), "x open");
+        // '>' and tags inside quoted attribute values are not text, nor line breaks.
+        assert_eq!(
+            text_of("<p>A <img alt=\"1 > 0 <br> <p>\" title='x > y'> B</p>"),
+            "A  B"
+        );
+        assert_eq!(
+            text_of("<a href=/x?a=1&b=2>link</a> <a data-x = \"<p>\">two</a>"),
+            "link two"
+        );
+        assert_eq!(
+            text_of("<!DOCTYPE html><?xml version=\"1.0\"?>text"),
+            "text"
+        );
+        // An unterminated quote runs to the end, as in a browser.
+        assert_eq!(text_of("before <img alt=\"oops> after"), "before");
     }
 
     #[test]

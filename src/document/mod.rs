@@ -6,6 +6,8 @@
 //! exact map from every analysed byte back to the source, so findings point at what the
 //! user wrote. Everything here is linear in the input and never panics.
 
+pub mod directives;
+mod entities;
 mod markup;
 mod offsets;
 pub mod tokens;

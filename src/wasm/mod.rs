@@ -27,6 +27,90 @@ fn js_err(msg: impl std::fmt::Display) -> JsValue {
     js_sys::Error::new(&msg.to_string()).into()
 }
 
+/// What a bad argument was, for a `TypeError`'s message: "a number", "null", "an object".
+fn what(v: &JsValue) -> String {
+    if v.is_null() {
+        return "null".into();
+    }
+    if js_sys::Array::is_array(v) {
+        return "an array".into();
+    }
+    let t = v.js_typeof().as_string().unwrap_or_default();
+    match t.as_str() {
+        "undefined" => "nothing".into(),
+        "object" => "an object".into(),
+        _ => format!("a {t}"),
+    }
+}
+
+/// A string argument, or a `TypeError` saying what was expected.
+fn string_arg(method: &str, name: &str, v: &JsValue) -> Result<String, JsValue> {
+    v.as_string().ok_or_else(|| {
+        js_sys::TypeError::new(&format!(
+            "{method}: expected {name} as a string, got {}",
+            what(v)
+        ))
+        .into()
+    })
+}
+
+/// An optional string argument: `undefined` and `null` are none.
+fn opt_string_arg(method: &str, name: &str, v: &JsValue) -> Result<Option<String>, JsValue> {
+    if v.is_undefined() || v.is_null() {
+        return Ok(None);
+    }
+    string_arg(method, name, v).map(Some)
+}
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** Error, the statements cannot both be true; warning, probably wrong; info, worth knowing. */
+export type Severity = 'error' | 'warning' | 'info';
+/**
+ * A place in an article. Offsets are UTF-16 code units: `text.slice(start, end) === span.text`.
+ * `before` and `after` (up to 70 characters of context) are added by the worker (client.js).
+ */
+export interface Span { doc: string; start: number; end: number; text: string; before?: string; after?: string }
+/** The edit that resolves a finding: replace `start..end` of the checked article (UTF-16). */
+export interface Fix { start: number; end: number; replacement: string }
+/** One inconsistency, as the CLI's JSON gives it (offsets in UTF-16 code units here). */
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  subject: string;
+  span: Span;
+  evidence: Span[];
+  /** Present when the edit is clear (a spelling, a name's case, a title). */
+  fix?: Fix;
+}
+export interface Findings { findings: Finding[] }
+/** A corpus article: `length` in UTF-16 code units. */
+export interface Article { id: string; title: string | null; length: number }
+export interface PersonForm { doc: string; name: string; title: string | null; count: number }
+/** A person of the corpus with every name form and title the articles use. */
+export interface Person { name: string; forms: PersonForm[] }
+/** A rule as its file declares it; `severity` is the highest it reports. */
+export interface Rule { id: string; severity: Severity; description: string; doc: string }
+export type RuleSetting = 'on' | 'off' | Severity | boolean | { enabled?: boolean; severity?: Severity };
+/** House style and rule settings: the format of `factcheck --config FILE` (see the README). */
+export interface Config {
+  people?: { name: string; title?: string }[];
+  rules?: Record<string, RuleSetting>;
+  ignore?: { rule: string; text: string; subject?: string }[];
+  neverFlag?: string[];
+}
+/** What the checker reads in an article (offsets in UTF-16 code units). */
+export interface Extracted {
+  doc: string;
+  title: string | null;
+  excluded: Span[];
+  people: { name: string; title: string | null; start: number; end: number }[];
+  quantities: { text: string; value: number | null; low: number | null; high: number | null; unit: string | null; noun: string | null; key: string; start: number; end: number }[];
+  quotes: { text: string; speaker: string | null; start: number; end: number }[];
+}
+"#;
+
 fn to_js<T: Serialize>(v: &T) -> Result<JsValue, JsValue> {
     let json = serde_json::to_string(v).map_err(js_err)?;
     js_sys::JSON::parse(&json)
@@ -104,12 +188,17 @@ impl Checker {
     /// without re-analysing. Throws when the index is not valid. The text is read one
     /// line (one article) at a time, so the checker never holds a copy of the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
-    pub fn from_index(text: &JsValue) -> Result<Checker, JsValue> {
+    pub fn from_index(
+        #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
+    ) -> Result<Checker, JsValue> {
         console_error_panic_hook::set_once();
         use wasm_bindgen::JsCast;
-        let text: &js_sys::JsString = text
-            .dyn_ref()
-            .ok_or_else(|| js_err("fromIndex: pass the text of the index file, as a string"))?;
+        let text: &js_sys::JsString = text.dyn_ref().ok_or_else(|| {
+            JsValue::from(js_sys::TypeError::new(&format!(
+                "fromIndex: expected the text of the index file as a string, got {}",
+                what(text)
+            )))
+        })?;
         let mut corpus = Corpus::new();
         let mut reader = crate::index_file::Reader::new();
         let n = text.length();
@@ -140,10 +229,13 @@ impl Checker {
     #[wasm_bindgen(js_name = addArticle)]
     pub fn add_article(
         &mut self,
-        id: String,
-        text: String,
-        title: Option<String>,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] title: JsValue,
     ) -> Result<(), JsValue> {
+        let id = string_arg("addArticle", "the id", &id)?;
+        let text = string_arg("addArticle", "the article text", &text)?;
+        let title = opt_string_arg("addArticle", "the title", &title)?;
         if id.trim().is_empty() {
             return Err(js_err("addArticle: the id must be a non-empty string"));
         }
@@ -163,11 +255,17 @@ impl Checker {
 
     /// Removes an article; returns whether there was one.
     #[wasm_bindgen(js_name = removeArticle)]
-    pub fn remove_article(&mut self, id: &str) -> bool {
-        self.corpus.remove(id)
+    pub fn remove_article(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<bool, JsValue> {
+        Ok(self
+            .corpus
+            .remove(&string_arg("removeArticle", "the id", &id)?))
     }
 
     /// The articles: `[{id, title, length}]`, length in UTF-16 code units.
+    #[wasm_bindgen(unchecked_return_type = "Article[]")]
     pub fn articles(&self) -> Result<JsValue, JsValue> {
         let list: Vec<ArticleInfo> = self
             .corpus
@@ -183,12 +281,23 @@ impl Checker {
 
     /// The source text of a corpus article, or `undefined`.
     #[wasm_bindgen(js_name = articleText)]
-    pub fn article_text(&self, id: &str) -> Option<String> {
-        self.corpus.source(id).map(str::to_string)
+    pub fn article_text(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
+    ) -> Result<Option<String>, JsValue> {
+        let id = string_arg("articleText", "the id", &id)?;
+        Ok(self.corpus.source(&id).map(str::to_string))
     }
 
     /// Checks an article against the corpus: `{findings}`. `id` defaults to "article".
-    pub fn check(&self, text: String, id: Option<String>) -> Result<JsValue, JsValue> {
+    #[wasm_bindgen(unchecked_return_type = "Findings")]
+    pub fn check(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string")] id: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string_arg("check", "the article text", &text)?;
+        let id = opt_string_arg("check", "the id", &id)?;
         if text.len() > crate::error::MAX_ARTICLE_BYTES {
             return Err(js_err("check: the article is over the 16 MiB limit"));
         }
@@ -200,6 +309,7 @@ impl Checker {
     }
 
     /// The findings among the corpus articles: `{findings}`.
+    #[wasm_bindgen(unchecked_return_type = "Findings")]
     pub fn scan(&self) -> Result<JsValue, JsValue> {
         let fs = self.corpus.scan();
         to_js(&Findings {
@@ -208,7 +318,12 @@ impl Checker {
     }
 
     /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
-    pub fn extract(&self, text: String) -> JsValue {
+    #[wasm_bindgen(unchecked_return_type = "Extracted")]
+    pub fn extract(
+        &self,
+        #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        let text = string_arg("extract", "the article text", &text)?;
         let doc = Document::from_named("article", text);
         let ix = Utf16Index::new(&doc.source);
         let mut d = ExtractedDocument::of(mentions(doc));
@@ -226,16 +341,26 @@ impl Checker {
             (e.start, e.end) = (c(e.start), c(e.end));
         }
         let packed = extracted::Packed::of(&d);
-        extracted(&packed.nums, &packed.table)
+        Ok(extracted(&packed.nums, &packed.table))
     }
 
     /// Sets house style and rule settings: a config object or its JSON text (see the
     /// README). Throws, leaving the settings unchanged, when the config is not valid.
     #[wasm_bindgen(js_name = setConfig)]
-    pub fn set_config(&mut self, config: JsValue) -> Result<(), JsValue> {
+    pub fn set_config(
+        &mut self,
+        #[wasm_bindgen(unchecked_param_type = "Config | string | null")] config: JsValue,
+    ) -> Result<(), JsValue> {
         let text = match config.as_string() {
             Some(t) => t,
             None if config.is_undefined() || config.is_null() => "{}".to_string(),
+            None if !config.is_object() || js_sys::Array::is_array(&config) => {
+                return Err(js_sys::TypeError::new(&format!(
+                    "setConfig: expected a config object or its JSON text, got {}",
+                    what(&config)
+                ))
+                .into())
+            }
             None => js_sys::JSON::stringify(&config)
                 .map(String::from)
                 .map_err(|_| js_err("setConfig: the config is not JSON-serialisable"))?,
@@ -247,12 +372,14 @@ impl Checker {
     }
 
     /// The settings in use, as an object.
+    #[wasm_bindgen(unchecked_return_type = "Config")]
     pub fn config(&self) -> Result<JsValue, JsValue> {
         to_js(self.corpus.config())
     }
 
     /// Every rule, as its file declares it: `[{id, severity, description, doc}]`, where
     /// `severity` is the highest it reports unless the config sets another.
+    #[wasm_bindgen(unchecked_return_type = "Rule[]")]
     pub fn rules() -> Result<JsValue, JsValue> {
         to_js(&crate::rules::metas().collect::<Vec<_>>())
     }
@@ -265,6 +392,7 @@ impl Checker {
     }
 
     /// People across the corpus: `[{name, forms: [{doc, name, title}]}]`.
+    #[wasm_bindgen(unchecked_return_type = "Person[]")]
     pub fn people(&self) -> Result<JsValue, JsValue> {
         to_js(&crate::corpus::people_overview(&self.corpus))
     }

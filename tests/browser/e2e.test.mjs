@@ -200,26 +200,6 @@ test('the iframe + postMessage embed', async () => {
   await ctx.close();
 });
 
-test('the editor integration: highlights inside Quill follow the text', async () => {
-  const { page, ctx, errors } = await openPage(browser, srv.url + 'editor.html');
-  await page.waitForSelector('#editor mark[data-rule="title-conflict"]');
-  assert.equal(await page.$eval('#editor mark[data-rule="title-conflict"]', (m) => m.textContent), 'Senator Marco Rubio');
-  assert.equal(await page.$eval('#editor mark[data-rule="name-mismatch"]', (m) => m.textContent), 'Steve Wintour');
-  await page.evaluate(() => {
-    window.__events = [];
-    document.getElementById('panel').addEventListener('findings-changed', (e) => window.__events.push(e.detail));
-  });
-  // Type at the start: the highlights move with the words, and a new one appears.
-  await page.click('#editor .ql-editor');
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.type('The strike killed 21 people. ');
-  await page.waitForFunction(() => window.__events.length > 0 && document.querySelector('#editor mark[data-rule="number-conflict"]'));
-  assert.equal(await page.$eval('#editor mark[data-rule="number-conflict"]', (m) => m.textContent), '21 people');
-  assert.equal(await page.$eval('#editor mark[data-rule="title-conflict"]', (m) => m.textContent), 'Senator Marco Rubio');
-  assert.deepEqual(errors, []);
-  await ctx.close();
-});
-
 test('corrupted saved corpus: a clear message, the built-in corpus intact', async () => {
   const ctx = await browser.newContext();
   await ctx.addInitScript(() => {
@@ -377,7 +357,7 @@ test("the worker forwards the Checker's own methods (client.js)", async () => {
     const removed = [await c.removeArticle('a.txt'), await c.removeArticle('a.txt')];
     const rules = (await c.rules()).map((x) => x.id);
     const memory = await c.memoryBytes();
-    const free = await client._post('free', []).then(() => 'resolved', (e) => e.message);
+    const free = await client._conn.post(client.session, 'constructor', []).then(() => 'resolved', (e) => e.message);
     const bad = await c.setConfig({ nope: 1 }).then(() => 'accepted', (e) => e.message);
     client.terminate();
     const f = findings.find((x) => x.rule === 'title-conflict');
@@ -389,7 +369,7 @@ test("the worker forwards the Checker's own methods (client.js)", async () => {
   assert.deepEqual(r.removed, [true, false]);
   assert.ok(r.rules.includes('title-conflict'), r.rules.join());
   assert.ok(r.memory > 0);
-  assert.equal(r.free, 'unknown method free');
+  assert.equal(r.free, 'unknown method constructor');
   assert.match(r.bad, /setConfig/);
   assert.deepEqual(errors, []);
   await ctx.close();

@@ -17,4 +17,4 @@ bash ../../www/build.sh
 echo "== tsc (www/*.js)"
 node_modules/.bin/tsc -p ../../www/tsconfig.json
 node_modules/.bin/tsc -p ../../www/tsconfig.worker.json
-node --test --test-concurrency=1 api.test.mjs package.test.mjs e2e.test.mjs page.test.mjs
+node --test --test-concurrency=1 api.test.mjs package.test.mjs e2e.test.mjs page.test.mjs embed.test.mjs

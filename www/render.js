@@ -191,8 +191,7 @@ export function renderFindingList(list, findings) {
   list.replaceChildren(...findings.map((f) => findingItem(f, `${f.severity} · ${f.rule}`)));
 }
 
-/** @typedef {{start: number, end: number, replacement: string}} Fix */
-/** @typedef {Finding & {fix?: Fix}} FixableFinding */
+/** @typedef {Finding} FixableFinding */
 /** @typedef {'article' | 'everywhere'} DismissScope */
 /**
  * @typedef {object} DetailActions

@@ -1,9 +1,9 @@
 //! The `quote-attribution` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{Context, Rule};
-use crate::extract::quotes::Speaker;
+use crate::extract::quotes::{Pattern, Speaker};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{cap_examples, same_speaker};
+use crate::resolve::quotes::{cap_examples, maybe_one_person, same_speaker};
 
 /// See [`META`].
 pub struct QuoteAttribution;
@@ -28,8 +28,10 @@ impl Rule for QuoteAttribution {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
+        // The speakers of the last quote flagged: a continuation of it is the same alarm.
+        let mut last: Option<(String, String)> = None;
         for qt in &a.quotes {
-            let Some(me) = &super::quote_speaker(cx, qt) else {
+            let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
@@ -39,9 +41,13 @@ impl Rule for QuoteAttribution {
                 let (Some(them), al) = (&m.speaker, &m.alignment) else {
                     continue;
                 };
+                if !m.sure {
+                    continue;
+                }
                 if al.short_len < MIN_WORDS
                     || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
                     || same_speaker(me, them)
+                    || maybe_one_person(me, them)
                 {
                     continue;
                 }
@@ -51,7 +57,16 @@ impl Rule for QuoteAttribution {
                 other_name.get_or_insert_with(|| them.name().to_string());
                 evidence.push(m.quote.span.clone());
             }
-            let Some(other) = other_name else { continue };
+            let Some(other) = other_name else {
+                last = None;
+                continue;
+            };
+            let pair = (me.name().to_string(), other.clone());
+            let goes_on = qt.how == Some(Pattern::Continuation) && last.as_ref() == Some(&pair);
+            last = Some(pair);
+            if goes_on {
+                continue;
+            }
             let span = cx.span(qt.range.clone());
             let sev = if both_people {
                 Severity::Error

@@ -25,13 +25,13 @@ impl Rule for QuoteWording {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         for qt in &a.quotes {
-            let Some(me) = &super::quote_speaker(cx, qt) else {
+            let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
             for m in super::quote_matches(cx, qt) {
-                if !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s)) || !m.alignment.near() {
+                if !m.sure || !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s)) || !m.alignment.near() {
                     continue;
                 }
                 if diffs.is_empty() {

@@ -181,7 +181,49 @@ impl Alignment {
             && misses >= 1
             && misses <= (self.short_len / 5).max(1)
             && self.matched * 4 >= self.short_len * 3
+            && self.differences.len() <= MAX_RUNS
     }
+
+    /// The differences that are more than spelling: "data center" against "datacenter",
+    /// "HP’s" against "HP s", "neighbourhood" against "neighborhood" are the same words.
+    pub fn real_differences(&self) -> Vec<(String, String)> {
+        self.differences
+            .iter()
+            .filter(|(a, b)| !same_spelling(a, b))
+            .cloned()
+            .collect()
+    }
+}
+
+/// Most runs of differing words in a near match.
+const MAX_RUNS: usize = 2;
+
+/// `true` when two runs of words are one spelling apart: the same letters once spaces,
+/// apostrophes and hyphens are dropped and British and American endings made one, or
+/// only zeros ("6 p.m." against "6:00 p.m.").
+pub fn same_spelling(a: &str, b: &str) -> bool {
+    fn key(s: &str) -> String {
+        let mut k: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
+        for (from, to) in [
+            ("our", "or"),
+            ("ise", "ize"),
+            ("yse", "yze"),
+            ("tre", "ter"),
+            ("ence", "ense"),
+            ("ll", "l"),
+            ("ogue", "og"),
+            ("okay", "ok"),
+        ] {
+            k = k.replace(from, to);
+        }
+        // Zeros ("6:00 p.m.") and a web address's ending ("MySpace.com") add no words.
+        if k.chars().all(|c| c == '0') || matches!(k.as_str(), "com" | "org" | "net") {
+            String::new()
+        } else {
+            k
+        }
+    }
+    key(a) == key(b)
 }
 
 /// Words of slack on each side of the best offset for the in-order alignment.

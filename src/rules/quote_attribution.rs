@@ -15,11 +15,13 @@ pub const META: super::RuleMeta = super::RuleMeta {
     description: "the same quote given to different speakers (a warning unless both are named people)",
     doc: "The same quote attributed to different speakers in different articles: an error when \
           both speakers are named people, a warning otherwise (an institution against a person). \
-          Quotes of fewer than four words are too common to compare.",
+          Two institutions are never set against each other, nor a person against a \
+          name spelt almost the same (the name rules' business). Quotes of fewer than five \
+          words are too common to compare.",
 };
 
 /// Shortest quote (in words) compared for attribution.
-const MIN_WORDS: usize = 4;
+const MIN_WORDS: usize = 5;
 
 impl Rule for QuoteAttribution {
     fn meta(&self) -> &'static super::RuleMeta {
@@ -41,7 +43,9 @@ impl Rule for QuoteAttribution {
                 let (Some(them), al) = (&m.speaker, &m.alignment) else {
                     continue;
                 };
-                if !m.sure {
+                let groups = matches!((me, them), (Speaker::Group { .. }, Speaker::Group { .. }));
+                let people = matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
+                if !m.sure || groups || !people && named_with(cx, qt, them) {
                     continue;
                 }
                 if al.short_len < MIN_WORDS
@@ -88,6 +92,31 @@ impl Rule for QuoteAttribution {
             ));
         }
     }
+}
+
+/// How far around a quote its attribution may name someone else, in bytes.
+const NEAR: usize = 160;
+
+/// `true` when the words around the target's quote name `other` too: "said Paul Lee,
+/// president of the Ardent Group" is not a conflict with "said the Ardent Group", nor
+/// "said Ardent Group chief Paul Lee" with "said Paul Lee" (a person and their own
+/// institution).
+fn named_with(cx: &Context, qt: &crate::extract::Quote, other: &Speaker) -> bool {
+    let text = &cx.target.doc.clean;
+    let mut from = qt.range.start.saturating_sub(NEAR);
+    let mut to = (qt.range.end + NEAR).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let around = crate::normalize::fold(&text[from..to]);
+    let key = match other {
+        Speaker::Person { surname, .. } => crate::normalize::fold(surname),
+        Speaker::Group { name } => crate::normalize::fold(name),
+    };
+    !key.is_empty() && around.contains(&key)
 }
 
 #[cfg(test)]

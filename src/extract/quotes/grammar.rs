@@ -171,7 +171,9 @@ impl<'a> Doc<'a> {
             if names >= 2 {
                 return Err(());
             }
-            let lead = cap || title || SUBJECT_LEADS.contains(&w.as_str());
+            // "“…,” said Mayor Ana Ruiz": the verb before its subject.
+            let verb_first = words == 1 && self.is_verb(t);
+            let lead = cap || title || verb_first || SUBJECT_LEADS.contains(&w.as_str());
             if words >= 6 || !lead || is_pronoun_he_she(&w) {
                 return Ok(None);
             }
@@ -240,7 +242,7 @@ impl<'a> Doc<'a> {
                 && rest.len() <= MAX_APPOSITION
                 && rest.iter().take(3).any(|t| t.text(self.text) == ",")
                 && rest.last().is_some_and(|t| t.text(self.text) == ",");
-            if rest.is_empty() || apposition {
+            if (rest.is_empty() || apposition) && !self.joint_after(p.range.end) {
                 return Some((person_speaker(p), Pattern::SpeakerVerb));
             }
         }
@@ -290,9 +292,32 @@ impl<'a> Doc<'a> {
         let to = f.last()?.end.min(t.start + 60);
         let p = self.people_in(t.start, to).next()?;
         let p = &self.people[p];
+        // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz".
+        let titles = f[v + 1..]
+            .iter()
+            .take_while(|t| t.start < p.range.start)
+            .all(|t| {
+                let raw = t.text(self.text);
+                is_word(t)
+                    && (capitalised(raw) || lexicon::is_title_word(&fold(raw)) || raw == "the")
+                    || raw == "."
+            });
         let between = &self.text[t.start..p.range.start];
-        (between.split_whitespace().count() <= 6 && !between.contains(','))
+        (titles && between.split_whitespace().count() <= 6 && !self.joint_after(p.range.end))
             .then(|| person_speaker(p))
+    }
+
+    /// `true` when "and" or "&" follows a name at `end`: "said Zadan and Meron" is two
+    /// speakers, neither alone.
+    fn joint_after(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start();
+        rest.starts_with("and ") || rest.starts_with("& ")
+    }
+
+    /// `true` when "and" or "&" comes before a name at `start`: "Zadan and Meron added".
+    fn joint_before(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end();
+        head.ends_with(" and") || head.ends_with(" &")
     }
 
     /// An institution named right after the verb: "wrote The Post", "said the Kremlin".
@@ -312,7 +337,7 @@ impl<'a> Doc<'a> {
             }
             e += 1;
         }
-        (e > s).then(|| Speaker::Group {
+        (e > s && !self.joint_after(f[e - 1].end)).then(|| Speaker::Group {
             name: group_name(&self.text[f[s].start..f[e - 1].end]),
         })
     }
@@ -340,7 +365,9 @@ impl<'a> Doc<'a> {
             return self.pronoun(&f[0]).map(|(s, _)| (s, Pattern::Colon));
         }
         let p = self.people_openings(f, f.len()).next()?;
-        Some((person_speaker(&self.people[p]), Pattern::Colon))
+        let p = &self.people[p];
+        (!self.joint_after(p.range.end) && !self.joint_before(p.range.start))
+            .then(|| (person_speaker(p), Pattern::Colon))
     }
 
     /// "X noted that …, emphasizing that “…”": a participle's subject is the one person
@@ -388,12 +415,16 @@ impl<'a> Doc<'a> {
             .filter(|&i| self.people[i].range.end <= end && self.people[i].range.end + 4 >= end)
             .last()
         {
+            if self.joint_before(self.people[p].range.start) && lw != "," {
+                return None;
+            }
             return Some((person_speaker(&self.people[p]), Pattern::Intro));
         }
         if lw == "," {
             return None;
         }
-        self.group_before(f, e).map(|(s, _)| (s, Pattern::Group))
+        let (g, start) = self.group_before(f, e)?;
+        (!self.joint_before(f[start].start)).then_some((g, Pattern::Group))
     }
 
     /// An institution or office ending at `f[e-1]`, and where it starts.

@@ -133,13 +133,79 @@ impl Quote {
 }
 
 /// Lower-cased, folded words of a text, punctuation dropped (apostrophes kept inside).
+/// Contractions are written out ("I’m" is "i am"), so that they do not count as other words.
 pub fn normalise_words(text: &str) -> Vec<String> {
-    fold(text)
+    let folded = join_apostrophes(&fold(text));
+    let mut out = Vec::new();
+    for w in folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+    {
+        expand_contraction(w, &mut out);
+    }
+    out
+}
+
+/// Curly apostrophes made straight, and spaced ones ("I ’ m", "HP ’ s") closed up.
+fn join_apostrophes(s: &str) -> String {
+    let s = s.replace('’', "'");
+    if !s.contains(" ' ") {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find(" ' ") {
+        let after = &rest[i + 3..];
+        let suffix = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let glued = matches!(suffix, "s" | "m" | "t" | "re" | "ve" | "ll" | "d")
+            && rest[..i].ends_with(char::is_alphanumeric);
+        out.push_str(&rest[..i]);
+        out.push_str(if glued { "'" } else { " ' " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Pushes a word, with a contraction written out.
+fn expand_contraction(w: &str, out: &mut Vec<String>) {
+    let whole: Option<&[&str]> = match w {
+        "won't" => Some(&["will", "not"]),
+        "can't" => Some(&["can", "not"]),
+        "cannot" => Some(&["can", "not"]),
+        "let's" => Some(&["let", "us"]),
+        "it's" | "that's" | "there's" | "he's" | "she's" | "what's" | "here's" | "who's"
+        | "where's" => None,
+        _ => {
+            out.push(match w.split_once('\'') {
+                Some((a, "m")) => return push2(out, a, "am"),
+                Some((a, "re")) => return push2(out, a, "are"),
+                Some((a, "ve")) => return push2(out, a, "have"),
+                Some((a, "ll")) => return push2(out, a, "will"),
+                Some((a, "d")) => return push2(out, a, "would"),
+                Some((a, "t")) if a.ends_with('n') => {
+                    return push2(out, &a[..a.len() - 1], "not");
+                }
+                _ => w.to_string(),
+            });
+            return;
+        }
+    };
+    match whole {
+        Some(ws) => out.extend(ws.iter().map(|s| s.to_string())),
+        None => push2(out, w.trim_end_matches("'s"), "is"),
+    }
+}
+
+fn push2(out: &mut Vec<String>, a: &str, b: &str) {
+    if !a.is_empty() {
+        out.push(a.to_string());
+    }
+    out.push(b.to_string());
 }
 
 /// Paragraph ranges from the sentences.
@@ -271,8 +337,31 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
             sentence: sentences[si].index,
         });
     }
+    carry_back(&mut out, &paras);
     out
 }
+
+/// A quote left open at the end of its paragraph goes on in the next one ("“…⏎“…,” she
+/// said."): when the next paragraph opens with a quote whose speaker is sure, the open
+/// quote is theirs.
+fn carry_back(out: &mut [Quote], paras: &[Range<usize>]) {
+    let para_of = |pos: usize| paras.partition_point(|p| p.start <= pos).saturating_sub(1);
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (q, next) = (&out[i], &out[i + 1]);
+        let open = q.unbalanced && q.how.is_none_or(|h| h == Pattern::Continuation);
+        let k = para_of(next.range.start);
+        let opens_next =
+            k == para_of(q.range.start) + 1 && next.range.start <= paras[k].start + MAX_MARK_GAP;
+        let sure = next.how.is_some_and(Pattern::confident);
+        if open && opens_next && sure {
+            out[i].speaker = out[i + 1].speaker.clone();
+            out[i].how = Some(Pattern::Continuation);
+        }
+    }
+}
+
+/// Bytes between a paragraph's start and a quote that opens it (the mark and a space).
+const MAX_MARK_GAP: usize = 4;
 
 /// A quote that opens its sentence with no attribution of its own continues the previous
 /// quote of its paragraph, or of the paragraph before when no one else is named between.

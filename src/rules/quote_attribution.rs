@@ -45,7 +45,12 @@ impl Rule for QuoteAttribution {
                 };
                 let groups = matches!((me, them), (Speaker::Group { .. }, Speaker::Group { .. }));
                 let people = matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
-                if !m.sure || groups || !people && named_with(cx, qt, them) {
+                if !m.sure
+                    || groups
+                    || !people && named_with(cx, qt, them)
+                    || nested(&qt.text)
+                    || nested(&m.quote.span.text)
+                {
                     continue;
                 }
                 if al.short_len < MIN_WORDS
@@ -92,6 +97,12 @@ impl Rule for QuoteAttribution {
             ));
         }
     }
+}
+
+/// `true` when a quote holds another one ("Mr. Syed said, 'I don't want to hurt you'"):
+/// its words may be someone else's.
+fn nested(text: &str) -> bool {
+    text.contains(['“', '‘', '"']) || text.contains(" '") || text.contains(",'")
 }
 
 /// How far around a quote its attribution may name someone else, in bytes.

@@ -237,13 +237,20 @@ impl<'a> Doc<'a> {
             let p = &self.people[p];
             // The rest of the subject: nothing, or an apposition between commas.
             let rest_at = f.partition_point(|t| t.start < p.range.end);
-            let rest = &f[rest_at..e];
-            let apposition = rest.len() >= 2
-                && rest.len() <= MAX_APPOSITION
-                && rest.iter().take(3).any(|t| t.text(self.text) == ",")
-                && rest.last().is_some_and(|t| t.text(self.text) == ",");
-            if (rest.is_empty() || apposition) && !self.joint_after(p.range.end) {
+            if self.aside(&f[rest_at..e]) && !self.joint_after(p.range.end) {
                 return Some((person_speaker(p), Pattern::SpeakerVerb));
+            }
+        }
+        // "Mr. Morgan said", a name the people of the article do not hold.
+        if !named {
+            let k = f[..e].iter().position(|t| self.honorific(t));
+            if let Some((s, end)) = k
+                .filter(|&k| k <= 3)
+                .and_then(|k| self.honorific_name(f, k))
+            {
+                if self.aside(&f[end..e]) && !self.joint_after(f[end - 1].end) {
+                    return Some((s, Pattern::SpeakerVerb));
+                }
             }
         }
         // "X’s office said" is a group; a person with other words after is nobody sure.
@@ -255,6 +262,89 @@ impl<'a> Doc<'a> {
             .iter()
             .all(|t| matches!(self.fw(t).as_str(), "the" | "a" | "an"));
         lead_ok.then_some((s, Pattern::Group))
+    }
+
+    /// Nothing, an apposition between commas ("Okoro, 81,") or a parenthesis ("(D-Ohio)"):
+    /// what may stand between a speaker's name and the verb.
+    fn aside(&self, rest: &[Token]) -> bool {
+        let text = |t: &Token| t.text(self.text);
+        rest.is_empty()
+            || rest.len() >= 2
+                && rest.len() <= MAX_APPOSITION
+                && (rest.iter().take(3).any(|t| text(t) == ",")
+                    && rest.last().is_some_and(|t| text(t) == ",")
+                    || text(&rest[0]) == "(" && rest.last().is_some_and(|t| text(t) == ")")
+                    || self.of_institution(rest))
+    }
+
+    /// A person named right before "(,) of the Institution(,)" that ends at `f[e-1]`.
+    fn person_of_institution(&self, f: &[Token], e: usize) -> Option<Found> {
+        let mut end = e;
+        while end > 0 && f[end - 1].text(self.text) == "," {
+            end -= 1;
+        }
+        let lo = end.saturating_sub(MAX_GROUP_TOKENS);
+        let of = (lo..end).rev().find(|&j| self.fw(&f[j]) == "of")?;
+        if !self.of_institution(&f[of..end]) {
+            return None;
+        }
+        let before = if of > 0 && f[of - 1].text(self.text) == "," {
+            of - 1
+        } else {
+            of
+        };
+        let at = f.get(before.checked_sub(1)?)?.end;
+        let p = self
+            .people_in(at.saturating_sub(120), at)
+            .filter(|&i| self.people[i].range.end <= at && self.people[i].range.end + 1 >= at)
+            .last()?;
+        Some((person_speaker(&self.people[p]), Pattern::Intro))
+    }
+
+    /// "of the Sierra Club" after a name: where the speaker is from.
+    fn of_institution(&self, rest: &[Token]) -> bool {
+        self.fw(&rest[0]) == "of"
+            && rest.len() <= MAX_GROUP_TOKENS
+            && rest[1..].iter().all(|t| {
+                let raw = t.text(self.text);
+                is_word(t) && (capitalised(raw) || matches!(raw, "the" | "of" | "for" | "and"))
+            })
+            && rest.last().is_some_and(|t| capitalised(t.text(self.text)))
+    }
+
+    /// A title of address that always precedes a person's name: "Mr.", "Sen.", "Dr.".
+    fn honorific(&self, t: &Token) -> bool {
+        let w = self.fw(t);
+        is_word(t)
+            && capitalised(t.text(self.text))
+            && (lexicon::is_honorific(&w) || ADDRESS_TITLES.contains(&w.as_str()))
+    }
+
+    /// The name after an honorific at `f[k]` ("Mr. Morgan", "Sen. Ana Ruiz"), as a
+    /// person known by surname, and the index after it.
+    fn honorific_name(&self, f: &[Token], k: usize) -> Option<(Speaker, usize)> {
+        let mut i = k + 1;
+        if f.get(i).is_some_and(|t| t.text(self.text) == ".") {
+            i += 1;
+        }
+        let start = i;
+        while i < f.len() && i - start < 3 && is_word(&f[i]) && capitalised(f[i].text(self.text)) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        let given = (i - start >= 2).then(|| f[start].text(self.text).to_string());
+        let surname = f[i - 1].text(self.text).to_string();
+        let name = self.text[f[start].start..f[i - 1].end].to_string();
+        Some((
+            Speaker::Person {
+                name,
+                surname,
+                given,
+            },
+            i,
+        ))
     }
 
     /// The tokens `f[..e]` less the fillers and adverbs right before `e`.
@@ -290,21 +380,39 @@ impl<'a> Doc<'a> {
     fn person_after_verb(&self, f: &[Token], v: usize) -> Option<Speaker> {
         let t = f.get(v + 1)?;
         let to = f.last()?.end.min(t.start + 60);
-        let p = self.people_in(t.start, to).next()?;
-        let p = &self.people[p];
-        // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz".
-        let titles = f[v + 1..]
-            .iter()
-            .take_while(|t| t.start < p.range.start)
-            .all(|t| {
-                let raw = t.text(self.text);
+        let mut named = self.people_in(t.start, to).take(3).peekable();
+        if named.peek().is_none() {
+            // "said Sen. Ana Ruiz" with a name the article's people do not hold.
+            let k = (v + 1..f.len().min(v + 5)).find(|&k| self.honorific(&f[k]))?;
+            let (s, end) = self.honorific_name(f, k)?;
+            let titles = f[v + 1..k].iter().all(|t| {
                 is_word(t)
-                    && (capitalised(raw) || lexicon::is_title_word(&fold(raw)) || raw == "the")
-                    || raw == "."
+                    && (capitalised(t.text(self.text)) || lexicon::is_title_word(&self.fw(t)))
             });
-        let between = &self.text[t.start..p.range.start];
-        (titles && between.split_whitespace().count() <= 6 && !self.joint_after(p.range.end))
-            .then(|| person_speaker(p))
+            return (titles && !self.joint_after(f[end - 1].end)).then_some(s);
+        }
+        // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz"; of
+        // names in a row ("said Harbour Police spokesman Ana Ruiz") the last.
+        let titled = |p: &PersonMention| {
+            f[v + 1..]
+                .iter()
+                .take_while(|t| t.start < p.range.start)
+                .all(|t| {
+                    let raw = t.text(self.text);
+                    is_word(t)
+                        && (capitalised(raw)
+                            || lexicon::is_title_word(&fold(raw))
+                            || lexicon::is_role_head(&fold(raw))
+                            || raw == "the")
+                        || raw == "."
+                })
+                && self.text[t.start..p.range.start].split_whitespace().count() <= 6
+        };
+        let p = named
+            .map(|i| &self.people[i])
+            .take_while(|p| titled(p))
+            .last()?;
+        (!self.joint_after(p.range.end)).then(|| person_speaker(p))
     }
 
     /// `true` when "and" or "&" follows a name at `end`: "said Zadan and Meron" is two
@@ -422,6 +530,18 @@ impl<'a> Doc<'a> {
         }
         if lw == "," {
             return None;
+        }
+        // "Commander Ana Ruiz, of the City Police Department, said"
+        if let Some(found) = self.person_of_institution(f, e) {
+            return Some(found);
+        }
+        // "Mr. Morgan said “…”"
+        if let Some(k) = (e.saturating_sub(4)..e).find(|&k| self.honorific(&f[k])) {
+            if let Some((s, end)) = self.honorific_name(f, k) {
+                if end == e && !self.joint_before(f[k].start) {
+                    return Some((s, Pattern::Intro));
+                }
+            }
         }
         let (g, start) = self.group_before(f, e)?;
         (!self.joint_before(f[start].start)).then_some((g, Pattern::Group))
@@ -563,6 +683,11 @@ impl<'a> Doc<'a> {
         })
     }
 }
+
+/// Abbreviated titles of address that stand before a name: "Sen. Ruiz", "Rep. Hale".
+const ADDRESS_TITLES: &[&str] = &[
+    "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "col", "det", "insp", "supt",
+];
 
 /// Verbs of saying that never attribute a quote: "declined to comment".
 const NOT_QUOTING: &[&str] = &["declined"];

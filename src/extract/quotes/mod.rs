@@ -134,8 +134,10 @@ impl Quote {
 
 /// Lower-cased, folded words of a text, punctuation dropped (apostrophes kept inside).
 /// Contractions are written out ("I’m" is "i am"), so that they do not count as other words.
+/// Words in brackets or parentheses are the writer's ("pick [Akili] up", "it (the club)
+/// has"), not the speaker's, and are left out.
 pub fn normalise_words(text: &str) -> Vec<String> {
-    let folded = join_apostrophes(&fold(text));
+    let folded = join_apostrophes(&drop_brackets(&fold(text)));
     let mut out = Vec::new();
     for w in folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
@@ -145,6 +147,24 @@ pub fn normalise_words(text: &str) -> Vec<String> {
         expand_contraction(w, &mut out);
     }
     out
+}
+
+/// The text without its bracketed and parenthesised parts.
+fn drop_brackets(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', '[']) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
 }
 
 /// Curly apostrophes made straight, and spaced ones ("I ’ m", "HP ’ s") closed up.
@@ -295,9 +315,9 @@ fn attribute(
     let opens = opens && !own;
     let found = doc
         .after(after)
+        .or_else(|| doc.before(before))
         .or_else(|| doc.according(before))
         .or_else(|| doc.according(after))
-        .or_else(|| doc.before(before))
         .or_else(|| doc.subject(a, r));
     (found, opens)
 }

@@ -133,14 +133,16 @@ test('rules: each with its id, default severity, description and documentation',
   }
 });
 
-test('the wasm binary stays within 1 MB, and 350 KB gzipped', async () => {
+// Raised from 1 MB and 350 KiB (issue 22: quote grammar and a given-name gender table);
+// the product's download budget is 600 KB gzipped.
+test('the wasm binary stays within 1.1 MB, and 600 KB gzipped', async () => {
   const fs = await import('node:fs');
   const zlib = await import('node:zlib');
   const wasm = fs.readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url));
   const gz = zlib.gzipSync(wasm, { level: 9 }).length;
   console.log(`wasm: ${wasm.length} bytes, ${gz} gzipped`);
-  assert.ok(wasm.length <= 1_000_000, `${wasm.length} bytes`);
-  assert.ok(gz <= 350 * 1024, `${gz} bytes gzipped`);
+  assert.ok(wasm.length <= 1_100_000, `${wasm.length} bytes`);
+  assert.ok(gz <= 600 * 1000, `${gz} bytes gzipped`);
 });
 
 test('wrong argument types are JS errors and the checker keeps working', () => {

@@ -177,6 +177,9 @@ pub struct ExtractedQuote {
     pub text: String,
     /// Who said it, as resolved ("Marco Rubio", "the US Embassy in Kyiv"), if known.
     pub speaker: Option<String>,
+    /// How the speaker was found ("said-X", "X-said", "continuation", "pronoun", …), if
+    /// it was.
+    pub how: Option<String>,
     /// Source offsets of the quoted words.
     pub start: usize,
     pub end: usize,
@@ -254,6 +257,7 @@ impl ExtractedDocument {
                     ExtractedQuote {
                         text: q.text,
                         speaker: q.speaker.map(crate::extract::quotes::Speaker::into_name),
+                        how: q.how.map(|h| h.name().to_string()),
                         start: r.start,
                         end: r.end,
                     }
@@ -305,9 +309,10 @@ impl ExtractedDocument {
         for q in &self.quotes {
             let _ = writeln!(
                 out,
-                "  quote: “{}” — {}  ({}..{})",
+                "  quote: “{}” — {} [{}]  ({}..{})",
                 one_line(&q.text),
                 q.speaker.as_deref().unwrap_or("?"),
+                q.how.as_deref().unwrap_or("-"),
                 q.start,
                 q.end
             );

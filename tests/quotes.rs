@@ -194,3 +194,201 @@ fn partial_quote_in_another_mouth() {
     assert_eq!(f.len(), 1, "{fs:#?}");
     assert_eq!(f[0].severity, Severity::Error);
 }
+
+/// The quotes of an invented article as (first words, speaker, pattern), in curly quotes
+/// as written and again with every curly mark made straight.
+/// Quotes as (first words, speaker, pattern).
+type Seen = Vec<(String, Option<String>, Option<String>)>;
+
+fn speakers_both(body: &str) -> [Seen; 2] {
+    let straight = body.replace(['“', '”'], "\"");
+    [body.to_string(), straight].map(|b| {
+        let a = analyse(Document::text("t.txt", format!("Harbour News\n{b}")));
+        a.quotes
+            .iter()
+            .map(|q| {
+                (
+                    q.text
+                        .split_whitespace()
+                        .take(3)
+                        .collect::<Vec<_>>()
+                        .join(" "),
+                    q.speaker_name(),
+                    q.how.map(|h| h.name().to_string()),
+                )
+            })
+            .collect()
+    })
+}
+
+/// Asserts that every quote of `body` has the speaker given, in curly and straight quotes.
+fn assert_speakers(body: &str, want: &[Option<&str>]) {
+    for got in speakers_both(body) {
+        let names: Vec<Option<&str>> = got.iter().map(|q| q.1.as_deref()).collect();
+        assert_eq!(names, want, "{body}\n{got:#?}");
+    }
+}
+
+#[test]
+fn continuation_quotes_keep_their_speaker() {
+    // The next quote of the same paragraph, and of the next paragraph.
+    assert_speakers(
+        "“The wards are full,” Ms. Ana Ruiz said. “In most wards we have no beds left.”\n“We need help now.”\nThe council met on Monday.",
+        &[Some("Ana Ruiz"), Some("Ana Ruiz"), Some("Ana Ruiz")],
+    );
+    // Someone else named in between: the next paragraph's quote is nobody's.
+    assert_speakers(
+        "“The wards are full,” Ana Ruiz said.\nMayor Tomas Brell disagreed with the council.\n“We need help now.”",
+        &[Some("Ana Ruiz"), None],
+    );
+}
+
+#[test]
+fn name_age_and_appositions() {
+    assert_speakers(
+        "“I heard three shots,” Marta Oyelowo, 81, said. “We will rebuild,” said Senator Dana Whitfield, a Democrat from Ohio. “It was close,” Lena Marsh, a nurse at the clinic, told reporters.",
+        &[Some("Marta Oyelowo"), Some("Dana Whitfield"), Some("Lena Marsh")],
+    );
+}
+
+#[test]
+fn the_teller_speaks_not_the_listener() {
+    assert_speakers(
+        "“I never signed the contract,” Lena Marsh told lawyer Peter Quinn on Friday.",
+        &[Some("Lena Marsh")],
+    );
+}
+
+#[test]
+fn colon_introductions_and_according_to() {
+    assert_speakers(
+        "Tomas Brell spoke first.\nAna Lopes of the nurses' union repeated her warning: “Nobody will be left without care this winter.”",
+        &[Some("Ana Lopes")],
+    );
+    assert_speakers(
+        "According to Mayor Tomas Brell, the answer was “a firm no from the whole council.”",
+        &[Some("Tomas Brell")],
+    );
+}
+
+#[test]
+fn institutions_and_outlets_speak_as_themselves() {
+    let got = speakers_both(
+        "“The port stays closed until Friday,” the Harbour Authority said. “Nobody was told in advance,” said the Ministry of Transport.",
+    );
+    for g in got {
+        assert_eq!(g[0].1.as_deref(), Some("Harbour Authority"), "{g:?}");
+        assert_eq!(g[1].1.as_deref(), Some("Ministry of Transport"), "{g:?}");
+        assert!(
+            g.iter().all(|q| q.2.as_deref() == Some("institution")),
+            "{g:?}"
+        );
+    }
+}
+
+#[test]
+fn pronouns_follow_gender_or_stay_unresolved() {
+    // "she" is not the man named last.
+    assert_speakers(
+        "Ms. Ana Ruiz met Mayor Tomas Brell on Monday. “We will not close the clinic,” she said.",
+        &[Some("Ana Ruiz")],
+    );
+    // The previous sentence's subject is a name nobody knows as a person: no one.
+    let got = speakers_both(
+        "Governor Rui Alves spoke first.\nThe harbour was quiet. Nobody came. Then the ferries left.\nSeveral boats sank in the storm, it said later. “We saw it coming,” he said.",
+    );
+    for g in got {
+        assert!(
+            g[0].2.as_deref() != Some("pronoun"),
+            "a far antecedent is not sure: {g:?}"
+        );
+    }
+}
+
+#[test]
+fn joint_statements_name_no_single_speaker() {
+    assert_speakers(
+        "“We are thrilled with the result,” said Ana Ruiz and Tom Hale.",
+        &[None],
+    );
+}
+
+#[test]
+fn extract_says_how_each_speaker_was_found() {
+    for got in speakers_both(
+        "“We will rebuild,” said Mayor Ana Ruiz. “It held,” Ruiz added. “Not one house is lost.” She thanked the crews.",
+    ) {
+        let how: Vec<_> = got.iter().map(|q| q.2.as_deref()).collect();
+        assert_eq!(how, [Some("said-X"), Some("X-said"), Some("continuation")], "{got:?}");
+    }
+}
+
+/// A corpus of one article, and a new article checked against it: the quote findings.
+fn quote_findings(corpus_text: &str, new: &str) -> Vec<factcheck::Finding> {
+    let c = corpus(&[("a.txt", corpus_text)]);
+    c.check(&Document::text("new.txt", new))
+        .into_iter()
+        .filter(|f| f.rule.starts_with("quote-"))
+        .collect()
+}
+
+#[test]
+fn must_not_flag() {
+    for (corpus_text, new) in [
+        // One speaker's fragment and full quote.
+        (
+            "Clinic Plan\n“Nobody will be left without heating this winter, whatever it costs,” said Minister Ana Ruiz.\n",
+            "Clinic Plan\nMinister Ana Ruiz promised that “nobody will be left without heating this winter.”\n",
+        ),
+        // A person and their office.
+        (
+            "Clinic Plan\n“Nobody will be left without heating this winter,” said Minister Ana Ruiz.\n",
+            "Clinic Plan\n“Nobody will be left without heating this winter,” Ruiz’s office said.\n",
+        ),
+        // A scare quote.
+        (
+            "Clinic Plan\nMinister Ana Ruiz called the plan “reckless”.\n",
+            "Clinic Plan\nGovernor Tom Hale called the plan “reckless”.\n",
+        ),
+        // A pronoun the article cannot settle is never evidence.
+        (
+            "Clinic Plan\n“Nobody will be left without heating this winter,” said Minister Ana Ruiz.\n",
+            "Clinic Plan\nThe council met. The mayor left early. Tom Hale spoke, and so did Eva Dorn and the treasurer. Nobody agreed. Later the hall emptied.\nThe vote was close.\n“Nobody will be left without heating this winter,” he said.\n",
+        ),
+        // Spelling is not wording.
+        (
+            "Clinic Plan\n“The neighbourhood clinic will open on Monday morning,” said Minister Ana Ruiz.\n",
+            "Clinic Plan\n“The neighborhood clinic will open on Monday morning,” said Minister Ana Ruiz.\n",
+        ),
+    ] {
+        for text in [new.to_string(), new.replace(['“', '”'], "\"")] {
+            let fs = quote_findings(corpus_text, &text);
+            assert!(fs.is_empty(), "{text}\n{fs:#?}");
+        }
+    }
+}
+
+#[test]
+fn flags_partial_overlap_from_two_people_and_a_word_swapped() {
+    let base = "Clinic Plan\n“Nobody will be left without heating this winter, whatever it costs,” said Minister Ana Ruiz.\n";
+    for new in [
+        "Clinic Plan\n“Nobody will be left without heating this winter,” said Governor Tom Hale.\n",
+        "Clinic Plan\n\"Nobody will be left without heating this winter,\" said Governor Tom Hale.\n",
+    ] {
+        let fs = quote_findings(base, new);
+        assert!(
+            fs.iter().any(|f| f.rule == "quote-attribution" && f.severity == Severity::Error),
+            "{fs:#?}"
+        );
+    }
+    for new in [
+        "Clinic Plan\n“Nobody will be left without power this winter, whatever it costs,” said Minister Ana Ruiz.\n",
+        "Clinic Plan\n\"Nobody will be left without power this winter, whatever it costs,\" said Minister Ana Ruiz.\n",
+    ] {
+        let fs = quote_findings(base, new);
+        assert!(
+            fs.iter().any(|f| f.rule == "quote-wording" && f.message.contains("power")),
+            "{fs:#?}"
+        );
+    }
+}

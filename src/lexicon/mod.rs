@@ -14,6 +14,7 @@
 pub mod boilerplate;
 pub mod class;
 pub mod common;
+pub mod gender;
 pub mod given_names;
 pub mod numbers;
 pub mod orgs;
@@ -25,6 +26,7 @@ pub mod units;
 
 pub use boilerplate::*;
 pub use common::*;
+pub use gender::{given_name_gender, Gender};
 pub use given_names::GivenNames;
 pub use orgs::*;
 pub use speech::*;

@@ -207,6 +207,10 @@ pub(crate) struct QuoteMatch<'a> {
     pub speaker: Option<crate::extract::quotes::Speaker>,
     /// How the two quotes align.
     pub alignment: crate::resolve::quotes::Alignment,
+    /// `true` when its speaker was found by a sure pattern ([`Pattern::confident`]).
+    ///
+    /// [`Pattern::confident`]: crate::extract::quotes::Pattern::confident
+    pub sure: bool,
 }
 
 /// The quotes of other articles that share a word shingle with `quote`, aligned to it:
@@ -227,6 +231,9 @@ pub(crate) fn quote_matches<'a>(
                 quote: c,
                 speaker: c.speaker.as_ref().map(|s| as_known_person(s, &cx.view)),
                 alignment: align(&words, &c.words),
+                sure: c
+                    .how
+                    .is_some_and(crate::extract::quotes::Pattern::confident),
             });
         }
     }
@@ -242,6 +249,21 @@ pub(crate) fn quote_speaker(
         .speaker
         .as_ref()
         .map(|s| crate::resolve::quotes::as_known_person(s, &cx.view))
+}
+
+/// Who said a quote of the target, when a sure pattern found it: what may accuse another
+/// article of a wrong speaker.
+pub(crate) fn quote_speaker_sure(
+    cx: &Context,
+    quote: &crate::extract::Quote,
+) -> Option<crate::extract::quotes::Speaker> {
+    if !quote
+        .how
+        .is_some_and(crate::extract::quotes::Pattern::confident)
+    {
+        return None;
+    }
+    quote_speaker(cx, quote)
 }
 
 /// “text” in curly quotes, for messages.

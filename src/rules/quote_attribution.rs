@@ -1,9 +1,9 @@
 //! The `quote-attribution` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{Context, Rule};
-use crate::extract::quotes::Speaker;
+use crate::extract::quotes::{Pattern, Speaker};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{cap_examples, same_speaker};
+use crate::resolve::quotes::{cap_examples, maybe_one_person, same_speaker};
 
 /// See [`META`].
 pub struct QuoteAttribution;
@@ -15,11 +15,13 @@ pub const META: super::RuleMeta = super::RuleMeta {
     description: "the same quote given to different speakers (a warning unless both are named people)",
     doc: "The same quote attributed to different speakers in different articles: an error when \
           both speakers are named people, a warning otherwise (an institution against a person). \
-          Quotes of fewer than four words are too common to compare.",
+          Two institutions are never set against each other, nor a person against a \
+          name spelt almost the same (the name rules' business). Quotes of fewer than five \
+          words are too common to compare.",
 };
 
 /// Shortest quote (in words) compared for attribution.
-const MIN_WORDS: usize = 4;
+const MIN_WORDS: usize = 5;
 
 impl Rule for QuoteAttribution {
     fn meta(&self) -> &'static super::RuleMeta {
@@ -28,8 +30,10 @@ impl Rule for QuoteAttribution {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
+        // The speakers of the last quote flagged: a continuation of it is the same alarm.
+        let mut last: Option<(String, String)> = None;
         for qt in &a.quotes {
-            let Some(me) = &super::quote_speaker(cx, qt) else {
+            let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
@@ -39,9 +43,20 @@ impl Rule for QuoteAttribution {
                 let (Some(them), al) = (&m.speaker, &m.alignment) else {
                     continue;
                 };
+                let groups = matches!((me, them), (Speaker::Group { .. }, Speaker::Group { .. }));
+                let people = matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
+                if !m.sure
+                    || groups
+                    || !people && named_with(cx, qt, them)
+                    || nested(&qt.text)
+                    || nested(&m.quote.span.text)
+                {
+                    continue;
+                }
                 if al.short_len < MIN_WORDS
                     || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
                     || same_speaker(me, them)
+                    || maybe_one_person(me, them)
                 {
                     continue;
                 }
@@ -51,7 +66,16 @@ impl Rule for QuoteAttribution {
                 other_name.get_or_insert_with(|| them.name().to_string());
                 evidence.push(m.quote.span.clone());
             }
-            let Some(other) = other_name else { continue };
+            let Some(other) = other_name else {
+                last = None;
+                continue;
+            };
+            let pair = (me.name().to_string(), other.clone());
+            let goes_on = qt.how == Some(Pattern::Continuation) && last.as_ref() == Some(&pair);
+            last = Some(pair);
+            if goes_on {
+                continue;
+            }
             let span = cx.span(qt.range.clone());
             let sev = if both_people {
                 Severity::Error
@@ -73,6 +97,37 @@ impl Rule for QuoteAttribution {
             ));
         }
     }
+}
+
+/// `true` when a quote holds another one ("Mr. Syed said, 'I don't want to hurt you'"):
+/// its words may be someone else's.
+fn nested(text: &str) -> bool {
+    text.contains(['“', '‘', '"']) || text.contains(" '") || text.contains(",'")
+}
+
+/// How far around a quote its attribution may name someone else, in bytes.
+const NEAR: usize = 160;
+
+/// `true` when the words around the target's quote name `other` too: "said Paul Lee,
+/// president of the Ardent Group" is not a conflict with "said the Ardent Group", nor
+/// "said Ardent Group chief Paul Lee" with "said Paul Lee" (a person and their own
+/// institution).
+fn named_with(cx: &Context, qt: &crate::extract::Quote, other: &Speaker) -> bool {
+    let text = &cx.target.doc.clean;
+    let mut from = qt.range.start.saturating_sub(NEAR);
+    let mut to = (qt.range.end + NEAR).min(text.len());
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let around = crate::normalize::fold(&text[from..to]);
+    let key = match other {
+        Speaker::Person { surname, .. } => crate::normalize::fold(surname),
+        Speaker::Group { name } => crate::normalize::fold(name),
+    };
+    !key.is_empty() && around.contains(&key)
 }
 
 #[cfg(test)]

@@ -13,7 +13,8 @@ pub const META: super::RuleMeta = super::RuleMeta {
     default_severity: Severity::Warning,
     description: "one speaker quoted with different words",
     doc: "The same speaker quoted with different words across articles: “difficult but necessary \
-          concessions” against “difficult but necessary compromises”. A paraphrase outside \
+          concessions” against “difficult but necessary compromises”. Spelling is not wording \
+          (“data center” and “datacenter”, “neighbourhood” and “neighborhood”). A paraphrase outside \
           quotation marks is not a quote and is not compared.",
 };
 
@@ -25,17 +26,24 @@ impl Rule for QuoteWording {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         for qt in &a.quotes {
-            let Some(me) = &super::quote_speaker(cx, qt) else {
+            let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
             for m in super::quote_matches(cx, qt) {
-                if !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s)) || !m.alignment.near() {
+                if !m.sure
+                    || !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s))
+                    || !m.alignment.near()
+                {
+                    continue;
+                }
+                let real = m.alignment.real_differences();
+                if real.is_empty() {
                     continue;
                 }
                 if diffs.is_empty() {
-                    diffs = m.alignment.differences.clone();
+                    diffs = real;
                 }
                 evidence.push(m.quote.span.clone());
             }

@@ -34,6 +34,6 @@ export function extracted(n, t) {
       start: n[i++],
       end: n[i++],
     })),
-    quotes: list(() => ({ text: str(), speaker: str(), start: n[i++], end: n[i++] })),
+    quotes: list(() => ({ text: str(), speaker: str(), how: str(), start: n[i++], end: n[i++] })),
   };
 }

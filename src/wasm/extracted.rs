@@ -68,6 +68,7 @@ impl Packed {
         for q in &d.quotes {
             p.str(Some(&q.text));
             p.str(q.speaker.as_deref());
+            p.str(q.how.as_deref());
             p.range(q.start, q.end);
         }
         p

@@ -1,0 +1,728 @@
+//! Who said a quote: the speaker grammar around it.
+//!
+//! A quote's frames are the words of its sentence before it (`X said: “…”`) and the words
+//! of the sentence it ends in after it (`“…,” X said`), each stopping at the next or
+//! previous quote. In order:
+//! - after: `“…,” said Title X, apposition`, `“…,” X said`, `“…,” X, 81, said`,
+//!   `“…,” X told Y` (X speaks), `“…,” he said`, `“…,” the Embassy said`, `wrote The Post`;
+//! - `according to X` in the quote's sentences;
+//! - before: `X said “…”`, `X told Y: “…”`, `in a statement, X said “…”`;
+//! - a colon introduction: `X of the union repeated her warning: “…”`;
+//! - the sentence's subject, the least sure of all.
+//!
+//! Continuation quotes are the caller's ([`super::extract`]).
+
+use super::pronoun::Genders;
+use super::{Pattern, Speaker};
+use crate::document::tokens::{Kind, Token};
+use crate::extract::{PersonMention, SentenceTokens};
+use crate::lexicon::{self, class};
+use crate::lexicon::{DOCUMENT_NOUNS, PROXY_NOUNS, VERB_FILLERS};
+use crate::normalize::{fold, is_possessive, strip_possessive};
+use std::ops::Range;
+
+/// How far after a quote its speech verb may come, in tokens (an apposition between).
+const MAX_AFTER: usize = 40;
+/// How far back an institution's name may reach, in tokens.
+const MAX_GROUP_TOKENS: usize = 10;
+/// Tokens of an apposition between a name and its verb: `X, a Democrat from Ohio, said`.
+const MAX_APPOSITION: usize = 30;
+
+/// A found speaker and the pattern that found it.
+pub(super) type Found = (Speaker, Pattern);
+
+/// The document as attribution reads it.
+pub(super) struct Doc<'a> {
+    pub text: &'a str,
+    pub sentences: &'a [SentenceTokens<'a>],
+    people: &'a [PersonMention],
+    /// Start offsets of `people`, sorted, for binary search.
+    starts: Vec<usize>,
+    /// For each person, `true` when the mention stands outside every quote.
+    outside: Vec<bool>,
+    /// The quotes' ranges.
+    quotes: Vec<Range<usize>>,
+    pub genders: Genders,
+    /// The last person a sure pattern found speaking: folded surname and sentence index.
+    pub last_speaker: std::cell::RefCell<Option<(String, usize)>>,
+}
+
+pub(super) fn person_speaker(p: &PersonMention) -> Speaker {
+    Speaker::Person {
+        name: p.full_name(),
+        surname: p.surname.clone(),
+        given: p.given.clone(),
+    }
+}
+
+/// Clean the name of an institution: drop a leading article.
+fn group_name(s: &str) -> String {
+    let t = s.trim();
+    for art in ["The ", "the "] {
+        if let Some(r) = t.strip_prefix(art) {
+            return r.to_string();
+        }
+    }
+    t.to_string()
+}
+
+fn is_word(t: &Token) -> bool {
+    t.kind == Kind::Word
+}
+
+fn capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+impl<'a> Doc<'a> {
+    pub fn new(
+        text: &'a str,
+        sentences: &'a [SentenceTokens<'a>],
+        people: &'a [PersonMention],
+        quotes: &[Range<usize>],
+    ) -> Doc<'a> {
+        let mut outside = Vec::with_capacity(people.len());
+        let mut qi = 0;
+        for p in people {
+            while qi < quotes.len() && quotes[qi].end <= p.range.start {
+                qi += 1;
+            }
+            outside.push(!(qi < quotes.len() && quotes[qi].start <= p.range.start));
+        }
+        Doc {
+            text,
+            sentences,
+            people,
+            starts: people.iter().map(|p| p.range.start).collect(),
+            outside,
+            quotes: quotes.to_vec(),
+            genders: Genders::of(text, people),
+            last_speaker: Default::default(),
+        }
+    }
+
+    fn fw(&self, t: &Token) -> String {
+        fold(t.text(self.text))
+    }
+
+    /// A speech verb as written, never with a possessive ending.
+    pub fn is_verb(&self, t: &Token) -> bool {
+        let c = t.word_class(self.text);
+        is_word(t)
+            && c & class::POSSESSIVE == 0
+            && c & (class::SPEECH_VERB | class::QUOTE_VERB) != 0
+            && !NOT_QUOTING.contains(&self.fw(t).as_str())
+    }
+
+    /// A verb that attributes the quote before it: not "called" or "described", which
+    /// name the words that follow them.
+    fn is_verb_after(&self, t: &Token) -> bool {
+        self.is_verb(t) && !NAMING.contains(&self.fw(t).as_str())
+    }
+
+    /// Indices of the people outside quotes whose mention starts in `from..to`.
+    fn people_in(&self, from: usize, to: usize) -> impl Iterator<Item = usize> + '_ {
+        let a = self.starts.partition_point(|&s| s < from);
+        let b = self.starts.partition_point(|&s| s < to).max(a);
+        (a..b).filter(|&i| self.outside[i])
+    }
+
+    /// The people outside quotes before `pos`, nearest first.
+    pub fn people_before(&self, pos: usize) -> impl Iterator<Item = &PersonMention> + '_ {
+        let b = self.starts.partition_point(|&s| s < pos);
+        (0..b)
+            .rev()
+            .filter(move |&i| self.outside[i] && self.people[i].range.end <= pos)
+            .map(|i| &self.people[i])
+    }
+
+    /// The person a sentence is about: the first named outside quotes among its first
+    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."). `Err` when the subject
+    /// is a name the article's people do not hold ("Ana Lopes, a nurse, said…" with Ana
+    /// Lopes unrecognised), which no pronoun after it may skip.
+    pub fn sentence_subject(&self, si: usize, before: usize) -> Result<Option<&PersonMention>, ()> {
+        let Some(st) = self.sentences.get(si) else {
+            return Ok(None);
+        };
+        let mut qi = self.quotes.partition_point(|q| q.end <= st.range.start);
+        let mut words = 0;
+        let mut names = 0;
+        for t in st.tokens.iter().filter(|t| is_word(t) && t.start < before) {
+            while qi < self.quotes.len() && self.quotes[qi].end <= t.start {
+                qi += 1;
+            }
+            if qi < self.quotes.len() && self.quotes[qi].start <= t.start {
+                continue;
+            }
+            if let Some(i) = self.people_in(t.start, t.end).next() {
+                return Ok(Some(&self.people[i]));
+            }
+            words += 1;
+            let raw = t.text(self.text);
+            let w = fold(raw);
+            let title = lexicon::is_title_word(&w);
+            let cap = capitalised(raw) && !NOT_SPEAKERS.contains(&w.as_str());
+            // Two capitalised words that are neither titles nor common words: a name.
+            names = if cap && !title && !lexicon::is_common_word(&w) {
+                names + 1
+            } else {
+                0
+            };
+            if names >= 2 {
+                return Err(());
+            }
+            // "“…,” said Mayor Ana Ruiz": the verb before its subject.
+            let verb_first = words == 1 && self.is_verb(t);
+            let lead = cap || title || verb_first || SUBJECT_LEADS.contains(&w.as_str());
+            if words >= 6 || !lead || is_pronoun_he_she(&w) {
+                return Ok(None);
+            }
+        }
+        Ok(None)
+    }
+
+    fn pronoun(&self, t: &Token) -> Option<Found> {
+        let w = self.fw(t);
+        let (p, sure) = self.genders.resolve(self, &w, t.start)?;
+        let how = if sure {
+            Pattern::Pronoun
+        } else {
+            Pattern::PronounNear
+        };
+        Some((person_speaker(p), how))
+    }
+
+    /// The speaker of the words after a quote: `f` runs from the closing mark to the end
+    /// of the sentence or the next quote.
+    pub fn after(&self, f: &[Token]) -> Option<Found> {
+        let k0 = f.iter().position(is_word)?;
+        // Only punctuation between the quote and its attribution.
+        if f[..k0]
+            .iter()
+            .any(|t| matches!(t.text(self.text), "." | ";" | ":" | "(" | ")"))
+        {
+            return None;
+        }
+        let f = &f[k0..];
+        if self.is_verb_after(&f[0]) && !matches!(self.fw(&f[0]).as_str(), "told" | "tells") {
+            // “…,” said X / “…,” said he / “…,” wrote The Post
+            if let Some(t) = f.get(1).filter(|t| is_pronoun_he_she(&self.fw(t))) {
+                return self.pronoun(t);
+            }
+            return self
+                .person_after_verb(f, 0)
+                .map(|s| (s, Pattern::VerbSpeaker))
+                .or_else(|| self.group_after_verb(f, 0).map(|s| (s, Pattern::Group)));
+        }
+        let v = f.iter().take(MAX_AFTER).position(|t| self.is_verb(t))?;
+        if !self.is_verb_after(&f[v]) {
+            return None;
+        }
+        self.subject_at_start(f, v)
+    }
+
+    /// `f[..v]` as the whole subject of the verb `f[v]`: a pronoun, a person (with titles
+    /// before and an apposition between commas after), or an institution.
+    fn subject_at_start(&self, f: &[Token], v: usize) -> Option<Found> {
+        let e = self.skip_fillers(f, v);
+        if e == 0 {
+            return None;
+        }
+        if e == 1 && is_pronoun_he_she(&self.fw(&f[0])) {
+            return self.pronoun(&f[0]);
+        }
+        let mut named = false;
+        for p in self.people_openings(f, e) {
+            named = true;
+            let p = &self.people[p];
+            // The rest of the subject: nothing, or an apposition between commas.
+            let rest_at = f.partition_point(|t| t.start < p.range.end);
+            if self.aside(&f[rest_at..e]) && !self.joint_after(p.range.end) {
+                return Some((person_speaker(p), Pattern::SpeakerVerb));
+            }
+        }
+        // "Mr. Morgan said", a name the people of the article do not hold.
+        if !named {
+            let k = f[..e].iter().position(|t| self.honorific(t));
+            if let Some((s, end)) = k
+                .filter(|&k| k <= 3)
+                .and_then(|k| self.honorific_name(f, k))
+            {
+                if self.aside(&f[end..e]) && !self.joint_after(f[end - 1].end) {
+                    return Some((s, Pattern::SpeakerVerb));
+                }
+            }
+        }
+        // "X’s office said" is a group; a person with other words after is nobody sure.
+        if named && !PROXY_NOUNS.contains(&self.fw(&f[e - 1]).as_str()) {
+            return None;
+        }
+        let (s, start) = self.group_before(f, e)?;
+        let lead_ok = f[..start]
+            .iter()
+            .all(|t| matches!(self.fw(t).as_str(), "the" | "a" | "an"));
+        lead_ok.then_some((s, Pattern::Group))
+    }
+
+    /// Nothing, an apposition between commas ("Okoro, 81,") or a parenthesis ("(D-Ohio)"):
+    /// what may stand between a speaker's name and the verb.
+    fn aside(&self, rest: &[Token]) -> bool {
+        let text = |t: &Token| t.text(self.text);
+        rest.is_empty()
+            || rest.len() >= 2
+                && rest.len() <= MAX_APPOSITION
+                && (rest.iter().take(3).any(|t| text(t) == ",")
+                    && rest.last().is_some_and(|t| text(t) == ",")
+                    || text(&rest[0]) == "(" && rest.last().is_some_and(|t| text(t) == ")")
+                    || self.of_institution(rest))
+    }
+
+    /// A person named right before "(,) of the Institution(,)" that ends at `f[e-1]`.
+    fn person_of_institution(&self, f: &[Token], e: usize) -> Option<Found> {
+        let mut end = e;
+        while end > 0 && f[end - 1].text(self.text) == "," {
+            end -= 1;
+        }
+        let lo = end.saturating_sub(MAX_GROUP_TOKENS);
+        let of = (lo..end).rev().find(|&j| self.fw(&f[j]) == "of")?;
+        if !self.of_institution(&f[of..end]) {
+            return None;
+        }
+        let before = if of > 0 && f[of - 1].text(self.text) == "," {
+            of - 1
+        } else {
+            of
+        };
+        let at = f.get(before.checked_sub(1)?)?.end;
+        let p = self
+            .people_in(at.saturating_sub(120), at)
+            .filter(|&i| self.people[i].range.end <= at && self.people[i].range.end + 1 >= at)
+            .last()?;
+        Some((person_speaker(&self.people[p]), Pattern::Intro))
+    }
+
+    /// "of the Sierra Club" after a name: where the speaker is from.
+    fn of_institution(&self, rest: &[Token]) -> bool {
+        self.fw(&rest[0]) == "of"
+            && rest.len() <= MAX_GROUP_TOKENS
+            && rest[1..].iter().all(|t| {
+                let raw = t.text(self.text);
+                is_word(t) && (capitalised(raw) || matches!(raw, "the" | "of" | "for" | "and"))
+            })
+            && rest.last().is_some_and(|t| capitalised(t.text(self.text)))
+    }
+
+    /// A title of address that always precedes a person's name: "Mr.", "Sen.", "Dr.".
+    fn honorific(&self, t: &Token) -> bool {
+        let w = self.fw(t);
+        is_word(t)
+            && capitalised(t.text(self.text))
+            && (lexicon::is_honorific(&w) || ADDRESS_TITLES.contains(&w.as_str()))
+    }
+
+    /// The name after an honorific at `f[k]` ("Mr. Morgan", "Sen. Ana Ruiz"), as a
+    /// person known by surname, and the index after it.
+    fn honorific_name(&self, f: &[Token], k: usize) -> Option<(Speaker, usize)> {
+        let mut i = k + 1;
+        if f.get(i).is_some_and(|t| t.text(self.text) == ".") {
+            i += 1;
+        }
+        let start = i;
+        while i < f.len() && i - start < 3 && is_word(&f[i]) && capitalised(f[i].text(self.text)) {
+            i += 1;
+        }
+        if i == start {
+            return None;
+        }
+        let given = (i - start >= 2).then(|| f[start].text(self.text).to_string());
+        let surname = f[i - 1].text(self.text).to_string();
+        let name = self.text[f[start].start..f[i - 1].end].to_string();
+        Some((
+            Speaker::Person {
+                name,
+                surname,
+                given,
+            },
+            i,
+        ))
+    }
+
+    /// The tokens `f[..e]` less the fillers and adverbs right before `e`.
+    fn skip_fillers(&self, f: &[Token], mut e: usize) -> usize {
+        while e > 0 && is_word(&f[e - 1]) && {
+            let w = self.fw(&f[e - 1]);
+            VERB_FILLERS.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4
+        } {
+            e -= 1;
+        }
+        e
+    }
+
+    /// The people whose mention opens `f[..e]`, after at most a few title words
+    /// ("Trump spokesperson Ron Lieberman").
+    fn people_openings<'s>(&'s self, f: &'s [Token], e: usize) -> impl Iterator<Item = usize> + 's {
+        let end = f.get(e.wrapping_sub(1)).map_or(0, |t| t.end);
+        let from = f.first().map_or(0, |t| t.start);
+        self.people_in(from, end).take(3).filter(move |&p| {
+            let r = &self.people[p].range;
+            let before = f.partition_point(|t| t.start < r.start);
+            r.end <= end
+                && before <= 5
+                && f[..before].iter().all(|t| {
+                    let raw = t.text(self.text);
+                    is_word(t) && (capitalised(raw) || lexicon::is_title_word(&fold(raw)))
+                        || matches!(raw, "." | "’" | "'" | ",")
+                })
+        })
+    }
+
+    /// The person named right after the verb `f[v]`, titles allowed in between.
+    fn person_after_verb(&self, f: &[Token], v: usize) -> Option<Speaker> {
+        let t = f.get(v + 1)?;
+        let to = f.last()?.end.min(t.start + 60);
+        let mut named = self.people_in(t.start, to).take(3).peekable();
+        if named.peek().is_none() {
+            // "said Sen. Ana Ruiz" with a name the article's people do not hold.
+            let k = (v + 1..f.len().min(v + 5)).find(|&k| self.honorific(&f[k]))?;
+            let (s, end) = self.honorific_name(f, k)?;
+            let titles = f[v + 1..k].iter().all(|t| {
+                is_word(t)
+                    && (capitalised(t.text(self.text)) || lexicon::is_title_word(&self.fw(t)))
+            });
+            return (titles && !self.joint_after(f[end - 1].end)).then_some(s);
+        }
+        // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz"; of
+        // names in a row ("said Harbour Police spokesman Ana Ruiz") the last.
+        let titled = |p: &PersonMention| {
+            f[v + 1..]
+                .iter()
+                .take_while(|t| t.start < p.range.start)
+                .all(|t| {
+                    let raw = t.text(self.text);
+                    is_word(t)
+                        && (capitalised(raw)
+                            || lexicon::is_title_word(&fold(raw))
+                            || lexicon::is_role_head(&fold(raw))
+                            || raw == "the")
+                        || raw == "."
+                })
+                && self.text[t.start..p.range.start].split_whitespace().count() <= 6
+        };
+        let p = named
+            .map(|i| &self.people[i])
+            .take_while(|p| titled(p))
+            .last()?;
+        (!self.joint_after(p.range.end)).then(|| person_speaker(p))
+    }
+
+    /// `true` when "and" or "&" follows a name at `end`: "said Zadan and Meron" is two
+    /// speakers, neither alone.
+    fn joint_after(&self, end: usize) -> bool {
+        let rest = self.text[end..].trim_start();
+        rest.starts_with("and ") || rest.starts_with("& ")
+    }
+
+    /// `true` when "and" or "&" comes before a name at `start`: "Zadan and Meron added".
+    fn joint_before(&self, start: usize) -> bool {
+        let head = self.text[..start].trim_end();
+        head.ends_with(" and") || head.ends_with(" &")
+    }
+
+    /// An institution named right after the verb: "wrote The Post", "said the Kremlin".
+    fn group_after_verb(&self, f: &[Token], v: usize) -> Option<Speaker> {
+        let mut s = v + 1;
+        if f.get(s).is_some_and(|t| self.fw(t) == "the") {
+            s += 1;
+        }
+        let mut e = s;
+        while e < f.len() && e - s < MAX_GROUP_TOKENS && is_word(&f[e]) {
+            let raw = f[e].text(self.text);
+            let inside = e > s
+                && matches!(raw, "of" | "for")
+                && f.get(e + 1).is_some_and(|t| capitalised(t.text(self.text)));
+            if !capitalised(raw) && !inside {
+                break;
+            }
+            e += 1;
+        }
+        (e > s && !self.joint_after(f[e - 1].end)).then(|| Speaker::Group {
+            name: group_name(&self.text[f[s].start..f[e - 1].end]),
+        })
+    }
+
+    /// The speaker of the words before a quote: `f` runs from the sentence's start (or the
+    /// previous quote) to the opening mark.
+    pub fn before(&self, f: &[Token]) -> Option<Found> {
+        if let Some(v) = f.iter().rposition(|t| self.is_verb(t)) {
+            let found = self
+                .subject_before(f, v)
+                .or_else(|| self.person_after_verb(f, v).map(|s| (s, Pattern::Intro)))
+                .or_else(|| self.participle_subject(f, v));
+            if found.is_some() {
+                return found;
+            }
+        }
+        // A colon introduction: "X of the union repeated her warning: “…”".
+        let last = f.iter().rev().find(|t| !is_quote_mark(t.text(self.text)))?;
+        if last.text(self.text) != ":" {
+            return None;
+        }
+        let k0 = f.iter().position(is_word)?;
+        let f = &f[k0..];
+        if is_pronoun_he_she(&self.fw(&f[0])) {
+            return self.pronoun(&f[0]).map(|(s, _)| (s, Pattern::Colon));
+        }
+        let p = self.people_openings(f, f.len()).next()?;
+        let p = &self.people[p];
+        (!self.joint_after(p.range.end) && !self.joint_before(p.range.start))
+            .then(|| (person_speaker(p), Pattern::Colon))
+    }
+
+    /// "X noted that …, emphasizing that “…”": a participle's subject is the one person
+    /// the sentence names before it.
+    fn participle_subject(&self, f: &[Token], v: usize) -> Option<Found> {
+        if !self.fw(&f[v]).ends_with("ing") {
+            return None;
+        }
+        let mut named = self.people_in(f.first()?.start, f[v].start);
+        let p = named.next()?;
+        named
+            .next()
+            .is_none()
+            .then(|| (person_speaker(&self.people[p]), Pattern::Intro))
+    }
+
+    /// The subject that ends right before the verb `f[v]`: a pronoun, a person (or a
+    /// person with an apposition), an office ("X’s office"), an institution.
+    fn subject_before(&self, f: &[Token], v: usize) -> Option<Found> {
+        let e = self.skip_fillers(f, v);
+        let last = f.get(e.checked_sub(1)?)?;
+        let lw = self.fw(last);
+        if is_pronoun_he_she(&lw) {
+            return self.pronoun(last);
+        }
+        if DOCUMENT_NOUNS.contains(&lw.as_str())
+            || lexicon::PRONOUNS.contains(&lw.as_str())
+            || NOT_SPEAKERS.contains(&lw.as_str())
+        {
+            return None;
+        }
+        // "X, 81, said" / "X, a Democrat from Ohio, said"
+        let end = if lw == "," {
+            let open = f[..e - 1]
+                .iter()
+                .rposition(|t| t.text(self.text) == ",")
+                .filter(|&o| e - 1 - o <= MAX_APPOSITION)?;
+            f.get(open.checked_sub(1)?)?.end
+        } else {
+            last.end
+        };
+        let from = end.saturating_sub(120).max(f[0].start);
+        if let Some(p) = self
+            .people_in(from, end)
+            .filter(|&i| self.people[i].range.end <= end && self.people[i].range.end + 4 >= end)
+            .last()
+        {
+            if self.joint_before(self.people[p].range.start) && lw != "," {
+                return None;
+            }
+            return Some((person_speaker(&self.people[p]), Pattern::Intro));
+        }
+        if lw == "," {
+            return None;
+        }
+        // "Commander Ana Ruiz, of the City Police Department, said"
+        if let Some(found) = self.person_of_institution(f, e) {
+            return Some(found);
+        }
+        // "Mr. Morgan said “…”"
+        if let Some(k) = (e.saturating_sub(4)..e).find(|&k| self.honorific(&f[k])) {
+            if let Some((s, end)) = self.honorific_name(f, k) {
+                if end == e && !self.joint_before(f[k].start) {
+                    return Some((s, Pattern::Intro));
+                }
+            }
+        }
+        let (g, start) = self.group_before(f, e)?;
+        (!self.joint_before(f[start].start)).then_some((g, Pattern::Group))
+    }
+
+    /// An institution or office ending at `f[e-1]`, and where it starts.
+    fn group_before(&self, f: &[Token], e: usize) -> Option<(Speaker, usize)> {
+        let lw = self.fw(f.get(e.checked_sub(1)?)?);
+        if DOCUMENT_NOUNS.contains(&lw.as_str()) {
+            return None;
+        }
+        // "X’s office said"
+        if PROXY_NOUNS.contains(&lw.as_str()) && e >= 2 {
+            let owner = &f[e - 2];
+            if is_possessive(owner.text(self.text)) {
+                let from = owner.start.saturating_sub(120);
+                let name = match self
+                    .people_in(from, owner.end)
+                    .filter(|&i| {
+                        let p = &self.people[i];
+                        p.range.start <= owner.start && owner.start < p.range.end + 4
+                    })
+                    .last()
+                {
+                    Some(i) => self.people[i].full_name(),
+                    None => strip_possessive(owner.text(self.text)).to_string(),
+                };
+                let start = f[..e - 1]
+                    .iter()
+                    .rposition(|t| !capitalised(t.text(self.text)) || !is_word(t))
+                    .map_or(0, |i| i + 1);
+                return Some((
+                    Speaker::Group {
+                        name: format!("{name}’s {lw}"),
+                    },
+                    start,
+                ));
+            }
+        }
+        self.capitalised_run(f, e)
+    }
+
+    /// A capitalised run, with "of"/"in"/"the" inside, ending at `f[e-1]`: "the US Embassy
+    /// in Kyiv", "Kremlin officials".
+    fn capitalised_run(&self, f: &[Token], e: usize) -> Option<(Speaker, usize)> {
+        let mut s = e;
+        let mut saw_cap = false;
+        while s > 0 && e - s < MAX_GROUP_TOKENS {
+            let t = &f[s - 1];
+            if !is_word(t) {
+                break;
+            }
+            let raw = t.text(self.text);
+            let w = fold(raw);
+            if NOT_SPEAKERS.contains(&w.as_str()) || is_pronoun_he_she(&w) {
+                break;
+            }
+            if capitalised(raw) && !matches!(w.as_str(), "the" | "a" | "an") {
+                saw_cap = true;
+                s -= 1;
+            } else if saw_cap
+                && matches!(w.as_str(), "of" | "in" | "for" | "the" | "on")
+                && s >= 2
+                && is_word(&f[s - 2])
+            {
+                s -= 1;
+            } else if !saw_cap && s == e && (lexicon::is_role_head(&w) || lexicon::is_org_word(&w))
+            {
+                // "Kremlin officials said": a group noun after a capitalised name. A bare
+                // "the office said" names nobody.
+                s -= 1;
+            } else {
+                break;
+            }
+        }
+        if !saw_cap {
+            return None;
+        }
+        while s < e && is_word(&f[s]) && !capitalised(f[s].text(self.text)) {
+            s += 1;
+        }
+        if s >= e {
+            return None;
+        }
+        Some((
+            Speaker::Group {
+                name: group_name(&self.text[f[s].start..f[e - 1].end]),
+            },
+            s,
+        ))
+    }
+
+    /// "according to X" in `f`: the person or institution after it.
+    pub fn according(&self, f: &[Token]) -> Option<Found> {
+        let k = f.windows(2).position(|w| {
+            w[0].text(self.text).eq_ignore_ascii_case("according")
+                && w[1].text(self.text).eq_ignore_ascii_case("to")
+        })?;
+        let n = f.get(k + 2)?;
+        let to = f.last()?.end.min(n.start + 60);
+        if let Some(p) = self.people_in(n.start, to).next() {
+            let p = &self.people[p];
+            let between = &self.text[n.start..p.range.start];
+            if between.split_whitespace().count() <= 5 && !between.contains(',') {
+                return Some((person_speaker(p), Pattern::According));
+            }
+        }
+        if is_pronoun_he_she(&self.fw(n)) {
+            return self.pronoun(n).map(|(s, _)| (s, Pattern::According));
+        }
+        self.group_after_verb(f, k + 1)
+            .map(|s| (s, Pattern::According))
+    }
+
+    /// The sentence's subject: a pronoun opening the sentence, or the first person named
+    /// before the quote.
+    pub fn subject(&self, st: &SentenceTokens, q: &Range<usize>) -> Option<Found> {
+        let first = st.tokens.iter().find(|t| is_word(t))?;
+        if first.start >= q.start {
+            return None;
+        }
+        let fw = self.fw(first);
+        if is_pronoun_he_she(&fw) {
+            return self.pronoun(first).map(|(s, _)| (s, Pattern::Subject));
+        }
+        if lexicon::PRONOUNS.contains(&fw.as_str()) || matches!(fw.as_str(), "we" | "it" | "i") {
+            return None;
+        }
+        let p = self.people_in(st.range.start, q.start).next()?;
+        let p = &self.people[p];
+        (p.range.end <= q.start).then(|| (person_speaker(p), Pattern::Subject))
+    }
+
+    /// `true` when a person other than `speaker` is named outside quotes in `from..to`.
+    pub fn other_person_in(&self, from: usize, to: usize, speaker: &Speaker) -> bool {
+        self.people_in(from, to).any(|i| match speaker {
+            Speaker::Person { surname, .. } => fold(&self.people[i].surname) != fold(surname),
+            Speaker::Group { .. } => true,
+        })
+    }
+}
+
+/// Abbreviated titles of address that stand before a name: "Sen. Ruiz", "Rep. Hale".
+const ADDRESS_TITLES: &[&str] = &[
+    "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "col", "det", "insp", "supt",
+];
+
+/// Verbs of saying that never attribute a quote: "declined to comment".
+const NOT_QUOTING: &[&str] = &["declined"];
+
+/// Verbs that name the words after them rather than attribute the quote before them.
+const NAMING: &[&str] = &[
+    "called",
+    "calls",
+    "calling",
+    "described",
+    "describes",
+    "describing",
+];
+
+/// Words that may come before a sentence's subject: "But the former minister Ana Ruiz".
+const SUBJECT_LEADS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "but",
+    "and",
+    "former",
+    "meanwhile",
+    "then",
+    "later",
+    "still",
+];
+
+/// Pronouns that never name a speaker found elsewhere: the writer, the reader, a thing.
+const NOT_SPEAKERS: &[&str] = &["i", "we", "you", "it", "they", "one", "who", "which"];
+
+fn is_pronoun_he_she(w: &str) -> bool {
+    matches!(w, "he" | "she")
+}
+
+fn is_quote_mark(s: &str) -> bool {
+    matches!(s, "“" | "”" | "\"" | "«" | "»" | "„" | "‘" | "’")
+}

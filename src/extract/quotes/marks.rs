@@ -1,0 +1,195 @@
+//! Finding quote marks and pairing them into quotes, paragraph by paragraph.
+//!
+//! Quote marks: curly “…”, straight "…", guillemets «…», and curly single ‘…’. A closing
+//! mark written where an opening one belongs (`stating,”As the …`) opens. A quote left
+//! open closes at the end of its sentence, so an unbalanced mark never swallows the rest
+//! of the article.
+
+use std::ops::Range;
+
+fn is_open_context(prev: Option<char>) -> bool {
+    prev.is_none_or(|p| {
+        p.is_whitespace() || matches!(p, '(' | '[' | '—' | '–' | '-' | ':' | ',' | '“' | '"')
+    })
+}
+
+/// "No such position" in [`NextClosers`].
+const NONE: usize = usize::MAX;
+
+/// For one position of a paragraph's marks, where the next closing mark of each kind is,
+/// so finding a quote's end costs nothing and unbalanced marks stay linear.
+#[derive(Clone, Copy)]
+struct NextClosers {
+    /// ” or "
+    dq: usize,
+    /// “
+    ldq: usize,
+    /// »
+    raquo: usize,
+    /// ’ not inside a word (an apostrophe is not a closer)
+    rsq: usize,
+    /// “ or ”, closing „
+    curly: usize,
+}
+
+impl NextClosers {
+    /// The table for every position of `marks` and one past the end, in `t` (cleared).
+    fn build(marks: &[Mark], t: &mut Vec<NextClosers>) {
+        let n = marks.len();
+        let none = NextClosers {
+            dq: NONE,
+            ldq: NONE,
+            raquo: NONE,
+            rsq: NONE,
+            curly: NONE,
+        };
+        t.clear();
+        t.resize(n + 1, none);
+        for i in (0..n).rev() {
+            let m = &marks[i];
+            let after = t[i + 1];
+            t[i] = NextClosers {
+                dq: if matches!(m.c, '”' | '"') {
+                    i
+                } else {
+                    after.dq
+                },
+                ldq: if m.c == '“' { i } else { after.ldq },
+                raquo: if m.c == '»' { i } else { after.raquo },
+                rsq: if m.c == '’' && !m.next.is_some_and(char::is_alphabetic) {
+                    i
+                } else {
+                    after.rsq
+                },
+                curly: if matches!(m.c, '“' | '”') {
+                    i
+                } else {
+                    after.curly
+                },
+            };
+        }
+    }
+}
+
+/// A quote mark in a paragraph, with its neighbours.
+struct Mark {
+    pos: usize,
+    c: char,
+    prev: Option<char>,
+    next: Option<char>,
+}
+
+fn is_quote_mark(c: char) -> bool {
+    matches!(c, '“' | '”' | '"' | '«' | '»' | '„' | '‘' | '’')
+}
+
+/// Buffers [`find_quotes`] reuses from one paragraph to the next.
+#[derive(Default)]
+pub(super) struct QuoteBuffers {
+    marks: Vec<Mark>,
+    table: Vec<NextClosers>,
+}
+
+/// Finds quote ranges in a paragraph and appends them to `out`. `sentence_ends` are the
+/// clean offsets where sentences end, for closing unbalanced quotes. Appends (inner range,
+/// unbalanced).
+pub(super) fn find_quotes(
+    text: &str,
+    para: Range<usize>,
+    sentence_ends: &[usize],
+    bufs: &mut QuoteBuffers,
+    out: &mut Vec<(Range<usize>, bool)>,
+) {
+    // Only the quote marks matter: collect them with their neighbours, so the work and
+    // memory follow the number of marks, not the length of the paragraph.
+    let s = &text[para.clone()];
+    let marks = &mut bufs.marks;
+    marks.clear();
+    // Every quote mark starts with one of these bytes (all but '"' are two or three
+    // bytes led by C2 or E2), so the scan jumps from one candidate to the next.
+    let b = s.as_bytes();
+    let mut i = 0;
+    while let Some(off) = memchr::memchr3(b'"', 0xC2, 0xE2, &b[i..]) {
+        let at = i + off;
+        let c = s[at..].chars().next().unwrap_or('\0');
+        i = at + c.len_utf8();
+        if is_quote_mark(c) {
+            marks.push(Mark {
+                pos: para.start + at,
+                c,
+                prev: s[..at].chars().next_back(),
+                next: s[i..].chars().next(),
+            });
+        }
+    }
+    if marks.is_empty() {
+        return;
+    }
+    NextClosers::build(marks, &mut bufs.table);
+    let table = &bufs.table;
+    let mut k = 0;
+    while k < marks.len() {
+        let Mark { pos, c, prev, next } = marks[k];
+        let opens = match c {
+            '“' | '«' | '„' => true,
+            '"' => {
+                is_open_context(prev)
+                    || prev == Some(',')
+                    || next.is_some_and(char::is_alphanumeric)
+                        && prev.is_none_or(|p| !p.is_alphanumeric())
+            }
+            // A closing mark glued to a word after punctuation opens: `stating,”As`.
+            '”' => {
+                prev.is_some_and(|p| matches!(p, ',' | ':'))
+                    && next.is_some_and(char::is_alphanumeric)
+            }
+            '‘' => is_open_context(prev) && next.is_some_and(char::is_alphanumeric),
+            _ => false,
+        };
+        if !opens {
+            k += 1;
+            continue;
+        }
+        let start = pos + c.len_utf8();
+        // The next closer, from the tables built once per paragraph.
+        let j = match c {
+            '“' | '”' => table[k + 1].dq,
+            '"' => {
+                // A new opening “ before any close means ours was unbalanced.
+                let j = table[k + 1].dq;
+                if table[k + 1].ldq < j {
+                    NONE
+                } else {
+                    j
+                }
+            }
+            '«' => table[k + 1].raquo,
+            '‘' => table[k + 1].rsq,
+            _ => table[k + 1].curly,
+        };
+        if j != NONE {
+            let p = marks[j].pos;
+            if p > start {
+                out.push((start..p, false));
+            }
+            k = j + 1;
+        } else {
+            // Unbalanced: close at the end of the sentence the quote opens in, and read
+            // on from there.
+            let at = sentence_ends.partition_point(|&e| e <= start);
+            let end = sentence_ends
+                .get(at)
+                .copied()
+                .unwrap_or(para.end)
+                .min(para.end)
+                .max(start);
+            if end > start {
+                out.push((start..end, true));
+            }
+            k += 1;
+            while k < marks.len() && marks[k].pos < end {
+                k += 1;
+            }
+        }
+    }
+}

@@ -1,0 +1,456 @@
+//! Quotes: direct quotes and who said them.
+//!
+//! - [`marks`]: quote marks paired into quotes, paragraph by paragraph;
+//! - [`grammar`]: the speaker named around a quote (`“…,” said X`, `X said: “…”`, …);
+//! - [`pronoun`]: "he" and "she" read as the nearest person who can be meant.
+//!
+//! A quote with no speaker of its own that opens its sentence continues the previous
+//! quote of its paragraph, or of the paragraph before when no one else is named in
+//! between. Documents ("the statement read") are not speakers. Each quote keeps the
+//! [`Pattern`] that found its speaker, so a reader can see why.
+
+mod grammar;
+mod marks;
+mod pronoun;
+
+use super::{PersonMention, SentenceTokens};
+use crate::normalize::fold;
+use serde::Serialize;
+use std::ops::Range;
+
+/// Who said a quote.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(tag = "kind", rename_all = "lowercase")]
+pub enum Speaker {
+    /// A named person: the full name as the article gives it, and the mention's keys.
+    Person {
+        name: String,
+        surname: String,
+        given: Option<String>,
+    },
+    /// An institution or group ("the US Embassy in Kyiv", "Zelenskyy’s office").
+    Group { name: String },
+}
+
+impl Speaker {
+    /// The speaker's name for messages.
+    pub fn name(&self) -> &str {
+        match self {
+            Speaker::Person { name, .. } | Speaker::Group { name } => name,
+        }
+    }
+
+    /// The speaker's name, taken out of the speaker.
+    pub fn into_name(self) -> String {
+        match self {
+            Speaker::Person { name, .. } | Speaker::Group { name } => name,
+        }
+    }
+}
+
+/// One direct quote.
+#[derive(Debug, Clone, PartialEq, Serialize, serde::Deserialize)]
+pub struct Quote {
+    /// Clean range of the quoted words, without the quote marks.
+    #[serde(with = "crate::serde_helpers::range")]
+    pub range: Range<usize>,
+    /// The quoted words.
+    pub text: String,
+    /// The speaker, when the article says who it is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub speaker: Option<Speaker>,
+    /// How the speaker was found.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub how: Option<Pattern>,
+    /// `true` when the closing mark was missing.
+    #[serde(default, skip_serializing_if = "crate::serde_helpers::is_false")]
+    pub unbalanced: bool,
+    /// Index of the sentence the quote starts in.
+    pub sentence: usize,
+}
+
+/// How a quote's speaker was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Pattern {
+    /// `“…,” said X` (titles and an apposition allowed).
+    VerbSpeaker,
+    /// `“…,” X said`, `“…,” X, 81, said`, `“…,” X told Y`.
+    SpeakerVerb,
+    /// An institution or office: `“…,” the Embassy said`, `wrote The Post`.
+    Group,
+    /// `X said “…”`, `X told Y: “…”`.
+    Intro,
+    /// `X of the union repeated her warning: “…”`.
+    Colon,
+    /// `according to X`.
+    According,
+    /// `he said`, `she added`: the subject of this sentence or one just before, or the
+    /// last speaker, when the pronoun can mean them.
+    Pronoun,
+    /// A pronoun read as the nearest person it can mean: not sure.
+    PronounNear,
+    /// No attribution of its own: the previous quote's speaker goes on.
+    Continuation,
+    /// The first person the quote's sentence names, with no verb of saying.
+    Subject,
+}
+
+impl Pattern {
+    /// The pattern's name, as `extract` shows it.
+    pub fn name(self) -> &'static str {
+        match self {
+            Pattern::VerbSpeaker => "said-X",
+            Pattern::SpeakerVerb => "X-said",
+            Pattern::Group => "institution",
+            Pattern::Intro => "X-said-before",
+            Pattern::Colon => "colon",
+            Pattern::According => "according-to",
+            Pattern::Pronoun => "pronoun",
+            Pattern::PronounNear => "pronoun-nearest",
+            Pattern::Continuation => "continuation",
+            Pattern::Subject => "subject",
+        }
+    }
+
+    /// `true` when the speaker is sure enough to accuse another article of a wrong one.
+    pub fn confident(self) -> bool {
+        !matches!(self, Pattern::Subject | Pattern::PronounNear)
+    }
+}
+
+impl Quote {
+    /// The speaker's name, if known.
+    pub fn speaker_name(&self) -> Option<String> {
+        self.speaker.as_ref().map(|s| s.name().to_string())
+    }
+
+    /// The quote's words, normalised for matching: lower case, no diacritics, no
+    /// punctuation or quote marks.
+    pub fn words(&self) -> Vec<String> {
+        normalise_words(&self.text)
+    }
+}
+
+/// Lower-cased, folded words of a text, punctuation dropped (apostrophes kept inside).
+/// Contractions are written out ("I’m" is "i am"), so that they do not count as other words.
+/// Words in brackets or parentheses are the writer's ("pick [Akili] up", "it (the club)
+/// has"), not the speaker's, and are left out.
+pub fn normalise_words(text: &str) -> Vec<String> {
+    let folded = join_apostrophes(&drop_brackets(&fold(text)));
+    let mut out = Vec::new();
+    for w in folded
+        .split(|c: char| !(c.is_alphanumeric() || c == '\''))
+        .map(|w| w.trim_matches('\''))
+        .filter(|w| !w.is_empty())
+    {
+        expand_contraction(w, &mut out);
+    }
+    out
+}
+
+/// The text without its bracketed and parenthesised parts.
+fn drop_brackets(s: &str) -> std::borrow::Cow<'_, str> {
+    if !s.contains(['(', '[']) {
+        return s.into();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut depth = 0usize;
+    for c in s.chars() {
+        match c {
+            '(' | '[' => depth += 1,
+            ')' | ']' if depth > 0 => depth -= 1,
+            _ if depth == 0 => out.push(c),
+            _ => {}
+        }
+    }
+    out.into()
+}
+
+/// Curly apostrophes made straight, and spaced ones ("I ’ m", "HP ’ s") closed up.
+fn join_apostrophes(s: &str) -> String {
+    let s = s.replace('’', "'");
+    if !s.contains(" ' ") {
+        return s;
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s.as_str();
+    while let Some(i) = rest.find(" ' ") {
+        let after = &rest[i + 3..];
+        let suffix = after
+            .split(|c: char| !c.is_alphanumeric())
+            .next()
+            .unwrap_or("");
+        let glued = matches!(suffix, "s" | "m" | "t" | "re" | "ve" | "ll" | "d")
+            && rest[..i].ends_with(char::is_alphanumeric);
+        out.push_str(&rest[..i]);
+        out.push_str(if glued { "'" } else { " ' " });
+        rest = after;
+    }
+    out.push_str(rest);
+    out
+}
+
+/// Pushes a word, with a contraction written out.
+fn expand_contraction(w: &str, out: &mut Vec<String>) {
+    let whole: Option<&[&str]> = match w {
+        "won't" => Some(&["will", "not"]),
+        "can't" => Some(&["can", "not"]),
+        "cannot" => Some(&["can", "not"]),
+        "let's" => Some(&["let", "us"]),
+        "it's" | "that's" | "there's" | "he's" | "she's" | "what's" | "here's" | "who's"
+        | "where's" => None,
+        _ => {
+            out.push(match w.split_once('\'') {
+                Some((a, "m")) => return push2(out, a, "am"),
+                Some((a, "re")) => return push2(out, a, "are"),
+                Some((a, "ve")) => return push2(out, a, "have"),
+                Some((a, "ll")) => return push2(out, a, "will"),
+                Some((a, "d")) => return push2(out, a, "would"),
+                Some((a, "t")) if a.ends_with('n') => {
+                    return push2(out, &a[..a.len() - 1], "not");
+                }
+                _ => w.to_string(),
+            });
+            return;
+        }
+    };
+    match whole {
+        Some(ws) => out.extend(ws.iter().map(|s| s.to_string())),
+        None => push2(out, w.trim_end_matches("'s"), "is"),
+    }
+}
+
+fn push2(out: &mut Vec<String>, a: &str, b: &str) {
+    if !a.is_empty() {
+        out.push(a.to_string());
+    }
+    out.push(b.to_string());
+}
+
+/// Paragraph ranges from the sentences.
+fn paragraphs(sentences: &[SentenceTokens]) -> Vec<Range<usize>> {
+    let mut paras: Vec<Range<usize>> = Vec::new();
+    let mut last_para = usize::MAX;
+    for st in sentences {
+        if st.paragraph == last_para {
+            if let Some(p) = paras.last_mut() {
+                p.end = st.range.end;
+            }
+        } else {
+            paras.push(st.range.clone());
+            last_para = st.paragraph;
+        }
+    }
+    paras
+}
+
+/// The sentence holding byte `pos`.
+fn sentence_at(sentences: &[SentenceTokens], pos: usize) -> Option<usize> {
+    sentences
+        .partition_point(|s| s.range.start <= pos)
+        .checked_sub(1)
+}
+
+/// The tokens of `st` that start in `from..to`.
+fn tokens_in<'t>(
+    st: &SentenceTokens<'t>,
+    from: usize,
+    to: usize,
+) -> &'t [crate::document::tokens::Token] {
+    let toks = st.tokens;
+    let a = toks.partition_point(|t| t.start < from);
+    let b = toks.partition_point(|t| t.start < to).max(a);
+    &toks[a..b]
+}
+
+/// Words after a quote within which a verb of saying makes the attribution its own.
+const MAX_OWN_ATTRIBUTION: usize = 8;
+
+/// Who said quote `qi` of `ranges`, by the grammar around it.
+fn attribute(
+    doc: &grammar::Doc,
+    ranges: &[Range<usize>],
+    qi: usize,
+) -> (Option<grammar::Found>, bool) {
+    let r = &ranges[qi];
+    let ss = doc.sentences;
+    let (Some(sa), Some(sb)) = (
+        sentence_at(ss, r.start),
+        sentence_at(ss, r.end.saturating_sub(1).max(r.start)),
+    ) else {
+        return (None, false);
+    };
+    let (a, b) = (&ss[sa], &ss[sb]);
+    let prev_end = qi.checked_sub(1).map_or(0, |p| ranges[p].end);
+    let next_start = ranges.get(qi + 1).map_or(usize::MAX, |n| n.start);
+    let before = tokens_in(a, prev_end.max(a.range.start), r.start);
+    let opens = !before
+        .iter()
+        .any(|t| t.kind == crate::document::tokens::Kind::Word);
+    if a.heading {
+        return (None, opens);
+    }
+    let mut after = tokens_in(b, r.end, next_start);
+    // `“We will win.” Hale said.`: a short sentence of its own right after the quote.
+    if !after
+        .iter()
+        .any(|t| t.kind == crate::document::tokens::Kind::Word)
+    {
+        if let Some(n) = ss
+            .get(sb + 1)
+            .filter(|n| n.paragraph == b.paragraph && !n.heading)
+        {
+            if n.range.end <= next_start && n.tokens.len() <= 8 {
+                after = n.tokens;
+            }
+        }
+    }
+    // A quote with an attribution of its own ("“…,” he said") never continues another.
+    let own = after
+        .iter()
+        .filter(|t| t.kind == crate::document::tokens::Kind::Word)
+        .take(MAX_OWN_ATTRIBUTION)
+        .any(|t| doc.is_verb(t));
+    let opens = opens && !own;
+    let found = doc
+        .after(after)
+        .or_else(|| doc.before(before))
+        .or_else(|| doc.according(before))
+        .or_else(|| doc.according(after))
+        .or_else(|| doc.subject(a, r));
+    (found, opens)
+}
+
+/// Extracts the quotes of a document and attributes them.
+pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention]) -> Vec<Quote> {
+    let paras = paragraphs(sentences);
+    let ends: Vec<usize> = sentences.iter().map(|s| s.range.end).collect();
+    let mut found: Vec<(Range<usize>, bool)> = Vec::new();
+    let mut bufs = marks::QuoteBuffers::default();
+    for p in &paras {
+        marks::find_quotes(text, p.clone(), &ends, &mut bufs, &mut found);
+    }
+    let ranges: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
+    let doc = grammar::Doc::new(text, sentences, people, &ranges);
+    let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    for (qi, (r, unbalanced)) in found.into_iter().enumerate() {
+        let Some(si) = sentence_at(sentences, r.start) else {
+            continue;
+        };
+        let (mut who, opens) = attribute(&doc, &ranges, qi);
+        if who.is_none() && opens {
+            who = continuation(&doc, &out, &r, si);
+        }
+        if let Some((Speaker::Person { surname, .. }, p)) = &who {
+            if p.confident() {
+                *doc.last_speaker.borrow_mut() = Some((fold(surname), si));
+            }
+        }
+        let (speaker, how) = who.map_or((None, None), |(s, p)| (Some(s), Some(p)));
+        out.push(Quote {
+            text: text[r.clone()].to_string(),
+            range: r,
+            speaker,
+            how,
+            unbalanced,
+            sentence: sentences[si].index,
+        });
+    }
+    carry_back(&mut out, &paras);
+    out
+}
+
+/// A quote left open at the end of its paragraph goes on in the next one ("“…⏎“…,” she
+/// said."): when the next paragraph opens with a quote whose speaker is sure, the open
+/// quote is theirs.
+fn carry_back(out: &mut [Quote], paras: &[Range<usize>]) {
+    let para_of = |pos: usize| paras.partition_point(|p| p.start <= pos).saturating_sub(1);
+    for i in (0..out.len().saturating_sub(1)).rev() {
+        let (q, next) = (&out[i], &out[i + 1]);
+        let open = q.unbalanced && q.how.is_none_or(|h| h == Pattern::Continuation);
+        let k = para_of(next.range.start);
+        let opens_next =
+            k == para_of(q.range.start) + 1 && next.range.start <= paras[k].start + MAX_MARK_GAP;
+        let sure = next.how.is_some_and(Pattern::confident);
+        if open && opens_next && sure {
+            out[i].speaker = out[i + 1].speaker.clone();
+            out[i].how = Some(Pattern::Continuation);
+        }
+    }
+}
+
+/// Bytes between a paragraph's start and a quote that opens it (the mark and a space).
+const MAX_MARK_GAP: usize = 4;
+
+/// A quote that opens its sentence with no attribution of its own continues the previous
+/// quote of its paragraph, or of the paragraph before when no one else is named between.
+fn continuation(
+    doc: &grammar::Doc,
+    out: &[Quote],
+    r: &Range<usize>,
+    si: usize,
+) -> Option<grammar::Found> {
+    let prev = out.last()?;
+    let speaker = prev.speaker.as_ref()?;
+    let ss = doc.sentences;
+    let here = ss[si].paragraph;
+    let said_in = sentence_at(ss, prev.range.end.saturating_sub(1))?;
+    let there = ss[said_in].paragraph;
+    // The previous quote's attribution clause names its speaker and may name others.
+    let from = ss[said_in].range.end.min(r.start);
+    if here > there + 1 || doc.other_person_in(from, r.start, speaker) {
+        return None;
+    }
+    Some((speaker.clone(), Pattern::Continuation))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::analyse;
+
+    fn quotes(text: &str) -> Vec<(String, Option<String>)> {
+        let a = analyse(Document::text("t", format!("Headline Here\n{text}")));
+        a.quotes
+            .iter()
+            .map(|q| (q.text.clone(), q.speaker_name()))
+            .collect()
+    }
+
+    #[test]
+    fn attribution_patterns() {
+        let v = quotes("“We will rebuild,” said Mayor Ana Ruiz. Governor Tom Hale told reporters: “The dam held.” “It is over,” Hale added.");
+        assert_eq!(v[0], ("We will rebuild,".into(), Some("Ana Ruiz".into())));
+        assert_eq!(v[1].1.as_deref(), Some("Tom Hale"));
+        assert_eq!(v[2].1.as_deref(), Some("Tom Hale"));
+    }
+
+    #[test]
+    fn split_quotes_and_pronouns() {
+        let v =
+            quotes("Minister Ana Ruiz arrived late. “We are ready,” she said, “and we will stay.”");
+        assert_eq!(v.len(), 2);
+        assert!(
+            v.iter().all(|(_, s)| s.as_deref() == Some("Ana Ruiz")),
+            "{v:?}"
+        );
+    }
+
+    #[test]
+    fn institutions_and_documents() {
+        let v = quotes("The Port Authority of Lisbon said on Monday that “traffic is normal.” “We act now,” the statement read.");
+        assert_eq!(v[0].1.as_deref(), Some("Port Authority of Lisbon"));
+        assert_eq!(v[1].1, None);
+    }
+
+    #[test]
+    fn unbalanced_quote_does_not_swallow_the_article() {
+        let a = analyse(Document::text("t", "Headline Here\nShe said “this never ends. Mayor Ana Ruiz spoke later.\nNext paragraph with “a real quote,” said Tom Hale."));
+        assert!(a.quotes[0].unbalanced);
+        assert_eq!(a.quotes[0].text, "this never ends.");
+        assert!(a.people.iter().any(|p| p.name == "Ana Ruiz"));
+        assert!(a.quotes.iter().any(|q| q.text.starts_with("a real quote")
+            && q.speaker_name().as_deref() == Some("Tom Hale")));
+    }
+}

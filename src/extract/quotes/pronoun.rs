@@ -1,0 +1,121 @@
+//! "He said", "she added": the nearest person named before the pronoun whose gender does
+//! not contradict it. A person's gender comes from an honorific or a gendered title on
+//! any mention of their surname ("Ms. Varga", "spokeswoman Ana Lopes") or from a given name
+//! whose gender the given-name lexicon knows; unknown is compatible with both.
+
+use super::grammar::Doc;
+use crate::extract::PersonMention;
+use crate::lexicon::{given_name_gender, Gender};
+use crate::normalize::fold;
+use rustc_hash::FxHashMap as HashMap;
+
+/// How many people back a pronoun may reach.
+const MAX_CANDIDATES: usize = 12;
+/// How many sentences back the last speaker may be the pronoun's.
+const LAST_SPEAKER_SENTENCES: usize = 4;
+/// How far back a pronoun may reach, in bytes.
+const MAX_BACK: usize = 2500;
+
+/// Words of a title that say a person's gender.
+fn title_gender(title: &str) -> Option<Gender> {
+    for w in title.split(|c: char| !c.is_alphabetic()) {
+        let g = match fold(w).as_str() {
+            "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman"
+            | "congressman" | "councilman" | "assemblyman" | "businessman" | "chairman"
+            | "father" | "brother" | "uncle" | "son" | "husband" | "actor" | "sheikh" => {
+                Gender::Male
+            }
+            "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
+            | "duchess" | "spokeswoman" | "congresswoman" | "councilwoman" | "assemblywoman"
+            | "businesswoman" | "chairwoman" | "mother" | "sister" | "aunt" | "daughter"
+            | "wife" | "actress" | "widow" => Gender::Female,
+            _ => continue,
+        };
+        return Some(g);
+    }
+    None
+}
+
+/// The genders the article gives its people, by surname.
+pub(super) struct Genders {
+    /// Folded surname → gender; `None` when mentions disagree.
+    by_surname: HashMap<String, Option<Gender>>,
+}
+
+impl Genders {
+    pub fn of(_text: &str, people: &[PersonMention]) -> Genders {
+        let mut by_surname: HashMap<String, Option<Gender>> = HashMap::default();
+        for p in people {
+            let g = p
+                .title
+                .as_ref()
+                .and_then(|t| title_gender(&t.text))
+                .or_else(|| p.given.as_deref().and_then(|g| given_name_gender(&fold(g))));
+            let Some(g) = g else { continue };
+            let e = by_surname.entry(fold(&p.surname)).or_insert(Some(g));
+            if *e != Some(g) {
+                *e = None;
+            }
+        }
+        Genders { by_surname }
+    }
+
+    /// A person's gender, when the article makes it known.
+    pub fn of_person(&self, p: &PersonMention) -> Option<Gender> {
+        self.by_surname.get(&fold(&p.surname)).copied().flatten()
+    }
+
+    /// The person a pronoun (`he`, `she`, folded) at `pos` stands for, and whether that
+    /// is sure: the subject of its sentence or of one of the two before, then the last
+    /// speaker, are sure; the nearest other person named is not.
+    pub fn resolve<'d>(
+        &self,
+        doc: &'d Doc,
+        pronoun: &str,
+        pos: usize,
+    ) -> Option<(&'d PersonMention, bool)> {
+        let want = match pronoun {
+            "he" | "him" | "his" => Gender::Male,
+            "she" | "her" | "hers" => Gender::Female,
+            _ => return None,
+        };
+        let fits = |p: &PersonMention| self.of_person(p).is_none_or(|g| g == want);
+        let si = doc
+            .sentences
+            .partition_point(|s| s.range.start <= pos)
+            .checked_sub(1)?;
+        for k in (si.saturating_sub(2)..=si).rev() {
+            match doc.sentence_subject(k, pos) {
+                Err(()) => return None,
+                Ok(Some(p)) if fits(p) => return Some((p, true)),
+                Ok(_) => {}
+            }
+        }
+        let near = || {
+            doc.people_before(pos)
+                .take(MAX_CANDIDATES)
+                .take_while(|p| p.range.end + MAX_BACK >= pos)
+        };
+        // The last speaker, when they spoke lately.
+        if let Some((surname, at)) = doc.last_speaker.borrow().as_ref() {
+            if *at + LAST_SPEAKER_SENTENCES >= si {
+                if let Some(p) = near().find(|p| fits(p) && fold(&p.surname) == *surname) {
+                    return Some((p, true));
+                }
+            }
+        }
+        near().find(|p| fits(p)).map(|p| (p, false))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_say_gender() {
+        assert_eq!(title_gender("Ms."), Some(Gender::Female));
+        assert_eq!(title_gender("spokesman"), Some(Gender::Male));
+        assert_eq!(title_gender("Secretary of State"), None);
+    }
+}

@@ -169,7 +169,9 @@ impl Candidate {
 /// range of the title.
 fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut k = a;
-    let mut start = None;
+    // A title already in the run ("Portugal Governor") may extend left past a
+    // connector ("Bank of Portugal Governor").
+    let mut start = head_in_run.then_some(a);
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
@@ -188,6 +190,12 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
                 && k > 0
                 && cx.word(k - 1)
                 && (cx.is(k - 1, class::TITLE_WORD) || cx.cap(k - 1))
+                // The title must end at the comma: "Foreign Minister, Ana Lindqvist",
+                // not "Senator Ada Quist of Ostland, Brandt".
+                && cx.is(
+                    k - 1,
+                    class::HEAD | class::PORTFOLIO | class::ORG_WORD | class::ACRONYM,
+                )
             {
                 used_comma = true;
                 continue;
@@ -212,7 +220,9 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             }
         } else if cls & class::CAPITALISED != 0
             && cls & class::CALENDAR == 0
-            && !(sentence_start && cls & class::COMMON_WORD != 0 && cls & class::ACRONYM == 0)
+            && !(sentence_start
+                && cls & class::COMMON_WORD != 0
+                && cls & (class::ACRONYM | class::ORG_WORD) == 0)
             || cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0
         {
             // A capitalised word (not a date, nor a common word opening the sentence), or
@@ -309,7 +319,12 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         while m < cx.toks.len()
             && m < comp_start + 8
             && cx.word(m)
-            && (cx.cap(m) || cx.is(m, class::TITLE_WORD))
+            && (cx.cap(m)
+                || cx.is(m, class::TITLE_WORD)
+                // "Competition and Markets Authority", "Division of Fire Prevention".
+                || m > comp_start
+                    && matches!(lower(cx.t(m)).as_str(), "of" | "and" | "the" | "for")
+                    && cx.cap(m + 1))
         {
             m += 1;
         }
@@ -500,6 +515,14 @@ fn sentence_candidates(
         } {
             name_start += 1;
         }
+        // A long run that opens with an ordinary English word continues a title ("Minister
+        // for Emergency Situations Oğuzhan Demirtaş"): the name starts after it.
+        while j - name_start >= 3
+            && !cx.is(name_start, class::GIVEN_NAME | class::INITIAL)
+            && lw(cx.t(name_start), crate::lexicon::is_english_form)
+        {
+            name_start += 1;
+        }
         let mut b = j;
         // A lower-case surname after an initial ("Julie S. davis") or after a titled
         // given name ("President Volodymyr zelenskyy").
@@ -509,7 +532,14 @@ fn sentence_candidates(
                 b,
                 class::COMMON_WORD | class::SPEECH_VERB | class::ROLE_HEAD | class::PARTICLE,
             );
-            let after_initial = || cx.is(b - 1, class::INITIAL) && b - 1 > name_start;
+            // After an initial with its dot, or one after a known given name: "Class A
+            // misdemeanor" and "Level I trauma" are not names.
+            let after_initial = || {
+                cx.is(b - 1, class::INITIAL)
+                    && b - 1 > name_start
+                    && (cx.t(b - 1).ends_with('.') || cx.is(name_start, class::GIVEN_NAME))
+                    && !cx.is(name_start, class::INITIAL)
+            };
             let after_titled_given = || {
                 cx.is(b - 1, class::GIVEN_NAME)
                     && b - 1 == name_start
@@ -517,9 +547,9 @@ fn sentence_candidates(
             };
             let plausible_word = || {
                 let w = lower(cx.t(b));
-                w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                w.chars().all(|c| c.is_alphabetic() || c == '\'')
                     && w.chars().count() > 2
+                    && !crate::lexicon::is_english_form(w.as_str())
             };
             if plausible_class && (after_initial() || after_titled_given()) && plausible_word() {
                 b += 1;
@@ -758,6 +788,14 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
                 })
             };
             let alone = !(cap_at(k + 1) || k > 0 && cap_at(k - 1));
+            // A handle or hashtag ("@harbourwatch", "#varnholm") is not a name.
+            let tagged = k > 0
+                && toks[k - 1].kind == Kind::Punct
+                && toks[k - 1].end == tok.start
+                && matches!(toks[k - 1].text(text), "@" | "#");
+            if tagged {
+                continue;
+            }
             let after_opening = k > 0
                 && toks[k - 1].kind == Kind::Punct
                 && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");

@@ -14,7 +14,9 @@
 pub mod boilerplate;
 pub mod class;
 pub mod common;
+pub mod english;
 pub mod given_names;
+pub mod nations;
 pub mod numbers;
 pub mod orgs;
 pub mod shape;
@@ -25,7 +27,9 @@ pub mod units;
 
 pub use boilerplate::*;
 pub use common::*;
+pub use english::{is_english_form, is_english_word};
 pub use given_names::GivenNames;
+pub use nations::nation_of;
 pub use orgs::*;
 pub use speech::*;
 pub(crate) use table::{alnum_token_class, swar_in_range};

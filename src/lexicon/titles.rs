@@ -96,6 +96,19 @@ pub const OFFICE_HEADS: &[&str] = &[
     "rep.",
     "pres",
     "pres.",
+    "commodore",
+    "constable",
+    "corporal",
+    "cmdr",
+    "cmdr.",
+    "cdr",
+    "cdr.",
+    "cpl",
+    "cpl.",
+    "const.",
+    "supt",
+    "supt.",
+    "insp.",
 ];
 
 /// Role heads that describe rather than name an office: compatible with any other title.
@@ -154,6 +167,9 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "historian",
     "czar",
     "tsar",
+    "detective",
+    "det.",
+    "trooper",
 ];
 
 /// Honorifics: titles of address that carry no role.
@@ -337,4 +353,58 @@ pub const VAGUE_ROLES: &[&str] = &[
     "researcher",
     "scientist",
     "professor",
+];
+
+/// Offices of public life one person holds one of at a time (canonical heads, see
+/// `resolve::titles`): two different ones for one person conflict ("Senator" and
+/// "Secretary of State"; "Mayor" and "Governor").
+pub const EXCLUSIVE_OFFICES: &[&str] = &[
+    "president",
+    "vice president",
+    "prime minister",
+    "deputy prime minister",
+    "chancellor",
+    "senator",
+    "member of congress",
+    "governor",
+    "lieutenant governor",
+    "mayor",
+    "deputy mayor",
+    "secretary",
+    "minister",
+    "deputy minister",
+    "ambassador",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "pope",
+    "emperor",
+    "judge",
+    "justice",
+    "sheriff",
+    "mp",
+    "mep",
+    "taoiseach",
+    "secretary-general",
+    "attorney general",
+];
+
+/// Ranks of one hierarchy (police, armed forces), canonical: one person holds one at a
+/// time, so "Lieutenant" and "Sergeant" conflict. A rank and a post ("Constable" and
+/// "spokesperson") are two roles and do not.
+pub const RANKS: &[&str] = &[
+    "lieutenant",
+    "sergeant",
+    "captain",
+    "major",
+    "colonel",
+    "general",
+    "admiral",
+    "commander",
+    "commodore",
+    "corporal",
+    "constable",
+    "inspector",
+    "superintendent",
 ];

@@ -68,6 +68,7 @@ impl Rule for NameCase {
                 || lexicon::is_common_word(&w.key)
                 || lexicon::is_role_head(&w.key)
                 || lexicon::is_calendar(&w.key)
+                || lexicon::is_english_form(&w.key)
             {
                 continue;
             }
@@ -137,5 +138,39 @@ mod tests {
     #[test]
     fn quiet_on_capitalised_names_and_common_words() {
         quiet(&META, HARBOUR, "Crowds gathered in Varnholm to watch the ferries return.");
+    }
+
+    const SURVEY: &[&str] = &[
+        "Tremor Felt\nThe Northern Geological Survey recorded the tremor near Varnholm. Ingrid Brandvold said the Survey would report.\n",
+        "Aftershock\nThe Survey said a second tremor struck Varnholm. Ingrid Brandvold of the Survey agreed.\n",
+    ];
+
+    #[test]
+    fn quiet_on_a_word_of_an_organisation_name() {
+        quiet(&META, SURVEY, "A survey of residents found most slept through the tremor.");
+    }
+
+    #[test]
+    fn quiet_on_a_handle_and_a_hashtag() {
+        quiet(&META, HARBOUR, "Follow @varnholm and #varnholm for updates on the ferries.");
+    }
+
+    #[test]
+    fn quiet_on_legal_terms_after_a_letter() {
+        let v = crate::extract::analyse(crate::Document::text(
+            "t",
+            "Charges\nHe faces a Class A misdemeanor and a Level I trauma unit treated him.",
+        ));
+        assert!(v.people.iter().all(|p| p.lowercase_parts.is_empty()), "{:?}", v.people);
+        quiet(&META, HARBOUR, "He faces a Class A misdemeanor, Varnholm police said.");
+    }
+
+    #[test]
+    fn quiet_on_an_english_word_that_is_also_a_surname() {
+        let corpus = &[
+            "Hunt Begins\nDetective Mara Hunt led the search. Hunt said the boat was found.\n",
+            "Boat Found\nDetective Mara Hunt said the crew was safe. Hunt thanked volunteers.\n",
+        ];
+        quiet(&META, corpus, "The hunt for the missing boat ended on Tuesday.");
     }
 }

@@ -4,6 +4,7 @@ use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::lexicon::VAGUE_ROLES;
 use crate::resolve::names::given_compatible;
+use crate::extract::PersonMention;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
 
@@ -28,9 +29,156 @@ pub const META: super::RuleMeta = super::RuleMeta {
 const DOMINANCE: u32 = 2;
 /// Surname keys shorter than this are too short to call a near miss.
 const MIN_NEAR_LEN: usize = 5;
+/// With the same given name on both sides, a surname key this long may be a near miss.
+const MIN_NEAR_LEN_SAME_GIVEN: usize = 4;
 
 fn dominant(known: &Entity, suspect: &Entity) -> bool {
     known.agg.all.docs >= 2 && known.agg.all.docs >= DOMINANCE * suspect.agg.all.docs
+}
+
+/// A person the mention is probably a wrong name for, and why.
+struct Hit {
+    other: Entity,
+    why: String,
+    /// `false` when no majority decides (1 article against 1): both forms are named.
+    majority: bool,
+}
+
+/// `true` when the two people share a role that identifies someone: the same office or
+/// description (not a vague one), whatever its time qualifier.
+fn shares_role(a: &Entity, b: &Entity) -> bool {
+    let strip = |k: &str| k.strip_prefix("former ").unwrap_or(k).to_string();
+    let keys = |e: &Entity| -> Vec<String> {
+        e.agg
+            .role_of
+            .iter()
+            .filter(|(_, r)| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))
+            .map(|(k, _)| strip(k))
+            .collect()
+    };
+    let kb = keys(b);
+    keys(a).iter().any(|k| kb.contains(k))
+}
+
+/// `true` when the target article itself names both people: then they are two.
+fn both_in_target(cx: &Context, sk: &str, gk: &str, other: &Entity) -> bool {
+    cx.target.people.iter().any(|p| {
+        let (s2, g2) = person_keys(p);
+        (s2 != sk || g2 != gk) && other.key == s2 && other.givens.contains(&g2)
+    })
+}
+
+/// `true` when `given` is a word of one of the person's written full names other than
+/// its first ("Boone" of "Cheryl Boone Isaacs", "Tim" of "Constable Tim Fanning"): then a
+/// mention with that given name is the same person written shorter or longer.
+fn inner_word_of(e: &Entity, given: &str) -> bool {
+    e.agg.full_written.keys().any(|f| {
+        f.split_whitespace()
+            .skip(1)
+            .any(|w| crate::resolve::names::given_key(w) == given)
+    })
+}
+
+/// A hit against `other`: an error when `other` dominates, a warning when no majority
+/// decides, nothing when this mention's form is the better attested one.
+fn judge(me: &Entity, other: Entity, why: String) -> Option<Hit> {
+    if dominant(&other, me) {
+        return Some(Hit { other, why, majority: true });
+    }
+    (other.agg.all.docs >= me.agg.all.docs && other.agg.all.docs > 0).then_some(Hit {
+        other,
+        why,
+        majority: false,
+    })
+}
+
+/// A near-miss spelling of another person's surname: one edit for any known person (a
+/// given name, if both have one, must agree), two edits when the given names agree.
+fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
+    let len = sk.chars().count();
+    let same_given = |o: &Entity| !gk.is_empty() && o.givens.iter().any(|g| given_compatible(g, gk));
+    let given_ok = |o: &Entity| gk.is_empty() || o.givens.is_empty() || same_given(o);
+    let mut best: Option<Hit> = None;
+    let consider = |o: Entity, why: &str, best: &mut Option<Hit>| {
+        if let Some(h) = judge(me, o, why.to_string()) {
+            if best.as_ref().is_none_or(|b| !b.majority && h.majority) {
+                *best = Some(h);
+            }
+        }
+    };
+    if len >= MIN_NEAR_LEN_SAME_GIVEN {
+        for k2 in cx.view.near_keys(sk) {
+            for o in cx.view.entities(&k2) {
+                if o.givens.is_empty() || !given_ok(&o) || both_in_target(cx, sk, gk, &o) {
+                    continue;
+                }
+                // A tie, or a short key, needs the same given name on both sides.
+                let strong = dominant(&o, me) && len >= MIN_NEAR_LEN;
+                if strong || same_given(&o) {
+                    consider(o, "a near-miss spelling", &mut best);
+                }
+            }
+        }
+    }
+    if best.is_none() && !gk.is_empty() {
+        for k2 in cx.view.near_keys2(sk) {
+            let first = |k: &str| k.chars().next();
+            if first(&k2) != first(sk) {
+                continue;
+            }
+            for o in cx.view.entities(&k2) {
+                if same_given(&o) && !both_in_target(cx, sk, gk, &o) {
+                    consider(o, "a near-miss spelling", &mut best);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The same surname and role as another person with another given name ("harbour master
+/// Lena Okafor" where the corpus has "harbour master Ruth Okafor"), or the same given
+/// name and role with another surname.
+fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
+    if gk.is_empty() {
+        return None;
+    }
+    for other in cx.view.entities(sk) {
+        if other.givens.is_empty()
+            || other.givens.iter().any(|g| given_compatible(g, gk))
+            || both_in_target(cx, sk, gk, &other)
+            || inner_word_of(&other, gk)
+            || other.givens.iter().any(|g| inner_word_of(me, g))
+            || !shares_role(me, &other)
+        {
+            continue;
+        }
+        let theirs = other.givens.iter().next().cloned().unwrap_or_default();
+        if let Some(h) = judge(me, other, format!("the same surname and role, another first name ({})", q(&theirs))) {
+            return Some(h);
+        }
+    }
+    let role = mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))?;
+    let base = role.base_key();
+    for k2 in cx.view.same_role_and_given(&base, gk) {
+        if k2 == sk {
+            continue;
+        }
+        for other in cx.view.entities(&k2) {
+            if other.givens.contains(gk)
+                && other.agg.role_of.values().any(|r| r.base_key() == base)
+                && dominant(&other, me)
+            {
+                let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+                return Some(Hit {
+                    other,
+                    why: format!("the same first name and role ({})", q(&t)),
+                    majority: true,
+                });
+            }
+        }
+    }
+    None
 }
 
 impl Rule for NameMismatch {
@@ -49,65 +197,30 @@ impl Rule for NameMismatch {
             let Some(me) = cx.view.entity_of(&sk, &gk) else {
                 continue;
             };
-            let given_ok = |other: &Entity| {
-                gk.is_empty()
-                    || other.givens.is_empty()
-                    || other.givens.iter().any(|g| given_compatible(g, &gk))
-            };
-            // A near-miss spelling of a better-attested surname.
-            let mut hit: Option<(Entity, String)> = None;
-            if sk.chars().count() >= MIN_NEAR_LEN {
-                for k2 in cx.view.near_keys(&sk) {
-                    for other in cx.view.entities(&k2) {
-                        if given_ok(&other) && dominant(&other, &me) && !other.givens.is_empty() {
-                            hit = Some((other, "a near-miss spelling".into()));
-                        }
-                    }
-                }
-            }
-            // The same first name and role as a better-attested person.
-            if hit.is_none() && !gk.is_empty() {
-                if let Some(role) =
-                    mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))
-                {
-                    for k2 in cx.view.same_role_and_given(&role.key(), &gk) {
-                        if k2 == sk {
-                            continue;
-                        }
-                        for other in cx.view.entities(&k2) {
-                            if other.givens.contains(&gk)
-                                && other.agg.roles.contains_key(&role.key())
-                                && dominant(&other, &me)
-                            {
-                                let t =
-                                    p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-                                hit = Some((
-                                    other,
-                                    format!("the same first name and role ({})", q(&t)),
-                                ));
-                            }
-                        }
-                    }
-                }
-            }
-            let Some((other, why)) = hit else { continue };
+            let hit = near_miss(cx, &sk, &gk, &me).or_else(|| wrong_part(cx, p, &sk, &gk, &me));
+            let Some(Hit { other, why, majority }) = hit else { continue };
             let known = other.display();
             let span = cx.span(p.range.clone());
-            let msg = format!(
-                "{} is probably a wrong name for {} ({}): {}",
-                q(&p.name),
-                q(&known),
-                articles(other.agg.all.docs),
-                why
-            );
-            out.push(cx.finding(
-                self,
-                Severity::Error,
-                msg,
-                known,
-                span.clone(),
-                cx.evidence(&other.agg.all.examples, &span),
-            ));
+            let (severity, msg) = if majority {
+                let msg = format!(
+                    "{} is probably a wrong name for {} ({}): {}",
+                    q(&p.name),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Error, msg)
+            } else {
+                let msg = format!(
+                    "{} here, {} in {}: one of them is wrong ({}; no majority decides)",
+                    q(&p.full_name()),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Warning, msg)
+            };
+            out.push(cx.finding(self, severity, msg, known, span.clone(), cx.evidence(&other.agg.all.examples, &span)));
         }
     }
 }

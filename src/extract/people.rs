@@ -292,14 +292,22 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         let cls = cx.class(k);
         if cls & class::HEAD != 0 {
             head = Some(k);
-            // A plural or continuing head ("special envoy") may follow.
+            // A plural or continuing head ("special envoy") may follow, or one after a
+            // portfolio ("deputy finance spokesman").
             if cx.is(k + 1, class::HEAD) {
                 k += 1;
+                head = Some(k);
+            } else if cx.is(k + 1, class::PORTFOLIO) && cx.is(k + 2, class::HEAD) {
+                k += 2;
                 head = Some(k);
             }
             break;
         }
-        if cls & (class::TITLE_WORD | class::CAPITALISED | class::POSSESSIVE) != 0 {
+        // Title words, names of bodies, and a lower-case qualifier that is not a frequent
+        // word ("the Forest Service incident commander").
+        if cls & (class::TITLE_WORD | class::CAPITALISED | class::POSSESSIVE) != 0
+            || cls & (class::COMMON_WORD | class::SPEECH_VERB) == 0 && cx.is(k + 1, class::HEAD)
+        {
             k += 1;
             continue;
         }
@@ -308,9 +316,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
     let h = head?;
     let mut end = h + 1;
     // Complement: "of/to/for (the) Capitalised…" (up to eight tokens).
-    if cx.is(end, class::TITLE_CONNECTOR)
-        && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for")
-    {
+    if cx.word(end) && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for" | "in" | "at") {
         let mut m = end + 1;
         if cx.is(m, class::TITLE_CONNECTOR) && lower(cx.t(m)) == "the" {
             m += 1;
@@ -388,7 +394,7 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
-        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) {
+        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
             let e = cx.toks[k].start + strip_possessive(w).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
@@ -468,6 +474,9 @@ fn sentence_candidates(
                 if cx.is(j - 1, class::POSSESSIVE) {
                     break;
                 }
+            } else if j > i && cx.word(j) && arabic_article(cx.t(j)) {
+                // "Tariq al-Rashidi": the article is written in lower case.
+                j += 1;
             } else if j > i && cx.is_plain(j, class::PARTICLE) && {
                 // One or more particles, then a name: "van der Berg".
                 let mut m = j;
@@ -551,7 +560,19 @@ fn sentence_candidates(
                     && w.chars().count() > 2
                     && !crate::lexicon::is_english_form(w.as_str())
             };
-            if plausible_class && (after_initial() || after_titled_given()) && plausible_word() {
+            // A verb with its object is not a surname ("Judge Walther recessed the court").
+            let before_object = || {
+                cx.word(b + 1)
+                    && matches!(
+                        lower(cx.t(b + 1)).as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "that" | "to"
+                    )
+            };
+            if plausible_class
+                && (after_initial() || after_titled_given())
+                && plausible_word()
+                && !before_object()
+            {
                 b += 1;
             }
         }
@@ -565,7 +586,8 @@ fn sentence_candidates(
         let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
         let all_common = (name_start..b)
             .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM));
+        // Acronyms or initials alone ("F. B. I.") are not a name.
+        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL));
         if has_org_word || all_common || acronym_only {
             i = run_end.max(b).max(i + 1);
             continue;
@@ -583,15 +605,16 @@ fn sentence_candidates(
         };
         let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
         let mut title = title_tokens.filter(|r| !r.is_empty()).map(|r| (r, false));
+        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title;
+        // an appositive may still give one ("Dr Kim Seo-yeon, the WHO Representative").
+        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
+        if honorific {
+            title = None;
+        }
         if title.is_none() && name_len >= 2 {
             title = title_after(&cx, b)
                 .filter(|r| !r.is_empty())
                 .map(|r| (r, true));
-        }
-        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
-        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
-        if honorific {
-            title = None;
         }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
@@ -615,6 +638,17 @@ fn sentence_candidates(
         });
         i = run_end.max(b).max(i + 1);
     }
+}
+
+/// `true` for a surname opened by a lower-case Arabic article: "al-Rashidi", "el-Sayed".
+fn arabic_article(w: &str) -> bool {
+    ["al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
 }
 
 /// `true` when a speech verb stands right after the name or right before it.

@@ -283,4 +283,5 @@ pub const ORG_WORDS: &[&str] = &[
     "precinct",
     "tribe",
     "tribal",
+    "naval",
 ];

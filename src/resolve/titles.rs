@@ -131,7 +131,21 @@ impl Role {
             return role;
         };
         let mut h = if appositive {
-            first
+            // "deputy finance spokesman", "chief executive": the head that follows.
+            let later = heads.iter().copied().find(|&c| {
+                c > first
+                    && c <= first + 2
+                    && (first + 1..c).all(|k| lexicon::is_portfolio(&words[k]))
+            });
+            match later {
+                Some(c)
+                    if HEAD_PREFIXES.contains(&words[first].as_str())
+                        || words[first] == "chief" =>
+                {
+                    c
+                }
+                _ => first,
+            }
         } else {
             *heads.last().unwrap_or(&first)
         };
@@ -388,6 +402,15 @@ impl Role {
             if self.former || other.former {
                 // "former senator" and "Secretary of State" can both be true.
                 return true;
+            }
+            // A deputy of the office is another office ("deputy chair" and "chair").
+            let deputy_of = |x: &str, y: &str| {
+                ["deputy ", "vice ", "assistant "]
+                    .iter()
+                    .any(|p| x.strip_prefix(p) == Some(y))
+            };
+            if deputy_of(a, b) || deputy_of(b, a) {
+                return false;
             }
             // Two public offices, or two ranks, conflict; a rank and a post, or two posts
             // ("president and general manager"), are two roles.

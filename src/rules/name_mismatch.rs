@@ -52,7 +52,12 @@ fn shares_role(a: &Entity, b: &Entity) -> bool {
         e.agg
             .role_of
             .iter()
-            .filter(|(_, r)| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))
+            .filter(|(_, r)| {
+                r.is_office()
+                    || !r.nation.is_empty()
+                    || !r.org.is_empty()
+                    || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h))
+            })
             .map(|(k, _)| strip(k))
             .collect()
     };
@@ -81,11 +86,20 @@ fn inner_word_of(e: &Entity, given: &str) -> bool {
 
 /// A hit against `other`: an error when `other` dominates, a warning when no majority
 /// decides, nothing when this mention's form is the better attested one.
-fn judge(me: &Entity, other: Entity, why: String) -> Option<Hit> {
+///
+/// In a tie found from both sides, a scan flags one side only (the later form, so the
+/// two articles do not both report one disagreement); a check always flags the article
+/// being checked.
+fn judge(cx: &Context, me: &Entity, other: Entity, why: String, both_sides: bool) -> Option<Hit> {
     if dominant(&other, me) {
         return Some(Hit { other, why, majority: true });
     }
-    (other.agg.all.docs >= me.agg.all.docs && other.agg.all.docs > 0).then_some(Hit {
+    let (mine, theirs) = (me.agg.all.docs, other.agg.all.docs);
+    let tie_side = theirs > mine
+        || !both_sides
+        || cx.view.overlay.is_some()
+        || (me.key.as_str(), &me.givens) > (other.key.as_str(), &other.givens);
+    (theirs >= mine && theirs > 0 && tie_side).then_some(Hit {
         other,
         why,
         majority: false,
@@ -99,8 +113,8 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     let same_given = |o: &Entity| !gk.is_empty() && o.givens.iter().any(|g| given_compatible(g, gk));
     let given_ok = |o: &Entity| gk.is_empty() || o.givens.is_empty() || same_given(o);
     let mut best: Option<Hit> = None;
-    let consider = |o: Entity, why: &str, best: &mut Option<Hit>| {
-        if let Some(h) = judge(me, o, why.to_string()) {
+    let consider = |o: Entity, why: &str, both: bool, best: &mut Option<Hit>| {
+        if let Some(h) = judge(cx, me, o, why.to_string(), both) {
             if best.as_ref().is_none_or(|b| !b.majority && h.majority) {
                 *best = Some(h);
             }
@@ -115,7 +129,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
                 // A tie, or a short key, needs the same given name on both sides.
                 let strong = dominant(&o, me) && len >= MIN_NEAR_LEN;
                 if strong || same_given(&o) {
-                    consider(o, "a near-miss spelling", &mut best);
+                    consider(o, "a near-miss spelling", true, &mut best);
                 }
             }
         }
@@ -128,7 +142,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
             }
             for o in cx.view.entities(&k2) {
                 if same_given(&o) && !both_in_target(cx, sk, gk, &o) {
-                    consider(o, "a near-miss spelling", &mut best);
+                    consider(o, "a near-miss spelling", false, &mut best);
                 }
             }
         }
@@ -154,11 +168,13 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
             continue;
         }
         let theirs = other.givens.iter().next().cloned().unwrap_or_default();
-        if let Some(h) = judge(me, other, format!("the same surname and role, another first name ({})", q(&theirs))) {
+        let why = format!("the same surname and role, another first name ({})", q(&theirs));
+        if let Some(h) = judge(cx, me, other, why, true) {
             return Some(h);
         }
     }
-    let role = mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))?;
+    let role = mention_role(p)
+        .filter(|r| r.is_office() || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))?;
     let base = role.base_key();
     for k2 in cx.view.same_role_and_given(&base, gk) {
         if k2 == sk {

@@ -107,6 +107,7 @@ impl Rule for NameVariant {
                     ));
                 }
             }
+            diacritics(cx, &e, &ms, out);
             // Nicknames and initials: info.
             let full: Vec<_> = ms.iter().filter(|m| !m.surname_only).collect();
             if let (Some((best_given, gv)), Some(first)) =
@@ -149,6 +150,47 @@ impl Rule for NameVariant {
                 }
             }
         }
+    }
+}
+
+/// Letters that are not ASCII: the form with more of them kept its diacritics.
+fn marks(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_ascii()).count()
+}
+
+/// A given or middle name written without the diacritics other articles give it
+/// ("Jose Ibarra" where the corpus has "José Ibarra"): a warning. Surname spellings are
+/// the check above.
+fn diacritics(
+    cx: &Context,
+    e: &crate::resolve::Entity,
+    ms: &[&crate::extract::PersonMention],
+    out: &mut Vec<Finding>,
+) {
+    let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_lowercase();
+    let mut seen = Vec::new();
+    for m in ms.iter().filter(|m| !m.surname_only) {
+        if seen.contains(&m.name) {
+            continue;
+        }
+        seen.push(m.name.clone());
+        let other = e.agg.full_written.iter().find(|(f, _)| {
+            f.as_str() != m.name
+                && crate::normalize::fold(f) == crate::normalize::fold(&m.name)
+                && f.to_lowercase() != m.name.to_lowercase()
+                && last(f) == last(&m.name)
+                && marks(f) > marks(&m.name)
+        });
+        let Some((f, v)) = other else { continue };
+        let span = cx.span(m.range.clone());
+        let msg = format!(
+            "{} is written {} in {}: the diacritics differ",
+            q(&m.name),
+            q(f),
+            articles(v.docs)
+        );
+        let evidence = cx.evidence(&v.examples, &span);
+        out.push(cx.finding(&NameVariant, Severity::Warning, msg, e.display(), span, evidence));
     }
 }
 

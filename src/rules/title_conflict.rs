@@ -68,6 +68,12 @@ fn against(cx: &Context, e: &Entity, sk: &str, role: &Role) -> Option<Against> {
     if theirs < mine {
         return None;
     }
+    // A tie in a scan is reported on one side only (the later title); a check always
+    // reports the article being checked.
+    let symmetric = severity == Severity::Error;
+    if theirs == mine && symmetric && cx.view.overlay.is_none() && role.key() < *k {
+        return None;
+    }
     // No majority decides: both forms are named, as a warning.
     let severity = if theirs == mine { Severity::Warning } else { severity };
     // Evidence: the other title, then the titles that agree with it.
@@ -102,7 +108,7 @@ fn against(cx: &Context, e: &Entity, sk: &str, role: &Role) -> Option<Against> {
 
 /// `true` when two titles name one office and agree.
 fn same_office(a: &Role, b: &Role) -> bool {
-    a.head() == b.head() && a.compatible(b) && !a.acting_differs(b)
+    a.head() == b.head() && a.compatible(b) && a.acting == b.acting
 }
 
 /// The articles that give the person a title naming the same office as `role` and

@@ -179,6 +179,15 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         k -= 1;
         steps += 1;
         let tok = &cx.toks[k];
+        // The dot of an abbreviated title ("Gov. Ada Brisk", "Lt. Ada Brisk").
+        if tok.kind == Kind::Punct
+            && cx.t(k) == "."
+            && k > 0
+            && cx.toks[k - 1].end == tok.start
+            && cx.is(k - 1, class::HEAD)
+        {
+            continue;
+        }
         if tok.kind == Kind::Punct {
             // "Foreign Minister, Dmytro Kuleba": a title ended by a comma before the name;
             // but a title already inside the run ("Her counterpart, Commerce Secretary
@@ -547,6 +556,7 @@ fn sentence_candidates(
                 cx.is(b - 1, class::INITIAL)
                     && b - 1 > name_start
                     && (cx.t(b - 1).ends_with('.') || cx.is(name_start, class::GIVEN_NAME))
+                    && !matches!(cx.t(b - 1), "A" | "I")
                     && !cx.is(name_start, class::INITIAL)
             };
             let after_titled_given = || {
@@ -575,6 +585,19 @@ fn sentence_candidates(
             {
                 b += 1;
             }
+        }
+        // A generational suffix is not the surname ("Henry Stawinski III", "Ross Jr.").
+        if b - name_start >= 3
+            && lw(cx.t(b - 1), |w| {
+                matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
+            })
+        {
+            b -= 1;
+        }
+        // A surname is never an initial ("Circle K", "Mark A.").
+        if b > name_start && cx.is(b - 1, class::INITIAL) {
+            i = run_end.max(i + 1);
+            continue;
         }
         let name_len = b - name_start;
         if name_len == 0 || name_len > 4 {
@@ -618,7 +641,7 @@ fn sentence_candidates(
         }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
-        let speaker = speech_next_to(&cx, name_start, b);
+        let speaker = speech_next_to(&cx, name_start, b) || aged(&cx, b);
         // (A lone acronym never gets here: `acronym_only` above.)
         let confirmed = title.is_some()
             || honorific
@@ -649,6 +672,20 @@ fn arabic_article(w: &str) -> bool {
                 .and_then(|r| r.chars().next())
                 .is_some_and(char::is_uppercase)
         })
+}
+
+/// `true` when an age follows the name ending before token `b`: "Quaylen Marsh, 19,".
+fn aged(cx: &Ctx, b: usize) -> bool {
+    cx.punct(b, ",")
+        && cx.toks.get(b + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && cx.t(b + 1).len() <= 3
+                && cx
+                    .t(b + 1)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=120).contains(&n))
+        })
+        && (cx.punct(b + 2, ",") || cx.punct(b + 2, "."))
 }
 
 /// `true` when a speech verb stands right after the name or right before it.
@@ -822,11 +859,11 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
                 })
             };
             let alone = !(cap_at(k + 1) || k > 0 && cap_at(k - 1));
-            // A handle or hashtag ("@harbourwatch", "#varnholm") is not a name.
-            let tagged = k > 0
-                && toks[k - 1].kind == Kind::Punct
-                && toks[k - 1].end == tok.start
-                && matches!(toks[k - 1].text(text), "@" | "#");
+            // A handle, a hashtag or part of an address ("@harbour_watch", "#varnholm",
+            // "news/local/varnholm/") is not a name.
+            let glued = |c: u8| matches!(c, b'@' | b'#' | b'_' | b'/');
+            let tagged = tok.start > 0 && glued(text.as_bytes()[tok.start - 1])
+                || text.as_bytes().get(tok.end).copied().is_some_and(glued);
             if tagged {
                 continue;
             }

@@ -167,8 +167,10 @@ pub const DESCRIPTIVE_HEADS: &[&str] = &[
     "historian",
     "czar",
     "tsar",
+    "master",
     "detective",
     "det.",
+    "det",
     "trooper",
     // Occupations: a person by local evidence, never an office.
     "coordinator",
@@ -350,6 +352,9 @@ pub const TITLE_MODIFIERS: &[&str] = &[
     "house",
     "ministry",
     "department",
+    "fired",
+    "ousted",
+    "sacked",
 ];
 
 /// Connectors allowed inside a title ("Secretary of the Army", "adviser to the President").

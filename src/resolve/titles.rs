@@ -215,6 +215,9 @@ impl Role {
             } else if matches!(w, "acting" | "interim") {
                 role.acting = true;
             } else if lexicon::is_portfolio(w) {
+                if raw[k].chars().next().is_some_and(char::is_uppercase) {
+                    role.org_words.insert(0, w.to_string());
+                }
                 if let Some(p) = canonical_portfolio(w) {
                     role.portfolio.insert(p.to_string());
                     // A capitalised portfolio word before an organisation word is the
@@ -298,6 +301,10 @@ impl Role {
                     self.portfolio.insert(p.to_string());
                 }
                 self.org_words.push(w.to_string());
+            } else if capital && conn == "in" {
+                // A place: "Representative in Ghana" and "in Nigeria" are two posts.
+                let place = lexicon::nation_of(w).unwrap_or(w);
+                self.nation.insert(place.to_string());
             } else if capital && !lexicon::is_role_head(w) {
                 self.name_word(raw[m], w);
             } else {
@@ -331,10 +338,14 @@ impl Role {
             return false;
         }
         let acronym_of = |a: &Role, b: &Role| {
+            // Initials of the organisation's words and the head ("Advisory Neighborhood
+            // Commissioner" for "ANC").
             let initials: String = b
                 .org_words
                 .iter()
-                .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
+                .map(String::as_str)
+                .chain(b.head())
+                .filter(|w| !matches!(*w, "of" | "the" | "and"))
                 .filter_map(|w| w.chars().next())
                 .collect();
             a.org

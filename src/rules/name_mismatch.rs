@@ -3,7 +3,8 @@
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::lexicon::VAGUE_ROLES;
-use crate::resolve::names::given_compatible;
+use crate::lexicon::GivenNames;
+use crate::resolve::names::{given_compatible, given_spelling_variant};
 use crate::extract::PersonMention;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
@@ -163,11 +164,26 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
             || both_in_target(cx, sk, gk, &other)
             || inner_word_of(&other, gk)
             || other.givens.iter().any(|g| inner_word_of(me, g))
-            || !shares_role(me, &other)
         {
             continue;
         }
         let theirs = other.givens.iter().next().cloned().unwrap_or_default();
+        // Two spellings of one first name ("Kendal", "Kendall"): with the same role, or
+        // when one spelling is no known given name, a warning, never an error.
+        let spelling = other.givens.iter().any(|g| given_spelling_variant(g, gk));
+        let known = |g: &str| GivenNames::get().is_given_name(g);
+        let role = shares_role(me, &other);
+        if spelling && (role || !known(gk) || !other.givens.iter().all(|g| known(g))) {
+            let why = "the first name is spelled two ways".to_string();
+            if let Some(mut h) = judge(cx, me, other, why, true) {
+                h.majority = false;
+                return Some(h);
+            }
+            continue;
+        }
+        if !role {
+            continue;
+        }
         let why = format!("the same surname and role, another first name ({})", q(&theirs));
         if let Some(h) = judge(cx, me, other, why, true) {
             return Some(h);
@@ -226,6 +242,15 @@ impl Rule for NameMismatch {
                     why
                 );
                 (Severity::Error, msg)
+            } else if other.agg.all.docs > me.agg.all.docs {
+                let msg = format!(
+                    "{} here, {} in {}, most articles: one of them is wrong ({})",
+                    q(&p.full_name()),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Warning, msg)
             } else {
                 let msg = format!(
                     "{} here, {} in {}: one of them is wrong ({}; no majority decides)",
@@ -260,5 +285,55 @@ mod tests {
     #[test]
     fn quiet_on_the_known_name() {
         quiet(&META, DAM, "Chief Engineer Henrike Solvang said the spillway was fixed.");
+    }
+
+    use crate::finding::Severity;
+
+    #[test]
+    fn a_tie_is_a_warning_naming_both_forms() {
+        let c = &["Quay\nHarbour master Lena Welborn said the quay would reopen.\n"];
+        let f = flags(&META, c, "Harbour master Lena Wellborn said it was safe.", "Wellborn");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        assert!(f.message.contains("Welborn") && f.message.contains("Wellborn"), "{f:#?}");
+    }
+
+    #[test]
+    fn a_wrong_first_name_with_the_surname_and_role() {
+        let c = &[
+            "Quay\nHarbour master Ruth Okafor said the quay would reopen.\n",
+            "Ferries\nHarbour master Ruth Okafor said the ferries were back.\n",
+        ];
+        let f = flags(&META, c, "Harbour master Lena Okafor said it was safe.", "Lena Okafor");
+        assert_eq!(f.severity, Severity::Error, "{f:#?}");
+    }
+
+    #[test]
+    fn a_first_name_spelled_two_ways_is_a_warning() {
+        let c = &["Shooting\nPolice said Quaylen Marsh, 19, was taken to hospital.\n"];
+        let f = flags(&META, c, "Quaylin Marsh, 19, was treated and released.", "Quaylin Marsh");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+    }
+
+    #[test]
+    fn two_edits_with_the_same_given_name() {
+        let c = &[
+            "Fire\nFire chief Ciaran Doherty said crews held the line.\n",
+            "Wind\nFire chief Ciaran Doherty said the wind had turned.\n",
+        ];
+        flags(&META, c, "Fire chief Ciaran Dougherty said it was over.", "Dougherty");
+    }
+
+    #[test]
+    fn quiet_on_shared_surnames_and_nicknames() {
+        let c = &[
+            "Verdict\nJudge Maria Osei sentenced the men. Her son, the lawyer Kofi Osei, was in court.\n",
+            "Appeal\nJudge Maria Osei refused bail. Robert Tallis, a baker, watched.\n",
+        ];
+        // Another person with the surname, another role.
+        quiet(&META, c, "The lawyer Kofi Osei said he would appeal.");
+        // A nickname of the same person.
+        quiet(&META, c, "Bob Tallis, a baker, watched again.");
+        // Two people with the surname in one article.
+        quiet(&META, c, "Judge Mario Osei and Judge Maria Osei sat together.");
     }
 }

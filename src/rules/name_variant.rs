@@ -155,7 +155,7 @@ impl Rule for NameVariant {
 
 /// Letters that are not ASCII: the form with more of them kept its diacritics.
 fn marks(s: &str) -> usize {
-    s.chars().filter(|c| !c.is_ascii()).count()
+    s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count()
 }
 
 /// A given or middle name written without the diacritics other articles give it
@@ -220,5 +220,16 @@ mod tests {
     #[test]
     fn quiet_on_the_corpus_spelling() {
         quiet(&META, MARKET, "Mayor Katarzyna Wiśniewska cut the ribbon with Robert Tallis.");
+    }
+
+    #[test]
+    fn a_given_name_without_its_diacritics_is_a_warning() {
+        let c = &[
+            "Clinic\nDoctor José Ibarra opened the clinic in Dornik.\n",
+            "Vaccines\nDoctor José Ibarra said the vaccines had come.\n",
+        ];
+        let f = flags(&META, c, "Doctor Jose Ibarra spoke again.", "Jose Ibarra");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        quiet(&META, c, "Doctor José Ibarra spoke again.");
     }
 }

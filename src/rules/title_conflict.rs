@@ -211,4 +211,77 @@ mod tests {
     fn quiet_on_the_same_title() {
         quiet(&META, ELECTION, "Governor Ilse Marrow conceded nothing.");
     }
+
+    /// One corpus article giving `title` to Ada Brisk, said twice.
+    fn corpus(title: &str) -> Vec<String> {
+        (0..2)
+            .map(|i| format!("Report {i}\n{title} Ada Brisk spoke in Ostland on Monday.\n"))
+            .collect()
+    }
+
+    fn flags_against(theirs: &str, mine: &str) {
+        let c = corpus(theirs);
+        let c: Vec<&str> = c.iter().map(String::as_str).collect();
+        flags(&META, &c, &format!("{mine} Ada Brisk spoke again."), "Ada Brisk");
+    }
+
+    fn quiet_against(theirs: &str, mine: &str) {
+        let c = corpus(theirs);
+        let c: Vec<&str> = c.iter().map(String::as_str).collect();
+        quiet(&META, &c, &format!("{mine} Ada Brisk spoke again."));
+    }
+
+    #[test]
+    fn synonyms_and_abbreviations_are_one_office() {
+        quiet_against("Prime Minister", "Premier");
+        quiet_against("Chief Executive", "CEO");
+        quiet_against("Governor", "Gov.");
+        quiet_against("Senator", "Sen.");
+        quiet_against("Lieutenant", "Lt.");
+        quiet_against("Sergeant", "Sgt.");
+        quiet_against("Health Minister", "Minister of Health");
+        quiet_against("Chairwoman", "Chair");
+    }
+
+    #[test]
+    fn two_roles_and_time_qualifiers_are_compatible() {
+        quiet_against("team president", "general manager");
+        quiet_against("Constable", "police spokesman");
+        quiet_against("former president", "fired president");
+        quiet_against("prosecutor", "assistant district attorney");
+        quiet_against("Foreign Minister", "party leader");
+    }
+
+    #[test]
+    fn another_country_rank_office_or_deputy_conflicts() {
+        flags_against("Kenyan Foreign Minister", "Ugandan Foreign Minister");
+        flags_against("Lt.", "Sgt.");
+        flags_against("Commodore", "Commander");
+        flags_against("Mayor", "Governor");
+        flags_against("chair", "deputy chair");
+        flags_against("Transport Minister", "former Transport Minister");
+    }
+
+    #[test]
+    fn another_organisation_or_place_conflicts() {
+        let c = &[
+            "Inquiry\nAda Brisk, a spokeswoman for the Harbour Safety Authority, said the quay was closed.\n",
+            "Quay\nHarbour Safety Authority spokeswoman Ada Brisk said repairs would take a week.\n",
+        ];
+        flags(&META, c, "Port Trade Authority spokeswoman Ada Brisk said so.", "Ada Brisk");
+        quiet(&META, c, "HSA spokeswoman Ada Brisk said so.");
+        let c = &[
+            "Clinic\nDr Ada Brisk, the WHO Representative in Ostland, opened the clinic.\n",
+            "Vaccines\nDr Ada Brisk, the WHO Representative in Ostland, said more would come.\n",
+        ];
+        flags(&META, c, "Dr Ada Brisk, the WHO Representative in Kenya, spoke.", "Ada Brisk");
+    }
+
+    #[test]
+    fn acting_against_substantive_is_a_warning() {
+        let c = corpus("director of emergency management");
+        let c: Vec<&str> = c.iter().map(String::as_str).collect();
+        let f = flags(&META, &c, "Acting director Ada Brisk spoke again.", "Ada Brisk");
+        assert_eq!(f.severity, crate::finding::Severity::Warning, "{f:#?}");
+    }
 }

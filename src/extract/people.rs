@@ -566,7 +566,7 @@ fn sentence_candidates(
             };
             let plausible_word = || {
                 let w = lower(cx.t(b));
-                w.chars().all(|c| c.is_alphabetic() || c == '\'')
+                w.chars().all(char::is_alphabetic)
                     && w.chars().count() > 2
                     && !crate::lexicon::is_english_form(w.as_str())
             };
@@ -610,7 +610,9 @@ fn sentence_candidates(
         let all_common = (name_start..b)
             .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
         // Acronyms or initials alone ("F. B. I.") are not a name.
-        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL));
+        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
+            // Nor a word with digits ("Garrett-23").
+            || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
         if has_org_word || all_common || acronym_only {
             i = run_end.max(b).max(i + 1);
             continue;

@@ -124,7 +124,12 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     if len >= MIN_NEAR_LEN_SAME_GIVEN {
         for k2 in cx.view.near_keys(sk) {
             for o in cx.view.entities(&k2) {
-                if o.givens.is_empty() || !given_ok(&o) || both_in_target(cx, sk, gk, &o) {
+                // Two near spellings with one given name in one article are one person
+                // written two ways, not two people.
+                if o.givens.is_empty()
+                    || !given_ok(&o)
+                    || !same_given(&o) && both_in_target(cx, sk, gk, &o)
+                {
                     continue;
                 }
                 // A tie, or a short key, needs the same given name on both sides.
@@ -142,7 +147,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
                 continue;
             }
             for o in cx.view.entities(&k2) {
-                if same_given(&o) && !both_in_target(cx, sk, gk, &o) {
+                if same_given(&o) {
                     consider(o, "a near-miss spelling", false, &mut best);
                 }
             }
@@ -219,6 +224,78 @@ impl Rule for NameMismatch {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let before = out.len();
+        self.across_articles(cx, out);
+        let flagged: BTreeSet<usize> = out[before..].iter().map(|f| f.span.start).collect();
+        in_article(cx, &flagged, out);
+    }
+}
+
+/// One person's surname spelled two ways in the article itself ("Lamont Wilkerson" and
+/// "Lamont Wilkson"): the form fewer articles use is flagged, citing the other.
+fn in_article(cx: &Context, flagged: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+    // One mention per (given, surname) pair, grouped by given name; a given name with
+    // many surnames (a list, a pathological text) is skipped, so the work stays linear.
+    const MAX_SURNAMES: usize = 8;
+    let mut by_given: std::collections::BTreeMap<String, Vec<(String, &PersonMention)>> =
+        std::collections::BTreeMap::new();
+    for p in cx.target.people.iter().filter(|p| !p.surname_only) {
+        let (sk, gk) = person_keys(p);
+        if gk.is_empty() || sk.chars().count() < MIN_NEAR_LEN_SAME_GIVEN {
+            continue;
+        }
+        let v = by_given.entry(gk).or_default();
+        if v.len() <= MAX_SURNAMES && !v.iter().any(|(k, _)| *k == sk) {
+            v.push((sk, p));
+        }
+    }
+    let mut done = BTreeSet::new();
+    for (gk, group) in by_given.iter().filter(|(_, v)| v.len() <= MAX_SURNAMES) {
+        for (i, (sk, p)) in group.iter().enumerate() {
+            for (sk2, o) in &group[i + 1..] {
+                in_article_pair(cx, flagged, &mut done, gk, (sk, p), (sk2, o), out);
+            }
+        }
+    }
+}
+
+/// [`in_article`] for two forms of one given name.
+fn in_article_pair(
+    cx: &Context,
+    flagged: &BTreeSet<usize>,
+    done: &mut BTreeSet<String>,
+    gk: &str,
+    (sk, p): (&str, &PersonMention),
+    (sk2, o): (&str, &PersonMention),
+    out: &mut Vec<Finding>,
+) {
+    {
+        {
+            let d = crate::resolve::names::spelling_distance(sk, sk2);
+            if d > 2 || d == 2 && sk.chars().count().min(sk2.chars().count()) < 6 {
+                return;
+            }
+            let docs = |k: &str| cx.view.entity_of(k, gk).map_or(0, |e| e.agg.all.docs);
+            // The rarer form, else the later one.
+            let (odd, good) = if (docs(sk2), sk) > (docs(sk), sk2) { (p, o) } else { (o, p) };
+            let span = cx.span(odd.range.clone());
+            if flagged.contains(&span.start) || !done.insert(odd.name.clone()) {
+                return;
+            }
+            let msg = format!(
+                "{} and {} in this article: one person's surname is spelled two ways",
+                q(&odd.name),
+                q(&good.name)
+            );
+            let evidence = vec![cx.span(good.range.clone())];
+            out.push(cx.finding(&NameMismatch, Severity::Warning, msg, good.name.clone(), span, evidence));
+        }
+    }
+}
+
+impl NameMismatch {
+    /// Near misses and wrong parts against the people of other articles.
+    fn across_articles(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let mut done = BTreeSet::new();
         for p in &a.people {
@@ -335,5 +412,17 @@ mod tests {
         quiet(&META, c, "Bob Tallis, a baker, watched again.");
         // Two people with the surname in one article.
         quiet(&META, c, "Judge Mario Osei and Judge Maria Osei sat together.");
+    }
+
+    #[test]
+    fn a_surname_spelled_two_ways_in_one_article() {
+        let c = &["Quay\nHarbour master Lena Welborn said the quay would reopen.\n"];
+        let f = flags(
+            &META,
+            c,
+            "Lena Welborn said it was safe. Later Lena Wellborn said it again.",
+            "Lena Wellborn",
+        );
+        assert!(f.message.contains("Welborn"), "{f:#?}");
     }
 }

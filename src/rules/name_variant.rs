@@ -64,7 +64,14 @@ impl Rule for NameVariant {
                 let mut seen = Vec::new();
                 for m in &ms {
                     let s = crate::normalize::strip_possessive(&m.surname);
-                    if s.to_lowercase() == best.to_lowercase() || seen.contains(&s.to_lowercase()) {
+                    // Apostrophes and hyphens are typography ("O’Sullivan", "Burns-worth").
+                    let bare = |x: &str| -> String {
+                        x.chars()
+                            .filter(|c| !matches!(c, '\'' | '’' | '-'))
+                            .flat_map(char::to_lowercase)
+                            .collect()
+                    };
+                    if bare(s) == bare(best) || seen.contains(&s.to_lowercase()) {
                         continue;
                     }
                     seen.push(s.to_lowercase());
@@ -153,6 +160,19 @@ impl Rule for NameVariant {
     }
 }
 
+/// `true` when two full names agree but for one middle name spelled a little
+/// differently ("John Izeal Smith", "John Izael Smith").
+fn middle_spelling(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if x.len() != y.len() || x.len() < 3 || x[0] != y[0] || x[x.len() - 1] != y[y.len() - 1] {
+        return false;
+    }
+    let diff: Vec<(&str, &str)> = x.iter().zip(&y).filter(|(p, q)| p != q).map(|(p, q)| (*p, *q)).collect();
+    matches!(diff[..], [(p, q)] if p.chars().count() >= 4
+        && q.chars().count() >= 4
+        && crate::resolve::names::spelling_distance(&p.to_lowercase(), &q.to_lowercase()) <= 2)
+}
+
 /// Letters that are not ASCII: the form with more of them kept its diacritics.
 fn marks(s: &str) -> usize {
     s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count()
@@ -174,21 +194,26 @@ fn diacritics(
             continue;
         }
         seen.push(m.name.clone());
-        let other = e.agg.full_written.iter().find(|(f, _)| {
+        let accents = e.agg.full_written.iter().find(|(f, _)| {
             f.as_str() != m.name
                 && crate::normalize::fold(f) == crate::normalize::fold(&m.name)
                 && f.to_lowercase() != m.name.to_lowercase()
                 && last(f) == last(&m.name)
                 && marks(f) > marks(&m.name)
         });
-        let Some((f, v)) = other else { continue };
+        let mine = e.agg.full_written.get(&m.name).map(|v| v.docs).unwrap_or(0);
+        let middle = e.agg.full_written.iter().find(|(f, v)| {
+            middle_spelling(f, &m.name)
+                && (v.docs > mine
+                    || v.docs == mine && (cx.view.overlay.is_some() || m.name.as_str() > f.as_str()))
+        });
+        let (f, v, why) = match (accents, middle) {
+            (Some((f, v)), _) => (f, v, "the diacritics differ"),
+            (None, Some((f, v))) => (f, v, "a middle name is spelled two ways"),
+            _ => continue,
+        };
         let span = cx.span(m.range.clone());
-        let msg = format!(
-            "{} is written {} in {}: the diacritics differ",
-            q(&m.name),
-            q(f),
-            articles(v.docs)
-        );
+        let msg = format!("{} is written {} in {}: {why}", q(&m.name), q(f), articles(v.docs));
         let evidence = cx.evidence(&v.examples, &span);
         out.push(cx.finding(&NameVariant, Severity::Warning, msg, e.display(), span, evidence));
     }
@@ -231,5 +256,12 @@ mod tests {
         let f = flags(&META, c, "Doctor Jose Ibarra spoke again.", "Jose Ibarra");
         assert_eq!(f.severity, Severity::Warning, "{f:#?}");
         quiet(&META, c, "Doctor José Ibarra spoke again.");
+    }
+
+    #[test]
+    fn a_middle_name_spelled_two_ways_is_a_warning() {
+        let c = &["Court\nPolice said Marten Ilsebar Quist, 30, was charged.\n"];
+        let f = flags(&META, c, "Marten Ilsabar Quist, 30, appeared in court.", "Ilsabar");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
     }
 }

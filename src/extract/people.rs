@@ -169,7 +169,9 @@ impl Candidate {
 /// range of the title.
 fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut k = a;
-    let mut start = None;
+    // A title already in the run ("Portugal Governor") may extend left past a
+    // connector ("Bank of Portugal Governor").
+    let mut start = head_in_run.then_some(a);
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
@@ -177,6 +179,15 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         k -= 1;
         steps += 1;
         let tok = &cx.toks[k];
+        // The dot of an abbreviated title ("Gov. Ada Brisk", "Lt. Ada Brisk").
+        if tok.kind == Kind::Punct
+            && cx.t(k) == "."
+            && k > 0
+            && cx.toks[k - 1].end == tok.start
+            && cx.is(k - 1, class::HEAD)
+        {
+            continue;
+        }
         if tok.kind == Kind::Punct {
             // "Foreign Minister, Dmytro Kuleba": a title ended by a comma before the name;
             // but a title already inside the run ("Her counterpart, Commerce Secretary
@@ -188,6 +199,12 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
                 && k > 0
                 && cx.word(k - 1)
                 && (cx.is(k - 1, class::TITLE_WORD) || cx.cap(k - 1))
+                // The title must end at the comma: "Foreign Minister, Ana Lindqvist",
+                // not "Senator Ada Quist of Ostland, Brandt".
+                && cx.is(
+                    k - 1,
+                    class::HEAD | class::PORTFOLIO | class::ORG_WORD | class::ACRONYM,
+                )
             {
                 used_comma = true;
                 continue;
@@ -212,7 +229,9 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             }
         } else if cls & class::CAPITALISED != 0
             && cls & class::CALENDAR == 0
-            && !(sentence_start && cls & class::COMMON_WORD != 0 && cls & class::ACRONYM == 0)
+            && !(sentence_start
+                && cls & class::COMMON_WORD != 0
+                && cls & (class::ACRONYM | class::ORG_WORD) == 0)
             || cls & class::POSSESSIVE != 0 && cls & class::COMMON_WORD == 0
         {
             // A capitalised word (not a date, nor a common word opening the sentence), or
@@ -282,14 +301,22 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         let cls = cx.class(k);
         if cls & class::HEAD != 0 {
             head = Some(k);
-            // A plural or continuing head ("special envoy") may follow.
+            // A plural or continuing head ("special envoy") may follow, or one after a
+            // portfolio ("deputy finance spokesman").
             if cx.is(k + 1, class::HEAD) {
                 k += 1;
+                head = Some(k);
+            } else if cx.is(k + 1, class::PORTFOLIO) && cx.is(k + 2, class::HEAD) {
+                k += 2;
                 head = Some(k);
             }
             break;
         }
-        if cls & (class::TITLE_WORD | class::CAPITALISED | class::POSSESSIVE) != 0 {
+        // Title words, names of bodies, and a lower-case qualifier that is not a frequent
+        // word ("the Forest Service incident commander").
+        if cls & (class::TITLE_WORD | class::CAPITALISED | class::POSSESSIVE) != 0
+            || cls & (class::COMMON_WORD | class::SPEECH_VERB) == 0 && cx.is(k + 1, class::HEAD)
+        {
             k += 1;
             continue;
         }
@@ -298,9 +325,7 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
     let h = head?;
     let mut end = h + 1;
     // Complement: "of/to/for (the) Capitalised…" (up to eight tokens).
-    if cx.is(end, class::TITLE_CONNECTOR)
-        && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for")
-    {
+    if cx.word(end) && matches!(lower(cx.t(end)).as_str(), "of" | "to" | "for" | "in" | "at") {
         let mut m = end + 1;
         if cx.is(m, class::TITLE_CONNECTOR) && lower(cx.t(m)) == "the" {
             m += 1;
@@ -309,7 +334,12 @@ fn title_after(cx: &Ctx, b: usize) -> Option<Range<usize>> {
         while m < cx.toks.len()
             && m < comp_start + 8
             && cx.word(m)
-            && (cx.cap(m) || cx.is(m, class::TITLE_WORD))
+            && (cx.cap(m)
+                || cx.is(m, class::TITLE_WORD)
+                // "Competition and Markets Authority", "Division of Fire Prevention".
+                || m > comp_start
+                    && matches!(lower(cx.t(m)).as_str(), "of" | "and" | "the" | "for")
+                    && cx.cap(m + 1))
         {
             m += 1;
         }
@@ -373,7 +403,7 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
-        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) {
+        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
             let e = cx.toks[k].start + strip_possessive(w).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
@@ -453,6 +483,9 @@ fn sentence_candidates(
                 if cx.is(j - 1, class::POSSESSIVE) {
                     break;
                 }
+            } else if j > i && cx.word(j) && arabic_article(cx.t(j)) {
+                // "Tariq al-Rashidi": the article is written in lower case.
+                j += 1;
             } else if j > i && cx.is_plain(j, class::PARTICLE) && {
                 // One or more particles, then a name: "van der Berg".
                 let mut m = j;
@@ -500,6 +533,14 @@ fn sentence_candidates(
         } {
             name_start += 1;
         }
+        // A long run that opens with an ordinary English word continues a title ("Minister
+        // for Emergency Situations Oğuzhan Demirtaş"): the name starts after it.
+        while j - name_start >= 3
+            && !cx.is(name_start, class::GIVEN_NAME | class::INITIAL)
+            && lw(cx.t(name_start), crate::lexicon::is_english_form)
+        {
+            name_start += 1;
+        }
         let mut b = j;
         // A lower-case surname after an initial ("Julie S. davis") or after a titled
         // given name ("President Volodymyr zelenskyy").
@@ -509,7 +550,15 @@ fn sentence_candidates(
                 b,
                 class::COMMON_WORD | class::SPEECH_VERB | class::ROLE_HEAD | class::PARTICLE,
             );
-            let after_initial = || cx.is(b - 1, class::INITIAL) && b - 1 > name_start;
+            // After an initial with its dot, or one after a known given name: "Class A
+            // misdemeanor" and "Level I trauma" are not names.
+            let after_initial = || {
+                cx.is(b - 1, class::INITIAL)
+                    && b - 1 > name_start
+                    && (cx.t(b - 1).ends_with('.') || cx.is(name_start, class::GIVEN_NAME))
+                    && !matches!(cx.t(b - 1), "A" | "I")
+                    && !cx.is(name_start, class::INITIAL)
+            };
             let after_titled_given = || {
                 cx.is(b - 1, class::GIVEN_NAME)
                     && b - 1 == name_start
@@ -517,13 +566,38 @@ fn sentence_candidates(
             };
             let plausible_word = || {
                 let w = lower(cx.t(b));
-                w.chars()
-                    .all(|c| c.is_alphabetic() || c == '-' || c == '\'')
+                w.chars().all(char::is_alphabetic)
                     && w.chars().count() > 2
+                    && !crate::lexicon::is_english_form(w.as_str())
             };
-            if plausible_class && (after_initial() || after_titled_given()) && plausible_word() {
+            // A verb with its object is not a surname ("Judge Walther recessed the court").
+            let before_object = || {
+                cx.word(b + 1)
+                    && matches!(
+                        lower(cx.t(b + 1)).as_str(),
+                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "that" | "to"
+                    )
+            };
+            if plausible_class
+                && (after_initial() || after_titled_given())
+                && plausible_word()
+                && !before_object()
+            {
                 b += 1;
             }
+        }
+        // A generational suffix is not the surname ("Henry Stawinski III", "Ross Jr.").
+        if b - name_start >= 3
+            && lw(cx.t(b - 1), |w| {
+                matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
+            })
+        {
+            b -= 1;
+        }
+        // A surname is never an initial ("Circle K", "Mark A.").
+        if b > name_start && cx.is(b - 1, class::INITIAL) {
+            i = run_end.max(i + 1);
+            continue;
         }
         let name_len = b - name_start;
         if name_len == 0 || name_len > 4 {
@@ -535,7 +609,10 @@ fn sentence_candidates(
         let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
         let all_common = (name_start..b)
             .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM));
+        // Acronyms or initials alone ("F. B. I.") are not a name.
+        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
+            // Nor a word with digits ("Garrett-23").
+            || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
         if has_org_word || all_common || acronym_only {
             i = run_end.max(b).max(i + 1);
             continue;
@@ -553,19 +630,20 @@ fn sentence_candidates(
         };
         let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
         let mut title = title_tokens.filter(|r| !r.is_empty()).map(|r| (r, false));
+        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title;
+        // an appositive may still give one ("Dr Kim Seo-yeon, the WHO Representative").
+        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
+        if honorific {
+            title = None;
+        }
         if title.is_none() && name_len >= 2 {
             title = title_after(&cx, b)
                 .filter(|r| !r.is_empty())
                 .map(|r| (r, true));
         }
-        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title.
-        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
-        if honorific {
-            title = None;
-        }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
-        let speaker = speech_next_to(&cx, name_start, b);
+        let speaker = speech_next_to(&cx, name_start, b) || aged(&cx, b);
         // (A lone acronym never gets here: `acronym_only` above.)
         let confirmed = title.is_some()
             || honorific
@@ -585,6 +663,31 @@ fn sentence_candidates(
         });
         i = run_end.max(b).max(i + 1);
     }
+}
+
+/// `true` for a surname opened by a lower-case Arabic article: "al-Rashidi", "el-Sayed".
+fn arabic_article(w: &str) -> bool {
+    ["al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-"]
+        .iter()
+        .any(|p| {
+            w.strip_prefix(p)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_uppercase)
+        })
+}
+
+/// `true` when an age follows the name ending before token `b`: "Quaylen Marsh, 19,".
+fn aged(cx: &Ctx, b: usize) -> bool {
+    cx.punct(b, ",")
+        && cx.toks.get(b + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && cx.t(b + 1).len() <= 3
+                && cx
+                    .t(b + 1)
+                    .parse::<u32>()
+                    .is_ok_and(|n| (1..=120).contains(&n))
+        })
+        && (cx.punct(b + 2, ",") || cx.punct(b + 2, "."))
 }
 
 /// `true` when a speech verb stands right after the name or right before it.
@@ -758,6 +861,14 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
                 })
             };
             let alone = !(cap_at(k + 1) || k > 0 && cap_at(k - 1));
+            // A handle, a hashtag or part of an address ("@harbour_watch", "#varnholm",
+            // "news/local/varnholm/") is not a name.
+            let glued = |c: u8| matches!(c, b'@' | b'#' | b'_' | b'/');
+            let tagged = tok.start > 0 && glued(text.as_bytes()[tok.start - 1])
+                || text.as_bytes().get(tok.end).copied().is_some_and(glued);
+            if tagged {
+                continue;
+            }
             let after_opening = k > 0
                 && toks[k - 1].kind == Kind::Punct
                 && matches!(toks[k - 1].text(text), "“" | "\"" | "‘" | "(" | ":");

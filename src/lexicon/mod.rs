@@ -14,8 +14,10 @@
 pub mod boilerplate;
 pub mod class;
 pub mod common;
+pub mod english;
 pub mod gender;
 pub mod given_names;
+pub mod nations;
 pub mod numbers;
 pub mod orgs;
 pub mod shape;
@@ -26,8 +28,10 @@ pub mod units;
 
 pub use boilerplate::*;
 pub use common::*;
+pub use english::{is_english_form, is_english_word};
 pub use gender::{given_name_gender, Gender};
 pub use given_names::GivenNames;
+pub use nations::nation_of;
 pub use orgs::*;
 pub use speech::*;
 pub(crate) use table::{alnum_token_class, swar_in_range};

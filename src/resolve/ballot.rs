@@ -234,8 +234,10 @@ impl Index {
             };
             for (k, r) in parsed {
                 if !gk.is_empty() {
-                    let by_given = self.by_role.entry(k.clone()).or_default();
-                    by_given.entry(gk.clone()).or_default().insert(sk.clone());
+                    for key in [k.clone(), r.base_key()] {
+                        let by_given = self.by_role.entry(key).or_default();
+                        by_given.entry(gk.clone()).or_default().insert(sk.clone());
+                    }
                 }
                 agg.role_of.entry(k.clone()).or_insert_with(|| r.clone());
             }
@@ -352,15 +354,21 @@ impl Index {
         let Some(g) = by_given.get_mut(gk) else {
             return;
         };
-        for k in parsed.keys().filter(|k| !g.roles.contains_key(*k)) {
+        for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(*k)) {
             g.role_of.remove(k);
-            if let Some(m) = self.by_role.get_mut(k) {
+            let base = r.base_key();
+            let base_kept = g.role_of.values().any(|r2| r2.base_key() == base);
+            let keys = std::iter::once(k.clone()).chain((!base_kept && base != *k).then_some(base));
+            for k in keys {
+                let Some(m) = self.by_role.get_mut(&k) else {
+                    continue;
+                };
                 if let Some(s) = m.get_mut(gk) {
                     s.remove(sk);
                 }
                 drop_empty(m, gk, |s| s.is_empty());
                 if m.is_empty() {
-                    self.by_role.remove(k);
+                    self.by_role.remove(&k);
                 }
             }
         }

@@ -361,16 +361,31 @@ impl View<'_> {
 
     /// Surname keys one edit away from `key`.
     pub fn near_keys(&self, key: &str) -> BTreeSet<String> {
-        let mut out = BTreeSet::new();
         let mut probes = deletions(key);
         probes.push(key.to_string());
+        self.near_by(key, &probes, 1)
+    }
+
+    /// Surname keys two deletions away from `key` (so up to two edits, deletions from
+    /// `key` only: "dougherty" finds "doherty").
+    pub fn near_keys2(&self, key: &str) -> BTreeSet<String> {
+        self.near_by(key, &names::deletions2(key), 2)
+    }
+
+    /// Surname keys the near-miss index files under `probes`, at most `max` edits from
+    /// `key`.
+    fn near_by(&self, key: &str, probes: &[String], max: usize) -> BTreeSet<String> {
+        let mut out = BTreeSet::new();
         count(probes.len());
         for ix in self.indexes() {
-            for p in &probes {
+            for p in probes {
                 if let Some(s) = ix.near.get(p) {
                     out.extend(
                         s.iter()
-                            .filter(|k| k.as_str() != key && names::spelling_distance(k, key) == 1)
+                            .filter(|k| {
+                                let d = names::spelling_distance(k, key);
+                                k.as_str() != key && d >= 1 && d <= max
+                            })
                             .cloned(),
                     );
                 }

@@ -59,6 +59,46 @@ pub fn deletions(key: &str) -> Vec<String> {
         .collect()
 }
 
+/// Variants of `key` with two characters deleted, for near misses two edits away. Short
+/// and very long keys have none.
+pub fn deletions2(key: &str) -> Vec<String> {
+    let chars: Vec<char> = key.chars().collect();
+    if chars.len() < 6 || chars.len() > 20 {
+        return Vec::new();
+    }
+    let mut out = Vec::with_capacity(chars.len() * chars.len() / 2);
+    for i in 0..chars.len() {
+        for j in i + 1..chars.len() {
+            let v: String = (0..chars.len())
+                .filter(|&k| k != i && k != j)
+                .map(|k| chars[k])
+                .collect();
+            out.push(v);
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
+}
+
+/// `true` when two given names (folded keys) look like two spellings of one name
+/// ("kendal" and "kendall", "erica" and "erika", "tristin" and "tristan"): a small edit
+/// apart, same first letter or same sound, and long enough to tell.
+pub fn given_spelling_variant(a: &str, b: &str) -> bool {
+    let (na, nb) = (a.chars().count(), b.chars().count());
+    if a == b || na < 3 || nb < 3 {
+        return false;
+    }
+    let d = spelling_distance(a, b);
+    let same_start = a.chars().next() == b.chars().next();
+    let soundalike_start = matches!(
+        (a.chars().next(), b.chars().next()),
+        (Some('c' | 'k'), Some('c' | 'k')) | (Some('y' | 'g'), Some('y' | 'g'))
+    );
+    d == 1 && (same_start || soundalike_start)
+        || d == 2 && na.min(nb) >= 6 && (same_start || soundalike_start)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -79,6 +119,18 @@ mod tests {
             "Daniel P. Driscoll"
         ));
         assert!(!same_but_punctuation("Dan Driscoll", "Daniel Driscoll"));
+    }
+
+    #[test]
+    fn given_name_spellings() {
+        assert!(given_spelling_variant("kendal", "kendall"));
+        assert!(given_spelling_variant("erica", "erika"));
+        assert!(given_spelling_variant("katherine", "catherine"));
+        assert!(given_spelling_variant("tristin", "tristan"));
+        assert!(!given_spelling_variant("helena", "teresa"));
+        assert!(!given_spelling_variant("al", "ali"));
+        assert_eq!(deletions2("abc"), Vec::<String>::new());
+        assert!(deletions2("dougherty").contains(&"doherty".to_string()));
     }
 
     #[test]

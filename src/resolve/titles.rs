@@ -24,6 +24,22 @@ pub struct Role {
     pub portfolio: BTreeSet<String>,
     /// "former", "ex-": the person no longer holds it.
     pub former: bool,
+    /// "acting", "interim": held for now, not substantively.
+    #[serde(skip_serializing_if = "crate::serde_helpers::is_false")]
+    pub acting: bool,
+    /// Countries the title names ("Kenyan", "of Spain", "in Ghana"), by key.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub nation: BTreeSet<String>,
+    /// Distinctive words of the organisation the title names ("oxfam", "unicef";
+    /// "conduct" of "Financial Conduct Authority"), generic organisation words aside.
+    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
+    pub org: BTreeSet<String>,
+    /// Every word of the organisation's name, generic ones too, for acronyms.
+    #[serde(skip)]
+    pub org_words: Vec<String>,
+    /// How many of those words are acronyms ("WHO", "U.S.").
+    #[serde(skip)]
+    pub acronyms: u8,
 }
 
 fn canonical_head(w: &str) -> &str {
@@ -42,6 +58,14 @@ fn canonical_head(w: &str) -> &str {
         "gov" => "governor",
         "pres" => "president",
         "rep" | "congressman" | "congresswoman" | "congressperson" => "member of congress",
+        "premier" => "prime minister",
+        "ceo" => "chief executive",
+        "det" => "detective",
+        "cmdr" | "cdr" => "commander",
+        "cpl" => "corporal",
+        "const" => "constable",
+        "supt" => "superintendent",
+        "insp" => "inspector",
         other => match other.strip_suffix('s') {
             Some(one) if lexicon::is_office_head(one) => one,
             _ => other,
@@ -91,15 +115,37 @@ impl Role {
             office: None,
             description: None,
             portfolio: BTreeSet::new(),
-            former: words
-                .iter()
-                .any(|w| w == "former" || w == "ex" || w.starts_with("ex-")),
+            former: words.iter().any(|w| {
+                matches!(
+                    w.as_str(),
+                    "former" | "ex" | "fired" | "ousted" | "sacked" | "late"
+                ) || w.starts_with("ex-")
+            }),
+            acting: false,
+            nation: BTreeSet::new(),
+            org: BTreeSet::new(),
+            org_words: Vec::new(),
+            acronyms: 0,
         };
         let Some(&first) = heads.first() else {
             return role;
         };
         let mut h = if appositive {
-            first
+            // "deputy finance spokesman", "chief executive": the head that follows.
+            let later = heads.iter().copied().find(|&c| {
+                c > first
+                    && c <= first + 2
+                    && (first + 1..c).all(|k| lexicon::is_portfolio(&words[k]))
+            });
+            match later {
+                Some(c)
+                    if HEAD_PREFIXES.contains(&words[first].as_str())
+                        || words[first] == "chief" =>
+                {
+                    c
+                }
+                _ => first,
+            }
         } else {
             *heads.last().unwrap_or(&first)
         };
@@ -118,6 +164,18 @@ impl Role {
             .rev()
             .find(|&k| is_possessive(raw[k]))
             .map_or(0, |k| k + 1);
+        // The owner of the title may be its organisation ("Apple's").
+        if owner_cut > 0
+            && raw[owner_cut - 1]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        {
+            // Not in the key ("Trump’s envoy" is an envoy): only so that "Apple's senior
+            // vice president" and "Apple senior vice president" agree.
+            let w: String = words[owner_cut - 1].chars().filter(|c| *c != '.').collect();
+            role.org_words.push(w);
+        }
         let mut head = canonical_head(&words[h]).to_string();
         let mut next = h + 1;
         let mut compound_office = false;
@@ -130,37 +188,60 @@ impl Role {
             next = h + 3;
             compound_office = true;
         }
+        // "chief executive (officer)"; "police chief", "fire chief".
+        let at = |i: usize| words.get(i).map_or("", String::as_str);
+        if head == "officer" && h >= 2 && at(h - 2) == "chief" && at(h - 1) == "executive" {
+            h -= 1;
+        }
+        if head == "executive" && h > 0 && at(h - 1) == "chief" {
+            head = "chief executive".into();
+            compound_office = true;
+        } else if head == "chief" && h > 0 && matches!(at(h - 1), "police" | "fire") {
+            compound_office = true;
+        }
         if h > owner_cut && HEAD_PREFIXES.contains(&words[h - 1].as_str()) && head != words[h - 1] {
             head = format!("{} {head}", words[h - 1]);
         }
-        // Portfolio words before the head, back to the owner cut.
+        // Portfolio, nationality and organisation words before the head, back to the
+        // owner cut.
         let mut k = h;
         while k > owner_cut {
             k -= 1;
-            if let Some(p) = lexicon::is_portfolio(&words[k])
-                .then(|| canonical_portfolio(&words[k]))
-                .flatten()
+            let w = words[k].as_str();
+            if k + 1 < h && matches!(w, "deputy" | "vice" | "assistant" | "under") {
+                if !head.starts_with(w) {
+                    head = format!("{w} {head}");
+                }
+            } else if matches!(w, "acting" | "interim") {
+                role.acting = true;
+            } else if lexicon::is_portfolio(w) {
+                if raw[k].chars().next().is_some_and(char::is_uppercase) {
+                    role.org_words.insert(0, w.to_string());
+                }
+                if let Some(p) = canonical_portfolio(w) {
+                    role.portfolio.insert(p.to_string());
+                    // A capitalised portfolio word before an organisation word is the
+                    // organisation's ("World Health Organization").
+                    let org_next = k + 1 < h
+                        && lexicon::is_org_word(&words[k + 1])
+                        && raw[k + 1].chars().next().is_some_and(char::is_uppercase);
+                    if org_next && raw[k].chars().next().is_some_and(char::is_uppercase) {
+                        role.org.insert(p.to_string());
+                    }
+                }
+            } else if raw[k].chars().next().is_some_and(char::is_uppercase)
+                && !lexicon::is_title_modifier(w)
+                && !lexicon::is_role_head(w)
             {
-                role.portfolio.insert(p.to_string());
-            } else if !(lexicon::is_title_modifier(&words[k])
-                || raw[k].chars().next().is_some_and(char::is_uppercase))
+                role.name_word(raw[k], w);
+            } else if !(lexicon::is_title_modifier(w)
+                || raw[k].chars().next().is_some_and(char::is_uppercase)
+                || matches!(w, "ministry" | "department" | "office" | "service"))
             {
                 break;
             }
         }
-        // Complement: "of (the) Army", "for Foreign Affairs".
-        if matches!(words.get(next).map(String::as_str), Some("of" | "for")) {
-            let mut m = next + 1;
-            while m < words.len() && (words[m] == "the" || words[m] == "and") {
-                m += 1;
-            }
-            while m < words.len() && lexicon::is_portfolio(&words[m]) {
-                if let Some(p) = canonical_portfolio(&words[m]) {
-                    role.portfolio.insert(p.to_string());
-                }
-                m += 1;
-            }
-        }
+        role.complement(&raw, &words, next);
         let office = lexicon::is_office_head(canonical_head(&words[h]))
             || lexicon::is_office_head(&words[h])
             || lexicon::is_office_head(&format!("{}.", words[h]))
@@ -176,6 +257,104 @@ impl Role {
         role
     }
 
+    /// Files a capitalised word of the title: a country, or a word of an organisation.
+    fn name_word(&mut self, raw: &str, w: &str) {
+        let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
+            && raw.chars().all(|c| !c.is_lowercase());
+        if let Some(n) = lexicon::nation_of(w) {
+            self.nation.insert(n.to_string());
+        } else if w.chars().any(char::is_alphabetic) {
+            let w: String = w.chars().filter(|c| *c != '.').collect();
+            if acronym || !lexicon::is_org_word(&w) && !lexicon::is_common_word(&w) {
+                self.org.insert(w.clone());
+            }
+            if acronym {
+                self.acronyms += 1;
+            }
+            self.org_words.push(w);
+        }
+    }
+
+    /// Reads the complement after the head at word `next`: "of (the) Army", "for Foreign
+    /// Affairs", "of the Bank of Spain", "in Ghana", "for the Colorado Division of …".
+    fn complement(&mut self, raw: &[&str], words: &[String], next: usize) {
+        let Some(conn) = words.get(next).map(String::as_str) else {
+            return;
+        };
+        if !matches!(conn, "of" | "for" | "in" | "at") {
+            return;
+        }
+        let mut m = next + 1;
+        while m < words.len() && m < next + 10 {
+            let w = words[m].as_str();
+            let capital = raw[m].chars().next().is_some_and(char::is_uppercase);
+            if matches!(w, "the" | "and" | "of" | "&") {
+                m += 1;
+                continue;
+            }
+            if lexicon::is_portfolio(w) && conn != "in" && !capital {
+                if let Some(p) = canonical_portfolio(w) {
+                    self.portfolio.insert(p.to_string());
+                }
+            } else if capital && lexicon::is_portfolio(w) && conn != "in" && self.org.is_empty() {
+                if let Some(p) = canonical_portfolio(w) {
+                    self.portfolio.insert(p.to_string());
+                }
+                self.org_words.push(w.to_string());
+            } else if capital && conn == "in" {
+                // A place: "Representative in Ghana" and "in Nigeria" are two posts.
+                let place = lexicon::nation_of(w).unwrap_or(w);
+                self.nation.insert(place.to_string());
+            } else if capital && !lexicon::is_role_head(w) {
+                self.name_word(raw[m], w);
+            } else {
+                break;
+            }
+            m += 1;
+        }
+    }
+
+    /// `true` when the two titles name organisations that cannot be one: their distinctive
+    /// words differ, and neither is an acronym of the other's name.
+    fn other_org(&self, other: &Role) -> bool {
+        let shared = |a: &Role, b: &Role| {
+            a.org
+                .iter()
+                .any(|w| b.org.contains(w) || b.org_words.contains(w))
+        };
+        if self.org.is_empty() || other.org.is_empty() || shared(self, other) || shared(other, self)
+        {
+            return false;
+        }
+        // Only a name that surely names an organisation: an acronym, two words or more,
+        // or a generic organisation word ("Authority"). "Angels" and "Los Angeles" may be
+        // one team.
+        let named = |r: &Role| {
+            r.acronyms > 0
+                || r.org_words.len() >= 2
+                || r.org_words.iter().any(|w| lexicon::is_org_word(w))
+        };
+        if !named(self) || !named(other) {
+            return false;
+        }
+        let acronym_of = |a: &Role, b: &Role| {
+            // Initials of the organisation's words and the head ("Advisory Neighborhood
+            // Commissioner" for "ANC").
+            let initials: String = b
+                .org_words
+                .iter()
+                .map(String::as_str)
+                .chain(b.head())
+                .filter(|w| !matches!(*w, "of" | "the" | "and"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            a.org
+                .iter()
+                .any(|w| w.len() >= 2 && initials.contains(w.as_str()))
+        };
+        !acronym_of(self, other) && !acronym_of(other, self)
+    }
+
     /// A stable key: equal keys are the same role.
     pub fn key(&self) -> String {
         let mut k = String::new();
@@ -187,12 +366,32 @@ impl Role {
             (None, Some(d)) => k.push_str(d),
             (None, None) => k.push('-'),
         }
-        if !self.portfolio.is_empty() {
-            k.push_str(" [");
-            k.push_str(&self.portfolio.iter().cloned().collect::<Vec<_>>().join(","));
-            k.push(']');
+        if self.acting {
+            k.insert_str(0, "acting ");
+        }
+        for (set, open, close) in [
+            (&self.portfolio, " [", "]"),
+            (&self.nation, " (", ")"),
+            (&self.org, " {", "}"),
+        ] {
+            if !set.is_empty() {
+                k.push_str(open);
+                k.push_str(&set.iter().cloned().collect::<Vec<_>>().join(","));
+                k.push_str(close);
+            }
         }
         k
+    }
+
+    /// The key without country and organisation ("envoy" for "U.S. Special Envoy"): the
+    /// lookup of people by role reads it.
+    pub fn base_key(&self) -> String {
+        Role {
+            nation: BTreeSet::new(),
+            org: BTreeSet::new(),
+            ..self.clone()
+        }
+        .key()
     }
 
     /// `true` when the role names an office (not just a description).
@@ -208,22 +407,74 @@ impl Role {
     /// `true` when one person can truthfully be given both titles in the same story.
     pub fn compatible(&self, other: &Role) -> bool {
         let (Some(a), Some(b)) = (&self.office, &other.office) else {
-            return true;
+            return self.same_description_compatible(other);
         };
-        if self.former != other.former {
-            // "former senator" and "Secretary of State" can both be true; "former
-            // President" and "President" cannot.
-            return a != b;
-        }
-        if self.former {
-            return true;
-        }
         if a != b {
+            if self.former || other.former {
+                // "former senator" and "Secretary of State" can both be true.
+                return true;
+            }
+            // A deputy of the office is another office ("deputy chair" and "chair").
+            let deputy_of = |x: &str, y: &str| {
+                ["deputy ", "vice ", "assistant "]
+                    .iter()
+                    .any(|p| x.strip_prefix(p) == Some(y))
+            };
+            if deputy_of(a, b) || deputy_of(b, a) {
+                return false;
+            }
+            // Two public offices, or two ranks, conflict; a rank and a post, or two posts
+            // ("president and general manager"), are two roles.
+            let class = |o: &str| {
+                let last = o.rsplit(' ').next().unwrap_or(o);
+                if lexicon::RANKS.contains(&o) || lexicon::RANKS.contains(&last) {
+                    1
+                } else if lexicon::EXCLUSIVE_OFFICES.contains(&o)
+                    || lexicon::EXCLUSIVE_OFFICES.contains(&last)
+                {
+                    2
+                } else {
+                    0
+                }
+            };
+            return class(a) == 0 || class(a) != class(b);
+        }
+        if self.former != other.former {
+            // "former President" and "President" cannot both be true.
             return false;
         }
-        self.portfolio.is_empty()
+        self.same_office_compatible(other)
+    }
+
+    /// For two titles with one head: `false` when the portfolio, country or organisation
+    /// differs.
+    fn same_office_compatible(&self, other: &Role) -> bool {
+        let portfolio_ok = self.portfolio.is_empty()
             || other.portfolio.is_empty()
-            || !self.portfolio.is_disjoint(&other.portfolio)
+            || !self.portfolio.is_disjoint(&other.portfolio);
+        let nation_ok = self.nation.is_empty()
+            || other.nation.is_empty()
+            || !self.nation.is_disjoint(&other.nation);
+        portfolio_ok && nation_ok && !self.other_org(other)
+    }
+
+    /// Descriptions are compatible with anything, except the same description of another
+    /// country ("WHO Representative in Ghana" and "WHO Representative in Nigeria").
+    fn same_description_compatible(&self, other: &Role) -> bool {
+        match (&self.description, &other.description) {
+            (Some(a), Some(b)) if a == b && self.former == other.former => {
+                self.nation.is_empty()
+                    || other.nation.is_empty()
+                    || !self.nation.is_disjoint(&other.nation)
+            }
+            _ => true,
+        }
+    }
+
+    /// `true` when the titles are one office, this one held only as acting or interim and
+    /// the other substantively.
+    pub fn acting_differs(&self, other: &Role) -> bool {
+        self.office.is_some() && self.office == other.office && self.acting && !other.acting
     }
 }
 

@@ -33,6 +33,33 @@ fn capitalise(w: &str) -> String {
     }
 }
 
+/// `true` when the text before a word ends in a determiner and at most two lower-case
+/// words ("a playful", "the powerful Genovese"): a common noun, not a name written in
+/// lower case.
+fn after_determiner(before: &str) -> bool {
+    let words = before
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .take(4);
+    for (i, w) in words.enumerate() {
+        if w.ends_with(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’') {
+            return false;
+        }
+        let f = crate::normalize::fold(w);
+        // Right after a given name ("the businessman Rajiv malhotra") it is a surname.
+        if i == 0 && crate::lexicon::GivenNames::get().is_given_name(&f) {
+            return false;
+        }
+        if matches!(
+            f.as_str(),
+            "a" | "an" | "the" | "this" | "that" | "his" | "her" | "their" | "its" | "our" | "your" | "my"
+        ) {
+            return true;
+        }
+    }
+    false
+}
+
 impl Rule for NameCase {
     fn meta(&self) -> &'static super::RuleMeta {
         &META
@@ -72,15 +99,17 @@ impl Rule for NameCase {
                 || lexicon::is_common_word(&w.key)
                 || lexicon::is_role_head(&w.key)
                 || lexicon::is_calendar(&w.key)
+                || lexicon::is_english_form(&w.key)
             {
                 continue;
             }
+            let det = after_determiner(&a.doc.clean[..w.range.start]);
             let agg = cx.view.word(&w.key);
             let caps = agg.capitalised.mentions;
             let word = &a.doc.clean[w.range.clone()];
             let span = cx.span(w.range.clone());
             let fixed = capitalise(word);
-            if caps >= MIN_CAPITALISED && agg.lower.mentions * CAPITALISED_RATIO <= caps {
+            if !det && caps >= MIN_CAPITALISED && agg.lower.mentions * CAPITALISED_RATIO <= caps {
                 let evidence = cx.evidence(&agg.capitalised.examples, &span);
                 let msg = format!(
                     "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
@@ -94,18 +123,30 @@ impl Rule for NameCase {
                 continue;
             }
             // The surname of a known person, rarely written in lower case anywhere.
+            // Right after the person's given name ("Dawit bekele"), one mention is enough.
+            let before = a.doc.clean[..w.range.start].trim_end();
+            let prev = before
+                .rsplit(char::is_whitespace)
+                .next()
+                .map(crate::resolve::names::given_key)
+                .unwrap_or_default();
             let person = cx
                 .view
                 .entities(&crate::normalize::translit_key(word))
                 .into_iter()
-                .filter(|e| !e.givens.is_empty() && e.agg.all.mentions >= MIN_CAPITALISED)
+                .filter(|e| {
+                    let after_given = e.givens.contains(&prev);
+                    !e.givens.is_empty()
+                        && (!det || after_given)
+                        && (e.agg.all.mentions >= MIN_CAPITALISED || after_given)
+                })
                 .max_by_key(|e| e.agg.all.rank());
             let Some(e) = person else {
                 not_names.insert(w.key.as_str());
                 continue;
             };
             {
-                if agg.lower.mentions >= e.agg.all.mentions {
+                if agg.lower.mentions >= e.agg.all.mentions && !e.givens.contains(&prev) {
                     not_names.insert(w.key.as_str());
                     continue;
                 }
@@ -149,5 +190,39 @@ mod tests {
     #[test]
     fn quiet_on_capitalised_names_and_common_words() {
         quiet(&META, HARBOUR, "Crowds gathered in Varnholm to watch the ferries return.");
+    }
+
+    const SURVEY: &[&str] = &[
+        "Tremor Felt\nThe Northern Geological Survey recorded the tremor near Varnholm. Ingrid Brandvold said the Survey would report.\n",
+        "Aftershock\nThe Survey said a second tremor struck Varnholm. Ingrid Brandvold of the Survey agreed.\n",
+    ];
+
+    #[test]
+    fn quiet_on_a_word_of_an_organisation_name() {
+        quiet(&META, SURVEY, "A survey of residents found most slept through the tremor.");
+    }
+
+    #[test]
+    fn quiet_on_a_handle_and_a_hashtag() {
+        quiet(&META, HARBOUR, "Follow @varnholm and #varnholm for updates on the ferries.");
+    }
+
+    #[test]
+    fn quiet_on_legal_terms_after_a_letter() {
+        let v = crate::extract::analyse(crate::Document::text(
+            "t",
+            "Charges\nHe faces a Class A misdemeanor and a Level I trauma unit treated him.",
+        ));
+        assert!(v.people.iter().all(|p| p.lowercase_parts.is_empty()), "{:?}", v.people);
+        quiet(&META, HARBOUR, "He faces a Class A misdemeanor, Varnholm police said.");
+    }
+
+    #[test]
+    fn quiet_on_an_english_word_that_is_also_a_surname() {
+        let corpus = &[
+            "Hunt Begins\nDetective Mara Hunt led the search. Hunt said the boat was found.\n",
+            "Boat Found\nDetective Mara Hunt said the crew was safe. Hunt thanked volunteers.\n",
+        ];
+        quiet(&META, corpus, "The hunt for the missing boat ended on Tuesday.");
     }
 }

@@ -3,7 +3,9 @@
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::lexicon::VAGUE_ROLES;
-use crate::resolve::names::given_compatible;
+use crate::lexicon::GivenNames;
+use crate::resolve::names::{given_compatible, given_spelling_variant};
+use crate::extract::PersonMention;
 use crate::resolve::{mention_role, person_keys, Entity};
 use std::collections::BTreeSet;
 
@@ -28,9 +30,192 @@ pub const META: super::RuleMeta = super::RuleMeta {
 const DOMINANCE: u32 = 2;
 /// Surname keys shorter than this are too short to call a near miss.
 const MIN_NEAR_LEN: usize = 5;
+/// With the same given name on both sides, a surname key this long may be a near miss.
+const MIN_NEAR_LEN_SAME_GIVEN: usize = 4;
 
 fn dominant(known: &Entity, suspect: &Entity) -> bool {
     known.agg.all.docs >= 2 && known.agg.all.docs >= DOMINANCE * suspect.agg.all.docs
+}
+
+/// A person the mention is probably a wrong name for, and why.
+struct Hit {
+    other: Entity,
+    why: String,
+    /// `false` when no majority decides (1 article against 1): both forms are named.
+    majority: bool,
+}
+
+/// `true` when the two people share a role that identifies someone: the same office or
+/// description (not a vague one), whatever its time qualifier.
+fn shares_role(a: &Entity, b: &Entity) -> bool {
+    let strip = |k: &str| k.strip_prefix("former ").unwrap_or(k).to_string();
+    let keys = |e: &Entity| -> Vec<String> {
+        e.agg
+            .role_of
+            .iter()
+            .filter(|(_, r)| {
+                r.is_office()
+                    || !r.nation.is_empty()
+                    || !r.org.is_empty()
+                    || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h))
+            })
+            .map(|(k, _)| strip(k))
+            .collect()
+    };
+    let kb = keys(b);
+    keys(a).iter().any(|k| kb.contains(k))
+}
+
+/// `true` when the target article itself names both people: then they are two.
+fn both_in_target(cx: &Context, sk: &str, gk: &str, other: &Entity) -> bool {
+    cx.target.people.iter().any(|p| {
+        let (s2, g2) = person_keys(p);
+        (s2 != sk || g2 != gk) && other.key == s2 && other.givens.contains(&g2)
+    })
+}
+
+/// `true` when `given` is a word of one of the person's written full names other than
+/// its first ("Boone" of "Cheryl Boone Isaacs", "Tim" of "Constable Tim Fanning"): then a
+/// mention with that given name is the same person written shorter or longer.
+fn inner_word_of(e: &Entity, given: &str) -> bool {
+    e.agg.full_written.keys().any(|f| {
+        f.split_whitespace()
+            .skip(1)
+            .any(|w| crate::resolve::names::given_key(w) == given)
+    })
+}
+
+/// A hit against `other`: an error when `other` dominates, a warning when no majority
+/// decides, nothing when this mention's form is the better attested one.
+///
+/// In a tie found from both sides, a scan flags one side only (the later form, so the
+/// two articles do not both report one disagreement); a check always flags the article
+/// being checked.
+fn judge(cx: &Context, me: &Entity, other: Entity, why: String, both_sides: bool) -> Option<Hit> {
+    if dominant(&other, me) {
+        return Some(Hit { other, why, majority: true });
+    }
+    let (mine, theirs) = (me.agg.all.docs, other.agg.all.docs);
+    let tie_side = theirs > mine
+        || !both_sides
+        || cx.view.overlay.is_some()
+        || (me.key.as_str(), &me.givens) > (other.key.as_str(), &other.givens);
+    (theirs >= mine && theirs > 0 && tie_side).then_some(Hit {
+        other,
+        why,
+        majority: false,
+    })
+}
+
+/// A near-miss spelling of another person's surname: one edit for any known person (a
+/// given name, if both have one, must agree), two edits when the given names agree.
+fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
+    let len = sk.chars().count();
+    let same_given = |o: &Entity| !gk.is_empty() && o.givens.iter().any(|g| given_compatible(g, gk));
+    let given_ok = |o: &Entity| gk.is_empty() || o.givens.is_empty() || same_given(o);
+    let mut best: Option<Hit> = None;
+    let consider = |o: Entity, why: &str, both: bool, best: &mut Option<Hit>| {
+        if let Some(h) = judge(cx, me, o, why.to_string(), both) {
+            if best.as_ref().is_none_or(|b| !b.majority && h.majority) {
+                *best = Some(h);
+            }
+        }
+    };
+    if len >= MIN_NEAR_LEN_SAME_GIVEN {
+        for k2 in cx.view.near_keys(sk) {
+            for o in cx.view.entities(&k2) {
+                // Two near spellings with one given name in one article are one person
+                // written two ways, not two people.
+                if o.givens.is_empty()
+                    || !given_ok(&o)
+                    || !same_given(&o) && both_in_target(cx, sk, gk, &o)
+                {
+                    continue;
+                }
+                // A tie, or a short key, needs the same given name on both sides.
+                let strong = dominant(&o, me) && len >= MIN_NEAR_LEN;
+                if strong || same_given(&o) {
+                    consider(o, "a near-miss spelling", true, &mut best);
+                }
+            }
+        }
+    }
+    if best.is_none() && !gk.is_empty() {
+        for k2 in cx.view.near_keys2(sk) {
+            let first = |k: &str| k.chars().next();
+            if first(&k2) != first(sk) {
+                continue;
+            }
+            for o in cx.view.entities(&k2) {
+                if same_given(&o) {
+                    consider(o, "a near-miss spelling", false, &mut best);
+                }
+            }
+        }
+    }
+    best
+}
+
+/// The same surname and role as another person with another given name ("harbour master
+/// Lena Okafor" where the corpus has "harbour master Ruth Okafor"), or the same given
+/// name and role with another surname.
+fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
+    if gk.is_empty() {
+        return None;
+    }
+    for other in cx.view.entities(sk) {
+        if other.givens.is_empty()
+            || other.givens.iter().any(|g| given_compatible(g, gk))
+            || both_in_target(cx, sk, gk, &other)
+            || inner_word_of(&other, gk)
+            || other.givens.iter().any(|g| inner_word_of(me, g))
+        {
+            continue;
+        }
+        let theirs = other.givens.iter().next().cloned().unwrap_or_default();
+        // Two spellings of one first name ("Kendal", "Kendall"): with the same role, or
+        // when one spelling is no known given name, a warning, never an error.
+        let spelling = other.givens.iter().any(|g| given_spelling_variant(g, gk));
+        let known = |g: &str| GivenNames::get().is_given_name(g);
+        let role = shares_role(me, &other);
+        if spelling && (role || !known(gk) || !other.givens.iter().all(|g| known(g))) {
+            let why = "the first name is spelled two ways".to_string();
+            if let Some(mut h) = judge(cx, me, other, why, true) {
+                h.majority = false;
+                return Some(h);
+            }
+            continue;
+        }
+        if !role {
+            continue;
+        }
+        let why = format!("the same surname and role, another first name ({})", q(&theirs));
+        if let Some(h) = judge(cx, me, other, why, true) {
+            return Some(h);
+        }
+    }
+    let role = mention_role(p)
+        .filter(|r| r.is_office() || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))?;
+    let base = role.base_key();
+    for k2 in cx.view.same_role_and_given(&base, gk) {
+        if k2 == sk {
+            continue;
+        }
+        for other in cx.view.entities(&k2) {
+            if other.givens.contains(gk)
+                && other.agg.role_of.values().any(|r| r.base_key() == base)
+                && dominant(&other, me)
+            {
+                let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
+                return Some(Hit {
+                    other,
+                    why: format!("the same first name and role ({})", q(&t)),
+                    majority: true,
+                });
+            }
+        }
+    }
+    None
 }
 
 impl Rule for NameMismatch {
@@ -39,6 +224,78 @@ impl Rule for NameMismatch {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
+        let before = out.len();
+        self.across_articles(cx, out);
+        let flagged: BTreeSet<usize> = out[before..].iter().map(|f| f.span.start).collect();
+        in_article(cx, &flagged, out);
+    }
+}
+
+/// One person's surname spelled two ways in the article itself ("Lamont Wilkerson" and
+/// "Lamont Wilkson"): the form fewer articles use is flagged, citing the other.
+fn in_article(cx: &Context, flagged: &BTreeSet<usize>, out: &mut Vec<Finding>) {
+    // One mention per (given, surname) pair, grouped by given name; a given name with
+    // many surnames (a list, a pathological text) is skipped, so the work stays linear.
+    const MAX_SURNAMES: usize = 8;
+    let mut by_given: std::collections::BTreeMap<String, Vec<(String, &PersonMention)>> =
+        std::collections::BTreeMap::new();
+    for p in cx.target.people.iter().filter(|p| !p.surname_only) {
+        let (sk, gk) = person_keys(p);
+        if gk.is_empty() || sk.chars().count() < MIN_NEAR_LEN_SAME_GIVEN {
+            continue;
+        }
+        let v = by_given.entry(gk).or_default();
+        if v.len() <= MAX_SURNAMES && !v.iter().any(|(k, _)| *k == sk) {
+            v.push((sk, p));
+        }
+    }
+    let mut done = BTreeSet::new();
+    for (gk, group) in by_given.iter().filter(|(_, v)| v.len() <= MAX_SURNAMES) {
+        for (i, (sk, p)) in group.iter().enumerate() {
+            for (sk2, o) in &group[i + 1..] {
+                in_article_pair(cx, flagged, &mut done, gk, (sk, p), (sk2, o), out);
+            }
+        }
+    }
+}
+
+/// [`in_article`] for two forms of one given name.
+fn in_article_pair(
+    cx: &Context,
+    flagged: &BTreeSet<usize>,
+    done: &mut BTreeSet<String>,
+    gk: &str,
+    (sk, p): (&str, &PersonMention),
+    (sk2, o): (&str, &PersonMention),
+    out: &mut Vec<Finding>,
+) {
+    {
+        {
+            let d = crate::resolve::names::spelling_distance(sk, sk2);
+            if d > 2 || d == 2 && sk.chars().count().min(sk2.chars().count()) < 6 {
+                return;
+            }
+            let docs = |k: &str| cx.view.entity_of(k, gk).map_or(0, |e| e.agg.all.docs);
+            // The rarer form, else the later one.
+            let (odd, good) = if (docs(sk2), sk) > (docs(sk), sk2) { (p, o) } else { (o, p) };
+            let span = cx.span(odd.range.clone());
+            if flagged.contains(&span.start) || !done.insert(odd.name.clone()) {
+                return;
+            }
+            let msg = format!(
+                "{} and {} in this article: one person's surname is spelled two ways",
+                q(&odd.name),
+                q(&good.name)
+            );
+            let evidence = vec![cx.span(good.range.clone())];
+            out.push(cx.finding(&NameMismatch, Severity::Warning, msg, good.name.clone(), span, evidence));
+        }
+    }
+}
+
+impl NameMismatch {
+    /// Near misses and wrong parts against the people of other articles.
+    fn across_articles(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let mut done = BTreeSet::new();
         for p in &a.people {
@@ -49,68 +306,44 @@ impl Rule for NameMismatch {
             let Some(me) = cx.view.entity_of(&sk, &gk) else {
                 continue;
             };
-            let given_ok = |other: &Entity| {
-                gk.is_empty()
-                    || other.givens.is_empty()
-                    || other.givens.iter().any(|g| given_compatible(g, &gk))
-            };
-            // A near-miss spelling of a better-attested surname.
-            let mut hit: Option<(Entity, String)> = None;
-            if sk.chars().count() >= MIN_NEAR_LEN {
-                for k2 in cx.view.near_keys(&sk) {
-                    for other in cx.view.entities(&k2) {
-                        if given_ok(&other) && dominant(&other, &me) && !other.givens.is_empty() {
-                            hit = Some((other, "a near-miss spelling".into()));
-                        }
-                    }
-                }
-            }
-            // The same first name and role as a better-attested person.
-            if hit.is_none() && !gk.is_empty() {
-                if let Some(role) =
-                    mention_role(p).filter(|r| r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))
-                {
-                    for k2 in cx.view.same_role_and_given(&role.key(), &gk) {
-                        if k2 == sk {
-                            continue;
-                        }
-                        for other in cx.view.entities(&k2) {
-                            if other.givens.contains(&gk)
-                                && other.agg.roles.contains_key(&role.key())
-                                && dominant(&other, &me)
-                            {
-                                let t =
-                                    p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
-                                hit = Some((
-                                    other,
-                                    format!("the same first name and role ({})", q(&t)),
-                                ));
-                            }
-                        }
-                    }
-                }
-            }
-            let Some((other, why)) = hit else { continue };
+            let hit = near_miss(cx, &sk, &gk, &me).or_else(|| wrong_part(cx, p, &sk, &gk, &me));
+            let Some(Hit { other, why, majority }) = hit else { continue };
             let known = other.display();
             let span = cx.span(p.range.clone());
-            let msg = format!(
-                "{} is probably a wrong name for {} ({}): {}",
-                q(&p.name),
-                q(&known),
-                articles(other.agg.all.docs),
-                why
-            );
-            out.push(
-                cx.finding(
-                    self,
-                    Severity::Error,
-                    msg,
-                    known,
-                    span.clone(),
-                    cx.evidence(&other.agg.all.examples, &span),
-                )
-                .with_fix(super::respell(&span, &p.surname, &other)),
-            );
+            let (severity, msg) = if majority {
+                let msg = format!(
+                    "{} is probably a wrong name for {} ({}): {}",
+                    q(&p.name),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Error, msg)
+            } else if other.agg.all.docs > me.agg.all.docs {
+                let msg = format!(
+                    "{} here, {} in {}, most articles: one of them is wrong ({})",
+                    q(&p.full_name()),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Warning, msg)
+            } else {
+                let msg = format!(
+                    "{} here, {} in {}: one of them is wrong ({}; no majority decides)",
+                    q(&p.full_name()),
+                    q(&known),
+                    articles(other.agg.all.docs),
+                    why
+                );
+                (Severity::Warning, msg)
+            };
+            // A fix only where a majority says which spelling is right.
+            let fix = majority
+                .then(|| super::respell(&span, &p.surname, &other))
+                .flatten();
+            let evidence = cx.evidence(&other.agg.all.examples, &span);
+            out.push(cx.finding(self, severity, msg, known, span.clone(), evidence).with_fix(fix));
         }
     }
 }
@@ -134,5 +367,67 @@ mod tests {
     #[test]
     fn quiet_on_the_known_name() {
         quiet(&META, DAM, "Chief Engineer Henrike Solvang said the spillway was fixed.");
+    }
+
+    use crate::finding::Severity;
+
+    #[test]
+    fn a_tie_is_a_warning_naming_both_forms() {
+        let c = &["Quay\nHarbour master Lena Welborn said the quay would reopen.\n"];
+        let f = flags(&META, c, "Harbour master Lena Wellborn said it was safe.", "Wellborn");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        assert!(f.message.contains("Welborn") && f.message.contains("Wellborn"), "{f:#?}");
+    }
+
+    #[test]
+    fn a_wrong_first_name_with_the_surname_and_role() {
+        let c = &[
+            "Quay\nHarbour master Ruth Okafor said the quay would reopen.\n",
+            "Ferries\nHarbour master Ruth Okafor said the ferries were back.\n",
+        ];
+        let f = flags(&META, c, "Harbour master Lena Okafor said it was safe.", "Lena Okafor");
+        assert_eq!(f.severity, Severity::Error, "{f:#?}");
+    }
+
+    #[test]
+    fn a_first_name_spelled_two_ways_is_a_warning() {
+        let c = &["Shooting\nPolice said Quaylen Marsh, 19, was taken to hospital.\n"];
+        let f = flags(&META, c, "Quaylin Marsh, 19, was treated and released.", "Quaylin Marsh");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+    }
+
+    #[test]
+    fn two_edits_with_the_same_given_name() {
+        let c = &[
+            "Fire\nFire chief Ciaran Doherty said crews held the line.\n",
+            "Wind\nFire chief Ciaran Doherty said the wind had turned.\n",
+        ];
+        flags(&META, c, "Fire chief Ciaran Dougherty said it was over.", "Dougherty");
+    }
+
+    #[test]
+    fn quiet_on_shared_surnames_and_nicknames() {
+        let c = &[
+            "Verdict\nJudge Maria Osei sentenced the men. Her son, the lawyer Kofi Osei, was in court.\n",
+            "Appeal\nJudge Maria Osei refused bail. Robert Tallis, a baker, watched.\n",
+        ];
+        // Another person with the surname, another role.
+        quiet(&META, c, "The lawyer Kofi Osei said he would appeal.");
+        // A nickname of the same person.
+        quiet(&META, c, "Bob Tallis, a baker, watched again.");
+        // Two people with the surname in one article.
+        quiet(&META, c, "Judge Mario Osei and Judge Maria Osei sat together.");
+    }
+
+    #[test]
+    fn a_surname_spelled_two_ways_in_one_article() {
+        let c = &["Quay\nHarbour master Lena Welborn said the quay would reopen.\n"];
+        let f = flags(
+            &META,
+            c,
+            "Lena Welborn said it was safe. Later Lena Wellborn said it again.",
+            "Lena Wellborn",
+        );
+        assert!(f.message.contains("Welborn"), "{f:#?}");
     }
 }

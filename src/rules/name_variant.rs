@@ -64,7 +64,14 @@ impl Rule for NameVariant {
                 let mut seen = Vec::new();
                 for m in &ms {
                     let s = crate::normalize::strip_possessive(&m.surname);
-                    if s.to_lowercase() == best.to_lowercase() || seen.contains(&s.to_lowercase()) {
+                    // Apostrophes and hyphens are typography ("O’Sullivan", "Burns-worth").
+                    let bare = |x: &str| -> String {
+                        x.chars()
+                            .filter(|c| !matches!(c, '\'' | '’' | '-'))
+                            .flat_map(char::to_lowercase)
+                            .collect()
+                    };
+                    if bare(s) == bare(best) || seen.contains(&s.to_lowercase()) {
                         continue;
                     }
                     seen.push(s.to_lowercase());
@@ -110,6 +117,7 @@ impl Rule for NameVariant {
                     );
                 }
             }
+            diacritics(cx, &e, &ms, out);
             // Nicknames and initials: info.
             let full: Vec<_> = ms.iter().filter(|m| !m.surname_only).collect();
             if let (Some((best_given, gv)), Some(first)) =
@@ -155,6 +163,65 @@ impl Rule for NameVariant {
     }
 }
 
+/// `true` when two full names agree but for one middle name spelled a little
+/// differently ("John Izeal Smith", "John Izael Smith").
+fn middle_spelling(a: &str, b: &str) -> bool {
+    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if x.len() != y.len() || x.len() < 3 || x[0] != y[0] || x[x.len() - 1] != y[y.len() - 1] {
+        return false;
+    }
+    let diff: Vec<(&str, &str)> = x.iter().zip(&y).filter(|(p, q)| p != q).map(|(p, q)| (*p, *q)).collect();
+    matches!(diff[..], [(p, q)] if p.chars().count() >= 4
+        && q.chars().count() >= 4
+        && crate::resolve::names::spelling_distance(&p.to_lowercase(), &q.to_lowercase()) <= 2)
+}
+
+/// Letters that are not ASCII: the form with more of them kept its diacritics.
+fn marks(s: &str) -> usize {
+    s.chars().filter(|c| !c.is_ascii() && c.is_alphabetic()).count()
+}
+
+/// A given or middle name written without the diacritics other articles give it
+/// ("Jose Ibarra" where the corpus has "José Ibarra"): a warning. Surname spellings are
+/// the check above.
+fn diacritics(
+    cx: &Context,
+    e: &crate::resolve::Entity,
+    ms: &[&crate::extract::PersonMention],
+    out: &mut Vec<Finding>,
+) {
+    let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_lowercase();
+    let mut seen = Vec::new();
+    for m in ms.iter().filter(|m| !m.surname_only) {
+        if seen.contains(&m.name) {
+            continue;
+        }
+        seen.push(m.name.clone());
+        let accents = e.agg.full_written.iter().find(|(f, _)| {
+            f.as_str() != m.name
+                && crate::normalize::fold(f) == crate::normalize::fold(&m.name)
+                && f.to_lowercase() != m.name.to_lowercase()
+                && last(f) == last(&m.name)
+                && marks(f) > marks(&m.name)
+        });
+        let mine = e.agg.full_written.get(&m.name).map(|v| v.docs).unwrap_or(0);
+        let middle = e.agg.full_written.iter().find(|(f, v)| {
+            middle_spelling(f, &m.name)
+                && (v.docs > mine
+                    || v.docs == mine && (cx.view.overlay.is_some() || m.name.as_str() > f.as_str()))
+        });
+        let (f, v, why) = match (accents, middle) {
+            (Some((f, v)), _) => (f, v, "the diacritics differ"),
+            (None, Some((f, v))) => (f, v, "a middle name is spelled two ways"),
+            _ => continue,
+        };
+        let span = cx.span(m.range.clone());
+        let msg = format!("{} is written {} in {}: {why}", q(&m.name), q(f), articles(v.docs));
+        let evidence = cx.evidence(&v.examples, &span);
+        out.push(cx.finding(&NameVariant, Severity::Warning, msg, e.display(), span, evidence));
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{flags, quiet};
@@ -181,5 +248,23 @@ mod tests {
     #[test]
     fn quiet_on_the_corpus_spelling() {
         quiet(&META, MARKET, "Mayor Katarzyna Wiśniewska cut the ribbon with Robert Tallis.");
+    }
+
+    #[test]
+    fn a_given_name_without_its_diacritics_is_a_warning() {
+        let c = &[
+            "Clinic\nDoctor José Ibarra opened the clinic in Dornik.\n",
+            "Vaccines\nDoctor José Ibarra said the vaccines had come.\n",
+        ];
+        let f = flags(&META, c, "Doctor Jose Ibarra spoke again.", "Jose Ibarra");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        quiet(&META, c, "Doctor José Ibarra spoke again.");
+    }
+
+    #[test]
+    fn a_middle_name_spelled_two_ways_is_a_warning() {
+        let c = &["Court\nPolice said Marten Ilsebar Quist, 30, was charged.\n"];
+        let f = flags(&META, c, "Marten Ilsabar Quist, 30, appeared in court.", "Ilsabar");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
     }
 }

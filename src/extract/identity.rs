@@ -76,6 +76,14 @@ pub(crate) fn clock_end(c: &Ctx, k: usize, num_end: usize) -> Option<usize> {
 pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading: bool) -> bool {
     let t = &c.toks[k];
     let raw = c.raw(k);
+    // "in '91": a year.
+    if k > 0 && matches!(c.raw(k - 1), "'" | "’") && c.attached(k) && raw.len() == 2 {
+        return true;
+    }
+    // "1/2" of "4-1/2", "2 1/2": a fraction read apart.
+    if k > 0 && c.raw(k + 1) == "/" && (c.raw(k - 1) == "-" || c.toks[k - 1].kind == Kind::Number) {
+        return true;
+    }
     if t.kind == Kind::Number && raw.len() >= 2 && raw.starts_with('0') && raw.as_bytes()[1] != b'.'
     {
         return true;
@@ -105,7 +113,8 @@ pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading:
         return true;
     }
     // "Boeing 737", "ATR 72-600": a name right before the digits.
-    if !heading && k > first_word && t.kind == Kind::Number && c.is_word(k - 1) {
+    let named = t.kind == Kind::Number || t.word_class(c.text) & class::CAPITALISED != 0;
+    if !heading && k > first_word && named && c.is_word(k - 1) {
         let cls = c.toks[k - 1].word_class(c.text);
         let name = cls & class::CAPITALISED != 0
             && cls & (class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD) == 0
@@ -117,12 +126,13 @@ pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading:
     false
 }
 
-/// The key of a person: folded surname, and the initial of the given name when known.
+/// The key of a person: folded surname, and the given name when known (a father and
+/// son share a surname and often an initial).
 pub fn person_key(p: &PersonMention) -> String {
     let mut k = translit_key(&p.surname);
-    if let Some(g) = p.given.as_deref().and_then(|g| fold(g).chars().next()) {
+    if let Some(g) = p.given.as_deref() {
         k.push('|');
-        k.push(g);
+        k.push_str(&fold(g));
     }
     k
 }
@@ -211,6 +221,16 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
     {
         return Scope::Superseded;
     }
+    // "three other people", "five others", "the other two": the rest of a group; "the
+    // two" refers back to some of a group.
+    let others =
+        (start..np_end.max(end) + 1).any(|j| matches!(c.w(j).as_str(), "other" | "others"));
+    // ("the 12-point plan" is a thing, not some of a group).
+    let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
+    let back = matches!(w1.as_str(), "the" | "both") && !compound;
+    if others || w1 == "other" || back {
+        return Scope::Part;
+    }
     let lo = start.saturating_sub(3);
     for j in (lo..start).rev() {
         if c.toks[j].kind == Kind::Punct && c.raw(j) != "," {
@@ -234,7 +254,7 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
 /// men, two women and a child".
 fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
     let joiner = |j: usize| c.raw(j) == "," || c.w(j) == "and" || c.w(j) == "or";
-    let is_num = |j: usize| c.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
+    let is_num = |j: usize| super::numbers::parse(c.text, c.toks, j).is_some();
     let no_role =
         |r: std::ops::Range<usize>| r.into_iter().all(|j| claims::role(&c.w(j)).is_none());
     let next = joiner(np_end) && (is_num(np_end + 1) || joiner(np_end + 1) && is_num(np_end + 2));

@@ -155,10 +155,11 @@ impl Quantity {
             QuantityKind::Age | QuantityKind::Duration => "",
             _ => self.noun.as_deref().unwrap_or(""),
         };
-        let mut key = format!(
-            "{kind}:{unit}|{noun}|{}",
-            self.predicate.as_deref().unwrap_or("")
-        );
+        let role = match self.kind {
+            QuantityKind::Age => "",
+            _ => self.predicate.as_deref().unwrap_or(""),
+        };
+        let mut key = format!("{kind}:{unit}|{noun}|{role}");
         if let Some(h) = &self.holder {
             key.push('@');
             key.push_str(h);
@@ -634,6 +635,7 @@ fn refine(
         .find(|&j| c.toks[j].start <= q.range.start)
         .unwrap_or(num.start);
     super::retype::retype(c, num, start, after, q, people);
+    super::retype::measure_of(c, start, after, q);
     super::retype::implicit_rounding(c, num, q);
     super::retype::to_base_units(q);
     if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
@@ -835,7 +837,14 @@ fn quantity(
                 unit = Some("pp".into());
                 end += 1;
             }
-        } else if let Some(m) = measure_unit(&next).filter(|_| c.attached(end) || next.len() > 2) {
+        } else if let Some(m) = measure_unit(&next).filter(|_| {
+            c.attached(end)
+                || next.len() > 2
+                || matches!(
+                    next.as_str(),
+                    "km" | "kg" | "mm" | "cm" | "ft" | "mi" | "lb" | "ml"
+                )
+        }) {
             // "m" after money is million, handled by the number grammar.
             kind = QuantityKind::Measure;
             unit = Some(m.to_string());

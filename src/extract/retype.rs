@@ -12,6 +12,42 @@ use crate::lexicon::claims;
 use crate::lexicon::units::{dimension, to_base};
 use crate::lexicon::NP_STOP;
 
+/// Words before a count that say nothing of what it counts.
+const NOT_VERBS: &[&str] = &[
+    "other", "another", "those", "these", "all", "only", "just", "least", "most", "total", "than",
+    "about", "around", "nearly", "almost", "some", "over", "under", "were", "was", "are", "had",
+    "has", "have", "and", "but", "with", "for", "from", "into", "that", "which", "who",
+];
+
+/// What a measure is of: "a depth of 1.2 miles" (depth), "13 miles east of Cloverdale"
+/// (from Cloverdale).
+pub(super) fn measure_of(c: &Ctx, start: usize, after: usize, q: &mut Quantity) {
+    if q.kind != QuantityKind::Measure || q.predicate.is_some() {
+        return;
+    }
+    if start >= 2 && c.w(start - 1) == "of" && c.is_word(start - 2) {
+        let w = c.w(start - 2);
+        if !NP_STOP.contains(&w.as_str()) {
+            q.predicate = Some(w.as_str().to_string());
+            return;
+        }
+    }
+    let hi = (after + 4).min(c.toks.len());
+    for j in after..hi {
+        if matches!(c.w(j).as_str(), "of" | "from") {
+            let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            let cap = c.toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.word_class(c.text) & crate::lexicon::class::CAPITALISED != 0
+            });
+            if cap {
+                q.predicate = Some(format!("from {}", c.w(k).as_str()));
+            }
+            return;
+        }
+    }
+}
+
 /// Makes a count an age, a duration or a fraction when its words say so.
 pub(super) fn retype(
     c: &Ctx,
@@ -75,6 +111,7 @@ pub(super) fn retype(
         let cls = c.toks[start - 1].word_class(c.text);
         let v = c.w(start - 1);
         let verb = cls & crate::lexicon::class::CAPITALISED == 0
+            && !NOT_VERBS.contains(&v.as_str())
             && !NP_STOP.contains(&v.as_str())
             && v.len() > 2
             && v.chars().all(char::is_alphabetic);

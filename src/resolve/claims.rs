@@ -79,7 +79,7 @@ fn identified(q: &Quantity) -> bool {
             noun.is_some_and(|n| !uncounted_noun(n) && !is_unit(n)) && q.predicate.is_some()
         }
         QuantityKind::Money | QuantityKind::Percent => noun.is_some() || q.predicate.is_some(),
-        QuantityKind::Measure => q.unit.is_some() && !q.event.is_empty(),
+        QuantityKind::Measure => q.unit.is_some() && q.predicate.is_some(),
         QuantityKind::Age => q.holder.is_some(),
         QuantityKind::Duration => q.predicate.is_some(),
         QuantityKind::Ordinal | QuantityKind::Date | QuantityKind::Time | QuantityKind::Code => {

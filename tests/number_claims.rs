@@ -88,6 +88,20 @@ fn another_incident_is_not_the_storys_claim() {
 }
 
 #[test]
+fn a_month_named_apart_is_another_time() {
+    let a = format!("{H}The fire killed 12 people at the depot.");
+    let b = format!("{H}In early March, a fire killed 3 people at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn a_fraction_read_apart_is_no_duration() {
+    let a = format!("{H}Piet Brandt was sentenced to four months in prison.");
+    let b = format!("{H}Piet Brandt was sentenced to 41 / 2 months in prison.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
 fn phone_and_model_numbers_are_not_claims() {
     let a = format!("{H}Call 970-555-0147 about the Boeing 737 and the 4x4 cars.");
     let b = format!("{H}Call 0800 221 400 about the Boeing 747 and the 6x6 cars.");

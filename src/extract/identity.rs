@@ -103,8 +103,9 @@ pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading:
     {
         return true;
     }
-    // "1 / 33", "24/7": a position or a rate, no count.
-    if c.raw(end) == "/" && c.toks.get(end + 1).is_some_and(|t| t.kind == Kind::Number) {
+    // "1 / 33", "24/7", "41 / 2": a position, a rate or a fraction read apart.
+    let number = |j: usize| c.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
+    if c.raw(end) == "/" && number(end + 1) || k >= 2 && c.raw(k - 1) == "/" && number(k - 2) {
         return true;
     }
     // "4x4", "6x6".
@@ -273,6 +274,7 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         c.is_word(j) && claims::elsewhere(&c.w(j))
             || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
+            || in_month(c, j)
             || {
                 // A year standing alone: "in 2019".
                 let r = c.raw(j);
@@ -282,6 +284,19 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                     && (r.starts_with("19") || r.starts_with("20"))
             }
     })
+}
+
+/// `true` at "in September", "in early March": a figure of a month, not of the day.
+fn in_month(c: &Ctx, j: usize) -> bool {
+    if c.w(j) != "in" {
+        return false;
+    }
+    let k = if matches!(c.w(j + 1).as_str(), "early" | "late" | "mid") {
+        j + 2
+    } else {
+        j + 1
+    };
+    c.is_word(k) && c.toks[k].word_class(c.text) & class::CALENDAR != 0 && !claims::weekday(&c.w(k))
 }
 
 /// Words that name no source: pronouns and generic officials.

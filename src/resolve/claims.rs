@@ -159,7 +159,10 @@ fn is_unit(n: &str) -> bool {
     crate::lexicon::units::measure_unit(n).is_some()
         || matches!(
             n,
-            "gb" | "mb"
+            "square"
+                | "sq"
+                | "gb"
+                | "mb"
                 | "tb"
                 | "kb"
                 | "ghz"

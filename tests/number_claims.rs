@@ -68,6 +68,8 @@ fn parts_and_increments_are_not_totals() {
         "Rescuers found another 4 people killed at the depot.",
         "The dead were 7 Somali and 5 Yemeni workers killed at the depot.",
         "The fire killed 12 people; three other people were killed nearby.",
+        "One worker was killed in the office, the other in the yard at the depot.",
+        "Rescuers found a fifth victim killed at the depot.",
     ] {
         assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
     }

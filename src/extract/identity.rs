@@ -229,7 +229,10 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
     // ("the 12-point plan" is a thing, not some of a group).
     let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
     let back = matches!(w1.as_str(), "the" | "both") && !compound;
-    if others || w1 == "other" || back {
+    // "one was shot in the leg, the other in the hand".
+    let hi = (np_end + 12).min(c.toks.len());
+    let the_other = (np_end..hi).any(|j| c.w(j) == "the" && c.w(j + 1) == "other");
+    if others || w1 == "other" || back || the_other {
         return Scope::Part;
     }
     let lo = start.saturating_sub(3);

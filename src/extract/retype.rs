@@ -123,7 +123,9 @@ pub(super) fn retype(
         && q.value < 1.0
         && q.unit.is_none()
         && (num.words || c.w(num.start + 1) == "in");
-    if fraction {
+    // "a fifth victim" is a rank, "a fifth of the victims" a share.
+    let share = c.w(after) == "of" || c.w(num.start + 1) == "in" || q.noun.is_none();
+    if fraction && share {
         q.kind = QuantityKind::Percent;
         q.unit = Some("%".into());
         let exact = q.low == q.high;

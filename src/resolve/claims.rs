@@ -75,8 +75,11 @@ fn identified(q: &Quantity) -> bool {
     }
     let noun = q.noun.as_deref();
     match q.kind {
+        // A count under one is a rank or a share read as a count ("a fifth victim").
         QuantityKind::Count => {
-            noun.is_some_and(|n| !uncounted_noun(n) && !is_unit(n)) && q.predicate.is_some()
+            noun.is_some_and(|n| !uncounted_noun(n) && !is_unit(n))
+                && q.predicate.is_some()
+                && (q.value >= 1.0 || q.value == 0.0)
         }
         QuantityKind::Money | QuantityKind::Percent => noun.is_some() || q.predicate.is_some(),
         QuantityKind::Measure => q.unit.is_some() && q.predicate.is_some(),

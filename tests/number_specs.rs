@@ -51,6 +51,9 @@ fn extracted(input: &str, file: &str) -> Vec<f64> {
                     | QuantityKind::Money
                     | QuantityKind::Percent
                     | QuantityKind::Date
+                    | QuantityKind::Age
+                    | QuantityKind::Duration
+                    | QuantityKind::Code
             ),
             "PercentModel" => q.kind == QuantityKind::Percent,
             _ => q.kind == QuantityKind::Money,

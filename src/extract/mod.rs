@@ -7,10 +7,12 @@
 //! All ranges here are byte ranges of the document's clean text; the report stage maps
 //! them back to the source.
 
+pub mod identity;
 pub mod numbers;
 pub mod people;
 pub mod quantities;
 pub mod quotes;
+mod retype;
 #[doc(hidden)]
 pub mod stages;
 
@@ -132,7 +134,7 @@ fn run(doc: Document, with_words: bool) -> Analysis {
     } else {
         Vec::new()
     };
-    let quantities = quantities::extract(&doc.clean, &sentences);
+    let quantities = quantities::extract(&doc.clean, &sentences, &people);
     let quotes = quotes::extract(&doc.clean, &sentences, &people);
     Analysis {
         doc,

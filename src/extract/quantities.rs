@@ -10,10 +10,14 @@
 //!   "point" of a "28-point plan"), the predicate ("killed", "cut to") and, when the
 //!   sentence names one, the event or place ("Ternopil").
 
+use super::identity::{self, Scope};
 use super::numbers::{self, Number};
+use super::PersonMention;
 use super::SentenceTokens;
 use crate::document::tokens::{Kind, Token};
-use crate::lexicon::units::{currency_symbol, currency_word, measure_unit, million_code};
+use crate::lexicon::units::{
+    currency_symbol, currency_word, dimension, measure_unit, million_code,
+};
 use crate::lexicon::NP_STOP;
 use crate::lexicon::{self, class};
 use crate::normalize::{fold, strip_possessive, Folded};
@@ -38,6 +42,14 @@ pub enum QuantityKind {
     Ordinal,
     /// A calendar year or date.
     Date,
+    /// A person's age ("31-year-old", "aged 31", "Lena Brandt, 31,").
+    Age,
+    /// A length of time ("three years probation", "a 10-year ban"), in days.
+    Duration,
+    /// A clock time ("2:35 p.m.", "18:40"): never compared as a count.
+    Time,
+    /// A phone, model or product number ("970-555-0147", "Boeing 737").
+    Code,
 }
 
 /// Serde for interval bounds: JSON has no infinity, so ±∞ are written as strings.
@@ -104,6 +116,18 @@ pub struct Quantity {
     pub event: Vec<String>,
     /// Index of the sentence.
     pub sentence: usize,
+    /// The story's claim, or a part of one, an increment, a figure of another time.
+    #[serde(default, skip_serializing_if = "Scope::is_claim")]
+    pub scope: Scope,
+    /// Whose value it is: the person an age belongs to ([`identity::person_key`]).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub holder: Option<String>,
+    /// Who gives the figure ("police", "organisers"), when the sentence names one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub source: Option<String>,
+    /// The days the sentence puts the figure on ("sunday").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub time: Vec<String>,
 }
 
 impl Quantity {
@@ -117,13 +141,30 @@ impl Quantity {
             QuantityKind::Measure => "measure",
             QuantityKind::Ordinal => "ordinal",
             QuantityKind::Date => "date",
+            QuantityKind::Age => "age",
+            QuantityKind::Duration => "duration",
+            QuantityKind::Time => "time",
+            QuantityKind::Code => "code",
         };
-        format!(
-            "{kind}:{}|{}|{}",
-            self.unit.as_deref().unwrap_or(""),
-            self.noun.as_deref().unwrap_or(""),
-            self.predicate.as_deref().unwrap_or("")
-        )
+        // A measure is keyed by its dimension: "45 miles" and "72 km" are one claim.
+        let unit = match (self.kind, self.unit.as_deref()) {
+            (QuantityKind::Measure, Some(u)) => dimension(u).map_or(u, |d| d.0),
+            (_, u) => u.unwrap_or(""),
+        };
+        let noun = match self.kind {
+            QuantityKind::Age | QuantityKind::Duration => "",
+            _ => self.noun.as_deref().unwrap_or(""),
+        };
+        let role = match self.kind {
+            QuantityKind::Age => "",
+            _ => self.predicate.as_deref().unwrap_or(""),
+        };
+        let mut key = format!("{kind}:{unit}|{noun}|{role}");
+        if let Some(h) = &self.holder {
+            key.push('@');
+            key.push_str(h);
+        }
+        key
     }
 
     /// `true` when the two intervals have a point in common.
@@ -214,25 +255,26 @@ fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
     None
 }
 
-struct Ctx<'a> {
-    text: &'a str,
-    toks: &'a [Token],
+/// A sentence's tokens and the text they index.
+pub(crate) struct Ctx<'a> {
+    pub(crate) text: &'a str,
+    pub(crate) toks: &'a [Token],
 }
 
 impl Ctx<'_> {
-    fn raw(&self, k: usize) -> &str {
+    pub(crate) fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }
-    fn w(&self, k: usize) -> Folded {
+    pub(crate) fn w(&self, k: usize) -> Folded {
         match self.toks.get(k) {
             Some(t) if t.kind == Kind::Word => Folded::new(t.text(self.text)),
             _ => Folded::default(),
         }
     }
-    fn is_word(&self, k: usize) -> bool {
+    pub(crate) fn is_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
-    fn attached(&self, k: usize) -> bool {
+    pub(crate) fn attached(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.space_before)
     }
 }
@@ -261,34 +303,36 @@ pub fn singular(w: &str) -> String {
 
 /// Predicates that make different claims of one counted noun, grouped by meaning.
 fn predicate_group(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death"
-        | "fatalities" | "lives" | "slain" | "toll" => "killed",
-        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" => "injured",
-        "missing" => "missing",
-        "evacuated" | "evacuate" | "evacuating" | "evacuation" => "evacuated",
-        "displaced" | "fled" | "homeless" => "displaced",
-        "arrested" | "detained" | "arrests" | "detentions" => "detained",
-        "rescued" | "saved" => "rescued",
-        "cut" | "cuts" | "reduce" | "reduced" | "reducing" | "reduction" | "shrink" | "slash"
-        | "slashed" | "trim" | "trimmed" => "cut",
-        "capped" | "cap" | "caps" | "limit" | "limited" | "limits" | "ceiling" => "cap",
-        "raised" | "raise" | "increase" | "increased" | "boost" | "boosted" | "rose" | "grew" => {
-            "raise"
-        }
-        "fell" | "dropped" | "declined" | "decreased" => "fall",
-        "deployed" | "sent" | "stationed" | "troops" => "deployed",
-        "pledged" | "promised" | "committed" | "allocated" | "approved" | "granted" | "offered" => {
-            "pledged"
-        }
-        "spent" | "spend" | "cost" | "costs" | "paid" | "pay" | "fined" => "spent",
-        "occupied" | "controls" | "control" | "controlled" | "captured" | "seized" => "occupied",
-        "using" | "use" | "used" => "use",
-        "voted" | "votes" => "voted",
-        "aged" | "age" => "aged",
-        _ => return None,
-    })
+    lexicon::claims::role(w)
 }
+
+/// Words between a counted noun and its verb: "were", "have been", "were critically".
+const AUXILIARIES: &[&str] = &[
+    "were",
+    "was",
+    "are",
+    "is",
+    "have",
+    "has",
+    "had",
+    "been",
+    "be",
+    "being",
+    "reportedly",
+    "also",
+    "critically",
+    "seriously",
+    "severely",
+    "badly",
+    "slightly",
+    "still",
+    "later",
+    "now",
+    "all",
+    "both",
+    "believed",
+    "reported",
+];
 
 /// The predicate near a number: a verb from [`predicate_group`] within four words
 /// before the number, or right after the counted noun; with the preposition before the
@@ -299,38 +343,20 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
     } else {
         None
     };
-    let mut found = None;
+    // Right after the counted noun, past auxiliaries: "26 people were killed"; the
+    // nearest verb before the number otherwise ("killed 26", "killing 2 and injuring 3").
+    let mut j = after;
+    while j < c.toks.len() && AUXILIARIES.contains(&c.w(j).as_str()) {
+        j += 1;
+    }
+    let mut found = predicate_group(&c.w(j));
     let lo = start.saturating_sub(6).max(sentence_start);
     for j in (lo..start).rev() {
-        if c.toks[j].kind == Kind::Punct && matches!(c.raw(j), "," | ";" | ":" | "(" | "—" | "–")
+        if found.is_some()
+            || c.toks[j].kind == Kind::Punct
+                && matches!(c.raw(j), "," | ";" | ":" | "(" | "—" | "–")
         {
             break;
-        }
-        if let Some(g) = predicate_group(&c.w(j)) {
-            found = Some(g);
-            break;
-        }
-    }
-    if found.is_none() {
-        // Right after the counted noun, past auxiliaries: "26 people were killed".
-        let mut j = after;
-        while j < c.toks.len()
-            && matches!(
-                c.w(j).as_str(),
-                "were"
-                    | "was"
-                    | "are"
-                    | "is"
-                    | "have"
-                    | "has"
-                    | "had"
-                    | "been"
-                    | "be"
-                    | "reportedly"
-                    | "also"
-            )
-        {
-            j += 1;
         }
         found = predicate_group(&c.w(j));
     }
@@ -374,13 +400,65 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
 /// Event words kept per sentence.
 const MAX_EVENT_WORDS: usize = 12;
 
-/// Extracts the quantities of a document.
-pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<Quantity> {
+/// Extracts the quantities of a document; `people` are its person mentions, which ages
+/// belong to.
+pub fn extract(
+    text: &str,
+    sentences: &[SentenceTokens],
+    people: &[PersonMention],
+) -> Vec<Quantity> {
     let mut out = Vec::new();
+    // The days named last in the paragraph: a sentence that names none is on them ("by
+    // Sunday morning it had burned 4,800 acres. It was 5% contained.").
+    let mut days: (usize, Vec<String>) = (usize::MAX, Vec::new());
     for st in sentences {
-        extract_sentence(text, st, &mut out);
+        let from = out.len();
+        extract_sentence(text, st, people, &mut out);
+        if days.0 != st.paragraph {
+            days = (st.paragraph, Vec::new());
+        }
+        let calendar = st
+            .tokens
+            .iter()
+            .any(|t| t.kind == Kind::Word && t.word_class(text) & class::CALENDAR != 0);
+        let own = if calendar {
+            identity::time_words(&Ctx {
+                text,
+                toks: st.tokens,
+            })
+        } else {
+            Vec::new()
+        };
+        if own.is_empty() {
+            for q in out[from..].iter_mut().filter(|q| q.time.is_empty()) {
+                q.time.clone_from(&days.1);
+            }
+        } else {
+            days.1 = own;
+        }
     }
     out
+}
+
+/// What a sentence says about all its figures: its event words, whether it is about
+/// another time or incident, its source and its days. Worked out once per sentence
+/// with a number.
+struct SentenceFacts {
+    events: Vec<String>,
+    aside: bool,
+    source: Option<String>,
+    time: Vec<String>,
+}
+
+impl SentenceFacts {
+    fn of(c: &Ctx) -> SentenceFacts {
+        SentenceFacts {
+            events: event_words(c, 0..c.toks.len()),
+            aside: identity::elsewhere(c),
+            source: identity::source(c),
+            time: identity::time_words(c),
+        }
+    }
 }
 
 /// Byte ranges of URLs in a sentence: their numbers are not claims.
@@ -413,9 +491,23 @@ fn maybe_percent(text: &str, t: &Token) -> bool {
     matches!(t.end - t.start, 3 | 7 | 8) && matches!(text.as_bytes()[t.start], b'p' | b'P')
 }
 
-fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
-    // The sentence's event words, computed once and only if it has a number.
-    let mut events: Option<Vec<String>> = None;
+fn extract_sentence(
+    text: &str,
+    st: &SentenceTokens,
+    people: &[PersonMention],
+    out: &mut Vec<Quantity>,
+) {
+    // What the sentence says of its figures, computed once and only if it has a number.
+    let mut facts: Option<SentenceFacts> = None;
+    let first_word = st
+        .tokens
+        .iter()
+        .position(|t| t.kind == Kind::Word)
+        .unwrap_or(0);
+    // The sentence's people, which ages belong to (mentions are in text order).
+    let lo = people.partition_point(|p| p.sentence < st.index);
+    let hi = lo + people[lo..].partition_point(|p| p.sentence <= st.index);
+    let people = &people[lo..hi];
     let c = Ctx {
         text,
         toks: st.tokens,
@@ -460,6 +552,10 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
                     predicate: None,
                     event: Vec::new(),
                     sentence: st.index,
+                    scope: Scope::Claim,
+                    holder: None,
+                    source: None,
+                    time: Vec::new(),
                 });
                 k = num.end;
                 continue;
@@ -502,14 +598,84 @@ fn extract_sentence(text: &str, st: &SentenceTokens, out: &mut Vec<Quantity>) {
             k = num.end;
             continue;
         }
-        let ev = events.get_or_insert_with(|| event_words(&c, 0..st.tokens.len()));
-        if let Some(q) = quantity(&c, st, num.clone(), ev) {
-            k = q.1.max(num.end);
-            out.push(q.0);
+        // Clock times, phone and model numbers are no quantities.
+        if let Some(e) = identity::clock_end(&c, num.start, num.end) {
+            k = e.max(num.end);
+            continue;
+        }
+        if identity::is_code(&c, num.start, num.end, first_word, st.heading) {
+            out.push(bare(&c, st, &num, QuantityKind::Code));
+            k = num.end;
+            continue;
+        }
+        let f = facts.get_or_insert_with(|| SentenceFacts::of(&c));
+        if let Some((mut q, after)) = quantity(&c, st, num.clone(), &f.events) {
+            refine(&c, &num, after, &mut q, f, people);
+            k = after.max(num.end);
+            out.push(q);
         } else {
             k = num.end.max(k + 1);
         }
     }
+}
+
+/// Gives a quantity what its words say beyond the value: its type (an age, a duration,
+/// a fraction as a percentage), a measure in its base unit, its holder, scope, source
+/// and days.
+fn refine(
+    c: &Ctx,
+    num: &Number,
+    after: usize,
+    q: &mut Quantity,
+    f: &SentenceFacts,
+    people: &[PersonMention],
+) {
+    let start = (0..=num.start)
+        .rev()
+        .find(|&j| c.toks[j].start <= q.range.start)
+        .unwrap_or(num.start);
+    super::retype::retype(c, num, start, after, q, people);
+    super::retype::measure_of(c, start, after, q);
+    super::retype::implicit_rounding(c, num, q);
+    super::retype::to_base_units(q);
+    if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
+        q.scope = identity::scope(c, start, num.end, after);
+        if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
+            q.scope = Scope::Aside;
+        }
+    }
+    q.source = f.source.clone();
+    q.time = f.time.clone();
+}
+
+/// A number that is no claim (a phone or model number), kept as read.
+fn bare(c: &Ctx, st: &SentenceTokens, num: &Number, kind: QuantityKind) -> Quantity {
+    let r = c.toks[num.start].start..c.toks[num.end - 1].end;
+    Quantity {
+        range: r.clone(),
+        number_range: r,
+        value: num.value,
+        low: num.value,
+        high: num.value,
+        low_inclusive: true,
+        high_inclusive: true,
+        kind,
+        unit: None,
+        noun: None,
+        predicate: None,
+        event: Vec::new(),
+        sentence: st.index,
+        scope: Scope::Claim,
+        holder: None,
+        source: None,
+        time: Vec::new(),
+    }
+}
+
+/// `true` when "from N" follows the number: "climbed to 247 from 112" gives the new
+/// value of a claim, though its sentence names another day.
+fn superseded_later(c: &Ctx, after: usize) -> bool {
+    c.w(after) == "from"
 }
 
 /// Builds the quantity around a number; returns it and the token index after it.
@@ -671,7 +837,14 @@ fn quantity(
                 unit = Some("pp".into());
                 end += 1;
             }
-        } else if let Some(m) = measure_unit(&next).filter(|_| c.attached(end) || next.len() > 2) {
+        } else if let Some(m) = measure_unit(&next).filter(|_| {
+            c.attached(end)
+                || next.len() > 2
+                || matches!(
+                    next.as_str(),
+                    "km" | "kg" | "mm" | "cm" | "ft" | "mi" | "lb" | "ml"
+                )
+        }) {
             // "m" after money is million, handled by the number grammar.
             kind = QuantityKind::Measure;
             unit = Some(m.to_string());
@@ -808,10 +981,10 @@ fn quantity(
                 li = false;
                 high = f64::INFINITY;
             }
+            // "nearly 20%" does not deny 20%.
             Qualifier::Nearly => {
                 low = v * 0.85;
                 high = v;
-                hi = false;
             }
             Qualifier::About => {
                 low = v * 0.9;
@@ -877,18 +1050,7 @@ fn quantity(
     // A count of the killed, injured or missing with no noun counts people ("raising the
     // death toll to 47", "the strike killed 12"): the claim of "47 people died".
     let noun = noun.or_else(|| {
-        let people = matches!(
-            pred.as_deref(),
-            Some(
-                "killed"
-                    | "injured"
-                    | "missing"
-                    | "evacuated"
-                    | "displaced"
-                    | "detained"
-                    | "rescued"
-            )
-        );
+        let people = pred.as_deref().is_some_and(lexicon::claims::counts_people);
         (kind == QuantityKind::Count && people).then(|| "person".to_string())
     });
     let s = toks[start_tok].start;
@@ -911,6 +1073,10 @@ fn quantity(
             predicate: pred,
             event,
             sentence: st.index,
+            scope: Scope::Claim,
+            holder: None,
+            source: None,
+            time: Vec::new(),
         },
         span_end_tok.max(end),
     ))
@@ -955,7 +1121,8 @@ mod tests {
         let q = &qs("More than 5,000 troops arrived.")[0];
         assert!(!q.low_inclusive && q.low == 5000.0 && q.high.is_infinite());
         let q = &qs("Nearly 20% of the land is held.")[0];
-        assert!(q.high == 20.0 && !q.high_inclusive && q.low < 20.0);
+        // "nearly 20%" does not deny 20% (issue 19): its top is 20 itself.
+        assert!(q.high == 20.0 && q.high_inclusive && q.low < 20.0);
         assert_eq!(q.unit.as_deref(), Some("%"));
         let q = &qs("About 1,800 homes flooded.")[0];
         assert!((q.low - 1620.0).abs() < 1e-6 && (q.high - 1980.0).abs() < 1e-6);

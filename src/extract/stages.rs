@@ -31,8 +31,12 @@ pub(crate) fn st_words(doc: &Document, s: &[SentenceTokens]) -> Vec<WordUse> {
     people::word_uses(&doc.clean, s)
 }
 #[inline(never)]
-pub(crate) fn st_quantities(doc: &Document, s: &[SentenceTokens]) -> Vec<Quantity> {
-    quantities::extract(&doc.clean, s)
+pub(crate) fn st_quantities(
+    doc: &Document,
+    s: &[SentenceTokens],
+    p: &[PersonMention],
+) -> Vec<Quantity> {
+    quantities::extract(&doc.clean, s, p)
 }
 #[inline(never)]
 pub(crate) fn st_quotes(doc: &Document, s: &[SentenceTokens], p: &[PersonMention]) -> Vec<Quote> {
@@ -57,7 +61,7 @@ pub fn times(docs: &[(&str, &str)], rounds: usize) -> Vec<(&'static str, std::ti
             let e = Instant::now();
             let words = st_words(&doc, &sentences);
             let f = Instant::now();
-            let q = st_quantities(&doc, &sentences);
+            let q = st_quantities(&doc, &sentences, &people);
             let g = Instant::now();
             let qu = st_quotes(&doc, &sentences, &people);
             let h = Instant::now();

@@ -12,6 +12,7 @@
 //! crate but [`crate::normalize`]: every stage above may read it.
 
 pub mod boilerplate;
+pub mod claims;
 pub mod class;
 pub mod common;
 pub mod english;

@@ -1,7 +1,7 @@
 //! An article's votes, listed once and applied three ways: added to the index, taken out
 //! of it, or read again to fill the examples it must now give (see [`super::forget`]).
 
-use super::claims::{comparable, ClaimShape};
+use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
 use super::titles::Role;
@@ -120,9 +120,9 @@ impl<'a> Ballot<'a> {
         // The first span is the first claim listed, not the first in the text.
         let mut per: BTreeMap<(String, ClaimShape), (u32, std::ops::Range<usize>)> =
             BTreeMap::new();
-        for q in a.quantities.iter().filter(|q| comparable(q)) {
+        for (q, key) in indexed(&a.quantities) {
             let e = per
-                .entry((q.key(), ClaimShape::of(q)))
+                .entry((key, ClaimShape::of(q)))
                 .or_insert((0, q.range.clone()));
             e.0 += 1;
         }

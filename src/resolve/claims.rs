@@ -2,7 +2,9 @@
 //! with the claims about the same thing.
 
 use super::Votes;
+use crate::extract::identity::Scope;
 use crate::extract::quantities::{Quantity, QuantityKind};
+use crate::lexicon::claims::uncounted_noun;
 use std::collections::{BTreeMap, HashMap};
 
 /// A distinct claim value: its interval bounds (as bits, for exact grouping) and event.
@@ -13,6 +15,10 @@ pub struct ClaimShape {
     pub low_inclusive: bool,
     pub high_inclusive: bool,
     pub event: Vec<String>,
+    /// The days the claim's sentence names.
+    pub time: Vec<String>,
+    /// Who gives the figure.
+    pub source: Option<String>,
 }
 
 impl ClaimShape {
@@ -23,7 +29,23 @@ impl ClaimShape {
             low_inclusive: q.low_inclusive,
             high_inclusive: q.high_inclusive,
             event: q.event.clone(),
+            time: q.time.clone(),
+            source: q.source.clone(),
         }
+    }
+
+    /// `true` when two values can be of one claim: their events share a name (or one
+    /// names none), their days agree (or one names none), and no two named sources
+    /// give them (two sources may legitimately differ).
+    pub fn same_claim(&self, other: &ClaimShape) -> bool {
+        let share = |a: &[String], b: &[String]| {
+            a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
+        };
+        let sources = match (&self.source, &other.source) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        share(&self.event, &other.event) && share(&self.time, &other.time) && sources
     }
 
     /// The interval as (low, high, low inclusive, high inclusive).
@@ -37,12 +59,133 @@ impl ClaimShape {
     }
 }
 
-/// `true` when a claim can be compared across articles: it says what it counts (a noun
-/// or a unit) and is not a rank or a date.
+/// `true` when a claim is identified well enough to be compared across articles: it is
+/// the story's claim (not a part, an increment or an aside), and its type says what it
+/// is about: a count names what it counts (people with their outcome), an age its
+/// person, a duration what it is (a sentence, a ban), money and percentages what they
+/// are of or what was done. Ranks, dates, clock times and codes are never compared.
 pub fn comparable(q: &Quantity) -> bool {
-    !matches!(q.kind, QuantityKind::Ordinal | QuantityKind::Date)
-        && (q.noun.is_some() || q.unit.is_some())
-        && q.value.is_finite()
+    q.scope.is_claim() && identified(q)
+}
+
+/// `true` when the quantity's type and words say what it is about (see [`comparable`]).
+fn identified(q: &Quantity) -> bool {
+    if !q.value.is_finite() {
+        return false;
+    }
+    let noun = q.noun.as_deref();
+    match q.kind {
+        // A count under one is a rank or a share read as a count ("a fifth victim").
+        QuantityKind::Count => {
+            noun.is_some_and(|n| !uncounted_noun(n) && !is_unit(n))
+                && q.predicate.is_some()
+                && (q.value >= 1.0 || q.value == 0.0)
+        }
+        QuantityKind::Money | QuantityKind::Percent => noun.is_some() || q.predicate.is_some(),
+        QuantityKind::Measure => q.unit.is_some() && q.predicate.is_some(),
+        QuantityKind::Age => q.holder.is_some(),
+        QuantityKind::Duration => q.predicate.is_some(),
+        QuantityKind::Ordinal | QuantityKind::Date | QuantityKind::Time | QuantityKind::Code => {
+            false
+        }
+    }
+}
+
+/// The claims of an article that are compared: the [`comparable`] ones with their keys,
+/// less every key the article itself gives values for that cannot all be true (a
+/// round-up of several incidents, a list): the article does not say which one is the
+/// story's claim.
+pub fn claims_of(quantities: &[Quantity]) -> Vec<(&Quantity, String)> {
+    let all: Vec<(&Quantity, String)> = quantities
+        .iter()
+        .filter(|q| comparable(q))
+        .map(|q| (q, q.key()))
+        .collect();
+    // Intervals share a point when the highest low is under the lowest high.
+    let mut span: HashMap<&str, (f64, f64)> = HashMap::new();
+    for (q, k) in &all {
+        let e = span
+            .entry(k.as_str())
+            .or_insert((f64::NEG_INFINITY, f64::INFINITY));
+        e.0 = e.0.max(q.low);
+        e.1 = e.1.min(q.high);
+    }
+    let agreed = |k: &str| span.get(k).is_none_or(|(lo, hi)| lo <= hi);
+    all.iter()
+        .filter(|(_, k)| agreed(k))
+        .map(|(q, k)| (*q, k.clone()))
+        .collect()
+}
+
+/// What a claim is about, in words, for a finding's message: "people killed", "the age
+/// of Brandt", "money (fund)", "share of homes (%)".
+pub fn describe(q: &Quantity) -> String {
+    let noun = q.noun.as_deref().unwrap_or("");
+    let role = q.predicate.as_deref().unwrap_or("");
+    match q.kind {
+        QuantityKind::Age => match &q.holder {
+            Some(h) => format!("age of {}", h.split('|').next().unwrap_or(h)),
+            None => "age".to_string(),
+        },
+        QuantityKind::Duration => format!("length of the {role}"),
+        QuantityKind::Count if noun == "person" => words(&["people", role]),
+        QuantityKind::Count => words(&[noun, role]),
+        QuantityKind::Percent if !noun.is_empty() => words(&["share of", noun, role]),
+        QuantityKind::Money if noun.is_empty() => words(&["amount", role]),
+        _ => words(&[noun, role]),
+    }
+}
+
+fn words(parts: &[&str]) -> String {
+    let parts: Vec<&str> = parts.iter().copied().filter(|p| !p.is_empty()).collect();
+    parts.join(" ")
+}
+
+/// The key prefix of superseded values ("rose from 31 to 40" files 31 under it).
+pub const SUPERSEDED: &str = "was:";
+
+/// What an article files in the index: its [`claims_of`], and its superseded values
+/// under [`SUPERSEDED`] and their claim's key, so that a check knows them for updates.
+pub fn indexed(quantities: &[Quantity]) -> Vec<(&Quantity, String)> {
+    let mut out = claims_of(quantities);
+    out.extend(
+        quantities
+            .iter()
+            .filter(|q| q.scope == Scope::Superseded && identified(q))
+            .map(|q| (q, format!("{SUPERSEDED}{}", q.key()))),
+    );
+    out
+}
+
+/// A unit written as a counted noun ("a 13-inch screen", "16 GB").
+fn is_unit(n: &str) -> bool {
+    crate::lexicon::units::measure_unit(n).is_some()
+        || matches!(
+            n,
+            "square"
+                | "sq"
+                | "gb"
+                | "mb"
+                | "tb"
+                | "kb"
+                | "ghz"
+                | "mhz"
+                | "pixel"
+                | "megapixel"
+                | "core"
+                | "bit"
+                | "north"
+                | "south"
+                | "east"
+                | "west"
+                | "northeast"
+                | "northwest"
+                | "southeast"
+                | "southwest"
+                | "and"
+                | "or"
+                | "to"
+        )
 }
 
 /// Claims by key, then by shape.

@@ -3,7 +3,7 @@
 use super::{articles, q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Interval};
 use crate::finding::{Finding, Severity};
-use crate::resolve::claims::{comparable, ClaimShape};
+use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
 use crate::resolve::Votes;
 use std::collections::{BTreeMap, HashMap};
 
@@ -35,10 +35,6 @@ fn gap(a: Interval, b: Interval) -> f64 {
     (b.0 - a.1).max(a.0 - b.1).max(0.0)
 }
 
-fn events_agree(a: &[String], b: &[String]) -> bool {
-    a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
-}
-
 impl Rule for NumberConflict {
     fn meta(&self) -> &'static super::RuleMeta {
         &META
@@ -51,11 +47,9 @@ impl Rule for NumberConflict {
         // are checked), and for each conflicting shape the gap to the nearest of them
         // (worked out once per key and shape: linear in the article's claims however many
         // share a key).
-        let all: Vec<(&crate::extract::Quantity, String, ClaimShape)> = a
-            .quantities
-            .iter()
-            .filter(|x| comparable(x))
-            .map(|x| (x, x.key(), ClaimShape::of(x)))
+        let all: Vec<(&crate::extract::Quantity, String, ClaimShape)> = claims_of(&a.quantities)
+            .into_iter()
+            .map(|(x, key)| (x, key, ClaimShape::of(x)))
             .collect();
         let mut own: HashMap<&str, Vec<Interval>> = HashMap::new();
         let claims: Vec<_> = all
@@ -77,6 +71,18 @@ impl Rule for NumberConflict {
             let tallies = std::iter::once(cx.view.base)
                 .chain(cx.view.overlay)
                 .filter_map(|ix| ix.claims.by_key.get(key.as_str()));
+            // Values some article says were superseded ("rose from 19 to 23"): a pair
+            // with one of them is an update, not a conflict.
+            let was_key = format!("{SUPERSEDED}{key}");
+            let was: Vec<Interval> = std::iter::once(cx.view.base)
+                .chain(cx.view.overlay)
+                .filter_map(|ix| ix.claims.by_key.get(was_key.as_str()))
+                .flat_map(|t| t.keys().map(ClaimShape::interval))
+                .collect();
+            let updated = |i: Interval| was.iter().any(|w| interval_overlap(*w, i));
+            if updated(mine.interval()) {
+                continue;
+            }
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
             for t in tallies {
                 for (shape, v) in t {
@@ -84,14 +90,17 @@ impl Rule for NumberConflict {
                     // compared), skipped before anything is merged.
                     let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
                     if !only_mine
-                        && events_agree(&mine.event, &shape.event)
+                        && mine.same_claim(shape)
                         && !interval_overlap(mine.interval(), shape.interval())
+                        && !updated(shape.interval())
                     {
                         conflicting.entry(shape).or_default().merge_from(v);
                     }
                 }
             }
             let mut best: Option<(&ClaimShape, &Votes)> = None;
+            // Every article that disagrees is cited, the best supported value first.
+            let mut all_against = Votes::default();
             for (shape, votes) in conflicting.iter() {
                 if !votes.examples.iter().any(|e| &e.doc != me) {
                     continue;
@@ -107,11 +116,19 @@ impl Rule for NumberConflict {
                 if gap(mine.interval(), theirs) > near {
                     continue;
                 }
+                all_against.merge_from(votes);
                 if best.is_none_or(|(_, b)| votes.rank() > b.rank()) {
                     best = Some((shape, votes));
                 }
             }
-            let Some((_, votes)) = best else { continue };
+            let Some((_, best_votes)) = best else { continue };
+            let theirs = best_votes
+                .examples
+                .iter()
+                .find(|e| &e.doc != me)
+                .map(|e| e.text.clone())
+                .unwrap_or_default();
+            let votes = &all_against;
             let span = cx.span(qt.range.clone());
             let evidence: Vec<_> = votes
                 .examples
@@ -119,10 +136,10 @@ impl Rule for NumberConflict {
                 .filter(|e| &e.doc != me)
                 .cloned()
                 .collect();
-            let theirs = evidence.first().map(|e| e.text.clone()).unwrap_or_default();
             let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
             let msg = format!(
-                "{} conflicts with {} in {}: the two values cannot both be true",
+                "{}: {} here, {} in {}: the two values cannot both be true",
+                describe(qt),
                 q(&span.text),
                 q(&theirs),
                 articles(votes.docs)

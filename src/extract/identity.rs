@@ -1,0 +1,389 @@
+//! What a number claims, beyond its value: small parsers over the tokens around it.
+//!
+//! - [`clock_end`]: a clock time ("2:35 p.m.", "4.30pm", "18:40", "21.17 GMT") is no
+//!   count.
+//! - [`is_code`]: phone numbers ("970-555-0147", "0800"), model numbers ("Boeing 737",
+//!   "a 4x4") are no quantities.
+//! - [`age_holder`]: an age and the person it belongs to ("Lena Brandt, 31,",
+//!   "31-year-old Lena Brandt", "Brandt (31)", "aged 31").
+//! - [`scope`]: a part ("including three children", "12 Somali and 11 Yemeni"), an
+//!   increment ("another 20", "five more"), or a figure of another time ("last year").
+//! - [`source`]: who gives the figure ("police said", "according to organisers").
+//! - [`time_words`]: the days a sentence puts its figures on.
+
+use super::quantities::Ctx;
+use super::PersonMention;
+use crate::document::tokens::Kind;
+use crate::lexicon::claims;
+use crate::lexicon::class;
+use crate::normalize::{fold, translit_key};
+use serde::Serialize;
+
+/// Whether a quantity is the story's claim, or a part of one, an increment to one, or a
+/// figure about another time or incident.
+#[derive(
+    Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, serde::Deserialize,
+)]
+#[serde(rename_all = "lowercase")]
+pub enum Scope {
+    #[default]
+    Claim,
+    /// "including three children", "14 Somali and 9 Yemeni".
+    Part,
+    /// "another 20", "five more bodies".
+    Increment,
+    /// In a sentence about another time or incident ("last year", "in 2019").
+    Aside,
+    /// An earlier value the text says changed: the 31 of "rose from 31 to 40".
+    Superseded,
+}
+
+impl Scope {
+    pub fn is_claim(&self) -> bool {
+        *self == Scope::Claim
+    }
+}
+
+/// The end of a clock time starting at number token `k` ("2:35 p.m." → after "p.m."),
+/// when the number is one.
+pub(crate) fn clock_end(c: &Ctx, k: usize, num_end: usize) -> Option<usize> {
+    let mut end = num_end;
+    let colon = c.raw(k + 1) == ":"
+        && c.attached(k + 1)
+        && c.toks.get(k + 2).is_some_and(|t| t.kind == Kind::Number)
+        && c.attached(k + 2);
+    if colon {
+        end = end.max(k + 3);
+        // "10:52:07"
+        if c.raw(end) == ":" && c.attached(end) {
+            end += 2;
+        }
+    }
+    let suffix = |j: usize| claims::clock_suffix(c.w(j).as_str().trim_end_matches('.'));
+    if suffix(end) {
+        let mut e = end + 1;
+        // "10:52 AM EDT"
+        if suffix(e) {
+            e += 1;
+        }
+        return Some(e);
+    }
+    colon.then_some(end)
+}
+
+/// `true` when the number at tokens `k..end` is a phone, model or product number rather
+/// than a quantity.
+pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading: bool) -> bool {
+    let t = &c.toks[k];
+    let raw = c.raw(k);
+    // "in '91": a year.
+    if k > 0 && matches!(c.raw(k - 1), "'" | "’") && c.attached(k) && raw.len() == 2 {
+        return true;
+    }
+    // "1/2" of "4-1/2", "2 1/2": a fraction read apart.
+    if k > 0 && c.raw(k + 1) == "/" && (c.raw(k - 1) == "-" || c.toks[k - 1].kind == Kind::Number) {
+        return true;
+    }
+    if t.kind == Kind::Number && raw.len() >= 2 && raw.starts_with('0') && raw.as_bytes()[1] != b'.'
+    {
+        return true;
+    }
+    // A chain of three numbers joined by hyphens: "970-555-0147", "1-800-555-0199".
+    let hyphen_chain = |from: usize| {
+        (0..2).all(|i| {
+            let j = from + 2 * i;
+            c.raw(j + 1) == "-"
+                && c.attached(j + 1)
+                && c.attached(j + 2)
+                && c.toks.get(j + 2).is_some_and(|t| t.kind == Kind::Number)
+        })
+    };
+    if t.kind == Kind::Number
+        && (hyphen_chain(k) || k >= 2 && hyphen_chain(k - 2) || k >= 4 && hyphen_chain(k - 4))
+    {
+        return true;
+    }
+    // "1 / 33", "24/7", "41 / 2": a position, a rate or a fraction read apart.
+    let number = |j: usize| c.toks.get(j).is_some_and(|t| t.kind == Kind::Number);
+    if c.raw(end) == "/" && number(end + 1) || k >= 2 && c.raw(k - 1) == "/" && number(k - 2) {
+        return true;
+    }
+    // "4x4", "6x6".
+    let next = c.raw(end);
+    if c.attached(end) && (next.starts_with('x') || next.starts_with('X')) && next.len() <= 4 {
+        return true;
+    }
+    // "Boeing 737", "ATR 72-600": a name right before the digits.
+    let named = t.kind == Kind::Number || t.word_class(c.text) & class::CAPITALISED != 0;
+    if !heading && k > first_word && named && c.is_word(k - 1) {
+        let cls = c.toks[k - 1].word_class(c.text);
+        let name = cls & class::CAPITALISED != 0
+            && cls & (class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD) == 0
+            && crate::lexicon::units::currency_word(&c.w(k - 1)).is_none();
+        if name {
+            return true;
+        }
+    }
+    false
+}
+
+/// The key of a person: folded surname, and the given name when known (a father and
+/// son share a surname and often an initial).
+pub fn person_key(p: &PersonMention) -> String {
+    let mut k = translit_key(&p.surname);
+    if let Some(g) = p.given.as_deref() {
+        k.push('|');
+        k.push_str(&fold(g));
+    }
+    k
+}
+
+/// Where the number's words sit, for [`age_holder`].
+pub(crate) struct Around<'a> {
+    /// Byte offsets of the number and of the end of its compound ("31-year-old").
+    pub start: usize,
+    pub end: usize,
+    pub sentence: usize,
+    pub people: &'a [PersonMention],
+}
+
+/// `true` when the bytes between two offsets are only what joins a name to its age:
+/// ", ", ", a ", " (".
+fn joins(c: &Ctx, from: usize, to: usize, with: &[&str]) -> bool {
+    from <= to
+        && c.text
+            .get(from..to)
+            .is_some_and(|g| with.contains(&fold(g.trim()).as_str()))
+}
+
+/// The person whose age a number is, when the text ties it to one: the name right after
+/// "31-year-old", or right before ", 31", " (31)", ", aged 31", ", a 31-year-old".
+pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String> {
+    // The sentence's people: a few, whatever the sentence's length.
+    let same = at
+        .people
+        .iter()
+        .filter(|p| p.sentence == at.sentence)
+        .take(64);
+    let mut before = None;
+    let mut after = None;
+    for p in same {
+        if p.range.end <= at.start {
+            before = Some(p);
+        } else if p.range.start >= at.end && after.is_none() {
+            after = Some(p);
+        }
+    }
+    if compound {
+        // "31-year-old Lena Brandt", "the 31-year-old nurse Lena Brandt".
+        if let Some(p) = after.filter(|p| p.range.start - at.end <= 24) {
+            let gap = &c.text[at.end..p.range.start];
+            if !gap.contains([',', '.', ';', '(']) && gap.split_whitespace().count() <= 2 {
+                return Some(person_key(p));
+            }
+        }
+        let p = before?;
+        return joins(c, p.range.end, at.start, &[",", ", a", ", an", ", the"])
+            .then(|| person_key(p));
+    }
+    let p = before?;
+    joins(
+        c,
+        p.range.end,
+        at.start,
+        &[",", "(", ", aged", "aged", ", age", "age"],
+    )
+    .then(|| person_key(p))
+}
+
+/// Where a quantity sits in its claim: a part, an increment, or the claim itself.
+pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
+    let w1 = if start > 0 {
+        c.w(start - 1)
+    } else {
+        Default::default()
+    };
+    let a_further = start >= 2 && c.w(start - 2) == "a" && w1 == "further";
+    if claims::increment_before(&w1) || a_further {
+        return Scope::Increment;
+    }
+    if claims::increment_after(&c.w(end)) && c.w(end + 1) != "than" {
+        return Scope::Increment;
+    }
+    // "rose from 31 to 40", "up from 15%": the earlier value, superseded.
+    if w1 == "from" && (start.saturating_sub(4)..start).any(|j| claims::change_verb(&c.w(j))) {
+        return Scope::Superseded;
+    }
+    // "climbed to 247 from 112": the value after "from", past the new one.
+    if w1 == "from"
+        && start >= 3
+        && c.toks[start - 2].kind == Kind::Number
+        && (start.saturating_sub(6)..start).any(|j| claims::change_verb(&c.w(j)))
+    {
+        return Scope::Superseded;
+    }
+    // "three other people", "five others", "the other two": the rest of a group; "the
+    // two" refers back to some of a group.
+    let others =
+        (start..np_end.max(end) + 1).any(|j| matches!(c.w(j).as_str(), "other" | "others"));
+    // ("the 12-point plan" is a thing, not some of a group).
+    let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
+    let back = matches!(w1.as_str(), "the" | "both") && !compound;
+    // "one was shot in the leg, the other in the hand".
+    let hi = (np_end + 12).min(c.toks.len());
+    let the_other = (np_end..hi).any(|j| c.w(j) == "the" && c.w(j + 1) == "other");
+    if others || w1 == "other" || back || the_other {
+        return Scope::Part;
+    }
+    let lo = start.saturating_sub(3);
+    for j in (lo..start).rev() {
+        if c.toks[j].kind == Kind::Punct && c.raw(j) != "," {
+            break;
+        }
+        if claims::part_before(&c.w(j)) {
+            return Scope::Part;
+        }
+    }
+    // "two of them", "nine of the 12 counts".
+    if c.w(end) == "of" && matches!(c.w(end + 1).as_str(), "them" | "whom" | "those" | "the") {
+        return Scope::Part;
+    }
+    if list_member(c, start, np_end) {
+        return Scope::Part;
+    }
+    Scope::Claim
+}
+
+/// `true` for a count in a list of counts of one kind: "14 Somali and 9 Yemeni", "three
+/// men, two women and a child".
+fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
+    let joiner = |j: usize| c.raw(j) == "," || c.w(j) == "and" || c.w(j) == "or";
+    let is_num = |j: usize| super::numbers::parse(c.text, c.toks, j).is_some();
+    let no_role =
+        |r: std::ops::Range<usize>| r.into_iter().all(|j| claims::role(&c.w(j)).is_none());
+    let next = joiner(np_end) && (is_num(np_end + 1) || joiner(np_end + 1) && is_num(np_end + 2));
+    if next && no_role(start..np_end) {
+        return true;
+    }
+    // Before: "… 12 Somali and 9 Yemeni": a number two or three tokens back, joined.
+    start >= 3
+        && joiner(start - 1)
+        && (is_num(start - 2) || is_num(start - 3))
+        && no_role(start - 2..start)
+}
+
+/// `true` when the sentence puts its figures in another time or incident.
+pub(crate) fn elsewhere(c: &Ctx) -> bool {
+    (0..c.toks.len()).any(|j| {
+        c.is_word(j) && claims::elsewhere(&c.w(j))
+            || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
+            || in_month(c, j)
+            || {
+                // A year standing alone: "in 2019".
+                let r = c.raw(j);
+                c.toks[j].kind == Kind::Number
+                    && r.len() == 4
+                    && r.bytes().all(|b| b.is_ascii_digit())
+                    && (r.starts_with("19") || r.starts_with("20"))
+            }
+    })
+}
+
+/// `true` at "in September", "in early March": a figure of a month, not of the day.
+fn in_month(c: &Ctx, j: usize) -> bool {
+    if c.w(j) != "in" {
+        return false;
+    }
+    let k = if matches!(c.w(j + 1).as_str(), "early" | "late" | "mid") {
+        j + 2
+    } else {
+        j + 1
+    };
+    c.is_word(k) && c.toks[k].word_class(c.text) & class::CALENDAR != 0 && !claims::weekday(&c.w(k))
+}
+
+/// Words that name no source: pronouns and generic officials.
+fn anonymous(w: &str) -> bool {
+    matches!(
+        w,
+        "he" | "she"
+            | "they"
+            | "it"
+            | "who"
+            | "we"
+            | "i"
+            | "you"
+            | "official"
+            | "officials"
+            | "authorities"
+            | "spokesman"
+            | "spokeswoman"
+            | "spokesperson"
+            | "reports"
+            | "report"
+            | "media"
+            | "the"
+            | "a"
+            | "and"
+            | "also"
+            | "has"
+            | "have"
+            | "had"
+            | "was"
+    )
+}
+
+/// Who gives the sentence's figures, folded: "according to police", "organisers said",
+/// "said Kowalski", "the organisers' estimate".
+pub(crate) fn source(c: &Ctx) -> Option<String> {
+    let n = c.toks.len();
+    let head = |j: usize| -> Option<String> {
+        let w = c.w(j);
+        (c.is_word(j) && !anonymous(&w) && !crate::lexicon::NP_STOP.contains(&w.as_str()))
+            .then(|| crate::normalize::strip_possessive(w.as_str()).to_string())
+    };
+    for j in 0..n {
+        let w = c.w(j);
+        if w == "according" && c.w(j + 1) == "to" {
+            let k = if c.w(j + 2) == "the" { j + 3 } else { j + 2 };
+            return head(k);
+        }
+        if claims::source_verb(&w) && j > 0 {
+            if let Some(h) = head(j - 1) {
+                return Some(h);
+            }
+            if matches!(w.as_str(), "said" | "says") {
+                let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
+                if let Some(h) = head(k) {
+                    return Some(h);
+                }
+            }
+        }
+    }
+    None
+}
+
+/// The days a sentence puts its figures on, folded: "by Sunday morning", "as of
+/// Tuesday", "on Monday" (not the day a figure was given: "said on Monday").
+pub(crate) fn time_words(c: &Ctx) -> Vec<String> {
+    let said = |j: usize| {
+        j > 0 && (crate::lexicon::is_speech_verb(&c.w(j - 1)) || claims::source_verb(&c.w(j - 1)))
+    };
+    let anchored = |j: usize| {
+        j > 0
+            && match c.w(j - 1).as_str() {
+                "by" | "of" | "until" | "through" => true,
+                "on" => !said(j - 1),
+                _ => false,
+            }
+    };
+    let mut out: Vec<String> = (0..c.toks.len())
+        .filter(|&j| c.is_word(j) && anchored(j))
+        .map(|j| c.w(j))
+        .filter(|w| claims::weekday(w))
+        .map(|w| w.as_str().to_string())
+        .collect();
+    out.sort();
+    out.dedup();
+    out
+}

@@ -1,0 +1,231 @@
+//! Types a quantity by what its words say: an age ("31-year-old", "aged 31", "Lena
+//! Brandt, 31,"), a duration ("three years probation"), a fraction as a percentage ("a
+//! third of homes", "one in five"); measures in their base unit; and the rounding
+//! written digits imply ("4 miles" is 3.5–4.5 miles).
+
+use super::identity::{self, Around};
+use super::numbers::Number;
+use super::quantities::{singular, Ctx, Quantity, QuantityKind};
+use super::PersonMention;
+use crate::document::tokens::Kind;
+use crate::lexicon::claims;
+use crate::lexicon::units::{dimension, to_base};
+use crate::lexicon::NP_STOP;
+
+/// Words before a count that say nothing of what it counts.
+const NOT_VERBS: &[&str] = &[
+    "other", "another", "those", "these", "all", "only", "just", "least", "most", "total", "than",
+    "about", "around", "nearly", "almost", "some", "over", "under", "were", "was", "are", "had",
+    "has", "have", "and", "but", "with", "for", "from", "into", "that", "which", "who",
+];
+
+/// What a measure is of: "a depth of 1.2 miles" (depth), "13 miles east of Cloverdale"
+/// (from Cloverdale).
+pub(super) fn measure_of(c: &Ctx, start: usize, after: usize, q: &mut Quantity) {
+    if q.kind != QuantityKind::Measure || q.predicate.is_some() {
+        return;
+    }
+    if start >= 2 && c.w(start - 1) == "of" && c.is_word(start - 2) {
+        let w = c.w(start - 2);
+        if !NP_STOP.contains(&w.as_str()) {
+            q.predicate = Some(w.as_str().to_string());
+            return;
+        }
+    }
+    let hi = (after + 4).min(c.toks.len());
+    for j in after..hi {
+        if matches!(c.w(j).as_str(), "of" | "from") {
+            let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
+            let cap = c.toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Word
+                    && t.word_class(c.text) & crate::lexicon::class::CAPITALISED != 0
+            });
+            if cap {
+                q.predicate = Some(format!("from {}", c.w(k).as_str()));
+            }
+            return;
+        }
+    }
+}
+
+/// Makes a count an age, a duration or a fraction when its words say so.
+pub(super) fn retype(
+    c: &Ctx,
+    num: &Number,
+    start: usize,
+    after: usize,
+    q: &mut Quantity,
+    people: &[PersonMention],
+) {
+    if q.kind != QuantityKind::Count {
+        return;
+    }
+    let around = Around {
+        start: q.number_range.start,
+        end: q.range.end,
+        sentence: q.sentence,
+        people,
+    };
+    // "a 15-point plan": the points of a plan.
+    let compound = c.text[q.number_range.clone()].contains('-');
+    if compound && q.predicate.is_none() && c.is_word(after) {
+        let thing = c.w(after);
+        if !NP_STOP.contains(&thing.as_str())
+            && claims::time_unit(q.noun.as_deref().unwrap_or("")).is_none()
+        {
+            q.predicate = Some(format!("of {}", singular(thing.as_str())));
+        }
+    }
+    let unit_days = q.noun.as_deref().and_then(claims::time_unit);
+    if let Some(days) = unit_days {
+        let old = c.text[q.number_range.start..q.range.end].contains("old") || c.w(after) == "old";
+        if old {
+            q.kind = QuantityKind::Age;
+            scale(q, days / 365.25);
+            q.holder = identity::age_holder(c, &around, true);
+        } else {
+            q.kind = QuantityKind::Duration;
+            scale(q, days);
+            q.predicate = duration_role(c, start, after);
+        }
+        return;
+    }
+    let w1 = if num.start > 0 {
+        c.w(num.start - 1)
+    } else {
+        Default::default()
+    };
+    if matches!(w1.as_str(), "aged" | "age") {
+        q.kind = QuantityKind::Age;
+        q.holder = identity::age_holder(c, &around, false);
+        return;
+    }
+    if let Some(h) = bare_age(c, num, q, &around) {
+        q.kind = QuantityKind::Age;
+        q.holder = Some(h);
+        q.noun = None;
+        return;
+    }
+    // "would build 4,000 homes": the verb right before a count says what it counts.
+    if q.predicate.is_none() && start > 0 && c.is_word(start - 1) {
+        let cls = c.toks[start - 1].word_class(c.text);
+        let v = c.w(start - 1);
+        let verb = cls & crate::lexicon::class::CAPITALISED == 0
+            && !NOT_VERBS.contains(&v.as_str())
+            && !NP_STOP.contains(&v.as_str())
+            && v.len() > 2
+            && v.chars().all(char::is_alphabetic);
+        if verb {
+            q.predicate = Some(v.as_str().to_string());
+        }
+    }
+    let fraction = q.value > 0.0
+        && q.value < 1.0
+        && q.unit.is_none()
+        && (num.words || c.w(num.start + 1) == "in");
+    // "a fifth victim" is a rank, "a fifth of the victims" a share.
+    let share = c.w(after) == "of" || c.w(num.start + 1) == "in" || q.noun.is_none();
+    if fraction && share {
+        q.kind = QuantityKind::Percent;
+        q.unit = Some("%".into());
+        let exact = q.low == q.high;
+        scale(q, 100.0);
+        if exact {
+            // "a third" as a share is a round figure: within a point and a half.
+            q.low -= 1.5;
+            q.high += 1.5;
+        }
+        if q.noun.is_none() || q.noun.as_deref() == Some("of") {
+            q.noun = of_object(c, after);
+        }
+    }
+}
+
+/// Scales the interval compared (the value stays as written: "three years", "a third").
+fn scale(q: &mut Quantity, f: f64) {
+    q.low *= f;
+    q.high *= f;
+}
+
+/// "Lena Brandt, 31, said": a small whole number right after a name and a comma or
+/// parenthesis, closed by punctuation.
+fn bare_age(c: &Ctx, num: &Number, q: &Quantity, at: &Around) -> Option<String> {
+    let v = q.value;
+    let whole = v.fract() == 0.0 && (1.0..=110.0).contains(&v) && !num.words;
+    let opened = num.start > 0 && matches!(c.raw(num.start - 1), "," | "(");
+    let closed = num.end >= c.toks.len()
+        || matches!(c.raw(num.end), "," | ")" | "." | ";")
+        || c.w(num.end) == "and";
+    if !(whole && opened && closed && q.noun.is_none()) {
+        return None;
+    }
+    identity::age_holder(c, at, false)
+}
+
+/// What a duration is ("sentence", "probation", "ban"), from the words around it.
+fn duration_role(c: &Ctx, start: usize, after: usize) -> Option<String> {
+    let lo = start.saturating_sub(6);
+    let hi = (after + 3).min(c.toks.len());
+    (lo..hi)
+        .filter(|&j| c.is_word(j))
+        .find_map(|j| claims::duration_role(&c.w(j)))
+        .map(str::to_string)
+}
+
+/// The object of "of" after a fraction: "a third of [the] homes" → "home".
+fn of_object(c: &Ctx, after: usize) -> Option<String> {
+    if c.w(after) != "of" {
+        return None;
+    }
+    let mut j = after + 1;
+    while j < c.toks.len() && j < after + 5 && c.is_word(j) {
+        let w = c.w(j);
+        let possessive = c.toks[j].word_class(c.text) & crate::lexicon::class::POSSESSIVE != 0;
+        if !NP_STOP.contains(&w.as_str()) && !possessive {
+            return Some(singular(w.as_str()));
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The rounding that written digits imply for a measure or a percentage with no
+/// qualifier: half a unit of the last digit ("4.3" is 4.25–4.35; "1,200 metres" is
+/// rounded to the hundred; "20%" is 19.5–20.5).
+pub(super) fn implicit_rounding(c: &Ctx, num: &Number, q: &mut Quantity) {
+    let exact = q.low == q.value && q.high == q.value;
+    if !exact
+        || num.words
+        || num.rounding != 0.0
+        || !matches!(q.kind, QuantityKind::Measure | QuantityKind::Percent)
+        || c.toks.get(num.start).is_none_or(|t| t.kind != Kind::Number)
+    {
+        return;
+    }
+    let raw = c.raw(num.start);
+    let half = match raw.split_once('.') {
+        Some((_, d)) => 0.5 * 10f64.powi(-(d.len() as i32)),
+        None if q.kind == QuantityKind::Percent => 0.5,
+        None => {
+            let digits: Vec<u8> = raw.bytes().filter(u8::is_ascii_digit).collect();
+            let zeros = digits.iter().rev().take_while(|&&b| b == b'0').count();
+            let zeros = zeros.min(digits.len().saturating_sub(1));
+            0.5 * 10f64.powi(zeros as i32)
+        }
+    };
+    q.low = q.value - half;
+    q.high = q.value + half;
+}
+
+/// A measure in its dimension's base unit, so that conversions compare.
+pub(super) fn to_base_units(q: &mut Quantity) {
+    if q.kind != QuantityKind::Measure {
+        return;
+    }
+    let Some(u) = q.unit.as_deref() else { return };
+    if dimension(u).is_none() {
+        return;
+    }
+    q.low = to_base(u, q.low);
+    q.high = to_base(u, q.high);
+}

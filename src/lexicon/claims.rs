@@ -1,0 +1,402 @@
+//! Words that say what a number claims: the outcome a count of people carries
+//! ("killed", "injured"), what a sentence or ban is, which words make a number a part,
+//! an increment or a figure about another time, and the nouns that count nothing a
+//! story claims ("times", "blocks").
+
+/// The outcome a predicate gives a count ("killed", "injured", "arrested"), or a
+/// change ("cut", "raise"), grouped by meaning.
+pub fn role(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "killed" | "kill" | "kills" | "killing" | "dead" | "died" | "die" | "deaths" | "death"
+        | "fatalities" | "fatality" | "lives" | "slain" | "toll" | "murdered" | "fatally" => {
+            "killed"
+        }
+        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "wounds" => {
+            "injured"
+        }
+        "shot" => "shot",
+        "missing" => "missing",
+        "evacuated" | "evacuate" | "evacuating" | "evacuation" => "evacuated",
+        "displaced" | "fled" | "homeless" => "displaced",
+        "arrested" | "detained" | "arrests" | "detentions" => "detained",
+        "charged" | "indicted" => "charged",
+        "hospitalised" | "hospitalized" | "hospital" | "treated" => "hospitalised",
+        "critical" => "critical",
+        "rescued" | "saved" => "rescued",
+        "destroyed" | "razed" | "levelled" | "leveled" => "destroyed",
+        "damaged" => "damaged",
+        "cut" | "cuts" | "reduce" | "reduced" | "reducing" | "reduction" | "shrink" | "slash"
+        | "slashed" | "trim" | "trimmed" => "cut",
+        "capped" | "cap" | "caps" | "limit" | "limited" | "limits" | "ceiling" => "cap",
+        "raised" | "raise" | "increase" | "increased" | "boost" | "boosted" | "rose" | "grew" => {
+            "raise"
+        }
+        "fell" | "dropped" | "declined" | "decreased" => "fall",
+        "deployed" | "sent" | "stationed" | "troops" => "deployed",
+        "pledged" | "promised" | "committed" | "allocated" | "approved" | "granted" | "offered" => {
+            "pledged"
+        }
+        "spent" | "spend" | "cost" | "costs" | "paid" | "pay" | "fined" => "spent",
+        "occupied" | "controls" | "control" | "controlled" | "captured" | "seized" => "occupied",
+        "using" | "use" | "used" => "use",
+        "voted" | "votes" => "voted",
+        "aged" | "age" => "aged",
+        _ => return None,
+    })
+}
+
+/// Roles that count people: a count with one of them and no noun counts people.
+pub fn counts_people(role: &str) -> bool {
+    matches!(
+        role,
+        "killed"
+            | "injured"
+            | "shot"
+            | "missing"
+            | "evacuated"
+            | "displaced"
+            | "detained"
+            | "charged"
+            | "hospitalised"
+            | "critical"
+            | "rescued"
+    )
+}
+
+/// Nouns that name people in general: counted with a role, they all count people
+/// ("three victims", "four others", "two persons").
+pub fn generic_person(noun: &str) -> bool {
+    matches!(
+        noun,
+        "person" | "victim" | "individual" | "other" | "casualty" | "fatality" | "death"
+    )
+}
+
+/// Nouns for people: a count of them is compared only with a role ("five officers
+/// killed"): a bare "five officers" is rarely the story's claim.
+pub fn person_noun(noun: &str) -> bool {
+    generic_person(noun)
+        || matches!(
+            noun,
+            "man"
+                | "woman"
+                | "child"
+                | "kid"
+                | "boy"
+                | "girl"
+                | "teen"
+                | "teenager"
+                | "adult"
+                | "officer"
+                | "suspect"
+                | "student"
+                | "resident"
+                | "passenger"
+                | "member"
+                | "friend"
+                | "civilian"
+                | "worker"
+                | "employee"
+                | "patient"
+                | "soldier"
+                | "family"
+                | "bystander"
+                | "customer"
+                | "guest"
+                | "neighbor"
+                | "neighbour"
+                | "deputy"
+                | "youth"
+                | "juvenile"
+                | "gunman"
+                | "shooter"
+                | "brother"
+                | "sister"
+                | "son"
+                | "daughter"
+                | "relative"
+                | "player"
+                | "fan"
+                | "protester"
+                | "firefighter"
+                | "agent"
+                | "trooper"
+                | "citizen"
+                | "inmate"
+                | "migrant"
+                | "refugee"
+        )
+}
+
+/// Counted nouns that make no claim to compare: repetitions, addresses, page parts,
+/// times of day and the units of time (a number of years is a duration or an age).
+pub fn uncounted_noun(noun: &str) -> bool {
+    matches!(
+        noun,
+        "time"
+            | "block"
+            | "count"
+            | "round"
+            | "bullet"
+            | "shell"
+            | "casing"
+            | "st"
+            | "nd"
+            | "rd"
+            | "th"
+            | "news"
+            | "image"
+            | "photo"
+            | "video"
+            | "comment"
+            | "share"
+            | "page"
+            | "edt"
+            | "est"
+            | "cdt"
+            | "pdt"
+            | "gmt"
+            | "utc"
+            | "pm"
+            | "am"
+            | "p.m"
+            | "a.m"
+            | "of"
+            | "yard"
+            | "grade"
+            | "degree"
+            | "floor"
+            | "story"
+            | "storey"
+            | "way"
+            | "thing"
+            | "step"
+            | "side"
+            | "piece"
+            | "part"
+            | "group"
+            | "item"
+            | "lane"
+            | "car"
+            | "vehicle"
+    ) || weekday(noun)
+        || time_unit(noun).is_some()
+}
+
+/// A weekday name, folded.
+pub fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "monday" | "tuesday" | "wednesday" | "thursday" | "friday" | "saturday" | "sunday"
+    )
+}
+
+/// Units of time in days ("year" is 365.25).
+pub fn time_unit(noun: &str) -> Option<f64> {
+    Some(match noun {
+        "year" | "yr" => 365.25,
+        "decade" => 3652.5,
+        "month" => 30.44,
+        "week" => 7.0,
+        "day" | "night" => 1.0,
+        "hour" | "hr" => 1.0 / 24.0,
+        "minute" | "min" => 1.0 / 1440.0,
+        "second" | "sec" => 1.0 / 86400.0,
+        _ => return None,
+    })
+}
+
+/// What a duration is, from a word near it: a prison sentence, probation, a ban.
+pub fn duration_role(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "sentenced" | "sentence" | "sentences" | "prison" | "jail" | "imprisonment"
+        | "imprisoned" | "jailed" | "penitentiary" | "custodial" => "sentence",
+        "probation" => "probation",
+        "ban" | "banned" | "barred" | "disqualified" | "disqualification" => "ban",
+        _ => return None,
+    })
+}
+
+/// Verbs of a change, before "from" and an earlier value ("rose from 31 to 40").
+pub fn change_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "rose"
+            | "risen"
+            | "rising"
+            | "climbed"
+            | "jumped"
+            | "increased"
+            | "grew"
+            | "up"
+            | "down"
+            | "fell"
+            | "dropped"
+            | "revised"
+            | "raised"
+            | "lowered"
+            | "edged"
+            | "went"
+            | "changed"
+            | "moved"
+    )
+}
+
+/// Words right before a number that make it an increment ("another 20", "a further 3%").
+pub fn increment_before(w: &str) -> bool {
+    matches!(
+        w,
+        "another" | "further" | "additional" | "extra" | "added" | "fresh"
+    )
+}
+
+/// Words right after a number that make it an increment ("five more bodies").
+pub fn increment_after(w: &str) -> bool {
+    matches!(w, "more" | "additional" | "extra")
+}
+
+/// Words shortly before a number that make it a part of a total ("including three
+/// children", "among them two officers").
+pub fn part_before(w: &str) -> bool {
+    matches!(
+        w,
+        "including"
+            | "includes"
+            | "included"
+            | "include"
+            | "among"
+            | "incl"
+            | "whom"
+            | "which"
+            | "first"
+    )
+}
+
+/// Words in a sentence that put its figures in another time or incident ("last year",
+/// "a similar attack in 2019", "so far this year").
+pub fn elsewhere(w: &str) -> bool {
+    matches!(
+        w,
+        "previous"
+            | "previously"
+            | "earlier"
+            | "since"
+            | "ago"
+            | "similar"
+            | "annually"
+            | "annual"
+            | "yearly"
+            | "nationwide"
+            | "nationally"
+            | "statewide"
+            | "countywide"
+            | "citywide"
+            | "average"
+            | "recent"
+            | "past"
+            | "prior"
+            | "decades"
+            | "years"
+            | "statistics"
+            | "weeks"
+            | "months"
+            | "shootings"
+            | "separate"
+            | "across"
+            | "alone"
+            | "series"
+            | "spate"
+            | "string"
+            | "totals"
+    )
+}
+
+/// Periods after "last" or "this" that put a figure in another time ("last year").
+pub fn period(w: &str) -> bool {
+    matches!(
+        w,
+        "year" | "month" | "decade" | "summer" | "winter" | "spring" | "autumn" | "fall" | "season"
+    )
+}
+
+/// Words before a number that make it a clock time's zone or suffix ("10 a.m.", "3pm",
+/// "21.17 GMT").
+pub fn clock_suffix(w: &str) -> bool {
+    matches!(
+        w,
+        "am" | "pm"
+            | "a.m"
+            | "p.m"
+            | "a.m."
+            | "p.m."
+            | "gmt"
+            | "utc"
+            | "edt"
+            | "est"
+            | "cdt"
+            | "cst"
+            | "pdt"
+            | "pst"
+            | "mdt"
+            | "mst"
+            | "bst"
+            | "cet"
+            | "cest"
+            | "hrs"
+            | "hours"
+            | "o'clock"
+            | "h"
+    )
+}
+
+/// Speech and report words after which a figure has a named source ("police said",
+/// "according to organisers").
+pub fn source_verb(w: &str) -> bool {
+    matches!(
+        w,
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "reported"
+            | "reports"
+            | "estimated"
+            | "estimates"
+            | "estimate"
+            | "counted"
+            | "figure"
+            | "figures"
+            | "forecast"
+            | "forecasts"
+            | "projection"
+            | "projects"
+            | "predicts"
+            | "expects"
+            | "put"
+            | "claimed"
+            | "claims"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn roles_group_their_verbs() {
+        assert_eq!(role("wounded"), Some("injured"));
+        assert_eq!(role("slain"), Some("killed"));
+        assert_eq!(role("charged"), Some("charged"));
+        assert!(counts_people("hospitalised"));
+        assert!(!counts_people("cut"));
+    }
+
+    #[test]
+    fn nouns_of_people_and_nouns_that_count_nothing() {
+        assert!(person_noun("officer") && generic_person("victim"));
+        assert!(uncounted_noun("time") && uncounted_noun("block") && uncounted_noun("year"));
+        assert!(!uncounted_noun("home"));
+        assert_eq!(time_unit("week"), Some(7.0));
+        assert_eq!(duration_role("probation"), Some("probation"));
+    }
+}

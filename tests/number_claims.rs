@@ -1,0 +1,165 @@
+//! Claims about the same thing are compared, and nothing else (issue 19): invented
+//! two-article stories for each construction, the ones that must be flagged and the ones
+//! that must not, and a property test that values of different types are never paired.
+
+mod common;
+use common::{corpus, find};
+use proptest::prelude::*;
+
+fn conflicts(a: &str, b: &str) -> usize {
+    let c = corpus(&[("a.txt", a), ("b.txt", b)]);
+    let fs = c.scan();
+    common::assert_exact_spans(&c, &[], &fs);
+    fs.iter().filter(|f| f.rule == "number-conflict").count()
+}
+
+fn flagged(a: &str, b: &str, needle: &str) -> bool {
+    let c = corpus(&[("a.txt", a), ("b.txt", b)]);
+    let fs = c.scan();
+    !find(&fs, "number-conflict", "b.txt", needle).is_empty()
+}
+
+const H: &str = "Fire At Depot\n";
+
+#[test]
+fn one_persons_age_in_every_form_is_compared() {
+    let a = format!("{H}Lena Brandt, 31, was arrested at the depot.");
+    for b in [
+        "Police arrested 34-year-old Lena Brandt at the depot.",
+        "Lena Brandt (34) was arrested at the depot.",
+        "Lena Brandt, aged 34, was arrested at the depot.",
+    ] {
+        assert!(flagged(&a, &format!("{H}{b}"), "34"), "{b}");
+    }
+}
+
+#[test]
+fn two_peoples_ages_are_not_compared() {
+    let a = format!("{H}Lena Brandt, 31, was arrested. Her father Piet Brandt, 64, was hurt.");
+    let b = format!("{H}Tom Okafor, 45, was questioned at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    // A father and a son share a surname; their ages are two claims.
+    let a = format!("{H}Piet Brandt, 64, was hurt at the depot.");
+    let b = format!("{H}His son Joris Brandt, 31, was hurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn a_duration_is_no_age_and_a_clock_time_no_count() {
+    let a = format!("{H}A 16-year-old girl was hurt at 2:35 p.m. at the depot.");
+    let b = format!("{H}The driver got three years probation. The fire began at 4.30pm.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn roles_make_two_claims_of_one_sentence() {
+    let a = format!("{H}The blast killed two people and injured five at the depot.");
+    let b = format!("{H}Two people were killed and five were injured at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let b = format!("{H}Two people were killed and eight were injured at the depot.");
+    assert!(flagged(&a, &b, "eight"));
+}
+
+#[test]
+fn parts_and_increments_are_not_totals() {
+    let a = format!("{H}The fire killed 12 people at the depot.");
+    for b in [
+        "The fire killed 12 people at the depot, including three children.",
+        "Rescuers found another 4 people killed at the depot.",
+        "The dead were 7 Somali and 5 Yemeni workers killed at the depot.",
+        "The fire killed 12 people; three other people were killed nearby.",
+        "One worker was killed in the office, the other in the yard at the depot.",
+        "Rescuers found a fifth victim killed at the depot.",
+    ] {
+        assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
+    }
+}
+
+#[test]
+fn two_named_sources_may_differ() {
+    let a = format!("{H}Police said 20,000 people marched in Vellin.");
+    let b = format!("{H}Organisers said 100,000 people marched in Vellin.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn another_incident_is_not_the_storys_claim() {
+    let a = format!("{H}The fire killed 12 people at the depot.");
+    let b = format!("{H}A similar fire last year killed 30 people at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn a_month_named_apart_is_another_time() {
+    let a = format!("{H}The fire killed 12 people at the depot.");
+    let b = format!("{H}In early March, a fire killed 3 people at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn a_fraction_read_apart_is_no_duration() {
+    let a = format!("{H}Piet Brandt was sentenced to four months in prison.");
+    let b = format!("{H}Piet Brandt was sentenced to 41 / 2 months in prison.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn phone_and_model_numbers_are_not_claims() {
+    let a = format!("{H}Call 970-555-0147 about the Boeing 737 and the 4x4 cars.");
+    let b = format!("{H}Call 0800 221 400 about the Boeing 747 and the 6x6 cars.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn conversions_and_rounding_agree() {
+    let a = format!("{H}The blaze burned 4,800 acres, about 28 miles from Vellin.");
+    let b = format!("{H}The blaze burned 1,940 hectares, about 45 km from Vellin.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let a = format!("{H}Nearly 20% of homes in Vellin were damaged.");
+    let b = format!("{H}About a fifth of homes in Vellin were damaged.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn a_unit_slip_and_a_fraction_that_disagree_are_flagged() {
+    let a = format!("{H}The epicentre was 45 km from Vellin.");
+    let b = format!("{H}The epicentre was 45 miles from Vellin.");
+    assert!(flagged(&a, &b, "45 miles"));
+    let a = format!("{H}About 40% of homes in Vellin were damaged.");
+    let b = format!("{H}A quarter of homes in Vellin were damaged.");
+    assert!(flagged(&a, &b, "quarter"));
+}
+
+#[test]
+fn a_superseded_value_is_an_update() {
+    let a = format!("{H}The fire killed 19 people at the depot.");
+    let b = format!("{H}The toll rose from 19 to 23 people killed at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+/// Sentences giving one value each of a different type.
+fn typed(kind: usize, v: u32) -> String {
+    match kind {
+        0 => format!("The fire killed {v} people at the depot."),
+        1 => format!("Lena Brandt, {v}, was hurt at the depot."),
+        2 => format!("The driver was sentenced to {v} years in prison."),
+        3 => format!("The fire began at {}:{:02} p.m.", v % 12 + 1, v % 60),
+        4 => format!("The depot fund holds ${v} million."),
+        5 => format!("About {v}% of homes near the depot were damaged."),
+        6 => format!("The depot lies {v} miles from Vellin."),
+        _ => format!("Call 0{v} 555 0199 for the depot."),
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+    #[test]
+    fn values_of_different_types_are_never_paired(
+        k1 in 0usize..8, k2 in 0usize..8, v1 in 1u32..99, v2 in 1u32..99
+    ) {
+        prop_assume!(k1 != k2);
+        let a = format!("{H}{}", typed(k1, v1));
+        let b = format!("{H}{}", typed(k2, v2));
+        prop_assert_eq!(conflicts(&a, &b), 0);
+    }
+}

@@ -392,3 +392,19 @@ fn flags_partial_overlap_from_two_people_and_a_word_swapped() {
         );
     }
 }
+
+/// A shared surname does not lend one person's gender to another: "he" after the fire
+/// chief Teodric Lindqvist is still his, though a woman of the same surname, unrelated,
+/// is named later in the article.
+#[test]
+fn a_namesake_does_not_change_a_pronoun() {
+    let body = "Constable Pavel Moreau said the pier would stay closed. Fire Chief Teodric Lindqvist said the storm had “tested every mooring.” On Monday he had warned: “We cannot hold the outer boats if the wind turns.”\n\nAmong those who lost a boat was Maria Lindqvist, 34, a diver who is no relation to the fire chief. “It went down in minutes,” she said.\n";
+    assert_speakers(
+        body,
+        &[
+            Some("Teodric Lindqvist"),
+            Some("Teodric Lindqvist"),
+            Some("Maria Lindqvist"),
+        ],
+    );
+}

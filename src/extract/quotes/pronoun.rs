@@ -36,33 +36,72 @@ fn title_gender(title: &str) -> Option<Gender> {
     None
 }
 
-/// The genders the article gives its people, by surname.
+/// The genders the article gives its people: by person (surname and given name), and by
+/// surname for a mention with no given name.
 pub(super) struct Genders {
     /// Folded surname → gender; `None` when mentions disagree.
     by_surname: HashMap<String, Option<Gender>>,
+    /// (folded surname, folded given name) → gender; `None` when mentions disagree.
+    by_person: HashMap<(String, String), Option<Gender>>,
+    /// Folded surname → how many different given names the article gives it.
+    givens: HashMap<String, Vec<String>>,
+}
+
+/// Records a gender under a key; mentions that disagree leave `None`.
+fn vote<K: std::hash::Hash + Eq>(m: &mut HashMap<K, Option<Gender>>, k: K, g: Gender) {
+    let e = m.entry(k).or_insert(Some(g));
+    if *e != Some(g) {
+        *e = None;
+    }
 }
 
 impl Genders {
     pub fn of(_text: &str, people: &[PersonMention]) -> Genders {
-        let mut by_surname: HashMap<String, Option<Gender>> = HashMap::default();
+        let mut out = Genders {
+            by_surname: HashMap::default(),
+            by_person: HashMap::default(),
+            givens: HashMap::default(),
+        };
         for p in people {
+            let surname = fold(&p.surname);
+            let given = p.given.as_deref().map(fold);
+            if let Some(gk) = &given {
+                let v = out.givens.entry(surname.clone()).or_default();
+                if !v.contains(gk) {
+                    v.push(gk.clone());
+                }
+            }
             let g = p
                 .title
                 .as_ref()
                 .and_then(|t| title_gender(&t.text))
-                .or_else(|| p.given.as_deref().and_then(|g| given_name_gender(&fold(g))));
+                .or_else(|| given.as_deref().and_then(given_name_gender));
             let Some(g) = g else { continue };
-            let e = by_surname.entry(fold(&p.surname)).or_insert(Some(g));
-            if *e != Some(g) {
-                *e = None;
+            vote(&mut out.by_surname, surname.clone(), g);
+            if let Some(gk) = given {
+                vote(&mut out.by_person, (surname, gk), g);
             }
         }
-        Genders { by_surname }
+        out
     }
 
-    /// A person's gender, when the article makes it known.
+    /// A person's gender, when the article makes it known: their own, else their
+    /// surname's, unless the article gives that surname to someone else too.
     pub fn of_person(&self, p: &PersonMention) -> Option<Gender> {
-        self.by_surname.get(&fold(&p.surname)).copied().flatten()
+        let surname = fold(&p.surname);
+        if let Some(gk) = p.given.as_deref().map(fold) {
+            if let Some(g) = self.by_person.get(&(surname.clone(), gk.clone())) {
+                return *g;
+            }
+            let shared = self
+                .givens
+                .get(&surname)
+                .is_some_and(|v| v.iter().any(|o| *o != gk));
+            if shared {
+                return None;
+            }
+        }
+        self.by_surname.get(&surname).copied().flatten()
     }
 
     /// The person a pronoun (`he`, `she`, folded) at `pos` stands for, and whether that

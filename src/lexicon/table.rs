@@ -9,7 +9,8 @@ use super::given_names::NAME_PAIRS;
 use super::orgs::ORG_WORDS;
 use super::speech::{QUOTE_VERBS, SPEECH_VERBS};
 use super::titles::{
-    DESCRIPTIVE_HEADS, HONORIFICS, OFFICE_HEADS, PORTFOLIOS, TITLE_CONNECTORS, TITLE_MODIFIERS,
+    DESCRIPTIVE_HEADS, HONORIFICS, OCCUPATIONS, OFFICE_HEADS, PORTFOLIOS, TITLE_CONNECTORS,
+    TITLE_MODIFIERS,
 };
 use rustc_hash::FxHashMap as HashMap;
 use std::borrow::Cow;
@@ -123,10 +124,11 @@ fn table() -> &'static Table {
 /// Every word of the lists above with its classes.
 fn all_classes() -> HashMap<Cow<'static, str>, u32> {
     let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
-    let lists: [(&[&'static str], u32); 11] = [
+    let lists: [(&[&'static str], u32); 12] = [
         (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
         (OFFICE_HEADS, class::OFFICE_HEAD),
         (DESCRIPTIVE_HEADS, class::DESCRIPTIVE_HEAD),
+        (OCCUPATIONS, class::DESCRIPTIVE_HEAD),
         (HONORIFICS, class::HONORIFIC),
         (PORTFOLIOS, class::PORTFOLIO),
         (TITLE_MODIFIERS, class::TITLE_MODIFIER),

@@ -2,7 +2,7 @@
 
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
-use crate::lexicon::VAGUE_ROLES;
+use crate::lexicon::is_vague_role;
 use crate::lexicon::GivenNames;
 use crate::resolve::names::{given_compatible, given_spelling_variant};
 use crate::extract::PersonMention;
@@ -57,7 +57,7 @@ fn shares_role(a: &Entity, b: &Entity) -> bool {
                 r.is_office()
                     || !r.nation.is_empty()
                     || !r.org.is_empty()
-                    || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h))
+                    || r.head().is_some_and(|h| !is_vague_role(h))
             })
             .map(|(k, _)| strip(k))
             .collect()
@@ -195,7 +195,7 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
         }
     }
     let role = mention_role(p)
-        .filter(|r| r.is_office() || r.head().is_some_and(|h| !VAGUE_ROLES.contains(&h)))?;
+        .filter(|r| r.is_office() || r.head().is_some_and(|h| !is_vague_role(h)))?;
     let base = role.base_key();
     for k2 in cx.view.same_role_and_given(&base, gk) {
         if k2 == sk {

@@ -570,7 +570,7 @@ fn sentence_candidates(
                     && w.chars().count() > 2
                     && !crate::lexicon::is_english_form(w.as_str())
             };
-            // A verb with its object is not a surname ("Judge Walther recessed the court").
+            // A verb with its object is not a surname ("Judge Ostrander recessed the court").
             let before_object = || {
                 cx.word(b + 1)
                     && matches!(
@@ -586,7 +586,7 @@ fn sentence_candidates(
                 b += 1;
             }
         }
-        // A generational suffix is not the surname ("Henry Stawinski III", "Ross Jr.").
+        // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr.").
         if b - name_start >= 3
             && lw(cx.t(b - 1), |w| {
                 matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")

@@ -244,7 +244,7 @@ pub const ORG_WORDS: &[&str] = &[
     "las",
     "el",
     "al",
-    // Places and bodies of local news ("Bruce Township", "Gang Unit", "Highway Patrol").
+    // Places and bodies of local news ("Marlow Township", "Traffic Unit", "Highway Patrol").
     "township",
     "village",
     "borough",

@@ -338,8 +338,8 @@ impl Role {
             return false;
         }
         let acronym_of = |a: &Role, b: &Role| {
-            // Initials of the organisation's words and the head ("Advisory Neighborhood
-            // Commissioner" for "ANC").
+            // Initials of the organisation's words and the head ("Regional Transit
+            // Commissioner" for "RTC").
             let initials: String = b
                 .org_words
                 .iter()

@@ -75,7 +75,7 @@ fn both_in_target(cx: &Context, sk: &str, gk: &str, other: &Entity) -> bool {
 }
 
 /// `true` when `given` is a word of one of the person's written full names other than
-/// its first ("Boone" of "Cheryl Boone Isaacs", "Tim" of "Constable Tim Fanning"): then a
+/// its first ("Rhys" of "Carol Rhys Adair", "Ned" of "Constable Ned Harrow"): then a
 /// mention with that given name is the same person written shorter or longer.
 fn inner_word_of(e: &Entity, given: &str) -> bool {
     e.agg.full_written.keys().any(|f| {
@@ -231,8 +231,8 @@ impl Rule for NameMismatch {
     }
 }
 
-/// One person's surname spelled two ways in the article itself ("Lamont Wilkerson" and
-/// "Lamont Wilkson"): the form fewer articles use is flagged, citing the other.
+/// One person's surname spelled two ways in the article itself ("Dorian Whitacre" and
+/// "Dorian Whitcare"): the form fewer articles use is flagged, citing the other.
 fn in_article(cx: &Context, flagged: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     // One mention per (given, surname) pair, grouped by given name; a given name with
     // many surnames (a list, a pathological text) is skipped, so the work stays linear.

@@ -164,7 +164,7 @@ impl Rule for NameVariant {
 }
 
 /// `true` when two full names agree but for one middle name spelled a little
-/// differently ("John Izeal Smith", "John Izael Smith").
+/// differently ("Peter Ansel Roe", "Peter Ansell Roe").
 fn middle_spelling(a: &str, b: &str) -> bool {
     let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
     if x.len() != y.len() || x.len() < 3 || x[0] != y[0] || x[x.len() - 1] != y[y.len() - 1] {

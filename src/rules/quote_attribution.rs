@@ -99,7 +99,7 @@ impl Rule for QuoteAttribution {
     }
 }
 
-/// `true` when a quote holds another one ("Mr. Syed said, 'I don't want to hurt you'"):
+/// `true` when a quote holds another one ("Mr. Hale said, 'I never touched the till'"):
 /// its words may be someone else's.
 fn nested(text: &str) -> bool {
     text.contains(['“', '‘', '"']) || text.contains(" '") || text.contains(",'")
@@ -108,9 +108,9 @@ fn nested(text: &str) -> bool {
 /// How far around a quote its attribution may name someone else, in bytes.
 const NEAR: usize = 160;
 
-/// `true` when the words around the target's quote name `other` too: "said Paul Lee,
+/// `true` when the words around the target's quote name `other` too: "said Nadia Orsk,
 /// president of the Ardent Group" is not a conflict with "said the Ardent Group", nor
-/// "said Ardent Group chief Paul Lee" with "said Paul Lee" (a person and their own
+/// "said Ardent Group chief Nadia Orsk" with "said Nadia Orsk" (a person and their own
 /// institution).
 fn named_with(cx: &Context, qt: &crate::extract::Quote, other: &Speaker) -> bool {
     let text = &cx.target.doc.clean;

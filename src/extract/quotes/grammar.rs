@@ -359,7 +359,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The people whose mention opens `f[..e]`, after at most a few title words
-    /// ("Trump spokesperson Ron Lieberman").
+    /// ("campaign spokesperson Dale Whitcombe").
     fn people_openings<'s>(&'s self, f: &'s [Token], e: usize) -> impl Iterator<Item = usize> + 's {
         let end = f.get(e.wrapping_sub(1)).map_or(0, |t| t.end);
         let from = f.first().map_or(0, |t| t.start);

@@ -1,15 +1,15 @@
 //! What a number claims, beyond its value: small parsers over the tokens around it.
 //!
-//! - [`clock_end`]: a clock time ("2:35 p.m.", "4.30pm", "18:40", "21.17 GMT") is no
+//! - `clock_end`: a clock time ("2:35 p.m.", "4.30pm", "18:40", "21.17 GMT") is no
 //!   count.
-//! - [`is_code`]: phone numbers ("970-555-0147", "0800"), model numbers ("Boeing 737",
+//! - `is_code`: phone numbers ("970-555-0147", "0800"), model numbers ("Boeing 737",
 //!   "a 4x4") are no quantities.
-//! - [`age_holder`]: an age and the person it belongs to ("Lena Brandt, 31,",
+//! - `age_holder`: an age and the person it belongs to ("Lena Brandt, 31,",
 //!   "31-year-old Lena Brandt", "Brandt (31)", "aged 31").
-//! - [`scope`]: a part ("including three children", "12 Somali and 11 Yemeni"), an
+//! - `scope`: a part ("including three children", "12 Somali and 11 Yemeni"), an
 //!   increment ("another 20", "five more"), or a figure of another time ("last year").
-//! - [`source`]: who gives the figure ("police said", "according to organisers").
-//! - [`time_words`]: the days a sentence puts its figures on.
+//! - `source`: who gives the figure ("police said", "according to organisers").
+//! - `time_words`: the days a sentence puts its figures on.
 
 use super::quantities::Ctx;
 use super::PersonMention;

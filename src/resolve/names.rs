@@ -1,6 +1,6 @@
 //! Name resolution: which written names are one person.
 //!
-//! Mentions meet under their surname's [`translit_key`](crate::normalize::translit_key)
+//! Mentions meet under their surname's [`crate::normalize::translit_key`]
 //! (so transliteration and diacritic spellings join), and split again by given name: "Dan"
 //! and "Daniel" are one person (nickname tables), "Hunter" and "Joe" are two.
 

@@ -33,7 +33,7 @@ pub struct QuoteIndex {
     /// The quotes in the order they were added; a removed one is left empty.
     pub quotes: Vec<QuoteRef>,
     /// Every quote with the shingle, by number, in (article id, offset) order; lookups
-    /// read the first [`MAX_PER_SHINGLE`].
+    /// read the first `MAX_PER_SHINGLE`.
     pub by_shingle: HashMap<String, Vec<u32>>,
     /// The corpus articles' quotes, by number.
     of_doc: HashMap<String, Vec<u32>>,

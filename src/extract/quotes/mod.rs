@@ -1,8 +1,8 @@
 //! Quotes: direct quotes and who said them.
 //!
-//! - [`marks`]: quote marks paired into quotes, paragraph by paragraph;
-//! - [`grammar`]: the speaker named around a quote (`“…,” said X`, `X said: “…”`, …);
-//! - [`pronoun`]: "he" and "she" read as the nearest person who can be meant.
+//! - `marks`: quote marks paired into quotes, paragraph by paragraph;
+//! - `grammar`: the speaker named around a quote (`“…,” said X`, `X said: “…”`, …);
+//! - `pronoun`: "he" and "she" read as the nearest person who can be meant.
 //!
 //! A quote with no speaker of its own that opens its sentence continues the previous
 //! quote of its paragraph, or of the paragraph before when no one else is named in
@@ -134,7 +134,7 @@ impl Quote {
 
 /// Lower-cased, folded words of a text, punctuation dropped (apostrophes kept inside).
 /// Contractions are written out ("I’m" is "i am"), so that they do not count as other words.
-/// Words in brackets or parentheses are the writer's ("pick [Akili] up", "it (the club)
+/// Words in brackets or parentheses are the writer's ("pick `[Osei]` up", "it (the club)
 /// has"), not the speaker's, and are left out.
 pub fn normalise_words(text: &str) -> Vec<String> {
     let folded = join_apostrophes(&drop_brackets(&fold(text)));

@@ -145,6 +145,80 @@ impl PartialEq<&str> for Folded {
     }
 }
 
+/// A word folded ([`fold`]) without a copy when it is its own folded form: the word as
+/// written (most words of a text, lower-case ASCII), else a [`Folded`] copy. What
+/// [`crate::document::tokens::Token::folded`] gives, so that the extractors fold a
+/// lower-case word for free however often they read it.
+#[derive(Clone)]
+pub enum FoldedWord<'a> {
+    Same(&'a str),
+    Copy(Folded),
+}
+
+impl<'a> FoldedWord<'a> {
+    /// `s` itself when `same` says it is folded already, else folded now.
+    #[inline(always)]
+    pub fn new(s: &'a str, same: bool) -> FoldedWord<'a> {
+        if same {
+            FoldedWord::Same(s)
+        } else {
+            FoldedWord::Copy(Folded::new(s))
+        }
+    }
+
+    #[inline(always)]
+    pub fn as_str(&self) -> &str {
+        match self {
+            FoldedWord::Same(s) => s,
+            FoldedWord::Copy(f) => f.as_str(),
+        }
+    }
+}
+
+impl Default for FoldedWord<'_> {
+    fn default() -> Self {
+        FoldedWord::Same("")
+    }
+}
+
+impl std::ops::Deref for FoldedWord<'_> {
+    type Target = str;
+    #[inline(always)]
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl std::fmt::Display for FoldedWord<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl std::fmt::Debug for FoldedWord<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        self.as_str().fmt(f)
+    }
+}
+
+impl PartialEq for FoldedWord<'_> {
+    fn eq(&self, o: &FoldedWord) -> bool {
+        self.as_str() == o.as_str()
+    }
+}
+
+impl PartialEq<str> for FoldedWord<'_> {
+    fn eq(&self, o: &str) -> bool {
+        self.as_str() == o
+    }
+}
+
+impl PartialEq<&str> for FoldedWord<'_> {
+    fn eq(&self, o: &&str) -> bool {
+        self.as_str() == *o
+    }
+}
+
 /// Strips a possessive ending: "Trump’s" → "Trump", "Reyes’" → "Reyes".
 pub fn strip_possessive(word: &str) -> &str {
     // Byte by byte: this runs on every word. Every possessive ends in "s", "S", "'" or

@@ -44,6 +44,16 @@ impl Token {
         &s[self.start..self.end]
     }
 
+    /// The token's text folded ([`crate::normalize::fold`]): the text itself when its
+    /// class says it is folded already ([`crate::lexicon::class::FOLDED`]), no copy.
+    #[inline(always)]
+    pub fn folded<'a>(&self, s: &'a str) -> crate::normalize::FoldedWord<'a> {
+        crate::normalize::FoldedWord::new(
+            self.text(s),
+            self.class & crate::lexicon::class::FOLDED != 0,
+        )
+    }
+
     /// The lexicon classes of a word token: the ones stored on it, or looked up now for a
     /// token that was not classified.
     #[inline(always)]

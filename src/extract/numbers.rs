@@ -9,7 +9,7 @@
 use crate::document::tokens::{Kind, Token};
 use crate::lexicon::class;
 use crate::lexicon::numbers::{ORDINAL_WORDS, SCALE_WORDS, TENS_WORDS, UNIT_WORDS};
-use crate::normalize::Folded;
+use crate::normalize::FoldedWord;
 use rustc_hash::FxHashMap as HashMap;
 use std::sync::OnceLock;
 
@@ -216,9 +216,9 @@ struct Cursor<'a> {
 }
 
 impl Cursor<'_> {
-    fn w(&self, k: usize) -> Option<Folded> {
+    fn w(&self, k: usize) -> Option<FoldedWord<'_>> {
         let t = self.toks.get(k)?;
-        (t.kind == Kind::Word).then(|| Folded::new(t.text(self.text)))
+        (t.kind == Kind::Word).then(|| t.folded(self.text))
     }
     fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))

@@ -20,7 +20,7 @@ use crate::lexicon::units::{
 };
 use crate::lexicon::NP_STOP;
 use crate::lexicon::{self, class};
-use crate::normalize::{fold, strip_possessive, Folded};
+use crate::normalize::{fold, strip_possessive, FoldedWord};
 use serde::Serialize;
 use std::ops::Range;
 
@@ -203,10 +203,10 @@ enum Qualifier {
 
 fn qualifier_before(c: &Ctx, k: usize) -> Option<(Qualifier, usize)> {
     // The three words before token `k`, folded once.
-    let w = |back: usize| -> Folded {
+    let w = |back: usize| -> FoldedWord {
         match k.checked_sub(back) {
             Some(j) if j < c.toks.len() => c.w(j),
-            _ => Folded::default(),
+            _ => FoldedWord::default(),
         }
     };
     let (w1, w2, w3) = (w(1), w(2), w(3));
@@ -265,10 +265,12 @@ impl Ctx<'_> {
     pub(crate) fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }
-    pub(crate) fn w(&self, k: usize) -> Folded {
+    /// Token `k` folded if it is a word, else empty.
+    #[inline(always)]
+    pub(crate) fn w(&self, k: usize) -> FoldedWord<'_> {
         match self.toks.get(k) {
-            Some(t) if t.kind == Kind::Word => Folded::new(t.text(self.text)),
-            _ => Folded::default(),
+            Some(t) if t.kind == Kind::Word => t.folded(self.text),
+            _ => FoldedWord::default(),
         }
     }
     pub(crate) fn is_word(&self, k: usize) -> bool {

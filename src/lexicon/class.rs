@@ -35,6 +35,9 @@ pub const INITIAL: u32 = 1 << 22;
 pub const ACRONYM: u32 = 1 << 23;
 /// The word has an ASCII hyphen ("twenty-two").
 pub const HYPHEN: u32 = 1 << 24;
+/// The word as written is its own folded form ([`crate::normalize::fold`]): ASCII with no
+/// capital, so that a reader takes its text instead of folding a copy.
+pub const FOLDED: u32 = 1 << 25;
 /// Set by [`super::token_class`] on every word, so that a token's class 0 means "not
 /// looked up yet".
 pub const LOOKED_UP: u32 = 1 << 30;

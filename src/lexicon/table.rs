@@ -258,7 +258,8 @@ fn ascii_shape(raw: &str, capitalised: bool, has_lower: bool, hyphen: bool) -> u
 fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
     let b = raw.as_bytes();
     let v = load_le(b);
-    let capital_first = swar_in_range(v, b'A', b'Z') & 0x80 != 0;
+    let capitals = swar_in_range(v, b'A', b'Z');
+    let capital_first = capitals & 0x80 != 0;
     let lower = swar_in_range(v, b'a', b'z') != 0;
     let hyphen = swar_in_range(v, b'-', b'-') != 0;
     let folded = lower_ascii(v);
@@ -273,6 +274,9 @@ fn short_ascii_token_class(raw: &str, stem: usize) -> u32 {
     }
     if stem > 0 {
         bits |= table().short(Packed(key, 0, stem as u8));
+    }
+    if capitals == 0 {
+        bits |= class::FOLDED;
     }
     bits | ascii_shape(raw, capital_first, lower, hyphen)
 }
@@ -298,10 +302,15 @@ fn ascii_token_class(raw: &str) -> u32 {
         None => crate::normalize::with_folded(stem_word, classes),
     };
     let mut has_lower = false;
+    let mut has_upper = false;
     let mut hyphen = false;
     for &c in b {
         has_lower |= c.is_ascii_lowercase();
+        has_upper |= c.is_ascii_uppercase();
         hyphen |= c == b'-';
+    }
+    if !has_upper {
+        bits |= class::FOLDED;
     }
     let capital_first = b.first().is_some_and(u8::is_ascii_uppercase);
     bits | ascii_shape(raw, capital_first, has_lower, hyphen)
@@ -330,6 +339,9 @@ fn shape(raw: &str) -> u32 {
     }
     if raw.bytes().any(|b| b == b'-') {
         bits |= class::HYPHEN;
+    }
+    if raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        bits |= class::FOLDED;
     }
     bits
 }

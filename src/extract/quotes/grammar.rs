@@ -18,7 +18,7 @@ use crate::document::tokens::{Kind, Token};
 use crate::extract::{PersonMention, SentenceTokens};
 use crate::lexicon::{self, class};
 use crate::lexicon::{DOCUMENT_NOUNS, PROXY_NOUNS, VERB_FILLERS};
-use crate::normalize::{fold, is_possessive, strip_possessive};
+use crate::normalize::{fold, is_possessive, strip_possessive, FoldedWord};
 use std::ops::Range;
 
 /// How far after a quote its speech verb may come, in tokens (an apposition between).
@@ -101,8 +101,8 @@ impl<'a> Doc<'a> {
         }
     }
 
-    fn fw(&self, t: &Token) -> String {
-        fold(t.text(self.text))
+    fn fw(&self, t: &Token) -> FoldedWord<'a> {
+        t.folded(self.text)
     }
 
     /// A speech verb as written, never with a possessive ending.

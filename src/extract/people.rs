@@ -483,7 +483,7 @@ fn sentence_candidates(
                 if cx.is(j - 1, class::POSSESSIVE) {
                     break;
                 }
-            } else if j > i && cx.word(j) && arabic_article(cx.t(j)) {
+            } else if j > i && cx.is(j, class::HYPHEN) && arabic_article(cx.t(j)) {
                 // "Tariq al-Rashidi": the article is written in lower case.
                 j += 1;
             } else if j > i && cx.is_plain(j, class::PARTICLE) && {
@@ -666,6 +666,7 @@ fn sentence_candidates(
 }
 
 /// `true` for a surname opened by a lower-case Arabic article: "al-Rashidi", "el-Sayed".
+/// Never for a word without an ASCII hyphen ([`class::HYPHEN`]), the cheaper test.
 fn arabic_article(w: &str) -> bool {
     ["al-", "el-", "ul-", "ad-", "as-", "ash-", "at-", "az-"]
         .iter()

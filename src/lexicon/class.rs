@@ -23,6 +23,9 @@ pub const NUMBER_START: u32 = 1 << 12;
 pub const TITLE_CONNECTOR: u32 = 1 << 13;
 /// A verb that attributes a quote besides the speech verbs ([`super::QUOTE_VERBS`]).
 pub const QUOTE_VERB: u32 = 1 << 14;
+/// A given name most of whose bearers are men, or women ([`super::given_name_gender`]).
+pub const MALE_NAME: u32 = 1 << 15;
+pub const FEMALE_NAME: u32 = 1 << 16;
 /// Set by [`super::token_class`] on a word written with a possessive ending: its
 /// classes are those of the word without it.
 pub const POSSESSIVE: u32 = 1 << 31;

@@ -2,8 +2,6 @@
 //! of their bearers in a large public register share one sex (see
 //! `data/LICENSE-given-name-genders.txt`). A name not in the table has no known gender.
 
-use std::sync::OnceLock;
-
 /// A person's grammatical gender as pronouns show it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gender {
@@ -14,19 +12,19 @@ pub enum Gender {
 const MALE: &str = include_str!("data/given-names-male.txt");
 const FEMALE: &str = include_str!("data/given-names-female.txt");
 
-fn sorted(list: &'static str) -> Vec<&'static str> {
-    let mut v: Vec<&str> = list.split_whitespace().collect();
-    v.sort_unstable();
-    v
-}
+/// The two lists with their class bits, for the lexicon table ([`super::classes`]).
+pub(super) const LISTS: [(&str, u32); 2] = [
+    (MALE, super::class::MALE_NAME),
+    (FEMALE, super::class::FEMALE_NAME),
+];
 
-/// The gender of a given name (lower case, folded), when the table knows it.
+/// The gender of a given name (lower case, folded), when the table knows it: one lookup
+/// in the lexicon table.
 pub fn given_name_gender(name: &str) -> Option<Gender> {
-    static T: OnceLock<(Vec<&'static str>, Vec<&'static str>)> = OnceLock::new();
-    let (m, f) = T.get_or_init(|| (sorted(MALE), sorted(FEMALE)));
-    if m.binary_search(&name).is_ok() {
+    let c = super::classes(name);
+    if c & super::class::MALE_NAME != 0 {
         Some(Gender::Male)
-    } else if f.binary_search(&name).is_ok() {
+    } else if c & super::class::FEMALE_NAME != 0 {
         Some(Gender::Female)
     } else {
         None

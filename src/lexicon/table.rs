@@ -159,6 +159,11 @@ fn all_classes() -> HashMap<Cow<'static, str>, u32> {
     for w in OFFICE_HEADS {
         *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
     }
+    for (list, c) in super::gender::LISTS {
+        for w in list.split_whitespace() {
+            *m.entry(Cow::Borrowed(w)).or_default() |= c;
+        }
+    }
     for w in super::numbers::start_words() {
         *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
     }

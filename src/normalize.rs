@@ -36,25 +36,42 @@ pub fn fold(s: &str) -> String {
         return s.to_ascii_lowercase();
     }
     let mut out = String::with_capacity(s.len());
+    fold_each(s, |c| out.push(c));
+    out
+}
+
+/// Calls `push` with each character of `s` folded ([`fold`]), in order.
+fn fold_each(s: &str, mut push: impl FnMut(char)) {
     for c in s.chars() {
         if is_combining_mark(c) {
             continue;
         }
         base_chars(c, |c| match c {
-            'ß' => out.push_str("ss"),
-            'ø' | 'Ø' => out.push('o'),
-            'æ' | 'Æ' => out.push_str("ae"),
-            'œ' | 'Œ' => out.push_str("oe"),
-            'ł' | 'Ł' => out.push('l'),
-            'đ' | 'Đ' => out.push('d'),
-            'ı' => out.push('i'),
-            'þ' | 'Þ' => out.push_str("th"),
-            '’' | 'ʼ' | '‘' => out.push('\''),
-            '‐' | '‑' | '–' => out.push('-'),
-            c => out.extend(c.to_lowercase()),
+            'ß' => {
+                push('s');
+                push('s');
+            }
+            'ø' | 'Ø' => push('o'),
+            'æ' | 'Æ' => {
+                push('a');
+                push('e');
+            }
+            'œ' | 'Œ' => {
+                push('o');
+                push('e');
+            }
+            'ł' | 'Ł' => push('l'),
+            'đ' | 'Đ' => push('d'),
+            'ı' => push('i'),
+            'þ' | 'Þ' => {
+                push('t');
+                push('h');
+            }
+            '’' | 'ʼ' | '‘' => push('\''),
+            '‐' | '‑' | '–' => push('-'),
+            c => c.to_lowercase().for_each(&mut push),
         });
     }
-    out
 }
 
 /// Calls `f` with `s` folded ([`fold`]), without allocating for short ASCII words: the
@@ -80,15 +97,38 @@ impl Folded {
                 *d = c.to_ascii_lowercase();
             }
             Folded::Inline(buf, s.len() as u8)
+        } else if s.len() <= 30 {
+            Folded::short(s).unwrap_or_else(|| Folded::Heap(fold(s)))
         } else {
             Folded::Heap(fold(s))
         }
     }
 
+    /// A short word with other characters than ASCII ("Trump’s", "Müller") folded into
+    /// the inline buffer, whole characters encoded one after another; `None` when its
+    /// folded form does not fit.
+    #[inline(never)]
+    fn short(s: &str) -> Option<Folded> {
+        let mut buf = [0u8; 30];
+        let mut n = 0;
+        let mut fits = true;
+        fold_each(s, |c| {
+            let len = c.len_utf8();
+            if fits && n + len <= buf.len() {
+                c.encode_utf8(&mut buf[n..n + len]);
+                n += len;
+            } else {
+                fits = false;
+            }
+        });
+        fits.then_some(Folded::Inline(buf, n as u8))
+    }
+
     pub fn as_str(&self) -> &str {
         match self {
-            // SAFETY: `new` fills the buffer with the lower case of ASCII bytes, which is
-            // ASCII, hence UTF-8 (checked by the `folded_words` test).
+            // SAFETY: `new` and `short` fill the buffer with whole UTF-8 encoded characters
+            // (the lower case of ASCII bytes, or `char::encode_utf8`), hence UTF-8 (checked
+            // by the `folded_words` test).
             Folded::Inline(buf, n) => unsafe { std::str::from_utf8_unchecked(&buf[..*n as usize]) },
             Folded::Heap(s) => s,
         }
@@ -448,6 +488,13 @@ mod tests {
             "",
             "ÉLYSÉE",
             "a-very-long-ascii-word-beyond-thirty-bytes",
+            "Trump’s",
+            "Straße",
+            "Ærø",
+            "Зеленский",
+            "ẞẞẞẞẞẞẞẞẞẞ",
+            "Ǽblé-ŒŒŒŒŒŒŒŒŒŒŒŒ",
+            "Müller-Lüdenscheidt-Ørsted",
         ] {
             let f = Folded::new(w);
             assert_eq!(f.as_str(), fold(w));

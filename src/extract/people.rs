@@ -99,12 +99,15 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[inline(always)]
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
+    #[inline(always)]
     fn word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
+    #[inline(always)]
     fn cap(&self, k: usize) -> bool {
         self.is(k, class::CAPITALISED)
     }
@@ -118,11 +121,13 @@ impl Ctx<'_> {
             .map_or(0, |t| t.word_class(self.text))
     }
     /// `true` when token `k` is a word in one of the lexicon classes of `mask`.
+    #[inline(always)]
     fn is(&self, k: usize, mask: u32) -> bool {
         self.class(k) & mask != 0
     }
     /// `true` when token `k` is a word in one of the classes of `mask` as written, its
     /// possessive ending included (so never for a possessive).
+    #[inline(always)]
     fn is_plain(&self, k: usize, mask: u32) -> bool {
         let c = self.class(k);
         c & class::POSSESSIVE == 0 && c & mask != 0

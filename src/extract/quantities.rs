@@ -262,6 +262,7 @@ pub(crate) struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[inline(always)]
     pub(crate) fn raw(&self, k: usize) -> &str {
         self.toks.get(k).map_or("", |t| t.text(self.text))
     }
@@ -273,9 +274,11 @@ impl Ctx<'_> {
             _ => FoldedWord::default(),
         }
     }
+    #[inline(always)]
     pub(crate) fn is_word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
     }
+    #[inline(always)]
     pub(crate) fn attached(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| !t.space_before)
     }

@@ -42,7 +42,8 @@ pub(super) struct Doc<'a> {
     outside: Vec<bool>,
     /// The quotes' ranges.
     quotes: Vec<Range<usize>>,
-    pub genders: Genders,
+    /// The people's genders, worked out when a pronoun first needs them ([`Doc::genders`]).
+    genders: std::cell::OnceCell<Genders>,
     /// The last person a sure pattern found speaking: folded surname and sentence index.
     pub last_speaker: std::cell::RefCell<Option<(String, usize)>>,
 }
@@ -96,9 +97,16 @@ impl<'a> Doc<'a> {
             starts: people.iter().map(|p| p.range.start).collect(),
             outside,
             quotes: quotes.to_vec(),
-            genders: Genders::of(text, people),
+            genders: std::cell::OnceCell::new(),
             last_speaker: Default::default(),
         }
+    }
+
+    /// The genders the article gives its people ([`Genders::of`]), worked out on the
+    /// first pronoun: an article whose quotes need none never builds them.
+    fn genders(&self) -> &Genders {
+        self.genders
+            .get_or_init(|| Genders::of(self.text, self.people))
     }
 
     fn fw(&self, t: &Token) -> FoldedWord<'a> {
@@ -183,7 +191,7 @@ impl<'a> Doc<'a> {
 
     fn pronoun(&self, t: &Token) -> Option<Found> {
         let w = self.fw(t);
-        let (p, sure) = self.genders.resolve(self, &w, t.start)?;
+        let (p, sure) = self.genders().resolve(self, &w, t.start)?;
         let how = if sure {
             Pattern::Pronoun
         } else {

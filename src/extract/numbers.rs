@@ -309,11 +309,19 @@ fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
             if class & (class::POSSESSIVE | class::HYPHEN) == 0 {
                 return class & class::NUMBER_START != 0;
             }
+            // A possessive without a hyphen is read whole, apostrophe included, and no
+            // word that starts a number has one (`no_number_word_has_an_apostrophe`).
+            if class & class::HYPHEN == 0 {
+                return false;
+            }
             // The part before a hyphen ("twenty" of "twenty-two"); '-' is one byte.
             let head = raw
                 .bytes()
                 .position(|b| b == b'-')
                 .map_or(raw, |p| &raw[..p]);
+            if class & class::FOLDED != 0 {
+                return crate::lexicon::classes(head) & class::NUMBER_START != 0;
+            }
             crate::normalize::with_folded(head, |w| {
                 crate::lexicon::classes(w) & class::NUMBER_START != 0
             })
@@ -837,6 +845,14 @@ fn largest_scale_below(v: f64) -> f64 {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// What `may_start_slow` relies on to answer "no" for a possessive.
+    #[test]
+    fn no_number_word_has_an_apostrophe() {
+        for w in crate::lexicon::numbers::start_words() {
+            assert!(!w.contains(['\'', '’', 'ʼ']), "{w}");
+        }
+    }
     use crate::document::tokens::tokenize;
 
     fn num(s: &str) -> f64 {

@@ -377,8 +377,12 @@ pub(crate) fn time_words(c: &Ctx) -> Vec<String> {
                 _ => false,
             }
     };
+    // A weekday is a calendar word (`weekdays_are_calendar_words`): the token's class
+    // rules out the others before any word is read.
     let mut out: Vec<String> = (0..c.toks.len())
-        .filter(|&j| c.is_word(j) && anchored(j))
+        .filter(|&j| {
+            c.is_word(j) && c.toks[j].word_class(c.text) & class::CALENDAR != 0 && anchored(j)
+        })
         .map(|j| c.w(j))
         .filter(|w| claims::weekday(w))
         .map(|w| w.as_str().to_string())

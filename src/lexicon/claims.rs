@@ -382,6 +382,22 @@ pub fn source_verb(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// What `identity::time_words` relies on to skip every word that is no calendar word.
+    #[test]
+    fn weekdays_are_calendar_words() {
+        for w in [
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+        ] {
+            assert!(weekday(w) && super::super::is_calendar(w), "{w}");
+        }
+    }
+
     #[test]
     fn roles_group_their_verbs() {
         assert_eq!(role("wounded"), Some("injured"));

@@ -153,7 +153,7 @@ fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
 }
 
 /// A word token in lower case, without allocating (ASCII words up to 16 bytes).
-fn lower<'b>(text: &str, t: Option<&Token>, buf: &'b mut [u8; 16]) -> &'b str {
+pub(crate) fn lower<'b>(text: &str, t: Option<&Token>, buf: &'b mut [u8; 16]) -> &'b str {
     let Some(t) = t.filter(|t| t.kind == Kind::Word) else {
         return "";
     };

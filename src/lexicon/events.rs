@@ -125,6 +125,46 @@ pub fn reporting(word: &str) -> bool {
     )
 }
 
+/// Words of a figure that only grows as a story goes on (a toll, arrests, cases,
+/// containment, the area burned): a later article's higher figure is an update.
+pub fn cumulative(word: &str) -> bool {
+    matches!(
+        word,
+        "killed"
+            | "dead"
+            | "died"
+            | "death"
+            | "deaths"
+            | "toll"
+            | "injured"
+            | "wounded"
+            | "hurt"
+            | "injuries"
+            | "arrested"
+            | "detained"
+            | "arrests"
+            | "charged"
+            | "case"
+            | "cases"
+            | "infected"
+            | "infection"
+            | "confirmed"
+            | "contained"
+            | "containment"
+            | "burned"
+            | "burnt"
+            | "evacuated"
+            | "displaced"
+            | "destroyed"
+            | "damaged"
+            | "counted"
+            | "rescued"
+            | "recovered"
+            | "hospitalised"
+            | "hospitalized"
+    )
+}
+
 /// Function words: no cue of what an event is about.
 pub fn function_word(word: &str) -> bool {
     matches!(

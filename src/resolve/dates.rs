@@ -4,6 +4,7 @@
 
 use crate::document::calendar::Day;
 use crate::extract::dates::DateClaim;
+use crate::extract::updates::Change;
 use crate::extract::Analysis;
 use crate::finding::Span;
 use std::collections::HashMap;
@@ -21,6 +22,8 @@ pub struct DateIndex {
     pub by_event: HashMap<String, Vec<DatedClaim>>,
     /// Article id → publication day.
     pub published: HashMap<String, Day>,
+    /// The changes of figures each article states, by article id.
+    pub changes: HashMap<String, Vec<Change>>,
 }
 
 impl DateIndex {
@@ -29,6 +32,9 @@ impl DateIndex {
         let id = &a.doc.id;
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
+        }
+        if !a.changes.is_empty() {
+            self.changes.insert(id.clone(), a.changes.clone());
         }
         for c in &a.dates {
             let span = super::span(a, c.range.clone());
@@ -44,6 +50,7 @@ impl DateIndex {
     pub fn remove(&mut self, a: &Analysis) {
         let id = a.doc.id.as_str();
         self.published.remove(id);
+        self.changes.remove(id);
         for c in &a.dates {
             if let Some(list) = self.by_event.get_mut(&c.event) {
                 list.retain(|x| x.span.doc != id);

@@ -16,6 +16,7 @@ pub mod names;
 mod promote;
 pub mod quotes;
 pub mod titles;
+pub mod updates;
 
 use crate::extract::Analysis;
 use crate::finding::Span;

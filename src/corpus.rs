@@ -199,6 +199,11 @@ impl Corpus {
         self.config = config;
     }
 
+    /// The publication day of a corpus article, when it is known.
+    pub fn published(&self, id: &str) -> Option<crate::document::calendar::Day> {
+        self.docs.get(id).and_then(|s| s.published)
+    }
+
     /// The house style and rule settings in use.
     pub fn config(&self) -> &crate::config::Config {
         &self.config

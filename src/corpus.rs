@@ -32,6 +32,8 @@ struct Stored {
     clean: Option<String>,
     map: crate::document::OffsetMap,
     title: Option<String>,
+    /// The publication day, kept as the caller set it.
+    published: Option<crate::document::calendar::Day>,
 }
 
 impl Stored {
@@ -39,6 +41,7 @@ impl Stored {
         let title = doc.title_text().map(str::to_string);
         let clean = (doc.clean != doc.source).then_some(doc.clean);
         Stored {
+            published: doc.published,
             source: doc.source,
             clean,
             map: doc.map,
@@ -47,12 +50,14 @@ impl Stored {
     }
 
     fn document(&self, id: &str) -> Document {
-        Document::from_parts(
+        let mut doc = Document::from_parts(
             id,
             self.source.clone(),
             self.clean.clone(),
             self.map.clone(),
-        )
+        );
+        doc.published = self.published;
+        doc
     }
 }
 
@@ -192,6 +197,11 @@ impl Corpus {
     pub fn set_config(&mut self, config: crate::config::Config) {
         self.house = config.house_style();
         self.config = config;
+    }
+
+    /// The publication day of a corpus article, when it is known.
+    pub fn published(&self, id: &str) -> Option<crate::document::calendar::Day> {
+        self.docs.get(id).and_then(|s| s.published)
     }
 
     /// The house style and rule settings in use.

@@ -3,7 +3,7 @@
 //! (`Checker.fromIndex`) and the page (`<meta name="factcheck-index">`), so a newsroom
 //! ships its analysed corpus instead of re-analysing it on every page load.
 //!
-//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 3}`,
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 4}`,
 //! then one line per article: its source, the analysed text when it differs from the
 //! source (markup), sentences and every person, quantity and quote mention, with ranges as
 //! `[start, end]` pairs and empty or false fields left out. One article per line lets a
@@ -21,7 +21,7 @@ use std::ops::Range;
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 3;
+pub const VERSION: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -85,8 +85,14 @@ impl Reader {
                 )));
             }
             if h.version != VERSION {
+                let why = if h.version < VERSION {
+                    ", written by an older factcheck (version 4 adds publication days \
+                     and the days of events)"
+                } else {
+                    ", written by a newer factcheck"
+                };
                 return Err(invalid(format!(
-                    "version {} (this build reads version {VERSION})",
+                    "version {} (this build reads version {VERSION}{why})",
                     h.version
                 )));
             }
@@ -192,6 +198,22 @@ pub fn validate(a: &Analysis) -> Result<(), String> {
     sorted_by_start(&a.quotes, |q| q.range.start, "quotes")?;
     for w in &a.words {
         check_range(c, &w.range, "word")?;
+    }
+    validate_dates(a)
+}
+
+/// Checks an article's publication day and the days of its events.
+fn validate_dates(a: &Analysis) -> Result<(), String> {
+    use crate::document::calendar::Day;
+    let valid = |d: &Option<Day>| d.is_none_or(|d| Day::new(d.year, d.month, d.day) == Some(d));
+    if !valid(&a.doc.published) {
+        return Err("the publication day is no day of the calendar".into());
+    }
+    for d in &a.dates {
+        check_range(&a.doc.clean, &d.range, "date")?;
+        if !valid(&d.day) || d.weekday.is_some_and(|w| w > 6) {
+            return Err("a date is no day of the calendar".into());
+        }
     }
     Ok(())
 }

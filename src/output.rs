@@ -14,7 +14,7 @@
 //! [`Locator`] pass per article.
 
 use crate::finding::{Finding, Severity};
-use crate::report::{span_offsets, to_text, Locator};
+use crate::report::{span_offsets, to_text_dated, Locator};
 use serde_json::{json, Map, Value};
 use std::fmt::Write as _;
 
@@ -42,6 +42,8 @@ pub struct Report<'s, 'a> {
     pub findings: &'s [Finding],
     pub checked: &'s [String],
     pub source: &'s dyn Fn(&str) -> Option<&'a str>,
+    /// Each article's publication day, when known ("17 March 2025").
+    pub published: &'s dyn Fn(&str) -> Option<String>,
 }
 
 /// A finding's fix, when it has one: `{start, end, replacement}` (byte offsets of the
@@ -112,7 +114,7 @@ fn add_position(obj: &mut Value, p: Option<(usize, usize, usize, usize)>) {
 /// Writes the report in a format.
 pub fn render(format: ReportFormat, report: &Report) -> String {
     match format {
-        ReportFormat::Text => to_text(report.findings, report.source),
+        ReportFormat::Text => to_text_dated(report.findings, report.source, report.published),
         ReportFormat::Json => json_report(report),
         ReportFormat::Sarif => sarif(report),
         ReportFormat::Github => github(report),
@@ -150,7 +152,21 @@ fn json_of(p: Placed) -> String {
         }
         out.push(v);
     }
-    let mut s = serde_json::to_string_pretty(&json!({ "findings": out })).unwrap_or_default();
+    // The publication day of every article a finding names, when known.
+    let mut published = Map::new();
+    for f in report.findings {
+        for s in std::iter::once(&f.span).chain(&f.evidence) {
+            if let Some(d) = (report.published)(&s.doc) {
+                published.insert(s.doc.clone(), d.into());
+            }
+        }
+    }
+    let body = if published.is_empty() {
+        json!({ "findings": out })
+    } else {
+        json!({ "findings": out, "published": published })
+    };
+    let mut s = serde_json::to_string_pretty(&body).unwrap_or_default();
     s.push('\n');
     s
 }
@@ -485,6 +501,7 @@ mod tests {
             findings: std::slice::from_ref(&f),
             checked: &checked,
             source: &source,
+            published: &|_| None,
         };
         let j: Value =
             serde_json::from_str(&json_of(Placed::with_values(&report, vec![v.clone()]))).unwrap();

@@ -94,6 +94,16 @@ pub fn span_offsets(findings: &[Finding]) -> impl Iterator<Item = (&str, usize)>
 /// indented line per piece of evidence. `source` returns an article's text by id. Linear
 /// in the text and the findings (see [`Locator`]).
 pub fn to_text<'a>(findings: &[Finding], source: impl Fn(&str) -> Option<&'a str>) -> String {
+    to_text_dated(findings, source, |_| None)
+}
+
+/// [`to_text`] with each evidence article's publication day, when `published` knows it
+/// ("    b.txt:3:5 (17 March 2025): “19”").
+pub fn to_text_dated<'a>(
+    findings: &[Finding],
+    source: impl Fn(&str) -> Option<&'a str>,
+    published: impl Fn(&str) -> Option<String>,
+) -> String {
     let loc = Locator::of_findings(findings, source);
     let mut out = String::new();
     let pos = |out: &mut String, span: &Span| match loc.get(&span.doc, span.start) {
@@ -108,6 +118,9 @@ pub fn to_text<'a>(findings: &[Finding], source: impl Fn(&str) -> Option<&'a str
         for e in &f.evidence {
             out.push_str("    ");
             pos(&mut out, e);
+            if let Some(d) = published(&e.doc) {
+                let _ = write!(out, " ({d})");
+            }
             let _ = writeln!(out, ": “{}”", one_line(&e.text));
         }
     }

@@ -646,3 +646,43 @@ fn inline_comments_switch_rules_off_in_html_and_markdown() {
         "{v}"
     );
 }
+
+#[test]
+fn published_days_from_the_command_line_make_a_rise_an_update() {
+    let dir = std::env::temp_dir().join(format!("factcheck-cli-pub-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    std::fs::write(
+        dir.join("a.txt"),
+        "Storm\n\nThe storm killed 14 people in Dunmere.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.join("b.txt"),
+        "Storm Toll\n\nThe storm killed 20 people in Dunmere.\n",
+    )
+    .unwrap();
+    let d = dir.to_str().unwrap();
+    let undated = factcheck(&["scan", d, "--no-config"]);
+    assert_eq!(undated.status.code(), Some(1), "an error without days");
+    let dated = factcheck(&[
+        "scan",
+        d,
+        "--no-config",
+        "--published",
+        "a.txt=2026-03-02",
+        "--published",
+        "b.txt=2026-03-03",
+    ]);
+    assert_eq!(
+        dated.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&dated.stdout)
+    );
+    let out = String::from_utf8_lossy(&dated.stdout);
+    assert!(
+        out.contains("info[number-conflict]") && out.contains("(2 March 2026)"),
+        "{out}"
+    );
+    one_line_error(&factcheck(&["scan", d, "--published", "a.txt=soon"]));
+}

@@ -43,13 +43,26 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
 }
 
 #[test]
+fn an_older_version_is_refused_with_a_reason() {
+    let text = Corpus::with_seeds()
+        .to_index()
+        .replacen("\"version\":4", "\"version\":3", 1);
+    let err = Corpus::from_index(&text).expect_err("a version 3 index is refused");
+    let m = err.to_string();
+    assert!(
+        m.contains("older factcheck") && m.contains("factcheck index DIR"),
+        "{m}"
+    );
+}
+
+#[test]
 fn the_file_is_a_header_then_one_article_per_line() {
     let text = Corpus::with_seeds().to_index();
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(lines.len(), 6);
     let h: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(h["format"], "factcheck-index");
-    assert_eq!(h["version"], 3);
+    assert_eq!(h["version"], 4);
     for l in &lines[1..] {
         let a: serde_json::Value = serde_json::from_str(l).unwrap();
         assert!(a["doc"]["source"].is_string());
@@ -93,6 +106,7 @@ fn damaged_indexes_are_rejected() {
             Box::new(|v| v[2]["doc"]["source"] = "short".into()),
         ),
         ("wrong version", Box::new(|v| v[0]["version"] = 99.into())),
+        ("version 3 file", Box::new(|v| v[0]["version"] = 3.into())),
         (
             "version 2 file",
             Box::new(|v| {

@@ -8,7 +8,7 @@ import { CheckerClient } from './client.js';
 import { countsText, severityCounts } from './render.js';
 import { drawDismissed, drawFilter, renderFindings } from './findings-view.js';
 import { Surface } from './surface.js';
-import { htmlToText, looksLikeHtml, metaOf, sourceLabel, headlineOf } from './sources.js';
+import { htmlToText, looksLikeHtml, metaOf, sourceLabel, headlineOf, dayLabel } from './sources.js';
 import { dismissalOf, hides, loadDismissals, partition, saveDismissals } from './dismissals.js';
 import { $, field, messageOf, status, wireTabs } from './ui.js';
 import { CorpusView } from './corpus-view.js';
@@ -121,7 +121,9 @@ async function refreshMeta() {
   for (const a of list) {
     const text = texts ? (await checker.articleText(a.id)) ?? '' : '';
     if (texts) texts.set(a.id, text);
-    meta.set(a.id, { ...(text || a.title ? metaOf(text, a.title) : {}), ...saved.get(a.id) });
+    // The checker's publication day (metadata, front matter, byline or dateline) first.
+    const date = dayLabel(a.published);
+    meta.set(a.id, { ...(text || a.title ? metaOf(text, a.title) : {}), ...(date ? { date } : {}), ...saved.get(a.id) });
   }
   $('#corpus-count').textContent = `(${list.length})`;
   return list;

@@ -325,10 +325,11 @@ export class FactCheckPanel extends Base {
    * Adds (or replaces) a corpus article; resolves to the articles.
    * @param {string} id
    * @param {string} text
+   * @param {string | import('./pkg/factcheck.js').ArticleOptions | null} [options] a title or {title, published}
    */
-  async addArticle(id, text) {
+  async addArticle(id, text, options) {
     await this._ready;
-    await this._remote().addArticle(id, text);
+    await this._remote().addArticle(id, text, options);
     return this._remote().articles();
   }
 

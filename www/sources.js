@@ -37,6 +37,21 @@ export function metaOf(text, title) {
   return { title: (title || '').trim() || headlineOf(text), ...(date ? { date } : {}) };
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The checker's publication day of an article ("2026-03-02", or "--03-02" without its
+ * year) in words: "2 March 2026", "2 March".
+ * @param {string | null | undefined} iso
+ * @returns {string | undefined}
+ */
+export function dayLabel(iso) {
+  const m = /^(\d{4}|-)-(\d{2})-(\d{2})$/.exec(iso || '');
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return undefined;
+  return [String(Number(m[3])), month, m[1] === '-' ? '' : m[1]].filter(Boolean).join(' ');
+}
+
 /**
  * "Headline — Outlet, date", with the file id only when nothing else is known.
  * @param {string} id

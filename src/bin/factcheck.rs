@@ -64,6 +64,51 @@ struct ReportArgs {
     /// Use no config file, not even a `.factcheck.json` found.
     #[arg(long, conflicts_with = "config")]
     no_config: bool,
+    #[command(flatten)]
+    dates: DateArgs,
+}
+
+/// Publication days given on the command line.
+#[derive(Args)]
+struct DateArgs {
+    /// The publication day of an article, as ARTICLE=YYYY-MM-DD (repeatable); ARTICLE is
+    /// its path as reported or its file name. It replaces the day read from the article
+    /// (HTML `article:published_time`, JSON-LD `datePublished`, `<time datetime>`,
+    /// front matter `date:`, a byline or dateline).
+    #[arg(long = "published", value_name = "ARTICLE=DATE")]
+    published: Vec<String>,
+}
+
+impl DateArgs {
+    /// The days given, checked.
+    fn days(&self) -> Result<Vec<(String, factcheck::document::calendar::Day)>, Error> {
+        self.published
+            .iter()
+            .map(|a| {
+                let bad = || Error::Invalid {
+                    message: format!("--published {a:?}: expected ARTICLE=YYYY-MM-DD"),
+                };
+                let (name, date) = a.rsplit_once('=').ok_or_else(bad)?;
+                let day = factcheck::document::calendar::iso(date).ok_or_else(bad)?;
+                Ok((name.to_string(), day))
+            })
+            .collect()
+    }
+
+    /// Sets the given days on the articles they name.
+    fn apply(&self, docs: &mut [Document]) -> Result<(), Error> {
+        let days = self.days()?;
+        for d in docs.iter_mut() {
+            let file = Path::new(&d.id).file_name().and_then(|f| f.to_str());
+            let named = days
+                .iter()
+                .find(|(n, _)| *n == d.id || Some(n.as_str()) == file);
+            if let Some((_, day)) = named {
+                d.published = Some(*day);
+            }
+        }
+        Ok(())
+    }
 }
 
 #[derive(Subcommand)]
@@ -97,6 +142,8 @@ enum Command {
         /// Where to write the index.
         #[arg(short, long)]
         output: PathBuf,
+        #[command(flatten)]
+        dates: DateArgs,
     },
     /// Show what the checker reads in articles: people, quantities, quotes.
     Extract {
@@ -191,6 +238,7 @@ fn report<'a>(
     checked: &[String],
     args: &ReportArgs,
     source: &dyn Fn(&str) -> Option<&'a str>,
+    published: &dyn Fn(&str) -> Option<String>,
 ) -> Result<bool, Error> {
     let min = match args.min_severity {
         MinSeverity::Info => Severity::Info,
@@ -204,6 +252,7 @@ fn report<'a>(
             findings: &findings,
             checked,
             source,
+            published,
         },
     );
     write_report(&text, args.output.as_deref())?;
@@ -248,7 +297,7 @@ fn read_config(args: &ReportArgs) -> Result<factcheck::Config, Error> {
 }
 
 /// A corpus from a folder of articles (read recursively) or from a prebuilt index file.
-fn load_corpus(path: &Path, quiet: bool) -> Result<Corpus, Error> {
+fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Error> {
     if path.is_file() {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
@@ -259,8 +308,9 @@ fn load_corpus(path: &Path, quiet: bool) -> Result<Corpus, Error> {
             message: format!("{name}: {e}"),
         });
     }
-    let (docs, skipped) = load::read_tree(path)?;
+    let (mut docs, skipped) = load::read_tree(path)?;
     note_skipped(&path.display().to_string(), &skipped, quiet);
+    dates.apply(&mut docs)?;
     let mut c = Corpus::new();
     for d in docs {
         c.add(d);
@@ -298,11 +348,12 @@ fn run(cli: Cli) -> Result<bool, Error> {
         } => {
             let config = read_config(&args)?;
             let mut corpus = match corpus {
-                Some(path) => load_corpus(&path, args.quiet)?,
+                Some(path) => load_corpus(&path, args.quiet, &args.dates)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
-            let docs = read_articles(&articles, args.quiet)?;
+            let mut docs = read_articles(&articles, args.quiet)?;
+            args.dates.apply(&mut docs)?;
             let mut findings = Vec::new();
             for d in &docs {
                 findings.extend(corpus.check(d));
@@ -313,21 +364,31 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 .map(|d| (d.id.as_str(), d.source.as_str()))
                 .collect();
             let source = texts(|id| sources.get(id).copied().or_else(|| corpus.source(id)));
-            report(findings, &checked, &args, &source)
+            let days: std::collections::HashMap<&str, String> = docs
+                .iter()
+                .filter_map(|d| Some((d.id.as_str(), d.published?.to_string())))
+                .collect();
+            let published = |id: &str| {
+                days.get(id)
+                    .cloned()
+                    .or_else(|| corpus.published(id).map(|d| d.to_string()))
+            };
+            report(findings, &checked, &args, &source, &published)
         }
         Command::Scan { dir, report: args } => {
             let config = read_config(&args)?;
             let mut corpus = match dir {
-                Some(path) => load_corpus(&path, args.quiet)?,
+                Some(path) => load_corpus(&path, args.quiet, &args.dates)?,
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
             let findings = corpus.scan();
             let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
             let source = texts(|id| corpus.source(id));
-            report(findings, &checked, &args, &source)
+            let published = |id: &str| corpus.published(id).map(|d| d.to_string());
+            report(findings, &checked, &args, &source, &published)
         }
-        Command::Index { dir, output } => {
+        Command::Index { dir, output, dates } => {
             // Each article is analysed once, straight into the file (in id order: both
             // sources are sorted by path).
             let docs = match dir {
@@ -338,6 +399,8 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 }
                 None => factcheck::seeds::documents().collect(),
             };
+            let mut docs = docs;
+            dates.apply(&mut docs)?;
             let n = docs.len();
             let text = factcheck::index_file::write(docs.into_iter().map(analyse));
             let name = output.display().to_string();

@@ -6,10 +6,12 @@
 //! exact map from every analysed byte back to the source, so findings point at what the
 //! user wrote. Everything here is linear in the input and never panics.
 
+pub mod calendar;
 pub mod directives;
 mod entities;
 mod markup;
 mod offsets;
+pub mod published;
 pub mod tokens;
 
 use crate::lexicon::{BOILERPLATE_LINES, BOILERPLATE_PREFIXES, TAIL_MARKERS};
@@ -108,6 +110,9 @@ pub struct Document {
     pub sentences: Vec<Sentence>,
     /// Clean-text ranges excluded from analysis as page boilerplate.
     pub excluded: Vec<Range<usize>>,
+    /// The day the article was published: from its metadata, front matter, byline or
+    /// dateline ([`published::find`]), or as the caller sets it.
+    pub published: Option<calendar::Day>,
 }
 
 /// The serialised form of a [`Document`].
@@ -123,6 +128,8 @@ struct DocumentRepr<S, M, V> {
     sentences: V,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     excluded: Vec<(usize, usize)>,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    published: Option<calendar::Day>,
 }
 
 type OwnedRepr = DocumentRepr<String, OffsetMap, Vec<Sentence>>;
@@ -137,6 +144,7 @@ impl From<OwnedRepr> for Document {
             title: r.title.map(|(a, b)| a..b),
             sentences: r.sentences,
             excluded: r.excluded.into_iter().map(|(a, b)| a..b).collect(),
+            published: r.published,
         }
     }
 }
@@ -151,6 +159,7 @@ impl serde::Serialize for Document {
             title: self.title.as_ref().map(|r| (r.start, r.end)),
             sentences: &self.sentences,
             excluded: self.excluded.iter().map(|r| (r.start, r.end)).collect(),
+            published: self.published,
         }
         .serialize(s)
     }
@@ -324,8 +333,11 @@ impl Document {
             title: None,
             sentences: Vec::new(),
             excluded: Vec::new(),
+            published: None,
         };
         doc.segment();
+        let title_end = doc.title.as_ref().map_or(0, |t| t.end);
+        doc.published = published::find(&doc.source, &doc.clean, title_end);
         doc
     }
 

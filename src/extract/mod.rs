@@ -7,6 +7,7 @@
 //! All ranges here are byte ranges of the document's clean text; the report stage maps
 //! them back to the source.
 
+pub mod dates;
 pub mod identity;
 pub mod numbers;
 pub mod people;
@@ -15,6 +16,7 @@ pub mod quotes;
 mod retype;
 #[doc(hidden)]
 pub mod stages;
+pub mod updates;
 
 use crate::document::tokens::{tokenize_into, Kind, Token};
 use crate::document::Document;
@@ -49,6 +51,12 @@ pub struct Analysis {
     pub people: Vec<PersonMention>,
     pub quantities: Vec<Quantity>,
     pub quotes: Vec<Quote>,
+    /// The days the article puts events on.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub dates: Vec<dates::DateClaim>,
+    /// The figures the article says changed ("rose from 31 to 40").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub changes: Vec<updates::Change>,
     /// Words that can be names, capitalised or not (see [`WordUse`]). Empty for an article
     /// stored in a corpus (see [`word_uses`]).
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
@@ -136,11 +144,15 @@ fn run(doc: Document, with_words: bool) -> Analysis {
     };
     let quantities = quantities::extract(&doc.clean, &sentences, &people);
     let quotes = quotes::extract(&doc.clean, &sentences, &people);
+    let dates = dates::extract(&doc.clean, &sentences, &people, doc.published);
+    let changes = updates::extract(&doc.clean, &sentences);
     Analysis {
         doc,
         people,
         quantities,
         quotes,
+        dates,
+        changes,
         words,
     }
 }

@@ -16,6 +16,7 @@ pub mod claims;
 pub mod class;
 pub mod common;
 pub mod english;
+pub mod events;
 pub mod gender;
 pub mod given_names;
 pub mod nations;

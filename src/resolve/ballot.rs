@@ -224,6 +224,9 @@ impl Index {
         }
         self.link_people(&persons);
         self.quotes.add(a, base);
+        if base {
+            self.dates.add(a);
+        }
     }
 
     /// Files people's roles and spellings for the lookups by role and near spelling.
@@ -272,6 +275,7 @@ impl Index {
         }
         self.prune(&persons, &votes);
         self.quotes.remove(id);
+        self.dates.remove(a);
         out.consistent = !absent && self.docs.release(id) == (taken, mentions);
         out
     }

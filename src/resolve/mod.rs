@@ -9,12 +9,14 @@
 
 mod ballot;
 pub mod claims;
+pub mod dates;
 pub mod forget;
 pub mod house;
 pub mod names;
 mod promote;
 pub mod quotes;
 pub mod titles;
+pub mod updates;
 
 use crate::extract::Analysis;
 use crate::finding::Span;
@@ -202,6 +204,8 @@ pub struct Index {
     /// Claims and quotes, filled by their stages.
     pub claims: claims::ClaimIndex,
     pub quotes: quotes::QuoteIndex,
+    /// Publication days and the days of events.
+    pub dates: dates::DateIndex,
     /// The corpus articles' numbers in postings.
     docs: forget::DocTable,
 }

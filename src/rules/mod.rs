@@ -150,6 +150,8 @@ registry! {
     name_mismatch::NameMismatch,
     title_conflict::TitleConflict,
     number_conflict::NumberConflict,
+    number_headline::NumberHeadline,
+    date_conflict::DateConflict,
     quote_attribution::QuoteAttribution,
     quote_wording::QuoteWording,
 }

@@ -4,6 +4,7 @@ use super::{articles, q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Interval};
 use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
+use crate::resolve::updates::{judge, Pair, Verdict};
 use crate::resolve::Votes;
 use std::collections::{BTreeMap, HashMap};
 
@@ -121,7 +122,7 @@ impl Rule for NumberConflict {
                     best = Some((shape, votes));
                 }
             }
-            let Some((_, best_votes)) = best else { continue };
+            let Some((best_shape, best_votes)) = best else { continue };
             let theirs = best_votes
                 .examples
                 .iter()
@@ -144,9 +145,37 @@ impl Rule for NumberConflict {
                 q(&theirs),
                 articles(votes.docs)
             );
-            out.push(cx.finding(self, Severity::Error, msg, what, span, evidence));
+            // An update (a later higher toll, "rose from 19 to 23") is info; a new
+            // article repeating a superseded figure is an error, worded as such.
+            let docs: Vec<&str> = evidence.iter().map(|e| e.doc.as_str()).collect();
+            let pair = Pair {
+                mine: mine.interval(),
+                theirs: best_shape.interval(),
+                docs: &docs,
+                cumulative: cumulative(qt),
+            };
+            let (severity, msg) = match judge(&cx.view, a, cx.view.overlay.is_some(), &pair) {
+                Verdict::Conflict => (Severity::Error, msg),
+                Verdict::Update(why) => (Severity::Info, update_message(qt, &span.text, &theirs, &why)),
+                Verdict::Stale(why) => (Severity::Error, update_message(qt, &span.text, &theirs, &why)),
+            };
+            out.push(cx.finding(self, severity, msg, what, span, evidence));
         }
     }
+}
+
+/// `true` when the claim's figure only grows as a story goes on (a toll, arrests).
+fn cumulative(q: &crate::extract::Quantity) -> bool {
+    let is = |w: &Option<String>| {
+        w.as_deref()
+            .is_some_and(|w| w.split(' ').any(crate::lexicon::events::cumulative))
+    };
+    is(&q.predicate) || is(&q.noun)
+}
+
+/// The message of an update or a stale figure.
+fn update_message(x: &crate::extract::Quantity, mine: &str, theirs: &str, why: &str) -> String {
+    format!("{}: {} here, {} elsewhere: {why}", describe(x), q(mine), q(theirs))
 }
 
 #[cfg(test)]

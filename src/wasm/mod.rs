@@ -85,8 +85,14 @@ export interface Finding {
   fix?: Fix;
 }
 export interface Findings { findings: Finding[] }
-/** A corpus article: `length` in UTF-16 code units. */
-export interface Article { id: string; title: string | null; length: number }
+/** A corpus article: `length` in UTF-16 code units; `published`, its publication day
+ * ("2026-03-02", or "--03-02" when the article gives no year), or null. */
+export interface Article { id: string; title: string | null; length: number; published: string | null }
+/** What `addArticle` may be told of an article beside its text. `published` is an ISO
+ * 8601 date ("2026-03-02" or "2026-03-02T09:30:00Z"); without it the day is read from
+ * the article (HTML `article:published_time`, JSON-LD `datePublished`, `<time datetime>`,
+ * front matter `date:`, a byline or dateline). */
+export interface ArticleOptions { title?: string | null; published?: string | null }
 export interface PersonForm { doc: string; name: string; title: string | null; count: number }
 /** A person of the corpus with every name form and title the articles use. */
 export interface Person { name: string; forms: PersonForm[] }
@@ -126,6 +132,37 @@ struct ArticleInfo {
     id: String,
     title: Option<String>,
     length: usize,
+    published: Option<String>,
+}
+
+/// A day as ISO 8601 ("2026-03-02"; "--03-02" without its year).
+fn iso_day(d: crate::document::calendar::Day) -> String {
+    match d.year {
+        Some(y) => format!("{y:04}-{:02}-{:02}", d.month, d.day),
+        None => format!("--{:02}-{:02}", d.month, d.day),
+    }
+}
+
+/// `addArticle`'s third argument: a title (a string, as before) or `{title, published}`.
+fn article_options(
+    v: &JsValue,
+) -> Result<(Option<String>, Option<crate::document::calendar::Day>), JsValue> {
+    if !v.is_object() {
+        // A title, or a TypeError saying a title was expected.
+        return Ok((opt_string_arg("addArticle", "the title", v)?, None));
+    }
+    let field =
+        |k: &str| js_sys::Reflect::get(v, &JsValue::from_str(k)).unwrap_or(JsValue::UNDEFINED);
+    let title = opt_string_arg("addArticle", "the title", &field("title"))?;
+    let published = match opt_string_arg("addArticle", "published", &field("published"))? {
+        None => None,
+        Some(p) => Some(crate::document::calendar::iso(&p).ok_or_else(|| {
+            js_err(format!(
+                "addArticle: published {p:?} is not an ISO 8601 date (YYYY-MM-DD)"
+            ))
+        })?),
+    };
+    Ok((title, published))
 }
 
 /// The checker: a corpus and the rules.
@@ -225,17 +262,20 @@ impl Checker {
     }
 
     /// Adds (or replaces) an article. The format is taken from the id's extension
-    /// (`.html`, `.md`, else text). A title, when given, is prepended as the first line.
+    /// (`.html`, `.md`, else text). The third argument is a title or `{title,
+    /// published}`: a title, when given, is prepended as the first line; `published` (an
+    /// ISO 8601 date) replaces the publication day read from the article.
     #[wasm_bindgen(js_name = addArticle)]
     pub fn add_article(
         &mut self,
         #[wasm_bindgen(unchecked_param_type = "string")] id: JsValue,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_optional_param_type = "string | null")] title: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "string | ArticleOptions | null")]
+        options: JsValue,
     ) -> Result<(), JsValue> {
         let id = string_arg("addArticle", "the id", &id)?;
         let text = string_arg("addArticle", "the article text", &text)?;
-        let title = opt_string_arg("addArticle", "the title", &title)?;
+        let (title, published) = article_options(&options)?;
         if id.trim().is_empty() {
             return Err(js_err("addArticle: the id must be a non-empty string"));
         }
@@ -249,7 +289,11 @@ impl Checker {
             Some(t) if !t.trim().is_empty() => format!("{}\n{text}", t.trim()),
             _ => text,
         };
-        self.corpus.add(Document::from_named(id, text));
+        let mut doc = Document::from_named(id, text);
+        if published.is_some() {
+            doc.published = published;
+        }
+        self.corpus.add(doc);
         Ok(())
     }
 
@@ -274,6 +318,7 @@ impl Checker {
                 id: a.id.to_string(),
                 title: a.title.map(str::to_string),
                 length: a.source.encode_utf16().count(),
+                published: self.corpus.published(a.id).map(iso_day),
             })
             .collect();
         to_js(&list)

@@ -20,6 +20,21 @@ test('withSeeds, articles, add and remove', () => {
   assert.deepEqual(empty.check('Anything at all.').findings, []);
 });
 
+test('addArticle takes {title, published}; articles() gives the publication day', () => {
+  const c = new Checker();
+  c.addArticle('a.txt', 'The storm killed 14 people in Dunmere.', { title: 'Storm', published: '2026-03-02' });
+  c.addArticle('b.md', '---\ndate: 2026-03-03\n---\n# Toll\n\nThe storm killed 20 people in Dunmere.\n');
+  c.addArticle('c.txt', 'Toll\n\nDUNMERE, March 4 (Wire) - The storm killed 20 people.', null);
+  const day = (id) => c.articles().find((a) => a.id === id).published;
+  assert.equal(c.articles().find((a) => a.id === 'a.txt').title, 'Storm');
+  assert.deepEqual([day('a.txt'), day('b.md'), day('c.txt')], ['2026-03-02', '2026-03-03', '--03-04']);
+  // Dated, the later higher toll is an update (info), not an error.
+  const f = c.scan().findings.filter((x) => x.rule === 'number-conflict');
+  assert.ok(f.length > 0 && f.every((x) => x.severity === 'info'), JSON.stringify(f));
+  assert.throws(() => c.addArticle('d.txt', 'x', { published: 'yesterday' }), /not an ISO 8601 date/);
+  assert.throws(() => c.addArticle('d.txt', 'x', 42), /expected the title as a string/);
+});
+
 test('check offsets are UTF-16 code units', () => {
   const c = Checker.withSeeds();
   const text = '“Café” 😀 é 👍🏽 — Senator Marco Rubio spoke; Zelensky too.';

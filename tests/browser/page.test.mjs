@@ -181,6 +181,20 @@ test('corpus: remove then undo, ask before replacing, open an article, people on
   await ctx.close();
 });
 
+test("an article's publication day, as the checker reads it, is shown with it", async () => {
+  const { page, ctx, errors } = await openPage(browser, srv.url);
+  await page.click('#tab-corpus');
+  // A dateline with no year: only the checker reads it (2 March).
+  await page.fill('#new-id', 'dated.txt');
+  await page.fill('#new-text', 'Bridge Reopens\n\nDUNMERE, March 2 (Coast Wire) - Mayor Elena Müller said the bridge would reopen.');
+  await page.click('#add-article');
+  await page.waitForSelector('#corpus-list li[data-id="dated.txt"]');
+  await page.waitForFunction(() => /2 March/.test(document.querySelector('#corpus-list li[data-id="dated.txt"] strong')?.textContent || ''));
+  assert.equal(await page.$eval('#corpus-list li[data-id="dated.txt"] strong', (s) => s.textContent), 'Bridge Reopens — 2 March');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('an import shows its progress and can be cancelled', async () => {
   const { page, ctx, errors } = await openPage(browser, srv.url);
   await page.click('#tab-corpus');

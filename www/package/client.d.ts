@@ -15,7 +15,8 @@ export interface RemoteChecker {
   rules(): Promise<Rule[]>;
   memoryBytes(): Promise<number>;
   toIndex(): Promise<string>;
-  addArticle(id: string, text: string, title?: string | null): Promise<void>;
+  /** The third argument is a title or `{title, published}` (`published`: an ISO 8601 date). */
+  addArticle(id: string, text: string, options?: string | import('./pkg/factcheck.js').ArticleOptions | null): Promise<void>;
   removeArticle(id: string): Promise<boolean>;
   articles(): Promise<Article[]>;
   articleText(id: string): Promise<string | undefined>;

@@ -37,7 +37,7 @@ export class FactCheckPanel extends HTMLElement {
   /** Applies a finding's fix through the target; resolves to whether it was applied. */
   applyFix(finding: Finding): Promise<boolean>;
   dismiss(finding: Finding, scope?: DismissScope): Promise<void>;
-  addArticle(id: string, text: string): Promise<import('./pkg/factcheck.js').Article[]>;
+  addArticle(id: string, text: string, options?: string | import('./pkg/factcheck.js').ArticleOptions | null): Promise<import('./pkg/factcheck.js').Article[]>;
   removeArticle(id: string): Promise<import('./pkg/factcheck.js').Article[]>;
   addEventListener<K extends keyof FactCheckPanelEventMap>(type: K, listener: (this: FactCheckPanel, ev: FactCheckPanelEventMap[K]) => unknown, options?: boolean | AddEventListenerOptions): void;
   addEventListener(type: string, listener: EventListenerOrEventListenerObject, options?: boolean | AddEventListenerOptions): void;

@@ -1,0 +1,254 @@
+//! An article's publication day, read from the article itself: HTML metadata
+//! (`<meta property="article:published_time">`, JSON-LD `"datePublished"`, `<time
+//! datetime>`), Markdown front matter (`date:`), or the dateline or byline at its top
+//! ("LISBON, Oct 9 (Wire) -", "Updated 9.40pm, Friday 7 August 2026"). A caller that knows
+//! better (a CMS, the CLI's `--published`) sets [`super::Document::published`] itself.
+
+use super::calendar::{iso, parse, Day};
+use super::tokens::{tokenize, Kind};
+
+/// How far into the source metadata is looked for.
+const HEAD_BYTES: usize = 64 * 1024;
+/// How many lines of the clean text's top may hold a byline or dateline.
+const TOP_LINES: usize = 8;
+/// A byline line is short; a dateline opens a paragraph.
+const BYLINE_BYTES: usize = 160;
+/// The dateline's date comes within this many tokens of the paragraph's start.
+const DATELINE_TOKENS: usize = 12;
+
+/// The publication day of an article: its metadata first, then its top lines.
+pub fn find(source: &str, clean: &str, title_end: usize) -> Option<Day> {
+    metadata(source).or_else(|| top_lines(clean, title_end))
+}
+
+/// The publication day in HTML metadata or Markdown front matter.
+pub fn metadata(source: &str) -> Option<Day> {
+    let head = prefix(source, HEAD_BYTES);
+    front_matter(head)
+        .or_else(|| meta_tag(head, "article:published_time"))
+        .or_else(|| json_ld(head))
+        .or_else(|| meta_tag(head, "datePublished"))
+        .or_else(|| time_tag(head))
+}
+
+/// The longest prefix of `s` of at most `n` bytes ending on a character boundary.
+fn prefix(s: &str, n: usize) -> &str {
+    let mut end = n.min(s.len());
+    while !s.is_char_boundary(end) {
+        end -= 1;
+    }
+    &s[..end]
+}
+
+/// `date:` in a front matter block (`---` lines) at the top of the text.
+fn front_matter(s: &str) -> Option<Day> {
+    let rest = s.strip_prefix("---")?;
+    let rest = rest
+        .strip_prefix("\r\n")
+        .or_else(|| rest.strip_prefix('\n'))?;
+    for line in rest.lines().take(64) {
+        let line = line.trim();
+        if line == "---" {
+            break;
+        }
+        let Some(v) = line
+            .strip_prefix("date:")
+            .or_else(|| line.strip_prefix("published:"))
+        else {
+            continue;
+        };
+        let v = v.trim().trim_matches(['"', '\'']);
+        return iso(v).or_else(|| written(v));
+    }
+    None
+}
+
+/// A date written in words in `s` ("5 August 2026").
+fn written(s: &str) -> Option<Day> {
+    let t = tokenize(s, 0..s.len());
+    (0..t.len().min(16)).find_map(|i| parse(s, &t, i).and_then(|(w, _)| w.day))
+}
+
+/// The value of attribute `name` in the tag `tag` (`name="…"` or `name='…'`).
+fn attribute<'a>(tag: &'a str, name: &str) -> Option<&'a str> {
+    let mut from = 0;
+    while let Some(at) = tag.get(from..)?.find(name) {
+        let after = tag.get(from + at + name.len()..)?.trim_start();
+        from += at + name.len();
+        let Some(v) = after.strip_prefix('=') else {
+            continue;
+        };
+        let v = v.trim_start();
+        let q = v.chars().next()?;
+        if q != '"' && q != '\'' {
+            continue;
+        }
+        let v = &v[1..];
+        return v.find(q).map(|end| &v[..end]);
+    }
+    None
+}
+
+/// The tag around byte `at` of `s`: from the `<` before it to the `>` after it.
+fn tag_around(s: &str, at: usize) -> Option<&str> {
+    let start = s.get(..at)?.rfind('<')?;
+    let end = at + s.get(at..)?.find('>')?;
+    s.get(start..end)
+}
+
+/// `<meta property="NAME" content="…">` (or `name=`, `itemprop=`).
+fn meta_tag(s: &str, name: &str) -> Option<Day> {
+    let mut from = 0;
+    while let Some(at) = s.get(from..)?.find(name) {
+        let pos = from + at;
+        from = pos + name.len();
+        let Some(tag) = tag_around(s, pos) else {
+            continue;
+        };
+        if !tag.starts_with("<meta") {
+            continue;
+        }
+        if let Some(d) = attribute(tag, "content").and_then(iso) {
+            return Some(d);
+        }
+    }
+    None
+}
+
+/// `"datePublished": "2026-08-07T…"` in JSON-LD.
+fn json_ld(s: &str) -> Option<Day> {
+    let key = "\"datePublished\"";
+    let at = s.find(key)?;
+    let rest = s.get(at + key.len()..)?.trim_start().strip_prefix(':')?;
+    let rest = rest.trim_start().strip_prefix('"')?;
+    iso(rest.get(..rest.find('"')?)?)
+}
+
+/// The first `<time datetime="…">`.
+fn time_tag(s: &str) -> Option<Day> {
+    let at = s.find("<time")?;
+    let tag = tag_around(s, at + 1)?;
+    attribute(tag, "datetime").and_then(iso)
+}
+
+/// A byline or dateline among the first lines after the title: a short line holding a
+/// date ("Updated 10.15am, 10 October"), or a paragraph opening with a place and a
+/// date ("LISBON, Oct 9 (Wire) -").
+fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
+    let body = clean.get(title_end..)?;
+    let mut at = title_end;
+    for line in body.split_inclusive('\n').take(TOP_LINES + 1) {
+        let range = at..at + line.trim_end().len();
+        at += line.len();
+        if range.is_empty() {
+            continue;
+        }
+        let l = line.trim_end();
+        let clock = l.ends_with("a.m.") || l.ends_with("p.m.");
+        let short = range.len() <= BYLINE_BYTES && (clock || !l.ends_with('.'));
+        let tokens = tokenize(clean, range);
+        let limit = if short { tokens.len() } else { DATELINE_TOKENS };
+        let found = (0..tokens.len().min(limit))
+            .filter(|&i| short || dateline_before(clean, &tokens[..i]))
+            .find_map(|i| parse(clean, &tokens, i).and_then(|(w, _)| w.day));
+        if found.is_some() {
+            return found;
+        }
+    }
+    None
+}
+
+/// `true` when the tokens before a date are a dateline's place: words, the first in
+/// capitals ("LISBON", "BANGKOK, Thailand", "**IBADAN"), and commas.
+fn dateline_before(text: &str, before: &[super::tokens::Token]) -> bool {
+    let mut words = before.iter().filter(|t| t.kind == Kind::Word);
+    let first_caps = words.next().is_some_and(|t| {
+        let w = t.text(text);
+        w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
+    });
+    first_caps
+        && before.len() <= DATELINE_TOKENS
+        && before.last().is_some_and(|t| t.text(text) == ",")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn day(y: Option<i32>, m: u8, d: u8) -> Option<Day> {
+        Day::new(y, m, d)
+    }
+
+    fn top(s: &str) -> Option<Day> {
+        let end = s.find('\n').unwrap_or(0);
+        top_lines(s, end)
+    }
+
+    #[test]
+    fn html_meta_published_time() {
+        let s = r#"<head><meta property="article:published_time" content="2026-03-04T08:00:00Z"></head>"#;
+        assert_eq!(metadata(s), day(Some(2026), 3, 4));
+        let s = "<meta content='2026-03-05' itemprop='datePublished'>";
+        assert_eq!(metadata(s), day(Some(2026), 3, 5));
+    }
+
+    #[test]
+    fn json_ld_date_published() {
+        let s = r#"<script type="application/ld+json">{"datePublished": "2025-11-10T22:05:00+05:00"}</script>"#;
+        assert_eq!(metadata(s), day(Some(2025), 11, 10));
+    }
+
+    #[test]
+    fn time_datetime() {
+        let s = r#"<p>By Ann Lee <time datetime="2024-02-29">Thursday</time></p>"#;
+        assert_eq!(metadata(s), day(Some(2024), 2, 29));
+        assert_eq!(metadata("<time datetime=\"soon\">"), None);
+    }
+
+    #[test]
+    fn front_matter_date() {
+        let s = "---\ntitle: Flood\ndate: 2026-01-02\n---\n# Flood\n";
+        assert_eq!(metadata(s), day(Some(2026), 1, 2));
+        let s = "---\ndate: \"3 May 2025\"\n---\n";
+        assert_eq!(metadata(s), day(Some(2025), 5, 3));
+        assert_eq!(metadata("---\ndate: never\n---\n"), None);
+    }
+
+    #[test]
+    fn byline_lines() {
+        let s = "Storm Hits Dunmere\n\nBy Ann Lee\nUpdated 9.40pm, Friday 7 August 2026\n\nText.";
+        assert_eq!(top(s), day(Some(2026), 8, 7));
+        let s = "Title\nBy Ann Lee | Courier | July 20, 2026, 8:15 p.m.\n";
+        assert_eq!(top(s), day(Some(2026), 7, 20));
+    }
+
+    #[test]
+    fn datelines() {
+        let s = "Title\n\nDUNMERE, Oct 9 (Coast Wire) - The council voted on Thursday to close the pier, which opened on March 3 last year and more.";
+        assert_eq!(top(s), day(None, 10, 9));
+        let s = "Title\n\nDUNMERE, Norland, Nov 10 (Wire) - A storm hit the town on Monday and kept going for a long while after that.";
+        assert_eq!(top(s), day(None, 11, 10));
+    }
+
+    #[test]
+    fn a_date_inside_a_long_paragraph_is_no_dateline() {
+        let s = "Title\n\nThe council voted to close the pier, which opened on March 3 last year, to all traffic until the repairs are done next spring or later.";
+        assert_eq!(top(s), None);
+    }
+
+    #[test]
+    fn odd_input_never_panics() {
+        for s in [
+            "<",
+            "<meta",
+            "<time datetime=",
+            "---\n",
+            "\"datePublished\":\"é",
+            "é<meta content='",
+        ] {
+            let _ = metadata(s);
+            let _ = top(s);
+        }
+        assert_eq!(prefix("éé", 3), "é");
+    }
+}

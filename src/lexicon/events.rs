@@ -1,0 +1,258 @@
+//! One-off events of a story that articles put on a day: the crash, the vote, the
+//! verdict, an arrest, the fire breaking out, a closing date. Each word names its event
+//! by one canonical key; a noun names the story's event by itself ("Sunday's election",
+//! "the June 5 verdict"), a verb needs what it is about (who was arrested, what was
+//! presented).
+
+/// How an event is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EventWord {
+    /// A noun: "the vote", "the verdict".
+    Noun,
+    /// A verb: "presented", "broke out".
+    Verb,
+    /// A verb of what happens to one person ("was arrested", "died"): a story has many,
+    /// so two are one only when they name the same person.
+    Personal,
+}
+
+/// The event a word (lower case) names, with the word that must follow it ("broke out",
+/// "closing date").
+pub fn event(word: &str, next: &str) -> Option<(&'static str, EventWord)> {
+    use EventWord::{Noun, Personal, Verb};
+    Some(match (word, next) {
+        ("broke", "out") | ("breaking", "out") => ("outbreak", Verb),
+        ("closing", "date") => ("closing date", Noun),
+        ("crash", _) => ("crash", Noun),
+        ("crashed", _) => ("crash", Verb),
+        ("verdict", _) | ("sentencing", _) => ("sentencing", Noun),
+        ("sentenced", _) | ("jailed", _) => ("sentencing", Personal),
+        ("arrested", _) => ("arrest", Personal),
+        // Not compared: it holds a birth date away from the events near it.
+        ("born", _) => ("birth", Personal),
+        ("election", _) | ("vote", _) | ("referendum", _) => ("vote", Noun),
+        ("presented", _) | ("present", _) | ("unveiled", _) => ("presentation", Verb),
+        ("confirmed", _) => ("confirmation", Verb),
+        ("resigned", _) => ("resignation", Personal),
+        ("died", _) => ("death", Personal),
+        ("launched", _) => ("launch", Verb),
+        _ => return None,
+    })
+}
+
+/// Words before a day that make it no day of the event: a bound ("by Monday", "until
+/// Friday", "since Sunday") or another time ("next Tuesday").
+pub fn bounds_a_day(word: &str) -> bool {
+    matches!(
+        word,
+        "by" | "until"
+            | "till"
+            | "since"
+            | "before"
+            | "after"
+            | "through"
+            | "between"
+            | "next"
+            | "and"
+            | "or"
+            | "than"
+            | "every"
+            | "each"
+    )
+}
+
+/// Words that put a sentence's days ahead of the article: "will", "is due".
+pub fn future(word: &str) -> bool {
+    matches!(
+        word,
+        "will"
+            | "would"
+            | "due"
+            | "expected"
+            | "scheduled"
+            | "plans"
+            | "planned"
+            | "set"
+            | "next"
+            | "tomorrow"
+            | "shall"
+            | "until"
+    )
+}
+
+/// Words that move an event to another day: the sentence gives a new day, not a
+/// conflicting one ("the vote was postponed to Sunday").
+pub fn moves(word: &str) -> bool {
+    matches!(
+        word,
+        "extended"
+            | "postponed"
+            | "delayed"
+            | "moved"
+            | "rescheduled"
+            | "deferred"
+            | "pushed"
+            | "brought"
+            | "revised"
+            | "changed"
+            | "adjourned"
+            | "instead"
+    )
+}
+
+/// Verbs of reporting that take a day of their own ("police said on Wednesday",
+/// "identified Thursday"): the day is not the event's.
+pub fn reporting(word: &str) -> bool {
+    matches!(
+        word,
+        "said"
+            | "says"
+            | "announced"
+            | "identified"
+            | "appeared"
+            | "questioned"
+            | "learned"
+            | "reported"
+            | "told"
+            | "stated"
+            | "added"
+            | "released"
+            | "named"
+            | "updated"
+            | "posted"
+            | "published"
+            | "issued"
+    )
+}
+
+/// Words of a figure that only grows as a story goes on (a toll, arrests, cases,
+/// containment, the area burned): a later article's higher figure is an update.
+pub fn cumulative(word: &str) -> bool {
+    matches!(
+        word,
+        "killed"
+            | "dead"
+            | "died"
+            | "death"
+            | "deaths"
+            | "toll"
+            | "injured"
+            | "wounded"
+            | "hurt"
+            | "injuries"
+            | "arrested"
+            | "detained"
+            | "arrests"
+            | "charged"
+            | "case"
+            | "cases"
+            | "infected"
+            | "infection"
+            | "confirmed"
+            | "contained"
+            | "containment"
+            | "burned"
+            | "burnt"
+            | "evacuated"
+            | "displaced"
+            | "destroyed"
+            | "damaged"
+            | "counted"
+            | "rescued"
+            | "recovered"
+            | "hospitalised"
+            | "hospitalized"
+    )
+}
+
+/// Function words: no cue of what an event is about.
+pub fn function_word(word: &str) -> bool {
+    matches!(
+        word,
+        "that"
+            | "this"
+            | "these"
+            | "those"
+            | "with"
+            | "from"
+            | "have"
+            | "been"
+            | "were"
+            | "their"
+            | "which"
+            | "when"
+            | "where"
+            | "after"
+            | "about"
+            | "into"
+            | "over"
+            | "they"
+            | "them"
+            | "then"
+            | "than"
+            | "also"
+            | "will"
+            | "would"
+            | "could"
+            | "said"
+            | "says"
+            | "being"
+            | "what"
+            | "while"
+            | "there"
+            | "here"
+            | "only"
+            | "evening"
+            | "morning"
+            | "afternoon"
+            | "night"
+            | "early"
+            | "late"
+            | "later"
+            | "near"
+            | "across"
+            | "along"
+            | "around"
+            | "during"
+            | "under"
+            | "against"
+            | "toward"
+            | "towards"
+            | "within"
+            | "without"
+            | "upon"
+            | "onto"
+            | "among"
+            | "amid"
+            | "behind"
+            | "beyond"
+            | "outside"
+            | "inside"
+            | "despite"
+            | "since"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn events_and_their_kinds() {
+        assert_eq!(event("broke", "out"), Some(("outbreak", EventWord::Verb)));
+        assert_eq!(event("broke", "down"), None);
+        assert_eq!(event("verdict", ""), Some(("sentencing", EventWord::Noun)));
+        assert_eq!(
+            event("closing", "date"),
+            Some(("closing date", EventWord::Noun))
+        );
+        assert_eq!(event("closed", "at"), None);
+    }
+
+    #[test]
+    fn bounds_and_future() {
+        assert!(bounds_a_day("by") && bounds_a_day("until"));
+        assert!(!bounds_a_day("on"));
+        assert!(future("will") && !future("said"));
+    }
+}

@@ -45,6 +45,42 @@ fn two_peoples_ages_are_not_compared() {
 }
 
 #[test]
+fn an_age_referred_back_to_is_the_persons() {
+    let a = format!("{H}Lena Brandt, aged 66, was jailed at the depot.");
+    let b = format!(
+        "{H}Former minister Lena Brandt was jailed on Monday. \
+         Judge Mara Feld said the 64-year-old had lied."
+    );
+    assert!(flagged(&b, &a, "66"));
+    // One article names her by surname alone.
+    let b = format!("{H}Ms Brandt, 64, was jailed at the depot.");
+    assert!(flagged(&b, &a, "66"));
+}
+
+#[test]
+fn a_year_apart_is_a_birthday_not_an_error() {
+    let a = format!("{H}Lena Brandt, 31, was arrested at the depot.");
+    let b = format!("{H}Lena Brandt, 32, was charged at the depot.");
+    let c = corpus(&[("a.txt", a.as_str()), ("b.txt", b.as_str())]);
+    let fs: Vec<_> = c
+        .scan()
+        .into_iter()
+        .filter(|f| f.rule == "number-conflict")
+        .collect();
+    assert!(!fs.is_empty());
+    assert!(fs
+        .iter()
+        .all(|f| f.severity == factcheck::report::Severity::Info));
+}
+
+#[test]
+fn a_father_and_a_son_of_one_name_are_two_people() {
+    let a = format!("{H}Police arrested 49-year-old Piet Brandt at the depot.");
+    let b = format!("{H}His son, 5-year-old Piet Brandt, was unhurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
 fn a_duration_is_no_age_and_a_clock_time_no_count() {
     let a = format!("{H}A 16-year-old girl was hurt at 2:35 p.m. at the depot.");
     let b = format!("{H}The driver got three years probation. The fire began at 4.30pm.");

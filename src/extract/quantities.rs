@@ -160,9 +160,11 @@ impl Quantity {
             _ => self.predicate.as_deref().unwrap_or(""),
         };
         let mut key = format!("{kind}:{unit}|{noun}|{role}");
+        // The holder's surname: the given name, which one article may omit, is compared
+        // apart (see `resolve::claims::ClaimShape`).
         if let Some(h) = &self.holder {
             key.push('@');
-            key.push_str(h);
+            key.push_str(h.split('|').next().unwrap_or(h));
         }
         key
     }
@@ -507,6 +509,7 @@ fn extract_sentence(
     // The sentence's people, which ages belong to (mentions are in text order).
     let lo = people.partition_point(|p| p.sentence < st.index);
     let hi = lo + people[lo..].partition_point(|p| p.sentence <= st.index);
+    let earlier = &people[..hi];
     let people = &people[lo..hi];
     let c = Ctx {
         text,
@@ -610,7 +613,7 @@ fn extract_sentence(
         }
         let f = facts.get_or_insert_with(|| SentenceFacts::of(&c));
         if let Some((mut q, after)) = quantity(&c, st, num.clone(), &f.events) {
-            refine(&c, &num, after, &mut q, f, people);
+            refine(&c, &num, after, &mut q, f, (people, earlier));
             k = after.max(num.end);
             out.push(q);
         } else {
@@ -628,13 +631,13 @@ fn refine(
     after: usize,
     q: &mut Quantity,
     f: &SentenceFacts,
-    people: &[PersonMention],
+    (people, earlier): (&[PersonMention], &[PersonMention]),
 ) {
     let start = (0..=num.start)
         .rev()
         .find(|&j| c.toks[j].start <= q.range.start)
         .unwrap_or(num.start);
-    super::retype::retype(c, num, start, after, q, people);
+    super::retype::retype(c, num, start, after, q, people, earlier);
     super::retype::measure_of(c, start, after, q);
     super::retype::implicit_rounding(c, num, q);
     super::retype::to_base_units(q);

@@ -56,6 +56,7 @@ pub(super) fn retype(
     after: usize,
     q: &mut Quantity,
     people: &[PersonMention],
+    earlier: &[PersonMention],
 ) {
     if q.kind != QuantityKind::Count {
         return;
@@ -65,6 +66,7 @@ pub(super) fn retype(
         end: q.range.end,
         sentence: q.sentence,
         people,
+        earlier,
     };
     // "a 15-point plan": the points of a plan.
     let compound = c.text[q.number_range.clone()].contains('-');
@@ -82,7 +84,8 @@ pub(super) fn retype(
         if old {
             q.kind = QuantityKind::Age;
             scale(q, days / 365.25);
-            q.holder = identity::age_holder(c, &around, true);
+            q.holder = identity::age_holder(c, &around, true)
+                .or_else(|| identity::back_reference(c, num.start, after, &around));
         } else {
             q.kind = QuantityKind::Duration;
             scale(q, days);

@@ -199,3 +199,52 @@ proptest! {
         prop_assert_eq!(conflicts(&a, &b), 0);
     }
 }
+
+#[test]
+fn a_participle_after_the_counted_noun_says_what_is_counted() {
+    let a = format!("{H}Officials said 16 field clinics had been opened near the depot.");
+    let b = format!("{H}Officials said 26 field clinics had been opened near the depot.");
+    assert!(flagged(&a, &b, "26"));
+    // "the N homes confirmed destroyed" is the whole set, not some of a group.
+    let a = format!("{H}The blaze has destroyed 52 homes near the depot.");
+    let b = format!("{H}The 45 homes confirmed destroyed were near the depot.");
+    assert!(flagged(&a, &b, "45"));
+    let a = format!("{H}The court heard 63 witnesses in Vellin.");
+    let b = format!("{H}Of the more than 80 witnesses heard in Vellin, one spoke up.");
+    assert!(flagged(&a, &b, "80"));
+}
+
+#[test]
+fn the_total_of_a_partitive_does_not_take_the_parts_verb() {
+    let a = format!("{H}One victim survived the fire at the depot.");
+    let b = format!("{H}One of the five victims survived the fire at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn an_age_limit_is_no_count() {
+    let a = format!("{H}Police said 120 people were detained at the depot.");
+    let b = format!(
+        "{H}Police said 120 people were detained at the depot. \
+         A fifth of those detained were under 18."
+    );
+    let c = format!("{H}Police said 200 people were detained at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    // The article's total is still compared: the age limit is not a second value.
+    assert!(flagged(&c, &b, "120"));
+}
+
+#[test]
+fn a_clause_after_the_source_hides_no_figure() {
+    // "Vantor, which owns a fifth of Kessel, said …" and "Vantor has said …" are one source.
+    let a = format!(
+        "{H}Vantor, which owns 18% of Kessel, said the deal would lead to about 1,200 job cuts."
+    );
+    let b = format!("{H}Vantor has said the deal would lead to some 2,100 job cuts.");
+    assert!(flagged(&a, &b, "2,100"));
+    // "within three years" is no other time.
+    let b = format!(
+        "{H}Vantor has said the deal would lead to some 2,100 job cuts within three years."
+    );
+    assert!(flagged(&a, &b, "2,100"));
+}

@@ -405,7 +405,7 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
         (start..np_end.max(end) + 1).any(|j| matches!(c.w(j).as_str(), "other" | "others"));
     // ("the 12-point plan" is a thing, not some of a group).
     let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
-    let back = matches!(w1.as_str(), "the" | "both") && !compound;
+    let back = matches!(w1.as_str(), "the" | "both") && !compound && !defined_set(c, end, np_end);
     // "one was shot in the leg, the other in the hand".
     let hi = (np_end + 12).min(c.toks.len());
     let the_other = (np_end..hi).any(|j| c.w(j) == "the" && c.w(j + 1) == "other");
@@ -431,6 +431,16 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
     Scope::Claim
 }
 
+/// `true` for "the 45 homes confirmed destroyed", "the 63 witnesses heard": a noun and
+/// the participle that defines the set counted, which is the whole of it.
+fn defined_set(c: &Ctx, end: usize, np_end: usize) -> bool {
+    np_end > end
+        && (np_end..np_end + 2).any(|j| {
+            let w = c.w(j);
+            claims::role(&w).is_some() || super::quantities::participle(&w)
+        })
+}
+
 /// `true` for a count in a list of counts of one kind: "14 Somali and 9 Yemeni", "three
 /// men, two women and a child".
 fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
@@ -453,6 +463,7 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
 pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         c.is_word(j) && claims::elsewhere(&c.w(j))
+            || claims::plural_period(&c.w(j)) && past_period(c, j)
             || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
             || in_month(c, j)
             || {
@@ -464,6 +475,18 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                     && (r.starts_with("19") || r.starts_with("20"))
             }
     })
+}
+
+/// `true` when the plural period at `j` is one of the past: "over the years", "for
+/// weeks", "in the past five months", "several years" (not "within three years").
+fn past_period(c: &Ctx, j: usize) -> bool {
+    let back = |n: usize| j.checked_sub(n).map(|k| c.w(k)).unwrap_or_default();
+    let past = |w: &str| matches!(w, "past" | "last" | "recent" | "previous" | "prior");
+    let (w1, w2) = (back(1), back(2));
+    past(&w1)
+        || past(&w2)
+        || matches!(w1.as_str(), "the" | "for" | "several" | "many")
+        || matches!(w2.as_str(), "over" | "for")
 }
 
 /// `true` at "in September", "in early March": a figure of a month, not of the day.
@@ -526,18 +549,55 @@ pub(crate) fn source(c: &Ctx) -> Option<String> {
             return head(k);
         }
         if claims::source_verb(&w) && j > 0 {
-            if let Some(h) = head(j - 1) {
+            if let Some(h) = subject_before(c, j).and_then(head) {
                 return Some(h);
             }
             if matches!(w.as_str(), "said" | "says") {
                 let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
-                if let Some(h) = head(k) {
+                if let Some(h) = head(k).filter(|_| source_after(c, k)) {
                     return Some(h);
                 }
             }
         }
     }
     None
+}
+
+/// The token of the subject of the verb at `j`: the word before it, past auxiliaries
+/// ("Castellan has said") and a clause set off by commas ("Castellan, which owns a
+/// fifth of Norvale, said").
+fn subject_before(c: &Ctx, j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    while k > 0 && matches!(c.w(k).as_str(), "has" | "have" | "had" | "also" | "later") {
+        k -= 1;
+    }
+    if c.raw(k) == "," {
+        let lo = k.saturating_sub(24);
+        let open = (lo..k).rev().find(|&i| c.raw(i) == ",")?;
+        let rel = matches!(
+            c.w(open + 1).as_str(),
+            "which" | "who" | "whose" | "a" | "an" | "the"
+        );
+        return (rel && open > 0).then(|| open - 1);
+    }
+    Some(k)
+}
+
+/// `true` when the word at `k` after "said" is its subject ("…, said police.", "said
+/// Kowalski"), not the start of what was said ("said the merger would …").
+fn source_after(c: &Ctx, k: usize) -> bool {
+    let capitalised = c
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word_class(c.text) & class::CAPITALISED != 0);
+    let next = k + 1;
+    capitalised
+        || next >= c.toks.len()
+        || c.toks[next].kind == Kind::Punct
+        || matches!(
+            c.w(next).as_str(),
+            "on" | "in" | "at" | "late" | "earlier" | "today"
+        )
 }
 
 /// The days a sentence puts its figures on, folded: "by Sunday morning", "as of

@@ -284,7 +284,6 @@ pub fn elsewhere(w: &str) -> bool {
             | "ago"
             | "similar"
             | "annually"
-            | "annual"
             | "yearly"
             | "nationwide"
             | "nationally"
@@ -295,11 +294,7 @@ pub fn elsewhere(w: &str) -> bool {
             | "recent"
             | "past"
             | "prior"
-            | "decades"
-            | "years"
             | "statistics"
-            | "weeks"
-            | "months"
             | "shootings"
             | "separate"
             | "across"
@@ -309,6 +304,13 @@ pub fn elsewhere(w: &str) -> bool {
             | "string"
             | "totals"
     )
+}
+
+/// Plural periods: they put a figure in another time only after words of the past
+/// ("in recent years", "over the past five months"), not in "within three years" or
+/// "the largest in years".
+pub fn plural_period(w: &str) -> bool {
+    matches!(w, "years" | "weeks" | "months" | "decades")
 }
 
 /// Periods after "last" or "this" that put a figure in another time ("last year").

@@ -248,3 +248,45 @@ fn a_clause_after_the_source_hides_no_figure() {
     );
     assert!(flagged(&a, &b, "2,100"));
 }
+
+#[test]
+fn another_incident_named_in_passing_is_not_the_storys() {
+    let a = format!("{H}The shooting at the depot left one dead and 14 injured.");
+    for b in [
+        "Police saw no link to last year's attack in Vellin that killed 49 people.",
+        "An unrelated shooting in Vellin on Sunday killed two and injured 10.",
+    ] {
+        assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
+    }
+}
+
+#[test]
+fn some_of_a_group_and_a_parents_children_are_no_totals() {
+    let a = format!("{H}The gunman killed six people at the depot.");
+    for b in [
+        "The gunman killed two of his cousins at the depot.",
+        "A father of 5 killed at the depot was named.",
+    ] {
+        assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
+    }
+}
+
+#[test]
+fn killed_one_and_injured_four_are_two_claims() {
+    let a = format!("{H}Gunfire at the depot kills a guard and injures three.");
+    let b = format!("{H}1 dead, 3 hurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let b = format!("{H}2 dead, 4 wounded at the depot.");
+    assert!(flagged(&a, &b, "4"));
+}
+
+#[test]
+fn a_back_reference_keeps_to_the_pronouns_gender() {
+    // "the 30-year-old … she" is not the man named before.
+    let a = format!("{H}Police named the victim as 28-year-old Tomas Reyes of Vellin.");
+    let b = format!(
+        "{H}Police named the victim as Tomas Reyes of Vellin. \
+         \"It was awful,\" the 30-year-old said as she walked home."
+    );
+    assert_eq!(conflicts(&a, &b), 0);
+}

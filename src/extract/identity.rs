@@ -312,13 +312,39 @@ pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Op
         // "the 64-year-old bakery": a noun that names no office is no back-reference.
         return None;
     }
-    let mut cands = window.iter().filter(|p| !speaker(c, p));
+    let she = pronoun_gender(c);
+    let mut cands = window.iter().filter(|p| {
+        !speaker(c, p) && !(she.is_some() && gender_of(p).is_some_and(|g| Some(g) != she))
+    });
     let first = cands.next()?;
     let key = person_key(first);
     let surname = translit_key(&first.surname);
     cands
         .all(|p| translit_key(&p.surname) == surname)
         .then_some(key)
+}
+
+/// The gender the sentence's pronouns give its subject ("she walked …"), if one.
+fn pronoun_gender(c: &Ctx) -> Option<crate::lexicon::Gender> {
+    use crate::lexicon::Gender;
+    let (mut m, mut f) = (false, false);
+    for j in 0..c.toks.len() {
+        match c.w(j).as_str() {
+            "he" | "him" | "his" => m = true,
+            "she" | "her" | "hers" => f = true,
+            _ => {}
+        }
+    }
+    match (m, f) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender of a mention's given name, when the tables know it.
+fn gender_of(p: &PersonMention) -> Option<crate::lexicon::Gender> {
+    crate::lexicon::given_name_gender(&fold(p.given.as_deref()?))
 }
 
 /// `true` for a mention that gives a statement: "Nowak said", "said Nowak", "Nowak
@@ -422,8 +448,18 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
         }
     }
     // "two of them", "nine of the 12 counts".
-    if c.w(end) == "of" && matches!(c.w(end + 1).as_str(), "them" | "whom" | "those" | "the") {
+    // "two of his cousins".
+    if c.w(end) == "of"
+        && matches!(
+            c.w(end + 1).as_str(),
+            "them" | "whom" | "those" | "the" | "his" | "her" | "their" | "its" | "our" | "these"
+        )
+    {
         return Scope::Part;
+    }
+    // "a father of five killed": the five are his children, not the dead.
+    if w1 == "of" && start >= 2 && claims::parent_noun(&c.w(start - 2)) {
+        return Scope::Aside;
     }
     if list_member(c, start, np_end) {
         return Scope::Part;
@@ -464,7 +500,8 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         c.is_word(j) && claims::elsewhere(&c.w(j))
             || claims::plural_period(&c.w(j)) && past_period(c, j)
-            || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
+            || matches!(c.w(j).as_str(), "last" | "this")
+                && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
             || in_month(c, j)
             || {
                 // A year standing alone: "in 2019".

@@ -82,7 +82,15 @@ pub(super) fn retype(
     let unit_days = q
         .noun
         .as_deref()
-        .and_then(|n| claims::time_unit(n.split('-').next().unwrap_or(n)));
+        .and_then(|n| claims::time_unit(n.split('-').next().unwrap_or(n)))
+        .or_else(|| {
+            // "a 20 year-old man": the compound after the number, the noun after it.
+            let w = c.w(num.end);
+            let (unit, rest) = w.split_once('-')?;
+            rest.ends_with("old")
+                .then(|| claims::time_unit(unit))
+                .flatten()
+        });
     if let Some(days) = unit_days {
         let old = c.text[q.number_range.start..q.range.end].contains("old") || c.w(after) == "old";
         if old {

@@ -314,7 +314,8 @@ pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Op
     }
     let she = pronoun_gender(c);
     let mut cands = window.iter().filter(|p| {
-        !speaker(c, p) && !(she.is_some() && gender_of(p).is_some_and(|g| Some(g) != she))
+        let other_gender = she.is_some() && gender_of(p).is_some_and(|g| Some(g) != she);
+        !speaker(c, p) && !other_gender
     });
     let first = cands.next()?;
     let key = person_key(first);

@@ -45,6 +45,42 @@ fn two_peoples_ages_are_not_compared() {
 }
 
 #[test]
+fn an_age_referred_back_to_is_the_persons() {
+    let a = format!("{H}Lena Brandt, aged 66, was jailed at the depot.");
+    let b = format!(
+        "{H}Former minister Lena Brandt was jailed on Monday. \
+         Judge Mara Feld said the 64-year-old had lied."
+    );
+    assert!(flagged(&b, &a, "66"));
+    // One article names her by surname alone.
+    let b = format!("{H}Ms Brandt, 64, was jailed at the depot.");
+    assert!(flagged(&b, &a, "66"));
+}
+
+#[test]
+fn a_year_apart_is_a_birthday_not_an_error() {
+    let a = format!("{H}Lena Brandt, 31, was arrested at the depot.");
+    let b = format!("{H}Lena Brandt, 32, was charged at the depot.");
+    let c = corpus(&[("a.txt", a.as_str()), ("b.txt", b.as_str())]);
+    let fs: Vec<_> = c
+        .scan()
+        .into_iter()
+        .filter(|f| f.rule == "number-conflict")
+        .collect();
+    assert!(!fs.is_empty());
+    assert!(fs
+        .iter()
+        .all(|f| f.severity == factcheck::report::Severity::Info));
+}
+
+#[test]
+fn a_father_and_a_son_of_one_name_are_two_people() {
+    let a = format!("{H}Police arrested 49-year-old Piet Brandt at the depot.");
+    let b = format!("{H}His son, 5-year-old Piet Brandt, was unhurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
 fn a_duration_is_no_age_and_a_clock_time_no_count() {
     let a = format!("{H}A 16-year-old girl was hurt at 2:35 p.m. at the depot.");
     let b = format!("{H}The driver got three years probation. The fire began at 4.30pm.");
@@ -162,4 +198,95 @@ proptest! {
         let b = format!("{H}{}", typed(k2, v2));
         prop_assert_eq!(conflicts(&a, &b), 0);
     }
+}
+
+#[test]
+fn a_participle_after_the_counted_noun_says_what_is_counted() {
+    let a = format!("{H}Officials said 16 field clinics had been opened near the depot.");
+    let b = format!("{H}Officials said 26 field clinics had been opened near the depot.");
+    assert!(flagged(&a, &b, "26"));
+    // "the N homes confirmed destroyed" is the whole set, not some of a group.
+    let a = format!("{H}The blaze has destroyed 52 homes near the depot.");
+    let b = format!("{H}The 45 homes confirmed destroyed were near the depot.");
+    assert!(flagged(&a, &b, "45"));
+    let a = format!("{H}The court heard 63 witnesses in Vellin.");
+    let b = format!("{H}Of the more than 80 witnesses heard in Vellin, one spoke up.");
+    assert!(flagged(&a, &b, "80"));
+}
+
+#[test]
+fn the_total_of_a_partitive_does_not_take_the_parts_verb() {
+    let a = format!("{H}One victim survived the fire at the depot.");
+    let b = format!("{H}One of the five victims survived the fire at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}
+
+#[test]
+fn an_age_limit_is_no_count() {
+    let a = format!("{H}Police said 120 people were detained at the depot.");
+    let b = format!(
+        "{H}Police said 120 people were detained at the depot. \
+         A fifth of those detained were under 18."
+    );
+    let c = format!("{H}Police said 200 people were detained at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    // The article's total is still compared: the age limit is not a second value.
+    assert!(flagged(&c, &b, "120"));
+}
+
+#[test]
+fn a_clause_after_the_source_hides_no_figure() {
+    // "Vantor, which owns a fifth of Kessel, said …" and "Vantor has said …" are one source.
+    let a = format!(
+        "{H}Vantor, which owns 18% of Kessel, said the deal would lead to about 1,200 job cuts."
+    );
+    let b = format!("{H}Vantor has said the deal would lead to some 2,100 job cuts.");
+    assert!(flagged(&a, &b, "2,100"));
+    // "within three years" is no other time.
+    let b = format!(
+        "{H}Vantor has said the deal would lead to some 2,100 job cuts within three years."
+    );
+    assert!(flagged(&a, &b, "2,100"));
+}
+
+#[test]
+fn another_incident_named_in_passing_is_not_the_storys() {
+    let a = format!("{H}The shooting at the depot left one dead and 14 injured.");
+    for b in [
+        "Police saw no link to last year's attack in Vellin that killed 49 people.",
+        "An unrelated shooting in Vellin on Sunday killed two and injured 10.",
+    ] {
+        assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
+    }
+}
+
+#[test]
+fn some_of_a_group_and_a_parents_children_are_no_totals() {
+    let a = format!("{H}The gunman killed six people at the depot.");
+    for b in [
+        "The gunman killed two of his cousins at the depot.",
+        "A father of 5 killed at the depot was named.",
+    ] {
+        assert_eq!(conflicts(&a, &format!("{H}{b}")), 0, "{b}");
+    }
+}
+
+#[test]
+fn killed_one_and_injured_four_are_two_claims() {
+    let a = format!("{H}Gunfire at the depot kills a guard and injures three.");
+    let b = format!("{H}1 dead, 3 hurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let b = format!("{H}2 dead, 4 wounded at the depot.");
+    assert!(flagged(&a, &b, "4"));
+}
+
+#[test]
+fn a_back_reference_keeps_to_the_pronouns_gender() {
+    // "the 30-year-old … she" is not the man named before.
+    let a = format!("{H}Police named the victim as 28-year-old Tomas Reyes of Vellin.");
+    let b = format!(
+        "{H}Police named the victim as Tomas Reyes of Vellin. \
+         \"It was awful,\" the 30-year-old said as she walked home."
+    );
+    assert_eq!(conflicts(&a, &b), 0);
 }

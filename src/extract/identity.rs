@@ -144,7 +144,10 @@ pub(crate) struct Around<'a> {
     pub start: usize,
     pub end: usize,
     pub sentence: usize,
+    /// The sentence's person mentions.
     pub people: &'a [PersonMention],
+    /// The document's person mentions up to the end of this sentence, in text order.
+    pub earlier: &'a [PersonMention],
 }
 
 /// `true` when the bytes between two offsets are only what joins a name to its age:
@@ -157,7 +160,8 @@ fn joins(c: &Ctx, from: usize, to: usize, with: &[&str]) -> bool {
 }
 
 /// The person whose age a number is, when the text ties it to one: the name right after
-/// "31-year-old", or right before ", 31", " (31)", ", aged 31", ", a 31-year-old".
+/// "31-year-old", or right before ", 31", " (31)", ", aged 31", ", a 31-year-old"; or
+/// the person "the 31-year-old" refers back to ([`back_reference`]).
 pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String> {
     // The sentence's people: a few, whatever the sentence's length.
     let same = at
@@ -174,26 +178,226 @@ pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String>
             after = Some(p);
         }
     }
+    let joined = |with: &[&str]| {
+        let p = before.filter(|p| joins(c, p.range.end, at.start, with));
+        p.map(person_key).or_else(|| surname_before(c, at, with))
+    };
     if compound {
-        // "31-year-old Lena Brandt", "the 31-year-old nurse Lena Brandt".
+        // "Lena Brandt, a 31-year-old nurse": the name before the comma.
+        if let Some(h) = joined(&[",", ", a", ", an", ", the"]) {
+            return Some(h);
+        }
+        // "31-year-old Lena Brandt", "the 31-year-old nurse Lena Brandt" (not "a
+        // 31-year-old man from Vellin").
         if let Some(p) = after.filter(|p| p.range.start - at.end <= 24) {
             let gap = &c.text[at.end..p.range.start];
-            if !gap.contains([',', '.', ';', '(']) && gap.split_whitespace().count() <= 2 {
+            let words_ok = gap
+                .split_whitespace()
+                .all(|w| !crate::lexicon::NP_STOP.contains(&fold(w).as_str()));
+            if !gap.contains([',', '.', ';', '('])
+                && gap.split_whitespace().count() <= 2
+                && words_ok
+            {
                 return Some(person_key(p));
             }
         }
-        let p = before?;
-        return joins(c, p.range.end, at.start, &[",", ", a", ", an", ", the"])
-            .then(|| person_key(p));
+        return None;
     }
-    let p = before?;
-    joins(
-        c,
-        p.range.end,
-        at.start,
-        &[",", "(", ", aged", "aged", ", age", "age"],
-    )
-    .then(|| person_key(p))
+    joined(&[",", "(", ", aged", "aged", ", age", "age"])
+}
+
+/// The person whose surname is the word right before the joining words of an age, when
+/// the name was not read as a mention there ("Brandt, a 31-year-old …" at the start of a
+/// sentence): the latest earlier mention with that surname.
+fn surname_before(c: &Ctx, at: &Around, with: &[&str]) -> Option<String> {
+    let k = c.toks.iter().position(|t| t.end > at.start)?;
+    // Back over the joining words to the name.
+    let mut j = k;
+    while j > 0 && c.toks[j - 1].end > c.toks[k].start.saturating_sub(8) {
+        j -= 1;
+        let t = &c.toks[j];
+        if t.kind == Kind::Word && t.word_class(c.text) & class::CAPITALISED != 0 {
+            if !joins(c, t.end, at.start, with) {
+                return None;
+            }
+            let key = translit_key(crate::normalize::strip_possessive(t.text(c.text)));
+            return at
+                .earlier
+                .iter()
+                .rev()
+                .find(|p| translit_key(&p.surname) == key)
+                .map(person_key);
+        }
+    }
+    None
+}
+
+/// Nouns for people in general: "the 16-year-old victim" may be anyone the story has
+/// not named, so it is tied to no one.
+fn generic_person_noun(w: &str) -> bool {
+    claims::generic_person(w)
+        || matches!(
+            w,
+            "man"
+                | "woman"
+                | "boy"
+                | "girl"
+                | "child"
+                | "baby"
+                | "infant"
+                | "teen"
+                | "teenager"
+                | "youth"
+                | "suspect"
+                | "driver"
+                | "gunman"
+                | "shooter"
+                | "student"
+                | "passenger"
+                | "resident"
+                | "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "mother"
+                | "father"
+                | "husband"
+                | "wife"
+                | "friend"
+                | "neighbour"
+                | "neighbor"
+        )
+}
+
+/// How many sentences back "the 31-year-old" looks for the person it refers to.
+const BACK_SENTENCES: usize = 2;
+
+/// The person "the 64-year-old" or "the 52-year-old chief executive" refers back to:
+/// the latest person of the last sentences whose title holds the role named, or, when
+/// no role is named, the one person of those sentences who is not the one speaking
+/// ("Judge Nowak said the 64-year-old had …" is not about the judge). `k` is the token
+/// of the number, `after` the token after the compound.
+pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Option<String> {
+    if k == 0 || c.w(k - 1) != "the" {
+        return None;
+    }
+    let role = c.w(after);
+    let role = role.as_str();
+    let role = role
+        .strip_prefix("ex-")
+        .or_else(|| role.strip_prefix("former-"))
+        .unwrap_or(role);
+    if generic_person_noun(role) {
+        return None;
+    }
+    let office = c.is_word(after) && crate::lexicon::is_role_head(role);
+    let lo = at.sentence.saturating_sub(BACK_SENTENCES);
+    let window: Vec<&PersonMention> = at
+        .earlier
+        .iter()
+        .rev()
+        .take_while(|p| p.sentence >= lo)
+        .filter(|p| p.sentence < at.sentence)
+        .collect();
+    if office {
+        let titled = window.iter().find(|p| {
+            p.title
+                .as_ref()
+                .is_some_and(|t| fold(&t.text).split([' ', '-']).any(|w| w == role))
+        });
+        if let Some(p) = titled {
+            return Some(person_key(p));
+        }
+    } else if c.is_word(after) && !verb_after_subject(role) {
+        // "the 64-year-old bakery": a noun that names no office is no back-reference.
+        return None;
+    }
+    let she = pronoun_gender(c);
+    let mut cands = window.iter().filter(|p| {
+        let other_gender = she.is_some() && gender_of(p).is_some_and(|g| Some(g) != she);
+        !speaker(c, p) && !other_gender
+    });
+    let first = cands.next()?;
+    let key = person_key(first);
+    let surname = translit_key(&first.surname);
+    cands
+        .all(|p| translit_key(&p.surname) == surname)
+        .then_some(key)
+}
+
+/// The gender the sentence's pronouns give its subject ("she walked …"), if one.
+fn pronoun_gender(c: &Ctx) -> Option<crate::lexicon::Gender> {
+    use crate::lexicon::Gender;
+    let (mut m, mut f) = (false, false);
+    for j in 0..c.toks.len() {
+        match c.w(j).as_str() {
+            "he" | "him" | "his" => m = true,
+            "she" | "her" | "hers" => f = true,
+            _ => {}
+        }
+    }
+    match (m, f) {
+        (true, false) => Some(Gender::Male),
+        (false, true) => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The gender of a mention's given name, when the tables know it.
+fn gender_of(p: &PersonMention) -> Option<crate::lexicon::Gender> {
+    crate::lexicon::given_name_gender(&fold(p.given.as_deref()?))
+}
+
+/// `true` for a mention that gives a statement: "Nowak said", "said Nowak", "Nowak
+/// told reporters".
+fn speaker(c: &Ctx, p: &PersonMention) -> bool {
+    let next = c.text[p.range.end..]
+        .trim_start_matches(|ch: char| ch == ',' || ch.is_whitespace())
+        .split(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let prev = c.text[..p.range.start]
+        .trim_end()
+        .rsplit(|ch: char| !ch.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    let said = |w: &str| {
+        let w = fold(w);
+        crate::lexicon::is_speech_verb(&w) || claims::source_verb(&w)
+    };
+    said(next) || said(prev)
+}
+
+/// `true` for a word that follows a subject as its verb: "the 64-year-old had …", "the
+/// 31-year-old pleaded …", "the 40-year-old said".
+fn verb_after_subject(w: &str) -> bool {
+    matches!(
+        w,
+        "was"
+            | "is"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "faces"
+            | "remains"
+            | "denies"
+            | "told"
+            | "says"
+            | "said"
+            | "died"
+            | "admitted"
+            | "appeared"
+            | "pleaded"
+    ) || w.len() > 4 && w.ends_with("ed")
+        || crate::lexicon::is_speech_verb(w)
 }
 
 /// Where a quantity sits in its claim: a part, an increment, or the claim itself.
@@ -228,7 +432,7 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
         (start..np_end.max(end) + 1).any(|j| matches!(c.w(j).as_str(), "other" | "others"));
     // ("the 12-point plan" is a thing, not some of a group).
     let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
-    let back = matches!(w1.as_str(), "the" | "both") && !compound;
+    let back = matches!(w1.as_str(), "the" | "both") && !compound && !defined_set(c, end, np_end);
     // "one was shot in the leg, the other in the hand".
     let hi = (np_end + 12).min(c.toks.len());
     let the_other = (np_end..hi).any(|j| c.w(j) == "the" && c.w(j + 1) == "other");
@@ -245,13 +449,33 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
         }
     }
     // "two of them", "nine of the 12 counts".
-    if c.w(end) == "of" && matches!(c.w(end + 1).as_str(), "them" | "whom" | "those" | "the") {
+    // "two of his cousins".
+    if c.w(end) == "of"
+        && matches!(
+            c.w(end + 1).as_str(),
+            "them" | "whom" | "those" | "the" | "his" | "her" | "their" | "its" | "our" | "these"
+        )
+    {
         return Scope::Part;
+    }
+    // "a father of five killed": the five are his children, not the dead.
+    if w1 == "of" && start >= 2 && claims::parent_noun(&c.w(start - 2)) {
+        return Scope::Aside;
     }
     if list_member(c, start, np_end) {
         return Scope::Part;
     }
     Scope::Claim
+}
+
+/// `true` for "the 45 homes confirmed destroyed", "the 63 witnesses heard": a noun and
+/// the participle that defines the set counted, which is the whole of it.
+fn defined_set(c: &Ctx, end: usize, np_end: usize) -> bool {
+    np_end > end
+        && (np_end..np_end + 2).any(|j| {
+            let w = c.w(j);
+            claims::role(&w).is_some() || super::quantities::participle(&w)
+        })
 }
 
 /// `true` for a count in a list of counts of one kind: "14 Somali and 9 Yemeni", "three
@@ -276,7 +500,9 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
 pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         c.is_word(j) && claims::elsewhere(&c.w(j))
-            || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
+            || claims::plural_period(&c.w(j)) && past_period(c, j)
+            || matches!(c.w(j).as_str(), "last" | "this")
+                && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
             || in_month(c, j)
             || {
                 // A year standing alone: "in 2019".
@@ -287,6 +513,18 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                     && (r.starts_with("19") || r.starts_with("20"))
             }
     })
+}
+
+/// `true` when the plural period at `j` is one of the past: "over the years", "for
+/// weeks", "in the past five months", "several years" (not "within three years").
+fn past_period(c: &Ctx, j: usize) -> bool {
+    let back = |n: usize| j.checked_sub(n).map(|k| c.w(k)).unwrap_or_default();
+    let past = |w: &str| matches!(w, "past" | "last" | "recent" | "previous" | "prior");
+    let (w1, w2) = (back(1), back(2));
+    past(&w1)
+        || past(&w2)
+        || matches!(w1.as_str(), "the" | "for" | "several" | "many")
+        || matches!(w2.as_str(), "over" | "for")
 }
 
 /// `true` at "in September", "in early March": a figure of a month, not of the day.
@@ -349,18 +587,55 @@ pub(crate) fn source(c: &Ctx) -> Option<String> {
             return head(k);
         }
         if claims::source_verb(&w) && j > 0 {
-            if let Some(h) = head(j - 1) {
+            if let Some(h) = subject_before(c, j).and_then(head) {
                 return Some(h);
             }
             if matches!(w.as_str(), "said" | "says") {
                 let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
-                if let Some(h) = head(k) {
+                if let Some(h) = head(k).filter(|_| source_after(c, k)) {
                     return Some(h);
                 }
             }
         }
     }
     None
+}
+
+/// The token of the subject of the verb at `j`: the word before it, past auxiliaries
+/// ("Castellan has said") and a clause set off by commas ("Castellan, which owns a
+/// fifth of Norvale, said").
+fn subject_before(c: &Ctx, j: usize) -> Option<usize> {
+    let mut k = j.checked_sub(1)?;
+    while k > 0 && matches!(c.w(k).as_str(), "has" | "have" | "had" | "also" | "later") {
+        k -= 1;
+    }
+    if c.raw(k) == "," {
+        let lo = k.saturating_sub(24);
+        let open = (lo..k).rev().find(|&i| c.raw(i) == ",")?;
+        let rel = matches!(
+            c.w(open + 1).as_str(),
+            "which" | "who" | "whose" | "a" | "an" | "the"
+        );
+        return (rel && open > 0).then(|| open - 1);
+    }
+    Some(k)
+}
+
+/// `true` when the word at `k` after "said" is its subject ("…, said police.", "said
+/// Kowalski"), not the start of what was said ("said the merger would …").
+fn source_after(c: &Ctx, k: usize) -> bool {
+    let capitalised = c
+        .toks
+        .get(k)
+        .is_some_and(|t| t.word_class(c.text) & class::CAPITALISED != 0);
+    let next = k + 1;
+    capitalised
+        || next >= c.toks.len()
+        || c.toks[next].kind == Kind::Punct
+        || matches!(
+            c.w(next).as_str(),
+            "on" | "in" | "at" | "late" | "earlier" | "today"
+        )
 }
 
 /// The days a sentence puts its figures on, folded: "by Sunday morning", "as of
@@ -390,4 +665,75 @@ pub(crate) fn time_words(c: &Ctx) -> Vec<String> {
     out.sort();
     out.dedup();
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::quantities::QuantityKind;
+    use crate::extract::{analyse, Quantity};
+
+    fn ages(text: &str) -> Vec<Quantity> {
+        analyse(Document::text("t", format!("Headline Here\n{text}")))
+            .quantities
+            .into_iter()
+            .filter(|q| q.kind == QuantityKind::Age)
+            .collect()
+    }
+
+    fn holder(text: &str) -> Option<String> {
+        ages(text).last().and_then(|q| q.holder.clone())
+    }
+
+    #[test]
+    fn an_age_belongs_to_the_name_it_is_written_with() {
+        for text in [
+            "Police said Lena Brandt, 31, was held.",
+            "Police held 31-year-old Lena Brandt on Friday.",
+            "Police said Lena Brandt (31) was held.",
+            "Police said Lena Brandt, aged 31, was held.",
+            "Police said Lena Brandt, a 31-year-old nurse, was held.",
+            "Police held the 31-year-old nurse Lena Brandt.",
+        ] {
+            assert_eq!(holder(text).as_deref(), Some("brandt|lena"), "{text}");
+        }
+    }
+
+    #[test]
+    fn a_surname_at_the_start_of_a_sentence_is_the_earlier_person() {
+        let text = "Lena Brandt won the seat. Brandt, a 31-year-old nurse, thanked voters.";
+        assert_eq!(holder(text).as_deref(), Some("brandt|lena"));
+    }
+
+    #[test]
+    fn a_place_after_the_age_is_no_holder() {
+        let text = "Deputies held Oskar Lindqvist, a 34-year-old man from Grand Pellow.";
+        assert_eq!(holder(text).as_deref(), Some("lindqvist|oskar"));
+        let text = "Deputies held a 34-year-old man from Grand Pellow on Friday.";
+        assert_eq!(holder(text), None);
+    }
+
+    #[test]
+    fn the_31_year_old_refers_back_to_the_person_named_before() {
+        let text = "Former minister Oskar Lindqvist was jailed on Monday. \
+                    Judge Mara Feld said the 64-year-old had taken bribes.";
+        assert_eq!(holder(text).as_deref(), Some("lindqvist|oskar"));
+        let text = "Oskar Lindqvist was jailed on Monday. The 64-year-old ex-minister wept.";
+        assert_eq!(holder(text).as_deref(), Some("lindqvist|oskar"));
+        // The role named picks its holder, though that person spoke.
+        let text = "\"We will win,\" chief executive Oskar Lindqvist said. \
+                    The 52-year-old chief executive has run the firm since May.";
+        assert_eq!(holder(text).as_deref(), Some("lindqvist|oskar"));
+    }
+
+    #[test]
+    fn the_16_year_old_victim_is_no_one_named() {
+        for text in [
+            "Police arrested Oskar Lindqvist on Monday. The 16-year-old victim was hurt.",
+            "Oskar Lindqvist met Maria Feld on Monday. The 40-year-old said nothing.",
+            "Oskar Lindqvist was jailed on Monday. The 11-year-old company closed.",
+        ] {
+            assert_eq!(holder(text), None, "{text}");
+        }
+    }
 }

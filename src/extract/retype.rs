@@ -56,6 +56,7 @@ pub(super) fn retype(
     after: usize,
     q: &mut Quantity,
     people: &[PersonMention],
+    earlier: &[PersonMention],
 ) {
     if q.kind != QuantityKind::Count {
         return;
@@ -65,6 +66,7 @@ pub(super) fn retype(
         end: q.range.end,
         sentence: q.sentence,
         people,
+        earlier,
     };
     // "a 15-point plan": the points of a plan.
     let compound = c.text[q.number_range.clone()].contains('-');
@@ -76,13 +78,26 @@ pub(super) fn retype(
             q.predicate = Some(format!("of {}", singular(thing.as_str())));
         }
     }
-    let unit_days = q.noun.as_deref().and_then(claims::time_unit);
+    // "31-year-old", and "31 year-old" written apart.
+    let unit_days = q
+        .noun
+        .as_deref()
+        .and_then(|n| claims::time_unit(n.split('-').next().unwrap_or(n)))
+        .or_else(|| {
+            // "a 20 year-old man": the compound after the number, the noun after it.
+            let w = c.w(num.end);
+            let (unit, rest) = w.split_once('-')?;
+            rest.ends_with("old")
+                .then(|| claims::time_unit(unit))
+                .flatten()
+        });
     if let Some(days) = unit_days {
         let old = c.text[q.number_range.start..q.range.end].contains("old") || c.w(after) == "old";
         if old {
             q.kind = QuantityKind::Age;
             scale(q, days / 365.25);
-            q.holder = identity::age_holder(c, &around, true);
+            q.holder = identity::age_holder(c, &around, true)
+                .or_else(|| identity::back_reference(c, num.start, after, &around));
         } else {
             q.kind = QuantityKind::Duration;
             scale(q, days);
@@ -98,6 +113,11 @@ pub(super) fn retype(
     if matches!(w1.as_str(), "aged" | "age") {
         q.kind = QuantityKind::Age;
         q.holder = identity::age_holder(c, &around, false);
+        return;
+    }
+    if age_threshold(c, num, q) {
+        q.kind = QuantityKind::Age;
+        q.holder = None;
         return;
     }
     if let Some(h) = bare_age(c, num, q, &around) {
@@ -145,6 +165,32 @@ pub(super) fn retype(
 fn scale(q: &mut Quantity, f: f64) {
     q.low *= f;
     q.high *= f;
+}
+
+/// "a fifth of those detained were under 18", "children under 5": an age limit, which is
+/// no count (and nobody's age).
+fn age_threshold(c: &Ctx, num: &Number, q: &Quantity) -> bool {
+    let back = |n: usize| num.start.checked_sub(n).map(|k| c.w(k)).unwrap_or_default();
+    let (w1, w2) = (back(1), back(2));
+    matches!(w1.as_str(), "under" | "over" | "below" | "above")
+        && matches!(
+            w2.as_str(),
+            "were"
+                | "was"
+                | "are"
+                | "is"
+                | "be"
+                | "aged"
+                | "children"
+                | "people"
+                | "those"
+                | "adults"
+                | "anyone"
+                | "everyone"
+        )
+        && (!c.is_word(num.end) || NP_STOP.contains(&c.w(num.end).as_str()))
+        && q.value.fract() == 0.0
+        && q.value <= 100.0
 }
 
 /// "Lena Brandt, 31, said": a small whole number right after a name and a comma or

@@ -11,9 +11,8 @@ pub fn role(w: &str) -> Option<&'static str> {
         | "fatalities" | "fatality" | "lives" | "slain" | "toll" | "murdered" | "fatally" => {
             "killed"
         }
-        "injured" | "injuring" | "wounded" | "wounding" | "hurt" | "injuries" | "wounds" => {
-            "injured"
-        }
+        "injured" | "injuring" | "injures" | "wounded" | "wounding" | "hurt" | "injuries"
+        | "wounds" => "injured",
         "shot" => "shot",
         "missing" => "missing",
         "evacuated" | "evacuate" | "evacuating" | "evacuation" => "evacuated",
@@ -255,6 +254,23 @@ pub fn increment_after(w: &str) -> bool {
     matches!(w, "more" | "additional" | "extra")
 }
 
+/// Parents counted by their children: "a father of five", "mother of three".
+pub fn parent_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "father"
+            | "mother"
+            | "parent"
+            | "parents"
+            | "dad"
+            | "mom"
+            | "mum"
+            | "grandfather"
+            | "grandmother"
+            | "grandparent"
+    )
+}
+
 /// Words shortly before a number that make it a part of a total ("including three
 /// children", "among them two officers").
 pub fn part_before(w: &str) -> bool {
@@ -284,7 +300,6 @@ pub fn elsewhere(w: &str) -> bool {
             | "ago"
             | "similar"
             | "annually"
-            | "annual"
             | "yearly"
             | "nationwide"
             | "nationally"
@@ -295,13 +310,10 @@ pub fn elsewhere(w: &str) -> bool {
             | "recent"
             | "past"
             | "prior"
-            | "decades"
-            | "years"
             | "statistics"
-            | "weeks"
-            | "months"
             | "shootings"
             | "separate"
+            | "unrelated"
             | "across"
             | "alone"
             | "series"
@@ -309,6 +321,13 @@ pub fn elsewhere(w: &str) -> bool {
             | "string"
             | "totals"
     )
+}
+
+/// Plural periods: they put a figure in another time only after words of the past
+/// ("in recent years", "over the past five months"), not in "within three years" or
+/// "the largest in years".
+pub fn plural_period(w: &str) -> bool {
+    matches!(w, "years" | "weeks" | "months" | "decades")
 }
 
 /// Periods after "last" or "this" that put a figure in another time ("last year").

@@ -19,10 +19,25 @@ pub struct ClaimShape {
     pub time: Vec<String>,
     /// Who gives the figure.
     pub source: Option<String>,
+    /// The given name of the value's holder, when known (its surname is in the key).
+    pub holder_given: Option<String>,
 }
 
 impl ClaimShape {
     pub fn of(q: &Quantity) -> ClaimShape {
+        // A person's age is theirs whatever the sentence's event, day or source.
+        if q.kind == QuantityKind::Age {
+            return ClaimShape {
+                event: Vec::new(),
+                time: Vec::new(),
+                source: None,
+                ..ClaimShape::of_value(q)
+            };
+        }
+        ClaimShape::of_value(q)
+    }
+
+    fn of_value(q: &Quantity) -> ClaimShape {
         ClaimShape {
             low: q.low.to_bits(),
             high: q.high.to_bits(),
@@ -31,12 +46,17 @@ impl ClaimShape {
             event: q.event.clone(),
             time: q.time.clone(),
             source: q.source.clone(),
+            holder_given: q
+                .holder
+                .as_deref()
+                .and_then(|h| h.split_once('|'))
+                .map(|(_, g)| g.to_string()),
         }
     }
 
     /// `true` when two values can be of one claim: their events share a name (or one
     /// names none), their days agree (or one names none), and no two named sources
-    /// give them (two sources may legitimately differ).
+    /// give them (two sources may legitimately differ), and no two given names hold them.
     pub fn same_claim(&self, other: &ClaimShape) -> bool {
         let share = |a: &[String], b: &[String]| {
             a.is_empty() || b.is_empty() || a.iter().any(|x| b.contains(x))
@@ -45,7 +65,12 @@ impl ClaimShape {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        share(&self.event, &other.event) && share(&self.time, &other.time) && sources
+        // One surname, two given names: two people (a father and a son).
+        let holder = match (&self.holder_given, &other.holder_given) {
+            (Some(a), Some(b)) => crate::resolve::names::given_compatible(a, b),
+            _ => true,
+        };
+        share(&self.event, &other.event) && share(&self.time, &other.time) && sources && holder
     }
 
     /// The interval as (low, high, low inclusive, high inclusive).
@@ -102,17 +127,18 @@ pub fn claims_of(quantities: &[Quantity]) -> Vec<(&Quantity, String)> {
         .map(|q| (q, q.key()))
         .collect();
     // Intervals share a point when the highest low is under the lowest high.
-    let mut span: HashMap<&str, (f64, f64)> = HashMap::new();
+    // (Two holders of one surname, a father and a son, give two values of one key.)
+    let mut span: HashMap<(&str, Option<&str>), (f64, f64)> = HashMap::new();
     for (q, k) in &all {
         let e = span
-            .entry(k.as_str())
+            .entry((k.as_str(), q.holder.as_deref()))
             .or_insert((f64::NEG_INFINITY, f64::INFINITY));
         e.0 = e.0.max(q.low);
         e.1 = e.1.min(q.high);
     }
-    let agreed = |k: &str| span.get(k).is_none_or(|(lo, hi)| lo <= hi);
+    let agreed = |k: &str, h: Option<&str>| span.get(&(k, h)).is_none_or(|(lo, hi)| lo <= hi);
     all.iter()
-        .filter(|(_, k)| agreed(k))
+        .filter(|(q, k)| agreed(k, q.holder.as_deref()))
         .map(|(q, k)| (*q, k.clone()))
         .collect()
 }

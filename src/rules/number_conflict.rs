@@ -1,7 +1,7 @@
 //! The `number-conflict` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
-use crate::extract::quantities::{interval_overlap, Interval};
+use crate::extract::quantities::{interval_overlap, Interval, QuantityKind};
 use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
 use crate::resolve::updates::{judge, Pair, Verdict};
@@ -30,6 +30,17 @@ pub const META: super::RuleMeta = super::RuleMeta {
 /// a story's claim, and each would be compared with every value the corpus gives for the
 /// claim (quadratic in an article of thousands of "N people").
 const MAX_PER_KEY: usize = 32;
+
+/// Years two ages of one person may differ by when a birthday fell between the articles.
+const BIRTHDAY_SLACK: f64 = 1.0;
+
+/// `true` when two ages of one name are too far apart to be one person misreported (a
+/// father of 49 and his son of 5 who shares his name): one is over 1.6 times the other
+/// (a slip of one digit, 34 for 43, is well within).
+fn two_people(a: Interval, b: Interval) -> bool {
+    let (lo, hi) = (a.1.min(b.1), a.0.max(b.0));
+    hi > 1.6 * lo
+}
 
 /// How far apart two intervals are: 0 when they overlap or touch.
 fn gap(a: Interval, b: Interval) -> f64 {
@@ -84,6 +95,7 @@ impl Rule for NumberConflict {
             if updated(mine.interval()) {
                 continue;
             }
+            let age = qt.kind == QuantityKind::Age;
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
             for t in tallies {
                 for (shape, v) in t {
@@ -92,6 +104,7 @@ impl Rule for NumberConflict {
                     let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
                     if !only_mine
                         && mine.same_claim(shape)
+                        && (!age || !two_people(mine.interval(), shape.interval()))
                         && !interval_overlap(mine.interval(), shape.interval())
                         && !updated(shape.interval())
                     {
@@ -138,8 +151,19 @@ impl Rule for NumberConflict {
                 .cloned()
                 .collect();
             let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
+            // One person's ages a year apart: a birthday between the articles may explain
+            // them (the articles' dates are not known here), so they are only noted.
+            let birthday = age && gap(mine.interval(), best_shape.interval()) <= BIRTHDAY_SLACK;
+            let (severity, why) = if birthday {
+                (
+                    Severity::Info,
+                    "a birthday between the articles would explain a year's difference",
+                )
+            } else {
+                (Severity::Error, "the two values cannot both be true")
+            };
             let msg = format!(
-                "{}: {} here, {} in {}: the two values cannot both be true",
+                "{}: {} here, {} in {}: {why}",
                 describe(qt),
                 q(&span.text),
                 q(&theirs),
@@ -155,7 +179,7 @@ impl Rule for NumberConflict {
                 cumulative: cumulative(qt),
             };
             let (severity, msg) = match judge(&cx.view, a, cx.view.overlay.is_some(), &pair) {
-                Verdict::Conflict => (Severity::Error, msg),
+                Verdict::Conflict => (severity, msg),
                 Verdict::Update(why) => (Severity::Info, update_message(qt, &span.text, &theirs, &why)),
                 Verdict::Stale(why) => (Severity::Error, update_message(qt, &span.text, &theirs, &why)),
             };

@@ -279,9 +279,22 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
             || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
             || in_month(c, j)
             || {
-                // A year standing alone: "in 2019".
+                // A year a preposition puts the figure in: "in 2019", "by 2028" (not "its
+                // 2026 budget", the story's own).
                 let r = c.raw(j);
-                c.toks[j].kind == Kind::Number
+                let put = j > 0
+                    && matches!(
+                        c.w(j - 1).as_str(),
+                        "in" | "since"
+                            | "during"
+                            | "by"
+                            | "until"
+                            | "from"
+                            | "before"
+                            | "after"
+                            | "of"
+                    );
+                put && c.toks[j].kind == Kind::Number
                     && r.len() == 4
                     && r.bytes().all(|b| b.is_ascii_digit())
                     && (r.starts_with("19") || r.starts_with("20"))

@@ -8,6 +8,7 @@
 //! them back to the source.
 
 pub mod identity;
+mod measured;
 pub mod numbers;
 pub mod people;
 pub mod quantities;

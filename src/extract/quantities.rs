@@ -111,6 +111,9 @@ pub struct Quantity {
     /// The predicate ("killed", "cut to"), if found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<String>,
+    /// What a sum or a share is of, as written ("public investment", "deficit").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     /// Capitalised words of the sentence that name the event or place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event: Vec<String>,
@@ -292,7 +295,7 @@ pub fn singular(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{s}y");
     }
-    if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+    if w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
         return w[..w.len() - 2].to_string();
     }
     if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3 {
@@ -550,6 +553,7 @@ fn extract_sentence(
                     unit: Some("%".into()),
                     noun: None,
                     predicate: None,
+                    about: None,
                     event: Vec::new(),
                     sentence: st.index,
                     scope: Scope::Claim,
@@ -638,14 +642,37 @@ fn refine(
     super::retype::measure_of(c, start, after, q);
     super::retype::implicit_rounding(c, num, q);
     super::retype::to_base_units(q);
+    topic(c, start, q);
     if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
         q.scope = identity::scope(c, start, num.end, after);
+        // "40% of the cases" is a share of the group, not some of its members.
+        let share = q.kind == QuantityKind::Percent && c.w(num.end) == "of";
+        if q.scope == Scope::Part && share {
+            q.scope = Scope::Claim;
+        }
         if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }
     q.source = f.source.clone();
     q.time = f.time.clone();
+}
+
+/// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,
+/// and the predicate "progress" for a share that changes by the hour.
+fn topic(c: &Ctx, start: usize, q: &mut Quantity) {
+    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+        return;
+    }
+    let end = (start..c.toks.len())
+        .find(|&j| c.toks[j].start >= q.number_range.end)
+        .unwrap_or(c.toks.len());
+    let t = super::measured::topic(c, start, end, q.kind == QuantityKind::Money);
+    if t.as_ref().is_some_and(|t| t.progress) {
+        q.predicate = Some("progress".to_string());
+    }
+    q.noun = t.as_ref().map(|t| t.lemma.clone());
+    q.about = t.map(|t| t.phrase);
 }
 
 /// A number that is no claim (a phone or model number), kept as read.
@@ -663,6 +690,7 @@ fn bare(c: &Ctx, st: &SentenceTokens, num: &Number, kind: QuantityKind) -> Quant
         unit: None,
         noun: None,
         predicate: None,
+        about: None,
         event: Vec::new(),
         sentence: st.index,
         scope: Scope::Claim,
@@ -1071,6 +1099,7 @@ fn quantity(
             unit,
             noun,
             predicate: pred,
+            about: None,
             event,
             sentence: st.index,
             scope: Scope::Claim,

@@ -285,14 +285,7 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                 let put = j > 0
                     && matches!(
                         c.w(j - 1).as_str(),
-                        "in" | "since"
-                            | "during"
-                            | "by"
-                            | "until"
-                            | "from"
-                            | "before"
-                            | "after"
-                            | "of"
+                        "in" | "since" | "during" | "by" | "until" | "from" | "before" | "after"
                     );
                 put && c.toks[j].kind == Kind::Number
                     && r.len() == 4

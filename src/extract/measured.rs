@@ -33,7 +33,8 @@ pub(crate) struct Topic {
 /// Prepositions and conjunctions that end a noun phrase, beyond [`NP_STOP`].
 const MORE_STOPS: &[&str] = &[
     "through", "within", "between", "among", "against", "via", "across", "toward", "towards",
-    "despite", "because", "if", "unless", "but", "so", "not", "all", "some", "each", "up",
+    "despite", "because", "if", "unless", "but", "so", "not", "all", "some", "each", "up", "off",
+    "out", "away", "down", "back", "worth",
 ];
 
 fn stop(w: &str) -> bool {

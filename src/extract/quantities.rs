@@ -642,11 +642,16 @@ fn refine(
     super::retype::measure_of(c, start, after, q);
     super::retype::implicit_rounding(c, num, q);
     super::retype::to_base_units(q);
-    topic(c, start, q);
+    topic(c, start, q, people);
     if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
         q.scope = identity::scope(c, start, num.end, after);
-        // "40% of the cases" is a share of the group, not some of its members.
-        let share = q.kind == QuantityKind::Percent && c.w(num.end) == "of";
+        // "40% of the cases" is a share of the group, not some of its members; "includes
+        // €2bn of investment" the investment's sum.
+        let unit_end = (num.start..c.toks.len())
+            .find(|&j| c.toks[j].start >= q.number_range.end)
+            .unwrap_or(c.toks.len());
+        let share =
+            matches!(q.kind, QuantityKind::Percent | QuantityKind::Money) && c.w(unit_end) == "of";
         if q.scope == Scope::Part && share {
             q.scope = Scope::Claim;
         }
@@ -660,7 +665,7 @@ fn refine(
 
 /// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,
 /// and the predicate "progress" for a share that changes by the hour.
-fn topic(c: &Ctx, start: usize, q: &mut Quantity) {
+fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
     if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
         return;
     }
@@ -673,6 +678,16 @@ fn topic(c: &Ctx, start: usize, q: &mut Quantity) {
     }
     q.noun = t.as_ref().map(|t| t.lemma.clone());
     q.about = t.map(|t| t.phrase);
+    // A bond or a salary is its person's: the one person the sentence names.
+    if q.noun
+        .as_deref()
+        .is_some_and(crate::lexicon::sums::personal_sum)
+    {
+        q.holder = match people {
+            [p] => Some(identity::person_key(p)),
+            _ => None,
+        };
+    }
 }
 
 /// A number that is no claim (a phone or model number), kept as read.
@@ -783,6 +798,15 @@ fn quantity(
     // "£40m": a lower-case "m" written onto a money amount is millions.
     if unit.is_some() && c.attached(end) && c.raw(end) == "m" {
         value *= 1e6;
+        end += 1;
+    }
+    // "2m euros", "3bn dollars": the scale written onto the number, a currency after.
+    if unit.is_none()
+        && c.attached(end)
+        && matches!(c.raw(end), "m" | "bn")
+        && currency_word(&c.w(end + 1)).is_some()
+    {
+        value *= if c.raw(end) == "m" { 1e6 } else { 1e9 };
         end += 1;
     }
     // Words right after the number.
@@ -1182,6 +1206,8 @@ mod tests {
         let a = &qs("A 120mm shell.")[0];
         let b = &qs("A 120 millimetres shell.")[0];
         assert_eq!((a.unit.clone(), a.value), (b.unit.clone(), b.value));
+        let q = &qs("They took 2m euros of gems.")[0];
+        assert_eq!((q.unit.as_deref(), q.value), (Some("EUR"), 2e6));
         let q = &qs("They talked for twenty per cent of the time.")[0];
         assert_eq!((q.unit.as_deref(), q.value), (Some("%"), 20.0));
     }

@@ -348,3 +348,12 @@ pub fn leading_verb(w: &str) -> bool {
                 | "report"
         )
 }
+
+/// Sums that belong to one person: "bail of $50,000", "his salary". Two people's are
+/// never one claim, so such a sum is compared only with its holder named.
+pub fn personal_sum(w: &str) -> bool {
+    matches!(
+        w,
+        "bond" | "bail" | "salary" | "wage" | "bonus" | "pay" | "payout" | "severance" | "stipend"
+    )
+}

@@ -84,7 +84,10 @@ fn identified(q: &Quantity) -> bool {
         // A sum or a share compares only when it is known what it is of; a share of
         // progress ("40% contained") only on a named day.
         QuantityKind::Money | QuantityKind::Percent => {
-            noun.is_some() && (q.predicate.as_deref() != Some("progress") || q.time.len() == 1)
+            let personal = noun.is_some_and(crate::lexicon::sums::personal_sum);
+            noun.is_some()
+                && (q.predicate.as_deref() != Some("progress") || q.time.len() == 1)
+                && (!personal || q.holder.is_some())
         }
         QuantityKind::Measure => q.unit.is_some() && q.predicate.is_some(),
         QuantityKind::Age => q.holder.is_some(),

@@ -119,7 +119,9 @@ pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading:
         let cls = c.toks[k - 1].word_class(c.text);
         let name = cls & class::CAPITALISED != 0
             && cls & (class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD) == 0
-            && crate::lexicon::units::currency_word(&c.w(k - 1)).is_none();
+            && crate::lexicon::units::currency_word(&c.w(k - 1)).is_none()
+            && crate::lexicon::units::currency_symbol(c.raw(k - 1)).is_none()
+            && crate::lexicon::units::million_code(c.raw(k - 1)).is_none();
         if name {
             return true;
         }

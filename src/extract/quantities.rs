@@ -838,6 +838,7 @@ fn quantity(
         end += 1;
     }
     if unit.is_none() {
+        let by_word = currency_word(&next).is_some();
         if let Some(cur) = currency_word(&next).or_else(|| currency_symbol(c.raw(end))) {
             if cur == "cent" || cur == "pence" {
                 unit = Some(if cur == "cent" {
@@ -869,7 +870,9 @@ fn quantity(
                     if cents_word {
                         e2 += 1;
                     }
-                    let ends = e2 >= toks.len() || toks[e2].kind == Kind::Punct || cents_word;
+                    // After a sign, only with "cents": "10 $ 30 $" is two sums.
+                    let closed = e2 >= toks.len() || toks[e2].kind == Kind::Punct;
+                    let ends = closed && by_word || cents_word;
                     if ends {
                         value += n2.value / 100.0;
                         end = e2;

@@ -119,7 +119,9 @@ pub(crate) fn is_code(c: &Ctx, k: usize, end: usize, first_word: usize, heading:
         let cls = c.toks[k - 1].word_class(c.text);
         let name = cls & class::CAPITALISED != 0
             && cls & (class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD) == 0
-            && crate::lexicon::units::currency_word(&c.w(k - 1)).is_none();
+            && crate::lexicon::units::currency_word(&c.w(k - 1)).is_none()
+            && crate::lexicon::units::currency_symbol(c.raw(k - 1)).is_none()
+            && crate::lexicon::units::million_code(c.raw(k - 1)).is_none();
         if name {
             return true;
         }
@@ -505,9 +507,15 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                 && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
             || in_month(c, j)
             || {
-                // A year standing alone: "in 2019".
+                // A year a preposition puts the figure in: "in 2019", "by 2028" (not "its
+                // 2026 budget", the story's own).
                 let r = c.raw(j);
-                c.toks[j].kind == Kind::Number
+                let put = j > 0
+                    && matches!(
+                        c.w(j - 1).as_str(),
+                        "in" | "since" | "during" | "by" | "until" | "from" | "before" | "after"
+                    );
+                put && c.toks[j].kind == Kind::Number
                     && r.len() == 4
                     && r.bytes().all(|b| b.is_ascii_digit())
                     && (r.starts_with("19") || r.starts_with("20"))

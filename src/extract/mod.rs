@@ -9,6 +9,7 @@
 
 pub mod dates;
 pub mod identity;
+mod measured;
 pub mod numbers;
 pub mod people;
 pub mod quantities;

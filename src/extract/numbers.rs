@@ -331,6 +331,52 @@ fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
 
 /// Parses the number that starts at token `i`, if one does.
 pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
+    let n = parse_base(text, toks, i)?;
+    Some(with_power(&Cursor { text, toks }, n))
+}
+
+/// A power written after a number: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply),
+/// "1.3x10^6".
+fn with_power(c: &Cursor, n: Number) -> Number {
+    let mut k = n.end;
+    let mut mantissa = None;
+    if c.raw(k).eq_ignore_ascii_case("x10") && c.attached(k) && c.raw(k + 1) == "^" {
+        mantissa = Some(n.value);
+        k += 1;
+    }
+    if c.raw(k) != "^" || !c.attached(k) || n.words || n.ordinal {
+        return n;
+    }
+    let mut j = k + 1;
+    let mut negative = false;
+    while j < k + 3 && matches!(c.raw(j), "+" | "-") {
+        negative ^= c.raw(j) == "-";
+        j += 1;
+    }
+    let Some(e) = c
+        .is(j, Kind::Number)
+        .then(|| parse_digits(c.raw(j)))
+        .flatten()
+    else {
+        return n;
+    };
+    let e = if negative { -e } else { e };
+    let value = match mantissa {
+        Some(m) => m * 10f64.powf(e),
+        None => n.value.signum() * n.value.abs().powf(e),
+    };
+    if !value.is_finite() {
+        return n;
+    }
+    Number {
+        value,
+        end: j + 1,
+        rounding: 0.0,
+        ..n
+    }
+}
+
+fn parse_base(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     if !may_start(text, toks, i) {
         return None;
     }
@@ -877,6 +923,14 @@ mod tests {
         assert_eq!(num("10k"), 1e4);
         assert_eq!(num("4 thousand 3 hundred and 21"), 4321.0);
         assert_eq!(num("1 234 567"), 1234567.0);
+    }
+
+    #[test]
+    fn powers() {
+        assert!((num("1.1^23") - 1.1f64.powi(23)).abs() < 1e-9);
+        assert!((num("2.5^-1") - 0.4).abs() < 1e-12);
+        assert!((num("-1.1^--23") + 1.1f64.powi(23)).abs() < 1e-9);
+        assert!((num("1.3x10^6") - 1.3e6).abs() < 1e-6);
     }
 
     #[test]

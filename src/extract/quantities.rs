@@ -111,6 +111,9 @@ pub struct Quantity {
     /// The predicate ("killed", "cut to"), if found.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub predicate: Option<String>,
+    /// What a sum or a share is of, as written ("public investment", "deficit").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub about: Option<String>,
     /// Capitalised words of the sentence that name the event or place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub event: Vec<String>,
@@ -299,7 +302,7 @@ pub fn singular(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() > 2) {
         return format!("{s}y");
     }
-    if w.ends_with("ses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
+    if w.ends_with("sses") || w.ends_with("xes") || w.ends_with("ches") || w.ends_with("shes") {
         return w[..w.len() - 2].to_string();
     }
     if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && w.len() > 3 {
@@ -612,6 +615,7 @@ fn extract_sentence(
                     unit: Some("%".into()),
                     noun: None,
                     predicate: None,
+                    about: None,
                     event: Vec::new(),
                     sentence: st.index,
                     scope: Scope::Claim,
@@ -700,14 +704,52 @@ fn refine(
     super::retype::measure_of(c, start, after, q);
     super::retype::implicit_rounding(c, num, q);
     super::retype::to_base_units(q);
+    topic(c, start, q, people);
     if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
         q.scope = identity::scope(c, start, num.end, after);
+        // "40% of the cases" is a share of the group, not some of its members; "includes
+        // €2bn of investment" the investment's sum.
+        let unit_end = (num.start..c.toks.len())
+            .find(|&j| c.toks[j].start >= q.number_range.end)
+            .unwrap_or(c.toks.len());
+        let share =
+            matches!(q.kind, QuantityKind::Percent | QuantityKind::Money) && c.w(unit_end) == "of";
+        if q.scope == Scope::Part && share {
+            q.scope = Scope::Claim;
+        }
         if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }
     q.source = f.source.clone();
     q.time = f.time.clone();
+}
+
+/// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,
+/// and the predicate "progress" for a share that changes by the hour.
+fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
+    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+        return;
+    }
+    let end = (start..c.toks.len())
+        .find(|&j| c.toks[j].start >= q.number_range.end)
+        .unwrap_or(c.toks.len());
+    let t = super::measured::topic(c, start, end, q.kind == QuantityKind::Money);
+    if t.as_ref().is_some_and(|t| t.progress) {
+        q.predicate = Some("progress".to_string());
+    }
+    q.noun = t.as_ref().map(|t| t.lemma.clone());
+    q.about = t.map(|t| t.phrase);
+    // A bond or a salary is its person's: the one person the sentence names.
+    if q.noun
+        .as_deref()
+        .is_some_and(crate::lexicon::sums::personal_sum)
+    {
+        q.holder = match people {
+            [p] => Some(identity::person_key(p)),
+            _ => None,
+        };
+    }
 }
 
 /// A number that is no claim (a phone or model number), kept as read.
@@ -725,6 +767,7 @@ fn bare(c: &Ctx, st: &SentenceTokens, num: &Number, kind: QuantityKind) -> Quant
         unit: None,
         noun: None,
         predicate: None,
+        about: None,
         event: Vec::new(),
         sentence: st.index,
         scope: Scope::Claim,
@@ -819,6 +862,15 @@ fn quantity(
         value *= 1e6;
         end += 1;
     }
+    // "2m euros", "3bn dollars": the scale written onto the number, a currency after.
+    if unit.is_none()
+        && c.attached(end)
+        && matches!(c.raw(end), "m" | "bn")
+        && currency_word(&c.w(end + 1)).is_some()
+    {
+        value *= if c.raw(end) == "m" { 1e6 } else { 1e9 };
+        end += 1;
+    }
     // Words right after the number.
     let next = c.w(end);
     // One or two describing words before a currency word: "420 million finnish markka",
@@ -848,6 +900,7 @@ fn quantity(
         end += 1;
     }
     if unit.is_none() {
+        let by_word = currency_word(&next).is_some();
         if let Some(cur) = currency_word(&next).or_else(|| currency_symbol(c.raw(end))) {
             if cur == "cent" || cur == "pence" {
                 unit = Some(if cur == "cent" {
@@ -879,7 +932,9 @@ fn quantity(
                     if cents_word {
                         e2 += 1;
                     }
-                    let ends = e2 >= toks.len() || toks[e2].kind == Kind::Punct || cents_word;
+                    // After a sign, only with "cents": "10 $ 30 $" is two sums.
+                    let closed = e2 >= toks.len() || toks[e2].kind == Kind::Punct;
+                    let ends = closed && by_word || cents_word;
                     if ends {
                         value += n2.value / 100.0;
                         end = e2;
@@ -1133,6 +1188,7 @@ fn quantity(
             unit,
             noun,
             predicate: pred,
+            about: None,
             event,
             sentence: st.index,
             scope: Scope::Claim,
@@ -1215,6 +1271,8 @@ mod tests {
         let a = &qs("A 120mm shell.")[0];
         let b = &qs("A 120 millimetres shell.")[0];
         assert_eq!((a.unit.clone(), a.value), (b.unit.clone(), b.value));
+        let q = &qs("They took 2m euros of gems.")[0];
+        assert_eq!((q.unit.as_deref(), q.value), (Some("EUR"), 2e6));
         let q = &qs("They talked for twenty per cent of the time.")[0];
         assert_eq!((q.unit.as_deref(), q.value), (Some("%"), 20.0));
     }

@@ -139,6 +139,12 @@ pub(super) fn retype(
             q.predicate = Some(v.as_str().to_string());
         }
     }
+    // "16 clinics had been opened", "the 80 witnesses heard": a count of things takes
+    // the participle after it.
+    let thing = q.noun.as_deref().is_some_and(|n| !claims::person_noun(n));
+    if q.predicate.is_none() && thing {
+        q.predicate = participle_after(c, after);
+    }
     let fraction = q.value > 0.0
         && q.value < 1.0
         && q.unit.is_none()
@@ -274,4 +280,40 @@ pub(super) fn to_base_units(q: &mut Quantity) {
     }
     q.low = to_base(u, q.low);
     q.high = to_base(u, q.high);
+}
+
+/// The participle after a counted noun, past auxiliaries: "had been opened" → "opened".
+fn participle_after(c: &Ctx, after: usize) -> Option<String> {
+    let mut j = after;
+    while j < c.toks.len()
+        && j < after + 3
+        && matches!(
+            c.w(j).as_str(),
+            "had" | "have" | "has" | "been" | "were" | "was" | "are" | "is" | "be" | "now"
+        )
+    {
+        j += 1;
+    }
+    let w = c.w(j);
+    let irregular = matches!(
+        w.as_str(),
+        "heard"
+            | "held"
+            | "built"
+            | "sold"
+            | "found"
+            | "made"
+            | "taken"
+            | "seen"
+            | "given"
+            | "lost"
+            | "shown"
+            | "sent"
+            | "brought"
+            | "kept"
+            | "paid"
+            | "set"
+    );
+    let regular = w.len() > 4 && w.ends_with("ed") && w.chars().all(char::is_alphabetic);
+    (irregular || regular).then(|| w.as_str().to_string())
 }

@@ -106,7 +106,14 @@ fn identified(q: &Quantity) -> bool {
                 && q.predicate.is_some()
                 && (q.value >= 1.0 || q.value == 0.0)
         }
-        QuantityKind::Money | QuantityKind::Percent => noun.is_some() || q.predicate.is_some(),
+        // A sum or a share compares only when it is known what it is of; a share of
+        // progress ("40% contained") only on a named day.
+        QuantityKind::Money | QuantityKind::Percent => {
+            let personal = noun.is_some_and(crate::lexicon::sums::personal_sum);
+            noun.is_some()
+                && (q.predicate.as_deref() != Some("progress") || q.time.len() == 1)
+                && (!personal || q.holder.is_some())
+        }
         QuantityKind::Measure => q.unit.is_some() && q.predicate.is_some(),
         QuantityKind::Age => q.holder.is_some(),
         QuantityKind::Duration => q.predicate.is_some(),
@@ -156,6 +163,9 @@ pub fn describe(q: &Quantity) -> String {
         QuantityKind::Duration => format!("length of the {role}"),
         QuantityKind::Count if noun == "person" => words(&["people", role]),
         QuantityKind::Count => words(&[noun, role]),
+        QuantityKind::Money | QuantityKind::Percent if q.about.is_some() => {
+            q.about.clone().unwrap_or_default()
+        }
         QuantityKind::Percent if !noun.is_empty() => words(&["share of", noun, role]),
         QuantityKind::Money if noun.is_empty() => words(&["amount", role]),
         _ => words(&[noun, role]),

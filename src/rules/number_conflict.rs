@@ -221,4 +221,41 @@ mod tests {
     fn quiet_on_a_compatible_value() {
         quiet(&META, STORM, "The storm killed at least 12 people in Dunmere.");
     }
+
+    const PLAN: &[&str] = &[
+        "Harbour Plan Unveiled\nThe plan includes €4.5bn of port investment, the council said.\n",
+        "Council Backs Plan\nTotal spending would reach €21.3bn, the council said.\n",
+    ];
+
+    #[test]
+    fn a_sum_in_another_scale_conflicts() {
+        flags(&META, PLAN, "It includes €450 million of port investment.", "450 million");
+    }
+
+    #[test]
+    fn two_sums_of_one_story_are_not_compared() {
+        // The investment and the total, and a fine of another kind.
+        quiet(&META, PLAN, "The court imposed a €2m fine on the contractor.");
+        quiet(&META, PLAN, "Total spending would reach about €21bn.");
+    }
+
+    #[test]
+    fn a_share_as_a_fraction_is_compared_with_a_percentage() {
+        let corpus = &["Flood Toll\nAbout 60% of the flats were flooded, the mayor said.\n"];
+        flags(&META, corpus, "A third of the flats were flooded.", "A third");
+        quiet(&META, corpus, "Nearly two-thirds of the flats were flooded.");
+    }
+
+    #[test]
+    fn two_peoples_bonds_are_not_compared() {
+        let corpus = &["Bail Set\nBail for Arlo Venn was set at $50,000 on Friday.\n"];
+        quiet(&META, corpus, "Bail for Tomas Ridley was set at $500,000.");
+    }
+
+    #[test]
+    fn a_count_of_things_takes_the_participle_after_it() {
+        let corpus = &["Clinics Open\nOfficials said 14 field clinics had been opened.\n"];
+        flags(&META, corpus, "In all, 41 field clinics had been opened.", "41");
+        quiet(&META, corpus, "In all, 41 field clinics had been planned.");
+    }
 }

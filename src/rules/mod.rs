@@ -219,18 +219,19 @@ pub(crate) fn quote_matches<'a>(
     cx: &'a Context,
     quote: &crate::extract::Quote,
 ) -> Vec<QuoteMatch<'a>> {
-    use crate::resolve::quotes::{align, as_known_person};
+    use crate::resolve::quotes::as_known_person;
     let words = quote.words();
     let mut out = Vec::new();
     for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
-        for c in ix.quotes.candidates(&words) {
+        let numbers = ix.quotes.numbers(&words);
+        for c in ix.quotes.candidates(&numbers) {
             if c.span.doc == cx.target.doc.id {
                 continue;
             }
             out.push(QuoteMatch {
                 quote: c,
                 speaker: c.speaker.as_ref().map(|s| as_known_person(s, &cx.view)),
-                alignment: align(&words, &c.words),
+                alignment: ix.quotes.align(&words, &numbers, c),
                 sure: c
                     .how
                     .is_some_and(crate::extract::quotes::Pattern::confident),

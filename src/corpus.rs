@@ -258,15 +258,12 @@ impl Corpus {
         let a = &a;
         let mut own = Index::default();
         own.add(a, &a.words, false);
-        let cx = Context {
-            target: a,
-            words: &a.words,
-            view: View {
-                base: &self.index,
-                overlay: Some(&own),
-                house: &self.house,
-            },
+        let view = View {
+            base: &self.index,
+            overlay: Some(&own),
+            house: &self.house,
         };
+        let cx = Context::new(a, &a.words, view);
         let mut f = self.config.apply(rules::run(&cx));
         drop_disabled(&mut f, |id| {
             (id == a.doc.id).then_some(a.doc.source.as_str())
@@ -279,15 +276,12 @@ impl Corpus {
     pub fn scan(&self) -> Vec<Finding> {
         let mut out = Vec::new();
         for a in self.analyses() {
-            let cx = Context {
-                target: &a,
-                words: &a.words,
-                view: View {
-                    base: &self.index,
-                    overlay: None,
-                    house: &self.house,
-                },
+            let view = View {
+                base: &self.index,
+                overlay: None,
+                house: &self.house,
             };
+            let cx = Context::new(&a, &a.words, view);
             out.extend(rules::run(&cx));
         }
         let mut out = self.config.apply(out);

@@ -484,19 +484,25 @@ pub fn maybe_one_person(a: &Speaker, b: &Speaker) -> bool {
 /// A one-word institution that is a known surname ("Oyelowo told reporters" in an article
 /// that never gives the full name) is that person.
 pub fn as_known_person(s: &Speaker, view: &super::View) -> Speaker {
+    known_person(s, view).into_owned()
+}
+
+/// [`as_known_person`], borrowing the speaker when it stays as it is.
+pub fn known_person<'s>(s: &'s Speaker, view: &super::View) -> std::borrow::Cow<'s, Speaker> {
+    use std::borrow::Cow;
     match s {
         Speaker::Group { name }
             if !name.contains(' ')
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && view.is_surname(name) =>
         {
-            Speaker::Person {
+            Cow::Owned(Speaker::Person {
                 name: name.clone(),
                 surname: name.clone(),
                 given: None,
-            }
+            })
         }
-        other => other.clone(),
+        other => Cow::Borrowed(other),
     }
 }
 

@@ -116,15 +116,16 @@ impl Corpus {
         c
     }
 
-    /// A corpus from a prebuilt index (see [`crate::index_file`]), without re-analysing.
+    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles, analysed
+    /// as they are read.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        crate::index_file::read_each(text, |a| c.add_analysed(a))?;
+        crate::index_file::read_each(text, |d| c.add(d))?;
         Ok(c)
     }
 
-    /// Adds an article already analysed (as read from an index; see
-    /// [`crate::index_file::Reader`]). Its word uses are recomputed, never taken as given.
+    /// Adds an article already analysed. Its word uses are recomputed, never taken as
+    /// given.
     pub fn add_analysed(&mut self, a: Analysis) {
         let words = word_uses(&a.doc);
         self.insert(a, &words);
@@ -140,7 +141,12 @@ impl Corpus {
 
     /// The corpus as a prebuilt index.
     pub fn to_index(&self) -> String {
-        crate::index_file::write(self.analyses())
+        crate::index_file::write(self.docs.iter().map(|(id, s)| crate::index_file::Record {
+            id,
+            source: &s.source,
+            clean: s.clean.as_deref(),
+            map: &s.map,
+        }))
     }
 
     /// Adds an article, replacing any article with the same id.

@@ -88,9 +88,8 @@ enum Command {
         #[command(flatten)]
         report: ReportArgs,
     },
-    /// Write a prebuilt corpus index: the analysed articles of DIR (default: the seeds),
-    /// which `check --corpus FILE`, the WebAssembly API and the page load without
-    /// re-analysing.
+    /// Write a prebuilt corpus index: the articles of DIR (default: the seeds) in one file,
+    /// which `check --corpus FILE`, `scan FILE`, the WebAssembly API and the page load.
     Index {
         /// Folder of articles (read recursively).
         dir: Option<PathBuf>,
@@ -328,8 +327,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
             report(findings, &checked, &args, &source)
         }
         Command::Index { dir, output } => {
-            // Each article is analysed once, straight into the file (in id order: both
-            // sources are sorted by path).
+            // Each article as read, in id order (both sources are sorted by path).
             let docs = match dir {
                 Some(path) => {
                     let (docs, skipped) = load::read_tree(&path)?;
@@ -339,7 +337,8 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 None => factcheck::seeds::documents().collect(),
             };
             let n = docs.len();
-            let text = factcheck::index_file::write(docs.into_iter().map(analyse));
+            let text =
+                factcheck::index_file::write(docs.iter().map(factcheck::index_file::Record::of));
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

@@ -184,8 +184,8 @@ impl Checker {
         }
     }
 
-    /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), loaded
-    /// without re-analysing. Throws when the index is not valid. The text is read one
+    /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), its
+    /// articles analysed as they are read. Throws when the index is not valid. The text is read one
     /// line (one article) at a time, so the checker never holds a copy of the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(
@@ -209,8 +209,8 @@ impl Checker {
                 i => i as u32,
             };
             let line = String::from(text.slice(at, end));
-            if let Some(a) = reader.line(&line).map_err(js_err)? {
-                corpus.add_analysed(a);
+            if let Some(d) = reader.line(&line).map_err(js_err)? {
+                corpus.add(d);
             }
             at = end + 1;
         }

@@ -102,7 +102,7 @@ test('bad arguments are JS errors, not panics', () => {
   assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
 });
 
-test('a prebuilt index loads without re-analysing and checks the same', () => {
+test('a prebuilt index loads and checks the same', () => {
   const seeds = Checker.withSeeds();
   const index = seeds.toIndex();
   const loaded = Checker.fromIndex(index);

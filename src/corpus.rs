@@ -280,8 +280,23 @@ impl Corpus {
 
     /// Findings among the corpus articles themselves.
     pub fn scan(&self) -> Vec<Finding> {
+        self.scan_part(0, self.len(), &mut |_| {})
+    }
+
+    /// Findings on `count` corpus articles from the `from`th by id, against the whole
+    /// corpus; `done` is told after each article how many of them are done. A scan in
+    /// parts, in id order, gives the findings of [`Corpus::scan`] in order, part after
+    /// part (each article's findings are about it and sorted by it first).
+    pub fn scan_part(
+        &self,
+        from: usize,
+        count: usize,
+        done: &mut dyn FnMut(usize),
+    ) -> Vec<Finding> {
         let mut out = Vec::new();
-        for a in self.analyses() {
+        let part = self.docs.iter().skip(from).take(count);
+        for (n, (id, s)) in part.enumerate() {
+            let a = analyse(s.document(id));
             let view = View {
                 base: &self.index,
                 overlay: None,
@@ -289,6 +304,7 @@ impl Corpus {
             };
             let cx = Context::new(&a, &a.words, view);
             out.extend(rules::run(&cx));
+            done(n + 1);
         }
         let mut out = self.config.apply(out);
         drop_disabled(&mut out, |id| self.source(id));
@@ -334,6 +350,12 @@ type FormCounts = BTreeMap<(String, String, Option<String>), usize>;
 
 /// Every person of the corpus with the name forms and titles each article uses.
 pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
+    people_part(c, 0, c.len())
+}
+
+/// [`people_overview`] of `count` articles from the `from`th by id. The parts of a corpus
+/// in id order give its overview when each person's forms are joined in order.
+pub fn people_part(c: &Corpus, from: usize, count: usize) -> Vec<PersonOverview> {
     use crate::resolve::person_keys;
     let view = View {
         base: &c.index,
@@ -342,7 +364,8 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     };
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();
-    for a in c.analyses() {
+    let part = c.docs.iter().skip(from).take(count);
+    for a in part.map(|(id, s)| analyse(s.document(id))) {
         for p in &a.people {
             let keys = person_keys(p);
             let display = names
@@ -386,6 +409,34 @@ mod tests {
         let synth = crate::synth::story(3, 40, 200);
         docs.extend(synth.into_iter().map(|(id, t)| Document::text(id, t)));
         docs
+    }
+
+    #[test]
+    fn parts_in_order_give_the_whole() {
+        let mut c = Corpus::new();
+        for d in story() {
+            c.add(d);
+        }
+        for size in [1, 7, 100] {
+            let mut scan = Vec::new();
+            let mut people: BTreeMap<String, Vec<PersonForm>> = BTreeMap::new();
+            let mut from = 0;
+            while from < c.len() {
+                let mut seen = 0;
+                scan.extend(c.scan_part(from, size, &mut |n| seen = n));
+                assert_eq!(seen, size.min(c.len() - from));
+                for p in people_part(&c, from, size) {
+                    people.entry(p.name).or_default().extend(p.forms);
+                }
+                from += size;
+            }
+            assert_eq!(scan, c.scan(), "parts of {size}");
+            let whole: BTreeMap<String, Vec<PersonForm>> = people_overview(&c)
+                .into_iter()
+                .map(|p| (p.name, p.forms))
+                .collect();
+            assert_eq!(people, whole, "parts of {size}");
+        }
     }
 
     #[test]

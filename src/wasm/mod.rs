@@ -317,6 +317,19 @@ impl Checker {
         })
     }
 
+    /// The findings on `count` corpus articles from the `from`th (by id, as `articles()`
+    /// lists them) against the whole corpus: `{findings}`. Parts in order give `scan()`'s
+    /// findings in order, so a page can show them as they come and stop between parts.
+    #[wasm_bindgen(js_name = scanPart, unchecked_return_type = "Findings")]
+    pub fn scan_part(&self, from: u32, count: u32) -> Result<JsValue, JsValue> {
+        let fs = self
+            .corpus
+            .scan_part(from as usize, count as usize, &mut |_| {});
+        to_js(&Findings {
+            findings: self.utf16(None, fs),
+        })
+    }
+
     /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
     #[wasm_bindgen(unchecked_return_type = "Extracted")]
     pub fn extract(
@@ -395,6 +408,17 @@ impl Checker {
     #[wasm_bindgen(unchecked_return_type = "Person[]")]
     pub fn people(&self) -> Result<JsValue, JsValue> {
         to_js(&crate::corpus::people_overview(&self.corpus))
+    }
+
+    /// `people()` of `count` articles from the `from`th by id: parts in order give the
+    /// whole when each person's forms are joined in order.
+    #[wasm_bindgen(js_name = peoplePart, unchecked_return_type = "Person[]")]
+    pub fn people_part(&self, from: u32, count: u32) -> Result<JsValue, JsValue> {
+        to_js(&crate::corpus::people_part(
+            &self.corpus,
+            from as usize,
+            count as usize,
+        ))
     }
 }
 

@@ -26,4 +26,8 @@ cargo bench --bench native --no-default-features
 cargo run -q --release --example throughput
 node benches/plot.mjs
 node benches/page-load.mjs
+# Archive scale (issue 25): the synthetic 10,000 and the real-news dev split, each in a
+# process of its own (the wasm memory figure is the process's peak).
+node --expose-gc benches/node/scale.mjs --synthetic-only
+node --expose-gc benches/node/scale.mjs --real-only
 cargo run -q --release --example memory -- benches/node/corpus-10000.index.json

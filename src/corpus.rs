@@ -121,15 +121,16 @@ impl Corpus {
         c
     }
 
-    /// A corpus from a prebuilt index (see [`crate::index_file`]), without re-analysing.
+    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles, analysed
+    /// as they are read.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        crate::index_file::read_each(text, |a| c.add_analysed(a))?;
+        crate::index_file::read_each(text, |d| c.add(d))?;
         Ok(c)
     }
 
-    /// Adds an article already analysed (as read from an index; see
-    /// [`crate::index_file::Reader`]). Its word uses are recomputed, never taken as given.
+    /// Adds an article already analysed. Its word uses are recomputed, never taken as
+    /// given.
     pub fn add_analysed(&mut self, a: Analysis) {
         let words = word_uses(&a.doc);
         self.insert(a, &words);
@@ -145,7 +146,13 @@ impl Corpus {
 
     /// The corpus as a prebuilt index.
     pub fn to_index(&self) -> String {
-        crate::index_file::write(self.analyses())
+        crate::index_file::write(self.docs.iter().map(|(id, s)| crate::index_file::Record {
+            id,
+            source: &s.source,
+            clean: s.clean.as_deref(),
+            map: &s.map,
+            published: s.published,
+        }))
     }
 
     /// Adds an article, replacing any article with the same id.
@@ -268,15 +275,12 @@ impl Corpus {
         let a = &a;
         let mut own = Index::default();
         own.add(a, &a.words, false);
-        let cx = Context {
-            target: a,
-            words: &a.words,
-            view: View {
-                base: &self.index,
-                overlay: Some(&own),
-                house: &self.house,
-            },
+        let view = View {
+            base: &self.index,
+            overlay: Some(&own),
+            house: &self.house,
         };
+        let cx = Context::new(a, &a.words, view);
         let mut f = self.config.apply(rules::run(&cx));
         drop_disabled(&mut f, |id| {
             (id == a.doc.id).then_some(a.doc.source.as_str())
@@ -287,18 +291,31 @@ impl Corpus {
 
     /// Findings among the corpus articles themselves.
     pub fn scan(&self) -> Vec<Finding> {
+        self.scan_part(0, self.len(), &mut |_| {})
+    }
+
+    /// Findings on `count` corpus articles from the `from`th by id, against the whole
+    /// corpus; `done` is told after each article how many of them are done. A scan in
+    /// parts, in id order, gives the findings of [`Corpus::scan`] in order, part after
+    /// part (each article's findings are about it and sorted by it first).
+    pub fn scan_part(
+        &self,
+        from: usize,
+        count: usize,
+        done: &mut dyn FnMut(usize),
+    ) -> Vec<Finding> {
         let mut out = Vec::new();
-        for a in self.analyses() {
-            let cx = Context {
-                target: &a,
-                words: &a.words,
-                view: View {
-                    base: &self.index,
-                    overlay: None,
-                    house: &self.house,
-                },
+        let part = self.docs.iter().skip(from).take(count);
+        for (n, (id, s)) in part.enumerate() {
+            let a = analyse(s.document(id));
+            let view = View {
+                base: &self.index,
+                overlay: None,
+                house: &self.house,
             };
+            let cx = Context::new(&a, &a.words, view);
             out.extend(rules::run(&cx));
+            done(n + 1);
         }
         let mut out = self.config.apply(out);
         drop_disabled(&mut out, |id| self.source(id));
@@ -344,6 +361,12 @@ type FormCounts = BTreeMap<(String, String, Option<String>), usize>;
 
 /// Every person of the corpus with the name forms and titles each article uses.
 pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
+    people_part(c, 0, c.len())
+}
+
+/// [`people_overview`] of `count` articles from the `from`th by id. The parts of a corpus
+/// in id order give its overview when each person's forms are joined in order.
+pub fn people_part(c: &Corpus, from: usize, count: usize) -> Vec<PersonOverview> {
     use crate::resolve::person_keys;
     let view = View {
         base: &c.index,
@@ -352,7 +375,8 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
     };
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();
-    for a in c.analyses() {
+    let part = c.docs.iter().skip(from).take(count);
+    for a in part.map(|(id, s)| analyse(s.document(id))) {
         for p in &a.people {
             let keys = person_keys(p);
             let display = names
@@ -396,6 +420,34 @@ mod tests {
         let synth = crate::synth::story(3, 40, 200);
         docs.extend(synth.into_iter().map(|(id, t)| Document::text(id, t)));
         docs
+    }
+
+    #[test]
+    fn parts_in_order_give_the_whole() {
+        let mut c = Corpus::new();
+        for d in story() {
+            c.add(d);
+        }
+        for size in [1, 7, 100] {
+            let mut scan = Vec::new();
+            let mut people: BTreeMap<String, Vec<PersonForm>> = BTreeMap::new();
+            let mut from = 0;
+            while from < c.len() {
+                let mut seen = 0;
+                scan.extend(c.scan_part(from, size, &mut |n| seen = n));
+                assert_eq!(seen, size.min(c.len() - from));
+                for p in people_part(&c, from, size) {
+                    people.entry(p.name).or_default().extend(p.forms);
+                }
+                from += size;
+            }
+            assert_eq!(scan, c.scan(), "parts of {size}");
+            let whole: BTreeMap<String, Vec<PersonForm>> = people_overview(&c)
+                .into_iter()
+                .map(|p| (p.name, p.forms))
+                .collect();
+            assert_eq!(people, whole, "parts of {size}");
+        }
     }
 
     #[test]

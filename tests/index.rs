@@ -65,20 +65,41 @@ fn the_file_is_a_header_then_one_article_per_line() {
     assert_eq!(h["version"], 4);
     for l in &lines[1..] {
         let a: serde_json::Value = serde_json::from_str(l).unwrap();
-        assert!(a["doc"]["source"].is_string());
-        // Word uses are recomputed on loading, never stored.
-        assert!(a.get("words").is_none());
+        assert!(a["id"].is_string() && a["source"].is_string());
+        // The article as read: its analysis is made again on loading, never stored.
+        let keys: Vec<&String> = a.as_object().unwrap().keys().collect();
+        assert_eq!(
+            keys,
+            ["id", "source"],
+            "plain text has no clean text or map"
+        );
     }
+    // About the size of the text.
+    let source: usize = Corpus::with_seeds()
+        .articles()
+        .map(|a| a.source.len())
+        .sum();
+    assert!(text.len() < source * 11 / 10, "{} for {source}", text.len());
+}
+
+/// The seeds and an article with markup, as index records (header first).
+fn records() -> Vec<serde_json::Value> {
+    let mut c = Corpus::with_seeds();
+    c.add(Document::from_named(
+        "a.html",
+        "<html><body><p>Minister Ana K&ouml;hler said 40&nbsp;people died.</p></body></html>",
+    ));
+    c.to_index()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect()
 }
 
 #[test]
 fn damaged_indexes_are_rejected() {
-    let good = Corpus::with_seeds().to_index();
-    // The file as values: the header and the articles, line by line.
-    let v: Vec<serde_json::Value> = good
-        .lines()
-        .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
+    let v = records();
+    let html = v.iter().position(|r| r["id"] == "a.html").unwrap();
+    assert!(v[html]["clean"].is_string() && v[html]["map"].is_object());
     let text = |v: &[serde_json::Value]| {
         v.iter()
             .map(|x| x.to_string())
@@ -86,27 +107,52 @@ fn damaged_indexes_are_rejected() {
             .join("\n")
     };
     type Damage = Box<dyn Fn(&mut Vec<serde_json::Value>)>;
+    let segment = move |v: &mut Vec<serde_json::Value>| -> serde_json::Value {
+        v[html]["map"]["segments"][1].clone()
+    };
     let cases: Vec<(&str, Damage)> = vec![
         (
-            "person past the end",
-            Box::new(|v| v[1]["people"][0]["range"][1] = 10_000_000.into()),
+            "map past the end",
+            Box::new(move |v| v[html]["map"]["segments"][1]["orig_len"] = 10_000_000.into()),
         ),
         (
-            "range splits a character",
-            Box::new(|v| {
-                // Plain text: the index leaves out `clean`, which equals `source`.
-                assert!(v[1]["doc"].get("clean").is_none());
-                let src = v[1]["doc"]["source"].as_str().unwrap().to_string();
-                let at = src.find('’').unwrap() + 1;
-                v[1]["people"][0]["range"][0] = at.into();
+            "map splits a character",
+            Box::new(move |v| {
+                let s = segment(v);
+                let clean = v[html]["clean"].as_str().unwrap().to_string();
+                let at = clean.find('ö').unwrap() + 1;
+                let mut t = s.clone();
+                t["clean"] = at.into();
+                v[html]["map"]["segments"][1] = t;
             }),
         ),
         (
-            "source edited",
-            Box::new(|v| v[2]["doc"]["source"] = "short".into()),
+            "source edited under its map",
+            Box::new(move |v| v[html]["source"] = "short".into()),
+        ),
+        (
+            "clean text without a map",
+            Box::new(move |v| {
+                v[html].as_object_mut().unwrap().remove("map");
+            }),
         ),
         ("wrong version", Box::new(|v| v[0]["version"] = 99.into())),
         ("version 3 file", Box::new(|v| v[0]["version"] = 3.into())),
+        (
+            "version 3 file",
+            Box::new(|v| {
+                v[0]["version"] = 3.into();
+                let doc = v[1].clone();
+                v[1] = serde_json::json!({"doc": doc, "people": []});
+            }),
+        ),
+        (
+            "version 3 record",
+            Box::new(|v| {
+                let doc = v[1].clone();
+                v[1] = serde_json::json!({"doc": doc, "people": []});
+            }),
+        ),
         (
             "version 2 file",
             Box::new(|v| {
@@ -129,9 +175,11 @@ fn damaged_indexes_are_rejected() {
                 v.push(a);
             }),
         ),
+        ("empty id", Box::new(|v| v[2]["id"] = " ".into())),
+        ("id not a string", Box::new(|v| v[2]["id"] = 7.into())),
         (
-            "unsorted people",
-            Box::new(|v| v[1]["people"].as_array_mut().unwrap().reverse()),
+            "over the size limit",
+            Box::new(|v| v[2]["source"] = "a ".repeat(9 << 20).into()),
         ),
     ];
     for (what, damage) in cases {
@@ -144,10 +192,14 @@ fn damaged_indexes_are_rejected() {
             err.to_string().contains("corpus index is not valid"),
             "{what}: {err}"
         );
+        if what.starts_with("version") || what == "wrong version" {
+            assert!(err.to_string().contains("version 4"), "{what}: {err}");
+        }
     }
     assert!(Corpus::from_index("").is_err());
     assert!(Corpus::from_index("{}").is_err());
     assert_eq!(Corpus::from_index(&text(&v[..1])).unwrap().len(), 0);
+    assert_eq!(Corpus::from_index(&text(&v)).unwrap().len(), 6);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! A check's work does not grow with the corpus (issue 8): the index is read by key, so
 //! checking one article against ten times more articles about the same story costs about
-//! the same. Work is counted in index operations (`factcheck::resolve::ops`), not time.
+//! the same, and a scan of ten times more articles about ten times the work. Work is
+//! counted in index operations (`factcheck::resolve::ops`), not time.
 
 use factcheck::{Corpus, Document};
 
@@ -32,6 +33,32 @@ fn check_work_is_sublinear_in_corpus_size() {
     // Ten times the corpus may cost at most twice the work.
     assert!(
         work[1] <= 2.0 * work[0],
+        "work grew from {} to {}",
+        work[0],
+        work[1]
+    );
+}
+
+#[test]
+fn scan_work_grows_linearly_with_corpus_size() {
+    let story = factcheck::synth::story(42, 1000, 250);
+    let mut work = Vec::new();
+    for n in [100, 1000] {
+        let c = corpus(&story[..n]);
+        let before = factcheck::resolve::ops();
+        let findings = c.scan();
+        let ops = factcheck::resolve::ops() - before;
+        println!(
+            "scan of {n} articles: {ops} index operations, {} findings",
+            findings.len()
+        );
+        assert!(!findings.is_empty(), "the synthetic story plants conflicts");
+        work.push(ops as f64);
+    }
+    // Ten times the articles may cost at most about twelve times the work: each
+    // article's lookups are bounded, not a pass over the others.
+    assert!(
+        work[1] <= 12.0 * work[0],
         "work grew from {} to {}",
         work[0],
         work[1]

@@ -48,7 +48,8 @@
 const METHODS = {
   new: true, withSeeds: true, fromIndex: true, rules: true, memoryBytes: true, toIndex: true,
   addArticle: true, removeArticle: true, articles: true, articleText: true, check: true,
-  scan: true, extract: true, setConfig: true, config: true, people: true,
+  scan: true, scanPart: true, extract: true, setConfig: true, config: true, people: true,
+  peoplePart: true,
 };
 
 /** @typedef {{resolve: (value: any) => void, reject: (reason: Error) => void}} Pending */

@@ -7,7 +7,7 @@
 import { el, renderHighlights, severityCounts } from './render.js';
 import { drawDismissed, drawFilter, renderFindings } from './findings-view.js';
 import { htmlToText, sourceLabel } from './sources.js';
-import { $, ask, field, messageOf, status, withProgress } from './ui.js';
+import { $, ask, field, messageOf, readCorpus, status, withProgress } from './ui.js';
 
 /** @typedef {import('./render.js').Finding} Finding */
 /** @typedef {import('./render.js').Span} Span */
@@ -280,8 +280,9 @@ export class CorpusView {
   }
 
   // ---- the views that read the whole corpus ----
-  // On a newsroom's corpus of thousands a scan takes a while, and a check asked for
-  // meanwhile would wait behind it, so they are worked out only while on screen.
+  // On a newsroom's corpus of thousands a scan takes a while: it is worked out only while
+  // on screen, in parts (a check asked for meanwhile waits for one part, not the scan),
+  // shown as the parts come with a progress bar, and Cancel stops it between parts.
   visible() { return !$('#view-corpus').hidden || !$('#view-people').hidden; }
 
   stale() {
@@ -294,15 +295,27 @@ export class CorpusView {
   async refresh() {
     this.isStale = false;
     if (!this.scan.length) $('#corpus-findings').textContent = 'Reading the corpus…';
-    const got = await withProgress('Reading the corpus…', async (_, cancelled) => {
-      const [scan, people] = await Promise.all([this.c.scan(), this.c.people()]);
-      return cancelled() ? null : { scan, people };
-    });
-    if (!got) { this.isStale = true; $('#corpus-findings').textContent = 'Stopped. Open the view again to read the corpus.'; return; }
-    await this.shared.ensureLabels(got.scan.findings);
-    this.scan = this.shared.completeEvidence(got.scan.findings);
-    this.people = got.people;
-    this.redraw();
+    let drawn = 0;
+    /** @param {import('./ui.js').CorpusRead} got */
+    const show = async (got) => {
+      await this.shared.ensureLabels(got.findings);
+      this.scan = this.shared.completeEvidence(got.findings);
+      this.people = got.people;
+      this.redraw();
+    };
+    const got = await withProgress('Reading the corpus', (step, cancelled) => readCorpus(this.c, step, cancelled, async (sofar) => {
+      // Redrawn at most twice a second: the parts come faster than a large list draws.
+      if (Date.now() - drawn < 500) return;
+      drawn = Date.now();
+      await show(sofar);
+    }));
+    if (!got) {
+      this.isStale = true;
+      status('Stopped reading the corpus: what was read is shown. Open the view again to read it all.');
+      if (!this.scan.length) $('#corpus-findings').textContent = 'Stopped. Open the view again to read the corpus.';
+      return;
+    }
+    await show(got);
   }
 
   redraw() {

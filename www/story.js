@@ -6,7 +6,7 @@
 // `people`, with `scan` for the disagreements. Worked out when the view is opened, with
 // a progress bar, as it reads every article.
 import { el } from './render.js';
-import { $, field, status, withProgress } from './ui.js';
+import { $, field, readCorpus, status, withProgress } from './ui.js';
 
 /** @typedef {import('./render.js').Finding} Finding */
 /** @typedef {import('./client.js').Person} Person */
@@ -81,8 +81,8 @@ export class StoryView {
       quantities.set(a.id, x.quantities.filter((q) => COMPARED.test(q.key)));
       step(n + 1, list.length);
     }
-    const [scan, people] = await Promise.all([c.scan(), c.people()]);
-    return { quantities, scan: scan.findings, people };
+    const read = await readCorpus(c, step, cancelled);
+    return read && { quantities, scan: read.findings, people: read.people };
   }
 
   render() {

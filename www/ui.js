@@ -69,6 +69,47 @@ export async function withProgress(label, work, delay = 150) {
   }
 }
 
+/** Articles per part of a corpus read in parts (a check waits for at most one part). */
+export const PART = 40;
+
+/**
+ * @typedef {{findings: any[], people: {name: string, forms: any[]}[]}} CorpusRead
+ */
+
+/**
+ * Reads the whole corpus (its findings and its people) in parts of PART articles, each
+ * a message of its own to the worker, so that a check asked for meanwhile runs after the
+ * current part rather than after the whole corpus, and `cancelled` stops between parts.
+ * `onPart` sees what is read so far after each part. Null when cancelled.
+ * @param {any} c the client's checker
+ * @param {(done: number, total: number) => void} step
+ * @param {() => boolean} cancelled
+ * @param {(sofar: CorpusRead) => void | Promise<void>} [onPart]
+ * @returns {Promise<CorpusRead | null>}
+ */
+export async function readCorpus(c, step, cancelled, onPart) {
+  const total = (await c.articles()).length;
+  /** @type {any[]} */
+  const findings = [];
+  /** @type {Map<string, {name: string, forms: any[]}>} */
+  const people = new Map();
+  const sorted = () => [...people.values()].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  step(0, total);
+  for (let from = 0; from < total; from += PART) {
+    if (cancelled()) return null;
+    const [scan, part] = await Promise.all([c.scanPart(from, PART), c.peoplePart(from, PART)]);
+    findings.push(...scan.findings);
+    for (const p of part) {
+      const known = people.get(p.name);
+      if (known) known.forms.push(...p.forms);
+      else people.set(p.name, { name: p.name, forms: [...p.forms] });
+    }
+    step(Math.min(total, from + PART), total);
+    if (onPart && from + PART < total) await onPart({ findings, people: sorted() });
+  }
+  return cancelled() ? null : { findings, people: sorted() };
+}
+
 /**
  * Asks `question` in a modal dialog; resolves to the chosen answer ('' when dismissed).
  * @param {string} question

@@ -9,7 +9,7 @@
 //   anything else                 checker[method](...args); a checker with the seeds is made
 //                                 on first use when none was asked for
 // Each session (a client; many share one worker) has a checker of its own.
-// `check` and `scan` add context to each span of a corpus article (`before`, `after`).
+// `check`, `scan` and `scanPart` add context to each span of a corpus article (`before`, `after`).
 import init, { Checker } from './pkg/factcheck.js';
 
 /**
@@ -84,7 +84,7 @@ function run(session, method, args) {
   const fn = /** @type {Record<string, unknown>} */ (/** @type {unknown} */ (Checker.prototype))[method];
   if (NOT_FORWARDED.has(method) || typeof fn !== 'function') throw new Error(`unknown method ${method}`);
   const result = fn.apply(c, args);
-  return method === 'check' || method === 'scan' ? { findings: withContext(c, result.findings) } : result;
+  return method === 'check' || method === 'scan' || method === 'scanPart' ? { findings: withContext(c, result.findings) } : result;
 }
 
 self.onmessage = async (ev) => {

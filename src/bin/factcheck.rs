@@ -12,6 +12,10 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[path = "factcheck/progress.rs"]
+mod progress;
+use progress::Progress;
+
 #[derive(Parser)]
 #[command(
     name = "factcheck",
@@ -133,9 +137,8 @@ enum Command {
         #[command(flatten)]
         report: ReportArgs,
     },
-    /// Write a prebuilt corpus index: the analysed articles of DIR (default: the seeds),
-    /// which `check --corpus FILE`, the WebAssembly API and the page load without
-    /// re-analysing.
+    /// Write a prebuilt corpus index: the articles of DIR (default: the seeds) in one file,
+    /// which `check --corpus FILE`, `scan FILE`, the WebAssembly API and the page load.
     Index {
         /// Folder of articles (read recursively).
         dir: Option<PathBuf>,
@@ -296,24 +299,38 @@ fn read_config(args: &ReportArgs) -> Result<factcheck::Config, Error> {
     })
 }
 
-/// A corpus from a folder of articles (read recursively) or from a prebuilt index file.
+/// A corpus from a folder of articles (read recursively) or from a prebuilt index file,
+/// with progress on a terminal.
 fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Error> {
+    let mut c = Corpus::new();
     if path.is_file() {
         let name = path.display().to_string();
         let text = std::fs::read_to_string(path).map_err(|e| Error::Io {
             path: name.clone(),
             message: e.to_string(),
         })?;
-        return Corpus::from_index(&text).map_err(|e| Error::Invalid {
+        let total = text.lines().filter(|l| !l.trim().is_empty()).count();
+        let mut bar = Progress::new("reading", total.saturating_sub(1), quiet);
+        let mut reader = factcheck::index_file::Reader::new();
+        let wrap = |e: Error| Error::Invalid {
             message: format!("{name}: {e}"),
-        });
+        };
+        for line in text.lines() {
+            if let Some(d) = reader.line(line).map_err(wrap)? {
+                c.add(d);
+                bar.step();
+            }
+        }
+        reader.finish().map_err(wrap)?;
+        return Ok(c);
     }
     let (mut docs, skipped) = load::read_tree(path)?;
     note_skipped(&path.display().to_string(), &skipped, quiet);
     dates.apply(&mut docs)?;
-    let mut c = Corpus::new();
+    let mut bar = Progress::new("reading", docs.len(), quiet);
     for d in docs {
         c.add(d);
+        bar.step();
     }
     Ok(c)
 }
@@ -382,15 +399,16 @@ fn run(cli: Cli) -> Result<bool, Error> {
                 None => Corpus::with_seeds(),
             };
             corpus.set_config(config);
-            let findings = corpus.scan();
+            let mut bar = Progress::new("scanning", corpus.len(), args.quiet);
+            let findings = corpus.scan_part(0, corpus.len(), &mut |_| bar.step());
+            drop(bar);
             let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
             let source = texts(|id| corpus.source(id));
             let published = |id: &str| corpus.published(id).map(|d| d.to_string());
             report(findings, &checked, &args, &source, &published)
         }
         Command::Index { dir, output, dates } => {
-            // Each article is analysed once, straight into the file (in id order: both
-            // sources are sorted by path).
+            // Each article as read, in id order (both sources are sorted by path).
             let docs = match dir {
                 Some(path) => {
                     let (docs, skipped) = load::read_tree(&path)?;
@@ -402,7 +420,8 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let mut docs = docs;
             dates.apply(&mut docs)?;
             let n = docs.len();
-            let text = factcheck::index_file::write(docs.into_iter().map(analyse));
+            let text =
+                factcheck::index_file::write(docs.iter().map(factcheck::index_file::Record::of));
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

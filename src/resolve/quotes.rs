@@ -21,10 +21,45 @@ const MAX_WORDS: usize = 200;
 #[derive(Debug, Clone)]
 pub struct QuoteRef {
     pub span: Span,
-    pub words: Vec<String>,
+    /// Its words as numbers in the index's [`Vocabulary`].
+    pub words: Box<[u32]>,
     pub speaker: Option<Speaker>,
     /// How the speaker was found.
     pub how: Option<Pattern>,
+}
+
+/// The number of a word no indexed quote has.
+pub const UNKNOWN: u32 = u32::MAX;
+
+/// The words of the indexed quotes, each stored once and numbered: a quote keeps its
+/// words as numbers (4 bytes a word instead of a string each), and alignments compare
+/// numbers.
+#[derive(Debug, Clone, Default)]
+pub struct Vocabulary {
+    ids: HashMap<Box<str>, u32>,
+    words: Vec<Box<str>>,
+}
+
+impl Vocabulary {
+    fn intern(&mut self, w: &str) -> u32 {
+        if let Some(&i) = self.ids.get(w) {
+            return i;
+        }
+        let i = self.words.len() as u32;
+        self.words.push(w.into());
+        self.ids.insert(w.into(), i);
+        i
+    }
+
+    /// The number of a word, [`UNKNOWN`] when no indexed quote has it.
+    pub fn id(&self, w: &str) -> u32 {
+        self.ids.get(w).copied().unwrap_or(UNKNOWN)
+    }
+
+    /// The word with this number ("" for none).
+    pub fn word(&self, i: u32) -> &str {
+        self.words.get(i as usize).map_or("", |w| w)
+    }
 }
 
 /// Quotes by shingle.
@@ -32,9 +67,11 @@ pub struct QuoteRef {
 pub struct QuoteIndex {
     /// The quotes in the order they were added; a removed one is left empty.
     pub quotes: Vec<QuoteRef>,
-    /// Every quote with the shingle, by number, in (article id, offset) order; lookups
-    /// read the first `MAX_PER_SHINGLE`.
-    pub by_shingle: HashMap<String, Vec<u32>>,
+    /// Every quote with the shingle (three word numbers), by number, in (article id,
+    /// offset) order; lookups read the first `MAX_PER_SHINGLE`.
+    pub by_shingle: HashMap<[u32; SHINGLE], Vec<u32>>,
+    /// The words of the quotes.
+    pub vocabulary: Vocabulary,
     /// The corpus articles' quotes, by number.
     of_doc: HashMap<String, Vec<u32>>,
     /// Removed quotes.
@@ -49,8 +86,12 @@ fn order(quotes: &[QuoteRef], i: u32) -> (&str, usize, u32) {
         .map_or(("", 0, i), |q| (q.span.doc.as_str(), q.span.start, i))
 }
 
-fn shingles(words: &[String]) -> impl Iterator<Item = String> + '_ {
-    words.windows(SHINGLE).map(|w| w.join(" "))
+/// The shingles of a quote's word numbers; none with an unknown word.
+fn shingles(words: &[u32]) -> impl Iterator<Item = [u32; SHINGLE]> + '_ {
+    words
+        .windows(SHINGLE)
+        .filter(|w| !w.contains(&UNKNOWN))
+        .map(|w| [w[0], w[1], w[2]])
 }
 
 impl QuoteIndex {
@@ -61,6 +102,7 @@ impl QuoteIndex {
             if words.len() < SHINGLE {
                 continue;
             }
+            let words = words.iter().map(|w| self.vocabulary.intern(w)).collect();
             let quote = QuoteRef {
                 span: span(a, q.range.clone()),
                 words,
@@ -138,8 +180,15 @@ impl QuoteIndex {
         }
     }
 
-    /// Indexed quotes sharing a shingle with `words`, each once.
-    pub fn candidates(&self, words: &[String]) -> Vec<&QuoteRef> {
+    /// A quote's words as numbers of this index's vocabulary ([`UNKNOWN`] for a word no
+    /// indexed quote has).
+    pub fn numbers(&self, words: &[String]) -> Vec<u32> {
+        words.iter().map(|w| self.vocabulary.id(w)).collect()
+    }
+
+    /// Indexed quotes sharing a shingle with `words` (see [`QuoteIndex::numbers`]), each
+    /// once.
+    pub fn candidates(&self, words: &[u32]) -> Vec<&QuoteRef> {
         let mut ids: Vec<u32> = shingles(words)
             .filter_map(|s| self.by_shingle.get(&s))
             .flat_map(|v| v.iter().take(MAX_PER_SHINGLE))
@@ -152,6 +201,19 @@ impl QuoteIndex {
         ids.into_iter()
             .filter_map(|i| self.quotes.get(i as usize))
             .collect()
+    }
+
+    /// How a quote of ours (its words, and their numbers here) aligns with an indexed one.
+    pub fn align(&self, ours: &[String], numbers: &[u32], theirs: &QuoteRef) -> Alignment {
+        let show = |is_ours: bool, r: std::ops::Range<usize>| {
+            if is_ours {
+                ours[r].join(" ")
+            } else {
+                let ws = theirs.words[r].iter().map(|&i| self.vocabulary.word(i));
+                ws.collect::<Vec<_>>().join(" ")
+            }
+        };
+        align_by(numbers, &theirs.words, &show)
     }
 }
 
@@ -252,6 +314,18 @@ const MAX_LCS: usize = 80;
 /// Aligns the shorter quote inside the longer: at the offset with most equal words, then
 /// in order around it, so that a word added or dropped still aligns the rest.
 pub fn align(ours: &[String], theirs: &[String]) -> Alignment {
+    let show = |is_ours: bool, r: std::ops::Range<usize>| {
+        if is_ours { &ours[r] } else { &theirs[r] }.join(" ")
+    };
+    align_by(ours, theirs, &show)
+}
+
+/// Text of a run of words: of ours (`true`) or theirs, by position.
+type Show<'a> = dyn Fn(bool, std::ops::Range<usize>) -> String + 'a;
+
+/// [`align`] over any words that compare (strings, or numbers of one vocabulary), with
+/// `show` giving the text of the differing runs.
+fn align_by<T: PartialEq>(ours: &[T], theirs: &[T], show: &Show) -> Alignment {
     let (short, long, ours_short) = if ours.len() <= theirs.len() {
         (ours, theirs, true)
     } else {
@@ -284,7 +358,7 @@ pub fn align(ours: &[String], theirs: &[String]) -> Alignment {
             .map(|i| (i, off + i))
             .collect()
     };
-    let (differences, inserted) = gaps(short, long, &pairs, off, ours_short);
+    let (differences, inserted) = gaps(short.len(), long.len(), &pairs, off, ours_short, show);
     Alignment {
         matched: pairs.len(),
         short_len: short.len(),
@@ -294,7 +368,7 @@ pub fn align(ours: &[String], theirs: &[String]) -> Alignment {
 }
 
 /// The longest common subsequence of two word lists, as matched index pairs.
-fn in_order(a: &[String], b: &[String]) -> Vec<(usize, usize)> {
+fn in_order<T: PartialEq>(a: &[T], b: &[T]) -> Vec<(usize, usize)> {
     let (n, m) = (a.len(), b.len());
     let w = m + 1;
     let mut t = vec![0u16; (n + 1) * w];
@@ -326,32 +400,30 @@ fn in_order(a: &[String], b: &[String]) -> Vec<(usize, usize)> {
 /// longer quote were inserted between matched words. The shorter quote's ends align with
 /// as many of the longer's words next to its first and last match.
 fn gaps(
-    short: &[String],
-    long: &[String],
+    short_len: usize,
+    long_len: usize,
     pairs: &[(usize, usize)],
     off: usize,
     ours_short: bool,
+    show: &Show,
 ) -> (Vec<(String, String)>, usize) {
     let (fi, fj) = pairs.first().copied().unwrap_or((0, off));
     let (li, lj) = pairs.last().copied().unwrap_or((0, off));
     // Anchors as (index + 1) so the virtual one before the start is (0, …).
     let start = (0usize, (fj + 1).saturating_sub(fi + 1));
-    let end = (
-        short.len() + 1,
-        (lj + 1 + short.len() - li).min(long.len() + 1),
-    );
+    let end = (short_len + 1, (lj + 1 + short_len - li).min(long_len + 1));
     let mut out = Vec::new();
     let mut inserted = 0;
     let mut prev = start;
     let inner = pairs.iter().map(|&(i, j)| (i + 1, j + 1));
     for (k, (i, j)) in inner.chain(std::iter::once(end)).enumerate() {
-        let a = &short[prev.0.min(i - 1)..i - 1];
-        let b = &long[prev.1.min(j - 1)..(j - 1).min(long.len())];
+        let a = prev.0.min(i - 1)..i - 1;
+        let b = prev.1.min(j - 1)..(j - 1).min(long_len);
         if !(a.is_empty() && b.is_empty()) {
             if k > 0 && (i, j) != end && b.len() > a.len() {
                 inserted += b.len() - a.len();
             }
-            let (x, y) = (a.join(" "), b.join(" "));
+            let (x, y) = (show(ours_short, a), show(!ours_short, b));
             out.push(if ours_short { (x, y) } else { (y, x) });
         }
         prev = (i, j);
@@ -412,19 +484,25 @@ pub fn maybe_one_person(a: &Speaker, b: &Speaker) -> bool {
 /// A one-word institution that is a known surname ("Oyelowo told reporters" in an article
 /// that never gives the full name) is that person.
 pub fn as_known_person(s: &Speaker, view: &super::View) -> Speaker {
+    known_person(s, view).into_owned()
+}
+
+/// [`as_known_person`], borrowing the speaker when it stays as it is.
+pub fn known_person<'s>(s: &'s Speaker, view: &super::View) -> std::borrow::Cow<'s, Speaker> {
+    use std::borrow::Cow;
     match s {
         Speaker::Group { name }
             if !name.contains(' ')
                 && name.chars().next().is_some_and(char::is_uppercase)
                 && view.is_surname(name) =>
         {
-            Speaker::Person {
+            Cow::Owned(Speaker::Person {
                 name: name.clone(),
                 surname: name.clone(),
                 given: None,
-            }
+            })
         }
-        other => other.clone(),
+        other => Cow::Borrowed(other),
     }
 }
 

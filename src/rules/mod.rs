@@ -21,6 +21,24 @@ pub struct Context<'a> {
     pub words: &'a [crate::extract::WordUse],
     /// The corpus (and, when checking a new article, that article too).
     pub view: View<'a>,
+    /// The quote matches of each target quote, worked out once for both quote rules.
+    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'a>>>>,
+}
+
+impl<'a> Context<'a> {
+    /// The context of a check of `target` against `view`.
+    pub fn new(
+        target: &'a Analysis,
+        words: &'a [crate::extract::WordUse],
+        view: View<'a>,
+    ) -> Context<'a> {
+        Context {
+            target,
+            words,
+            view,
+            quote_matches: std::cell::OnceCell::new(),
+        }
+    }
 }
 
 impl Context<'_> {
@@ -201,45 +219,93 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     out
 }
 
-/// A quote of another article that shares words with one of the target's quotes.
+/// A quote of another article that shares words with one of the target's quotes, its
+/// speaker found by a sure pattern ([`Pattern::confident`]).
+///
+/// [`Pattern::confident`]: crate::extract::quotes::Pattern::confident
 pub(crate) struct QuoteMatch<'a> {
     /// The other quote.
     pub quote: &'a crate::resolve::quotes::QuoteRef,
     /// Its speaker, with bare known surnames read as people.
-    pub speaker: Option<crate::extract::quotes::Speaker>,
-    /// How the two quotes align.
-    pub alignment: crate::resolve::quotes::Alignment,
-    /// `true` when its speaker was found by a sure pattern ([`Pattern::confident`]).
-    ///
-    /// [`Pattern::confident`]: crate::extract::quotes::Pattern::confident
-    pub sure: bool,
+    pub speaker: std::borrow::Cow<'a, crate::extract::quotes::Speaker>,
+    /// How the two quotes align (shared by the matches with the same words).
+    pub alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
 }
 
-/// The quotes of other articles that share a word shingle with `quote`, aligned to it:
-/// the common ground of the quote rules.
-pub(crate) fn quote_matches<'a>(
-    cx: &'a Context,
-    quote: &crate::extract::Quote,
-) -> Vec<QuoteMatch<'a>> {
-    use crate::resolve::quotes::{align, as_known_person};
-    let words = quote.words();
+/// The quotes of other articles that share a word shingle with the target's quote number
+/// `i`, aligned to it: the common ground of the quote rules, worked out once per check.
+/// Only quotes whose speakers sure patterns found on both sides are matched: the quote
+/// rules compare nothing else.
+pub(crate) fn quote_matches<'c, 'a>(cx: &'c Context<'a>, i: usize) -> &'c [QuoteMatch<'a>] {
+    let all = cx.quote_matches.get_or_init(|| {
+        let quotes = &cx.target.quotes;
+        quotes.iter().map(|q| matches_of(cx, q)).collect()
+    });
+    all.get(i).map_or(&[], Vec::as_slice)
+}
+
+/// [`quote_matches`] of one quote. A quote copied word for word into many articles is
+/// aligned once.
+fn matches_of<'a>(cx: &Context<'a>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'a>> {
+    use crate::extract::quotes::Pattern;
+    use crate::resolve::quotes::known_person;
+    use std::rc::Rc;
     let mut out = Vec::new();
-    for ix in std::iter::once(cx.view.base).chain(cx.view.overlay) {
-        for c in ix.quotes.candidates(&words) {
-            if c.span.doc == cx.target.doc.id {
+    if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
+        return out;
+    }
+    let words = quote.words();
+    let (base, overlay) = (cx.view.base, cx.view.overlay);
+    for ix in std::iter::once(base).chain(overlay) {
+        let numbers = ix.quotes.numbers(&words);
+        let mut aligned: rustc_hash::FxHashMap<&[u32], Rc<_>> = Default::default();
+        for c in ix.quotes.candidates(&numbers) {
+            if c.span.doc == cx.target.doc.id || !c.how.is_some_and(Pattern::confident) {
                 continue;
             }
+            let Some(s) = &c.speaker else {
+                continue;
+            };
+            let alignment = aligned
+                .entry(&c.words)
+                .or_insert_with(|| Rc::new(ix.quotes.align(&words, &numbers, c)))
+                .clone();
             out.push(QuoteMatch {
                 quote: c,
-                speaker: c.speaker.as_ref().map(|s| as_known_person(s, &cx.view)),
-                alignment: align(&words, &c.words),
-                sure: c
-                    .how
-                    .is_some_and(crate::extract::quotes::Pattern::confident),
+                speaker: known_person(s, &cx.view),
+                alignment,
             });
         }
     }
     out
+}
+
+/// A verdict on each of the few distinct speakers of a quote's matches, worked out once:
+/// a quote copied into many articles comes with the same speaker each time.
+#[derive(Default)]
+pub(crate) struct PerSpeaker<'s> {
+    seen: Vec<(&'s crate::extract::quotes::Speaker, bool)>,
+}
+
+impl<'s> PerSpeaker<'s> {
+    /// Speakers remembered; a quote with more works the rest out each time.
+    const MAX: usize = 16;
+
+    /// The verdict on `s`, from `verdict` the first time.
+    pub fn get(
+        &mut self,
+        s: &'s crate::extract::quotes::Speaker,
+        verdict: impl FnOnce() -> bool,
+    ) -> bool {
+        if let Some(&(_, v)) = self.seen.iter().find(|(x, _)| *x == s) {
+            return v;
+        }
+        let v = verdict();
+        if self.seen.len() < Self::MAX {
+            self.seen.push((s, v));
+        }
+        v
+    }
 }
 
 /// Who said a quote of the target, with a bare known surname read as that person.

@@ -32,32 +32,36 @@ impl Rule for QuoteAttribution {
         let a = cx.target;
         // The speakers of the last quote flagged: a continuation of it is the same alarm.
         let mut last: Option<(String, String)> = None;
-        for qt in &a.quotes {
+        for (i, qt) in a.quotes.iter().enumerate() {
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
             let mut other_name = None;
             let mut both_people = true;
-            for m in super::quote_matches(cx, qt) {
-                let (Some(them), al) = (&m.speaker, &m.alignment) else {
-                    continue;
-                };
-                let groups = matches!((me, them), (Speaker::Group { .. }, Speaker::Group { .. }));
-                let people = matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
-                if !m.sure
-                    || groups
-                    || !people && named_with(cx, qt, them)
-                    || nested(&qt.text)
+            let mut around = None;
+            let mut verdicts = super::PerSpeaker::default();
+            let nested_here = nested(&qt.text);
+            for m in super::quote_matches(cx, i) {
+                let (them, al): (&Speaker, _) = (&m.speaker, &m.alignment);
+                if nested_here
+                    || al.short_len < MIN_WORDS
+                    || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
                     || nested(&m.quote.span.text)
                 {
                     continue;
                 }
-                if al.short_len < MIN_WORDS
-                    || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
-                    || same_speaker(me, them)
-                    || maybe_one_person(me, them)
-                {
+                let against = || {
+                    let groups =
+                        matches!((me, them), (Speaker::Group { .. }, Speaker::Group { .. }));
+                    let people =
+                        matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
+                    !(groups
+                        || !people && named_with(around.get_or_insert_with(|| near_text(cx, qt)), them)
+                        || same_speaker(me, them)
+                        || maybe_one_person(me, them))
+                };
+                if !verdicts.get(them, against) {
                     continue;
                 }
                 if !matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. })) {
@@ -108,11 +112,8 @@ fn nested(text: &str) -> bool {
 /// How far around a quote its attribution may name someone else, in bytes.
 const NEAR: usize = 160;
 
-/// `true` when the words around the target's quote name `other` too: "said Nadia Orsk,
-/// president of the Ardent Group" is not a conflict with "said the Ardent Group", nor
-/// "said Ardent Group chief Nadia Orsk" with "said Nadia Orsk" (a person and their own
-/// institution).
-fn named_with(cx: &Context, qt: &crate::extract::Quote, other: &Speaker) -> bool {
+/// The folded text around a quote of the target, where [`named_with`] looks.
+fn near_text(cx: &Context, qt: &crate::extract::Quote) -> String {
     let text = &cx.target.doc.clean;
     let mut from = qt.range.start.saturating_sub(NEAR);
     let mut to = (qt.range.end + NEAR).min(text.len());
@@ -122,7 +123,14 @@ fn named_with(cx: &Context, qt: &crate::extract::Quote, other: &Speaker) -> bool
     while !text.is_char_boundary(to) {
         to += 1;
     }
-    let around = crate::normalize::fold(&text[from..to]);
+    crate::normalize::fold(&text[from..to])
+}
+
+/// `true` when the words around the target's quote name `other` too: "said Nadia Orsk,
+/// president of the Ardent Group" is not a conflict with "said the Ardent Group", nor
+/// "said Ardent Group chief Nadia Orsk" with "said Nadia Orsk" (a person and their own
+/// institution).
+fn named_with(around: &str, other: &Speaker) -> bool {
     let key = match other {
         Speaker::Person { surname, .. } => crate::normalize::fold(surname),
         Speaker::Group { name } => crate::normalize::fold(name),

@@ -25,16 +25,14 @@ impl Rule for QuoteWording {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
-        for qt in &a.quotes {
+        for (i, qt) in a.quotes.iter().enumerate() {
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
-            for m in super::quote_matches(cx, qt) {
-                if !m.sure
-                    || !m.speaker.as_ref().is_some_and(|s| same_speaker(me, s))
-                    || !m.alignment.near()
+            for m in super::quote_matches(cx, i) {
+                if !same_speaker(me, &m.speaker) || !m.alignment.near()
                 {
                     continue;
                 }

@@ -221,8 +221,8 @@ impl Checker {
         }
     }
 
-    /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), loaded
-    /// without re-analysing. Throws when the index is not valid. The text is read one
+    /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), its
+    /// articles analysed as they are read. Throws when the index is not valid. The text is read one
     /// line (one article) at a time, so the checker never holds a copy of the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(
@@ -246,8 +246,8 @@ impl Checker {
                 i => i as u32,
             };
             let line = String::from(text.slice(at, end));
-            if let Some(a) = reader.line(&line).map_err(js_err)? {
-                corpus.add_analysed(a);
+            if let Some(d) = reader.line(&line).map_err(js_err)? {
+                corpus.add(d);
             }
             at = end + 1;
         }
@@ -362,6 +362,19 @@ impl Checker {
         })
     }
 
+    /// The findings on `count` corpus articles from the `from`th (by id, as `articles()`
+    /// lists them) against the whole corpus: `{findings}`. Parts in order give `scan()`'s
+    /// findings in order, so a page can show them as they come and stop between parts.
+    #[wasm_bindgen(js_name = scanPart, unchecked_return_type = "Findings")]
+    pub fn scan_part(&self, from: u32, count: u32) -> Result<JsValue, JsValue> {
+        let fs = self
+            .corpus
+            .scan_part(from as usize, count as usize, &mut |_| {});
+        to_js(&Findings {
+            findings: self.utf16(None, fs),
+        })
+    }
+
     /// What the checker reads in an article: people, quantities, quotes (UTF-16 offsets).
     #[wasm_bindgen(unchecked_return_type = "Extracted")]
     pub fn extract(
@@ -440,6 +453,17 @@ impl Checker {
     #[wasm_bindgen(unchecked_return_type = "Person[]")]
     pub fn people(&self) -> Result<JsValue, JsValue> {
         to_js(&crate::corpus::people_overview(&self.corpus))
+    }
+
+    /// `people()` of `count` articles from the `from`th by id: parts in order give the
+    /// whole when each person's forms are joined in order.
+    #[wasm_bindgen(js_name = peoplePart, unchecked_return_type = "Person[]")]
+    pub fn people_part(&self, from: u32, count: u32) -> Result<JsValue, JsValue> {
+        to_js(&crate::corpus::people_part(
+            &self.corpus,
+            from as usize,
+            count as usize,
+        ))
     }
 }
 

@@ -257,5 +257,8 @@ mod tests {
         let corpus = &["Clinics Open\nOfficials said 14 field clinics had been opened.\n"];
         flags(&META, corpus, "In all, 41 field clinics had been opened.", "41");
         quiet(&META, corpus, "In all, 41 field clinics had been planned.");
+        // A light verb says nothing of what is counted.
+        let corpus = &["Raids End\nTwo arrests were made after the raid, police said.\n"];
+        quiet(&META, corpus, "They made 15 arrests over the festival weekend.");
     }
 }

@@ -275,9 +275,11 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
 /// `true` when the sentence puts its figures in another time or incident.
 pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
-        c.is_word(j) && claims::elsewhere(&c.w(j))
-            || matches!(c.w(j).as_str(), "last" | "this") && claims::period(&c.w(j + 1))
-            || in_month(c, j)
+        // The token folded once for the three tests.
+        let w = c.w(j);
+        c.is_word(j) && claims::elsewhere(&w)
+            || matches!(w.as_str(), "last" | "this") && claims::period(&c.w(j + 1))
+            || w == "in" && in_month(c, j)
             || {
                 // A year standing alone: "in 2019".
                 let r = c.raw(j);

@@ -501,11 +501,13 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
 /// `true` when the sentence puts its figures in another time or incident.
 pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
-        c.is_word(j) && claims::elsewhere(&c.w(j))
-            || claims::plural_period(&c.w(j)) && past_period(c, j)
-            || matches!(c.w(j).as_str(), "last" | "this")
+        // The token folded once for the tests.
+        let w = c.w(j);
+        c.is_word(j) && claims::elsewhere(&w)
+            || claims::plural_period(&w) && past_period(c, j)
+            || matches!(w.as_str(), "last" | "this")
                 && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
-            || in_month(c, j)
+            || w == "in" && in_month(c, j)
             || {
                 // A year a preposition puts the figure in: "in 2019", "by 2028" (not "its
                 // 2026 budget", the story's own).

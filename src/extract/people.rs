@@ -779,11 +779,12 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
                 |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
             let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
             let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
-            if !st.heading && (prev_cap || next_cap) || seen.contains(&tok.start) {
+            if !st.heading && (prev_cap || next_cap) {
                 continue;
             }
             let raw = tok.text(text);
-            if !may_key(raw) {
+            // The first letter before the set of mentions: the cheaper test first.
+            if !may_key(raw) || seen.contains(&tok.start) {
                 continue;
             }
             let stem = strip_possessive(raw);

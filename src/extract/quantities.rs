@@ -448,8 +448,8 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
         let cls = t.word_class(c.text);
         let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
         if cls & class::CAPITALISED != 0
-            && raw.chars().skip(1).any(char::is_lowercase)
             && cls & skip == 0
+            && raw.chars().skip(1).any(char::is_lowercase)
         {
             out.push(fold(raw));
         }

@@ -167,7 +167,7 @@ impl<'a> Doc<'a> {
             }
             words += 1;
             let raw = t.text(self.text);
-            let w = fold(raw);
+            let w = t.folded(self.text);
             let title = lexicon::is_title_word(&w);
             let cap = capitalised(raw) && !NOT_SPEAKERS.contains(&w.as_str());
             // Two capitalised words that are neither titles nor common words: a name.
@@ -378,7 +378,7 @@ impl<'a> Doc<'a> {
                 && before <= 5
                 && f[..before].iter().all(|t| {
                     let raw = t.text(self.text);
-                    is_word(t) && (capitalised(raw) || lexicon::is_title_word(&fold(raw)))
+                    is_word(t) && (capitalised(raw) || lexicon::is_title_word(&t.folded(self.text)))
                         || matches!(raw, "." | "’" | "'" | ",")
                 })
         })
@@ -409,8 +409,8 @@ impl<'a> Doc<'a> {
                     let raw = t.text(self.text);
                     is_word(t)
                         && (capitalised(raw)
-                            || lexicon::is_title_word(&fold(raw))
-                            || lexicon::is_role_head(&fold(raw))
+                            || lexicon::is_title_word(&t.folded(self.text))
+                            || lexicon::is_role_head(&t.folded(self.text))
                             || raw == "the")
                         || raw == "."
                 })
@@ -603,7 +603,7 @@ impl<'a> Doc<'a> {
                 break;
             }
             let raw = t.text(self.text);
-            let w = fold(raw);
+            let w = t.folded(self.text);
             if NOT_SPEAKERS.contains(&w.as_str()) || is_pronoun_he_she(&w) {
                 break;
             }

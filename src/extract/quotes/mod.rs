@@ -453,4 +453,30 @@ mod tests {
         assert!(a.quotes.iter().any(|q| q.text.starts_with("a real quote")
             && q.speaker_name().as_deref() == Some("Tom Hale")));
     }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        let v = quotes("''We will rebuild the bridge,'' said Mayor Ana Ruiz. ''It held,'' Ms. Ruiz said, ''and it will hold.''");
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert_eq!(
+            v[0],
+            (
+                "We will rebuild the bridge,".into(),
+                Some("Ana Ruiz".into())
+            )
+        );
+        assert_eq!(v[2].0, "and it will hold.");
+        // An apostrophe is no mark, nor a single quote inside a double one.
+        let v = quotes("''I said, 'Hold the line,''' Tom Hale recalled. Hale's boat sank.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        assert!(v[0].0.ends_with("line,'"), "{v:?}");
+    }
+
+    #[test]
+    fn closing_mark_opening_a_paragraph_opens() {
+        let v = quotes("Readers wrote to us.\n”The river took everything we had.” ― Ana Ruiz\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "The river took everything we had.");
+    }
 }

@@ -265,3 +265,10 @@ pub const VERB_FILLERS: &[&str] = &[
     "explicitly",
     "consistently",
 ];
+
+/// Words that title case leaves in lower case ("Tales from the Crypt"): a quoted run
+/// of capitalised words with only these between is a title or a slogan, not speech.
+pub const TITLE_CASE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "for", "at", "by", "with",
+    "from", "as", "vs",
+];

@@ -2,7 +2,8 @@
 //!
 //! - `marks`: quote marks paired into quotes, paragraph by paragraph;
 //! - `grammar`: the speaker named around a quote (`“…,” said X`, `X said: “…”`, …);
-//! - `pronoun`: "he" and "she" read as the nearest person who can be meant.
+//! - `pronoun`: "he" and "she" read as the nearest person who can be meant;
+//! - `kind`: which quotes are speech, not a scare quote, a title or a slogan.
 //!
 //! A quote with no speaker of its own that opens its sentence continues the previous
 //! quote of its paragraph, or of the paragraph before when no one else is named in
@@ -10,6 +11,7 @@
 //! [`Pattern`] that found its speaker, so a reader can see why.
 
 mod grammar;
+mod kind;
 mod marks;
 mod pronoun;
 
@@ -358,6 +360,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         });
     }
     carry_back(&mut out, &paras);
+    // Scare quotes, titles and slogans took part in the grammar (they bound the frames
+    // of the quotes around them) but are no speech to compare.
+    out.retain(|q| kind::is_speech(&q.text));
     out
 }
 

@@ -272,3 +272,9 @@ pub const TITLE_CASE_SMALL_WORDS: &[&str] = &[
     "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "for", "at", "by", "with",
     "from", "as", "vs",
 ];
+
+/// Words after which a speech verb's form is a noun: "one of the states", "his claims".
+pub const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this",
+    "that", "many", "some", "all", "two", "three", "several", "such", "whose",
+];

@@ -114,6 +114,15 @@ impl<'a> Doc<'a> {
             && !NOT_QUOTING.contains(&self.fw(t).as_str())
     }
 
+    /// `f[i]` is a speech verb where it stands: not a noun after a determiner ("one of
+    /// the states", "his claims").
+    fn verb_at(&self, f: &[Token], i: usize) -> bool {
+        self.is_verb(&f[i])
+            && !i
+                .checked_sub(1)
+                .is_some_and(|j| lexicon::NOUN_MARKERS.contains(&self.fw(&f[j]).as_str()))
+    }
+
     /// A verb that attributes the quote before it: not "called" or "described", which
     /// name the words that follow them.
     fn is_verb_after(&self, t: &Token) -> bool {
@@ -195,6 +204,7 @@ impl<'a> Doc<'a> {
     /// The speaker of the words after a quote: `f` runs from the closing mark to the end
     /// of the sentence or the next quote.
     pub fn after(&self, f: &[Token]) -> Option<Found> {
+        let f_all = f;
         let k0 = f.iter().position(is_word)?;
         // Only punctuation between the quote and its attribution.
         if f[..k0]
@@ -214,11 +224,50 @@ impl<'a> Doc<'a> {
                 .map(|s| (s, Pattern::VerbSpeaker))
                 .or_else(|| self.group_after_verb(f, 0).map(|s| (s, Pattern::Group)));
         }
-        let v = f.iter().take(MAX_AFTER).position(|t| self.is_verb(t))?;
+        if let Some(found) = self.signature(f_all, k0) {
+            return Some(found);
+        }
+        let v = (0..f.len().min(MAX_AFTER)).find(|&i| self.verb_at(f, i))?;
         if !self.is_verb_after(&f[v]) {
             return None;
         }
         self.subject_at_start(f, v)
+    }
+
+    /// `“…” ― Ana Ruiz`: a dash after the quote, then a name and nothing else (`f[k0]`
+    /// is the first word). A name the article's people do not hold is read as written.
+    fn signature(&self, f: &[Token], k0: usize) -> Option<Found> {
+        let dash = f[..k0]
+            .iter()
+            .any(|t| matches!(t.text(self.text), "―" | "—" | "–" | "-" | "--"));
+        if !dash {
+            return None;
+        }
+        let run = &f[k0..];
+        let mut end = run.len();
+        while end > 0 && matches!(run[end - 1].text(self.text), "." | ",") {
+            end -= 1;
+        }
+        let run = &run[..end];
+        let names = run.iter().filter(|t| is_word(t)).count();
+        let ok = (2..=5).contains(&names)
+            && run
+                .iter()
+                .all(|t| is_word(t) && capitalised(t.text(self.text)) || t.text(self.text) == ".")
+            && is_word(run.last()?);
+        if !ok {
+            return None;
+        }
+        let (first, last) = (run.first()?, run.last()?);
+        if let Some(i) = self.people_in(first.start, last.end).next() {
+            return Some((person_speaker(&self.people[i]), Pattern::Signature));
+        }
+        let speaker = Speaker::Person {
+            name: self.text[first.start..last.end].to_string(),
+            surname: last.text(self.text).to_string(),
+            given: Some(first.text(self.text).to_string()),
+        };
+        Some((speaker, Pattern::Signature))
     }
 
     /// `f[..v]` as the whole subject of the verb `f[v]`: a pronoun, a person (with titles
@@ -268,6 +317,14 @@ impl<'a> Doc<'a> {
     /// what may stand between a speaker's name and the verb.
     fn aside(&self, rest: &[Token]) -> bool {
         let text = |t: &Token| t.text(self.text);
+        // "(R-Ohio), an oversight panel member,": a parenthesis, then an apposition.
+        if rest.first().is_some_and(|t| text(t) == "(") {
+            if let Some(c) = rest.iter().position(|t| text(t) == ")") {
+                if c + 1 < rest.len() && text(&rest[c + 1]) == "," {
+                    return self.aside(&rest[c + 1..]);
+                }
+            }
+        }
         rest.is_empty()
             || rest.len() >= 2
                 && rest.len() <= MAX_APPOSITION
@@ -368,9 +425,14 @@ impl<'a> Doc<'a> {
             let before = f.partition_point(|t| t.start < r.start);
             r.end <= end
                 && before <= 5
-                && f[..before].iter().all(|t| {
+                && f[..before].iter().enumerate().all(|(i, t)| {
                     let raw = t.text(self.text);
-                    is_word(t) && (capitalised(raw) || lexicon::is_title_word(&fold(raw)))
+                    let title = |t: &Token| lexicon::is_title_word(&self.fw(t));
+                    // "campaign spokesman": a word that qualifies the title after it.
+                    is_word(t)
+                        && (capitalised(raw)
+                            || title(t)
+                            || f.get(i + 1).is_some_and(|n| i + 1 < before && title(n)))
                         || matches!(raw, "." | "’" | "'" | ",")
                 })
         })
@@ -453,7 +515,7 @@ impl<'a> Doc<'a> {
     /// The speaker of the words before a quote: `f` runs from the sentence's start (or the
     /// previous quote) to the opening mark.
     pub fn before(&self, f: &[Token]) -> Option<Found> {
-        if let Some(v) = f.iter().rposition(|t| self.is_verb(t)) {
+        if let Some(v) = (0..f.len()).rev().find(|&i| self.verb_at(f, i)) {
             let found = self
                 .subject_before(f, v)
                 .or_else(|| self.person_after_verb(f, v).map(|s| (s, Pattern::Intro)))

@@ -87,6 +87,8 @@ pub enum Pattern {
     Colon,
     /// `according to X`.
     According,
+    /// `“…” ― X`: a name signed under the quote.
+    Signature,
     /// `he said`, `she added`: the subject of this sentence or one just before, or the
     /// last speaker, when the pronoun can mean them.
     Pronoun,
@@ -108,6 +110,7 @@ impl Pattern {
             Pattern::Intro => "X-said-before",
             Pattern::Colon => "colon",
             Pattern::According => "according-to",
+            Pattern::Signature => "dash-X",
             Pattern::Pronoun => "pronoun",
             Pattern::PronounNear => "pronoun-nearest",
             Pattern::Continuation => "continuation",
@@ -483,5 +486,38 @@ mod tests {
         let v = quotes("Readers wrote to us.\n”The river took everything we had.” ― Ana Ruiz\n");
         assert_eq!(v.len(), 1, "{v:?}");
         assert_eq!(v[0].0, "The river took everything we had.");
+    }
+
+    #[test]
+    fn appositions_parentheses_and_signatures() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let q = |s: &str| format!("{open}{s}{close}");
+            let v = quotes(&format!(
+                "{} Dara Okafor, the attorney general of Westland, one of the states suing the agency, said.",
+                q("It is an invasion of our domain,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Dara Okafor"), "{v:?}");
+            let v = quotes(&format!(
+                "{} Rep. Tom Hale (R-Ohio), an oversight panel member, said in an interview.",
+                q("They would just get them,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+            let v = quotes(&format!(
+                "{} Ruiz campaign spokesman Bran Fellows said on Monday.",
+                q("She will be out there every day,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Bran Fellows"), "{v:?}");
+            let v = quotes(&format!(
+                "Readers wrote in.\n{} ― Oscar P. Quintana\n",
+                q("The river took all we had.")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Oscar P. Quintana"), "{v:?}");
+            // A dash and more than a name is no signature.
+            let v = quotes(&format!(
+                "Readers wrote in.\n{} — and the Mayor Left Town on Friday\n",
+                q("The river took all we had.")
+            ));
+            assert_eq!(v[0].1, None, "{v:?}");
+        }
     }
 }

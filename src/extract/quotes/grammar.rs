@@ -12,7 +12,7 @@
 //!
 //! Continuation quotes are the caller's ([`super::extract`]).
 
-use super::pronoun::Genders;
+use super::pronoun::{Genders, Resolved};
 use super::{Pattern, Speaker};
 use crate::document::tokens::{Kind, Token};
 use crate::extract::{PersonMention, SentenceTokens};
@@ -146,17 +146,26 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a sentence is about: the first named outside quotes among its first
-    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."). `Err` when the subject
-    /// is a name the article's people do not hold ("Ana Lopes, a nurse, said…" with Ana
-    /// Lopes unrecognised), which no pronoun after it may skip.
-    pub fn sentence_subject(&self, si: usize, before: usize) -> Result<Option<&PersonMention>, ()> {
+    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."). `Err` with the name's
+    /// range when the subject is a name the article's people do not hold ("Ana Lopes, a
+    /// nurse, said…" with Ana Lopes unrecognised), which no pronoun after it may skip.
+    pub fn sentence_subject(
+        &self,
+        si: usize,
+        before: usize,
+    ) -> Result<Option<&PersonMention>, Range<usize>> {
         let Some(st) = self.sentences.get(si) else {
             return Ok(None);
         };
         let mut qi = self.quotes.partition_point(|q| q.end <= st.range.start);
         let mut words = 0;
         let mut names = 0;
-        for t in st.tokens.iter().filter(|t| is_word(t) && t.start < before) {
+        let mut name_start = 0;
+        let toks = st.tokens;
+        for (ti, t) in toks.iter().enumerate() {
+            if !is_word(t) || t.start >= before {
+                continue;
+            }
             while qi < self.quotes.len() && self.quotes[qi].end <= t.start {
                 qi += 1;
             }
@@ -177,8 +186,17 @@ impl<'a> Doc<'a> {
             } else {
                 0
             };
+            if names == 1 {
+                name_start = t.start;
+            }
             if names >= 2 {
-                return Err(());
+                // The name goes on while its words are capitalised: "Ana María Lopes".
+                let end = toks[ti..]
+                    .iter()
+                    .take_while(|n| is_word(n) && capitalised(n.text(self.text)))
+                    .last()
+                    .map_or(t.end, |n| n.end);
+                return Err(name_start..end);
             }
             // "“…,” said Mayor Ana Ruiz": the verb before its subject.
             let verb_first = words == 1 && self.is_verb(t);
@@ -192,13 +210,23 @@ impl<'a> Doc<'a> {
 
     fn pronoun(&self, t: &Token) -> Option<Found> {
         let w = self.fw(t);
-        let (p, sure) = self.genders.resolve(self, &w, t.start)?;
-        let how = if sure {
-            Pattern::Pronoun
-        } else {
-            Pattern::PronounNear
-        };
-        Some((person_speaker(p), how))
+        match self.genders.resolve(self, &w, t.start)? {
+            Resolved::Person(p, true) => Some((person_speaker(p), Pattern::Pronoun)),
+            Resolved::Person(p, false) => Some((person_speaker(p), Pattern::PronounNear)),
+            // A name the article's people do not hold: read as written, and not sure.
+            Resolved::Name(r) => {
+                let name = &self.text[r];
+                let mut parts = name.split_whitespace();
+                let given = parts.next().map(str::to_string);
+                let surname = name.split_whitespace().last()?.to_string();
+                let speaker = Speaker::Person {
+                    name: name.to_string(),
+                    surname,
+                    given,
+                };
+                Some((speaker, Pattern::PronounNear))
+            }
+        }
     }
 
     /// The speaker of the words after a quote: `f` runs from the closing mark to the end

@@ -520,4 +520,14 @@ mod tests {
             assert_eq!(v[0].1, None, "{v:?}");
         }
     }
+
+    #[test]
+    fn pronoun_after_a_name_the_people_miss() {
+        // The subject is a name no person holds: the pronoun is theirs, not sure, and
+        // never someone named before it.
+        let v = quotes("Mayor Ana Ruiz opened the bridge. Zorvath Quillane, a ferryman, watched it. “It will not last,” he said.");
+        assert_eq!(v[0].1.as_deref(), Some("Zorvath Quillane"), "{v:?}");
+        let a = analyse(Document::text("t", "Headline Here\nMayor Ana Ruiz opened the bridge. Zorvath Quillane, a ferryman, watched it. \"It will not last,\" he said."));
+        assert!(!a.quotes[0].how.unwrap().confident());
+    }
 }

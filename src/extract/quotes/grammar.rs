@@ -146,23 +146,58 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a sentence is about: the first named outside quotes among its first
-    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."). `Err` with the name's
-    /// range when the subject is a name the article's people do not hold ("Ana Lopes, a
-    /// nurse, said…" with Ana Lopes unrecognised), which no pronoun after it may skip.
+    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."), after an opening
+    /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the
+    /// name's range when the subject is a name the article's people do not hold ("Ana
+    /// Lopes, a nurse, said…" with Ana Lopes unrecognised), which no pronoun after it may
+    /// skip, and `true` when that name is the subject of a verb of saying.
     pub fn sentence_subject(
         &self,
         si: usize,
         before: usize,
-    ) -> Result<Option<&PersonMention>, Range<usize>> {
+    ) -> Result<Option<&PersonMention>, (Range<usize>, bool)> {
         let Some(st) = self.sentences.get(si) else {
             return Ok(None);
         };
-        let mut qi = self.quotes.partition_point(|q| q.end <= st.range.start);
+        let toks = st.tokens;
+        let found = self.subject_from(toks, 0, before)?;
+        let first = toks.iter().find(|t| is_word(t));
+        if found.is_some()
+            || !first.is_some_and(|t| OPENING_PREPOSITIONS.contains(&self.fw(t).as_str()))
+        {
+            return Ok(found);
+        }
+        // "At Molete Hospital, home to the clinic, Dr Ana Ruiz said": after a comma.
+        let commas = toks
+            .iter()
+            .take(MAX_APPOSITION)
+            .enumerate()
+            .filter(|(_, t)| t.text(self.text) == ",")
+            .take(2);
+        for (c, _) in commas {
+            if let Some(p) = self.subject_from(toks, c + 1, before)? {
+                return Ok(Some(p));
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Doc::sentence_subject`] from the token `from` of a sentence's tokens.
+    fn subject_from(
+        &self,
+        toks: &[Token],
+        from: usize,
+        before: usize,
+    ) -> Result<Option<&PersonMention>, (Range<usize>, bool)> {
+        let Some(t0) = toks.get(from) else {
+            return Ok(None);
+        };
+        let mut qi = self.quotes.partition_point(|q| q.end <= t0.start);
         let mut words = 0;
         let mut names = 0;
         let mut name_start = 0;
-        let toks = st.tokens;
-        for (ti, t) in toks.iter().enumerate() {
+        let mut prev_cap = false;
+        for (ti, t) in toks.iter().enumerate().skip(from) {
             if !is_word(t) || t.start >= before {
                 continue;
             }
@@ -190,22 +225,35 @@ impl<'a> Doc<'a> {
                 name_start = t.start;
             }
             if names >= 2 {
-                // The name goes on while its words are capitalised: "Ana María Lopes".
-                let end = toks[ti..]
-                    .iter()
-                    .take_while(|n| is_word(n) && capitalised(n.text(self.text)))
-                    .last()
-                    .map_or(t.end, |n| n.end);
-                return Err(name_start..end);
+                return Err(self.unknown_name(toks, ti, name_start));
             }
-            // "“…,” said Mayor Ana Ruiz": the verb before its subject.
+            // "“…,” said Mayor Ana Ruiz": the verb before its subject; "Bank of Portugal
+            // Governor Ana Ruiz": "of" inside a name.
             let verb_first = words == 1 && self.is_verb(t);
-            let lead = cap || title || verb_first || SUBJECT_LEADS.contains(&w.as_str());
-            if words >= 6 || !lead || is_pronoun_he_she(&w) {
+            let inside = prev_cap && matches!(w.as_str(), "of" | "for");
+            let lead = cap || title || verb_first || inside || SUBJECT_LEADS.contains(&w.as_str());
+            if words >= 7 || !lead || is_pronoun_he_she(&w) {
                 return Ok(None);
             }
+            prev_cap = cap;
         }
         Ok(None)
+    }
+
+    /// A name the article's people do not hold, from `start` on through its capitalised
+    /// words ("Ana María Lopes", the second at `toks[ti]`), and whether it is the subject
+    /// of a verb of saying: "Ana Lopes said", "Ana Lopes, a nurse, said".
+    fn unknown_name(&self, toks: &[Token], ti: usize, start: usize) -> (Range<usize>, bool) {
+        let n = toks[ti..]
+            .iter()
+            .take_while(|n| is_word(n) && capitalised(n.text(self.text)))
+            .count()
+            .max(1);
+        let e = ti + n;
+        let said = (e..toks.len().min(e + MAX_APPOSITION + 1))
+            .find(|&j| self.verb_at(toks, j))
+            .is_some_and(|v| self.aside(&toks[e..v]));
+        (start..toks[e - 1].end, said)
     }
 
     fn pronoun(&self, t: &Token) -> Option<Found> {
@@ -214,7 +262,7 @@ impl<'a> Doc<'a> {
             Resolved::Person(p, true) => Some((person_speaker(p), Pattern::Pronoun)),
             Resolved::Person(p, false) => Some((person_speaker(p), Pattern::PronounNear)),
             // A name the article's people do not hold: read as written, and not sure.
-            Resolved::Name(r) => {
+            Resolved::Name(r, sure) => {
                 let name = &self.text[r];
                 let mut parts = name.split_whitespace();
                 let given = parts.next().map(str::to_string);
@@ -224,7 +272,12 @@ impl<'a> Doc<'a> {
                     surname,
                     given,
                 };
-                Some((speaker, Pattern::PronounNear))
+                let how = if sure {
+                    Pattern::Pronoun
+                } else {
+                    Pattern::PronounNear
+                };
+                Some((speaker, how))
             }
         }
     }
@@ -790,6 +843,12 @@ const NAMING: &[&str] = &[
     "described",
     "describes",
     "describing",
+];
+
+/// Prepositions that open a phrase of place or time before a sentence's subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "after", "before", "during", "from", "outside", "inside", "near", "with",
+    "by", "across", "earlier", "later",
 ];
 
 /// Words that may come before a sentence's subject: "But the former minister Ana Ruiz".

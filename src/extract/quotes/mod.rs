@@ -530,4 +530,23 @@ mod tests {
         let a = analyse(Document::text("t", "Headline Here\nMayor Ana Ruiz opened the bridge. Zorvath Quillane, a ferryman, watched it. \"It will not last,\" he said."));
         assert!(!a.quotes[0].how.unwrap().confident());
     }
+
+    #[test]
+    fn subjects_after_an_opening_phrase_and_inside_names() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let q = |s: &str| format!("{open}{s}{close}");
+            // The subject after a phrase of place, not a person named earlier.
+            let v = quotes(&format!(
+                "Minister Ana Ruiz spoke first. At Brackwell General Hospital, home to the main ward, Dr Lena Osei described the pressure. {} she said.",
+                q("Whole families arrive at once,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Lena Osei"), "{v:?}");
+            // "of" inside the words before a name.
+            let v = quotes(&format!(
+                "Minister Tom Hale spoke first. Bank of Westland Governor Rui Costa said the plan was sound. {} he told reporters.",
+                q("The margin for error is small,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Rui Costa"), "{v:?}");
+        }
+    }
 }

@@ -41,8 +41,8 @@ pub(super) enum Resolved<'d> {
     /// One of the article's people, and whether that is sure.
     Person(&'d PersonMention, bool),
     /// A name the article's people do not hold, at this range: the subject of a
-    /// sentence just before.
-    Name(std::ops::Range<usize>),
+    /// sentence just before; sure when it is the subject of a verb of saying.
+    Name(std::ops::Range<usize>, bool),
 }
 
 /// The genders the article gives its people: by person (surname and given name), and by
@@ -129,10 +129,10 @@ impl Genders {
             .checked_sub(1)?;
         for k in (si.saturating_sub(2)..=si).rev() {
             match doc.sentence_subject(k, pos) {
-                Err(r) => {
+                Err((r, said)) => {
                     let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");
                     if given_name_gender(&fold(first)).is_none_or(|g| g == want) {
-                        return Some(Resolved::Name(r));
+                        return Some(Resolved::Name(r, said));
                     }
                 }
                 Ok(Some(p)) if fits(p) => return Some(Resolved::Person(p, true)),

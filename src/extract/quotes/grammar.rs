@@ -536,26 +536,31 @@ impl<'a> Doc<'a> {
         }
         // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz"; of
         // names in a row ("said Harbour Police spokesman Ana Ruiz") the last.
+        // "said Joseph’s brother Tony Ruiz": a possessive and the noun after it qualify.
         let titled = |p: &PersonMention| {
-            f[v + 1..]
-                .iter()
-                .take_while(|t| t.start < p.range.start)
-                .all(|t| {
-                    let raw = t.text(self.text);
-                    is_word(t)
-                        && (capitalised(raw)
-                            || lexicon::is_title_word(&fold(raw))
-                            || lexicon::is_role_head(&fold(raw))
-                            || raw == "the")
-                        || raw == "."
-                })
-                && self.text[t.start..p.range.start].split_whitespace().count() <= 6
+            let between = &f[v + 1..f.partition_point(|t| t.start < p.range.start)];
+            between.iter().enumerate().all(|(i, t)| {
+                let raw = t.text(self.text);
+                let after_owner = i > 0 && is_possessive(between[i - 1].text(self.text));
+                is_word(t)
+                    && (capitalised(raw)
+                        || lexicon::is_title_word(&fold(raw))
+                        || lexicon::is_role_head(&fold(raw))
+                        || after_owner
+                        || raw == "the")
+                    || raw == "."
+            }) && self.text[t.start..p.range.start].split_whitespace().count() <= 6
         };
         let p = named
             .map(|i| &self.people[i])
             .take_while(|p| titled(p))
             .last()?;
-        (!self.joint_after(p.range.end)).then(|| person_speaker(p))
+        // The owner is not the speaker: "said Joseph’s brother".
+        let owner = f
+            .iter()
+            .find(|t| t.start >= p.range.start && t.end >= p.range.end)
+            .is_some_and(|t| is_possessive(t.text(self.text)));
+        (!owner && !self.joint_after(p.range.end)).then(|| person_speaker(p))
     }
 
     /// `true` when "and" or "&" follows a name at `end`: "said Zadan and Meron" is two

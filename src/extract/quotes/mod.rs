@@ -549,4 +549,14 @@ mod tests {
             assert_eq!(v[0].1.as_deref(), Some("Rui Costa"), "{v:?}");
         }
     }
+
+    #[test]
+    fn the_owner_is_not_the_speaker() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Ana Ruiz lost her home. {open}He came to pick her up,{close} said Ana Ruiz’s brother Tom Hale."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
 }

@@ -227,6 +227,21 @@ impl<'a> Doc<'a> {
             if names >= 2 {
                 return Err(self.unknown_name(toks, ti, name_start));
             }
+            // "Carson defied the question": a surname alone, of someone named before.
+            if names == 1
+                && toks.get(ti + 1).is_some_and(|n| {
+                    let raw = n.text(self.text);
+                    is_word(n) && !capitalised(raw) || raw == ","
+                })
+            {
+                if let Some(p) = self
+                    .people_before(t.start)
+                    .take(MAX_SURNAME_BACK)
+                    .find(|p| fold(&p.surname) == w)
+                {
+                    return Ok(Some(p));
+                }
+            }
             // "“…,” said Mayor Ana Ruiz": the verb before its subject; "Bank of Portugal
             // Governor Ana Ruiz": "of" inside a name.
             let verb_first = words == 1 && self.is_verb(t);
@@ -849,6 +864,9 @@ const NAMING: &[&str] = &[
     "describes",
     "describing",
 ];
+
+/// How many people back a surname alone may find its person.
+const MAX_SURNAME_BACK: usize = 40;
 
 /// Prepositions that open a phrase of place or time before a sentence's subject.
 const OPENING_PREPOSITIONS: &[&str] = &[

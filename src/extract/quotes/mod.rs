@@ -559,4 +559,14 @@ mod tests {
             assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
         }
     }
+
+    #[test]
+    fn a_surname_alone_opens_the_sentence() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Senator Tom Hale spoke at noon. Governor Rui Costa waved at the crowd. Hale openly admitted that his pick was political. {open}With an eye to the spring,{close} he said."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
 }

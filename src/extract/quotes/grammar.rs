@@ -163,11 +163,15 @@ impl<'a> Doc<'a> {
         let found = self.subject_from(toks, 0, before)?;
         let first = toks.iter().find(|t| is_word(t));
         if found.is_some()
-            || !first.is_some_and(|t| OPENING_PREPOSITIONS.contains(&self.fw(t).as_str()))
+            || !first.is_some_and(|t| {
+                let w = self.fw(t);
+                OPENING_PREPOSITIONS.contains(&w.as_str()) || OWNERS.contains(&w.as_str())
+            })
         {
             return Ok(found);
         }
-        // "At Molete Hospital, home to the clinic, Dr Ana Ruiz said": after a comma.
+        // "At Molete Hospital, home to the clinic, Dr Ana Ruiz said", "His uncle, Tom
+        // Hale, said": after a comma.
         let commas = toks
             .iter()
             .take(MAX_APPOSITION)
@@ -864,6 +868,9 @@ const NAMING: &[&str] = &[
     "describes",
     "describing",
 ];
+
+/// Possessives that open a phrase of kin or role before a name: "His uncle, Tom Hale".
+const OWNERS: &[&str] = &["his", "her", "their", "our", "my"];
 
 /// How many people back a surname alone may find its person.
 const MAX_SURNAME_BACK: usize = 40;

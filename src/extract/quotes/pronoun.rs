@@ -138,6 +138,16 @@ impl Genders {
                 Ok(Some(p)) if fits(p) => return Some(Resolved::Person(p, true)),
                 Ok(_) => {}
             }
+            // A sentence that names someone who fits, not as its subject ("His uncle,
+            // Tom Hale, 56, said…"): no subject further back is sure.
+            let from = doc.sentences[k].range.start;
+            if doc
+                .people_before(pos)
+                .take_while(|p| p.range.start >= from)
+                .any(&fits)
+            {
+                break;
+            }
         }
         let near = || {
             doc.people_before(pos)

@@ -265,3 +265,16 @@ pub const VERB_FILLERS: &[&str] = &[
     "explicitly",
     "consistently",
 ];
+
+/// Words that title case leaves in lower case ("Tales from the Crypt"): a quoted run
+/// of capitalised words with only these between is a title or a slogan, not speech.
+pub const TITLE_CASE_SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "of", "and", "or", "nor", "but", "to", "in", "on", "for", "at", "by", "with",
+    "from", "as", "vs",
+];
+
+/// Words after which a speech verb's form is a noun: "one of the states", "his claims".
+pub const NOUN_MARKERS: &[&str] = &[
+    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this",
+    "that", "many", "some", "all", "two", "three", "several", "such", "whose",
+];

@@ -296,6 +296,10 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
         ] {
             k = k.replace(from, to);
         }
+        // "'til" and "till" are "until" shortened.
+        if matches!(k.as_str(), "til" | "till") {
+            return "until".to_string();
+        }
         // Zeros ("6:00 p.m.") and a web address's ending ("MySpace.com") add no words.
         if k.chars().all(|c| c == '0') || matches!(k.as_str(), "com" | "org" | "net") {
             String::new()
@@ -469,10 +473,35 @@ pub fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
 /// ("Ligaya Dimaculagan" and "Ligaya Dimaculangan", "Teresa" and "Helena Magalhães"):
 /// the name rules' business, never a misattributed quote.
 pub fn maybe_one_person(a: &Speaker, b: &Speaker) -> bool {
-    let (Speaker::Person { surname: s1, .. }, Speaker::Person { surname: s2, .. }) = (a, b) else {
+    // "Latosha said" read as an institution of one word: the given name of a person.
+    if let (Speaker::Group { name }, Speaker::Person { given: Some(g), .. })
+    | (Speaker::Person { given: Some(g), .. }, Speaker::Group { name }) = (a, b)
+    {
+        return !name.contains(' ') && translit_key(name) == translit_key(g);
+    }
+    let (
+        Speaker::Person {
+            surname: s1,
+            given: g1,
+            name: n1,
+        },
+        Speaker::Person {
+            surname: s2,
+            given: g2,
+            name: n2,
+        },
+    ) = (a, b)
+    else {
         return false;
     };
     let (k1, k2) = (translit_key(s1), translit_key(s2));
+    // "Latosha" and "Latosha Hayes": a person called by their given name alone.
+    let by_given = |name: &str, k: &str, given: &Option<String>| {
+        !name.contains(' ') && given.as_deref().is_some_and(|g| translit_key(g) == k)
+    };
+    if by_given(n1, &k1, g2) || by_given(n2, &k2, g1) {
+        return true;
+    }
     let slack = if k1.chars().count().min(k2.chars().count()) >= 6 {
         2
     } else {
@@ -579,6 +608,20 @@ mod tests {
                 name: "US Embassy in Lisbon".into()
             }
         ));
+        // A person called by their given name alone.
+        let one = Speaker::Person {
+            name: "Latisha".into(),
+            surname: "Latisha".into(),
+            given: None,
+        };
+        assert!(maybe_one_person(&one, &p("Latisha", "Howe")));
+        assert!(maybe_one_person(&p("Latisha", "Howe"), &one));
+        assert!(!maybe_one_person(&one, &p("Marta", "Howe")));
+        let group = Speaker::Group {
+            name: "Latisha".into(),
+        };
+        assert!(maybe_one_person(&group, &p("Latisha", "Howe")));
+        assert!(same_spelling("til", "until"));
         assert!(maybe_one_person(
             &p("Lia", "Dimaculagan"),
             &p("Lia", "Dimaculangan")

@@ -113,7 +113,8 @@ export interface Extracted {
   excluded: Span[];
   people: { name: string; title: string | null; start: number; end: number }[];
   quantities: { text: string; value: number | null; low: number | null; high: number | null; unit: string | null; noun: string | null; key: string; start: number; end: number }[];
-  quotes: { text: string; speaker: string | null; start: number; end: number }[];
+  /** `how`: the pattern that found the speaker ("said-X", "X-said", "pronoun", "continuation", "dash-X", ...). */
+  quotes: { text: string; speaker: string | null; how: string | null; start: number; end: number }[];
 }
 "#;
 

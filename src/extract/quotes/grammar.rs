@@ -12,7 +12,7 @@
 //!
 //! Continuation quotes are the caller's ([`super::extract`]).
 
-use super::pronoun::Genders;
+use super::pronoun::{Genders, Resolved};
 use super::{Pattern, Speaker};
 use crate::document::tokens::{Kind, Token};
 use crate::extract::{PersonMention, SentenceTokens};
@@ -122,6 +122,15 @@ impl<'a> Doc<'a> {
             && !NOT_QUOTING.contains(&self.fw(t).as_str())
     }
 
+    /// `f[i]` is a speech verb where it stands: not a noun after a determiner ("one of
+    /// the states", "his claims").
+    fn verb_at(&self, f: &[Token], i: usize) -> bool {
+        self.is_verb(&f[i])
+            && !i
+                .checked_sub(1)
+                .is_some_and(|j| lexicon::NOUN_MARKERS.contains(&self.fw(&f[j]).as_str()))
+    }
+
     /// A verb that attributes the quote before it: not "called" or "described", which
     /// name the words that follow them.
     fn is_verb_after(&self, t: &Token) -> bool {
@@ -145,17 +154,65 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a sentence is about: the first named outside quotes among its first
-    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."). `Err` when the subject
-    /// is a name the article's people do not hold ("Ana Lopes, a nurse, said…" with Ana
-    /// Lopes unrecognised), which no pronoun after it may skip.
-    pub fn sentence_subject(&self, si: usize, before: usize) -> Result<Option<&PersonMention>, ()> {
+    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."), after an opening
+    /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the
+    /// name's range when the subject is a name the article's people do not hold ("Ana
+    /// Lopes, a nurse, said…" with Ana Lopes unrecognised), which no pronoun after it may
+    /// skip, and `true` when that name is the subject of a verb of saying.
+    pub fn sentence_subject(
+        &self,
+        si: usize,
+        before: usize,
+    ) -> Result<Option<&PersonMention>, (Range<usize>, bool)> {
         let Some(st) = self.sentences.get(si) else {
             return Ok(None);
         };
-        let mut qi = self.quotes.partition_point(|q| q.end <= st.range.start);
+        let toks = st.tokens;
+        let found = self.subject_from(toks, 0, before)?;
+        let first = toks.iter().find(|t| is_word(t));
+        if found.is_some()
+            || !first.is_some_and(|t| {
+                let w = self.fw(t);
+                OPENING_PREPOSITIONS.contains(&w.as_str()) || OWNERS.contains(&w.as_str())
+            })
+        {
+            return Ok(found);
+        }
+        // "At Molete Hospital, home to the clinic, Dr Ana Ruiz said", "His uncle, Tom
+        // Hale, said": after a comma.
+        let commas = toks
+            .iter()
+            .take(MAX_APPOSITION)
+            .enumerate()
+            .filter(|(_, t)| t.text(self.text) == ",")
+            .take(2);
+        for (c, _) in commas {
+            if let Some(p) = self.subject_from(toks, c + 1, before)? {
+                return Ok(Some(p));
+            }
+        }
+        Ok(None)
+    }
+
+    /// [`Doc::sentence_subject`] from the token `from` of a sentence's tokens.
+    fn subject_from(
+        &self,
+        toks: &[Token],
+        from: usize,
+        before: usize,
+    ) -> Result<Option<&PersonMention>, (Range<usize>, bool)> {
+        let Some(t0) = toks.get(from) else {
+            return Ok(None);
+        };
+        let mut qi = self.quotes.partition_point(|q| q.end <= t0.start);
         let mut words = 0;
         let mut names = 0;
-        for t in st.tokens.iter().filter(|t| is_word(t) && t.start < before) {
+        let mut name_start = 0;
+        let mut prev_cap = false;
+        for (ti, t) in toks.iter().enumerate().skip(from) {
+            if !is_word(t) || t.start >= before {
+                continue;
+            }
             while qi < self.quotes.len() && self.quotes[qi].end <= t.start {
                 qi += 1;
             }
@@ -176,33 +233,86 @@ impl<'a> Doc<'a> {
             } else {
                 0
             };
-            if names >= 2 {
-                return Err(());
+            if names == 1 {
+                name_start = t.start;
             }
-            // "“…,” said Mayor Ana Ruiz": the verb before its subject.
+            if names >= 2 {
+                return Err(self.unknown_name(toks, ti, name_start));
+            }
+            // "Carson defied the question": a surname alone, of someone named before.
+            if names == 1
+                && toks.get(ti + 1).is_some_and(|n| {
+                    let raw = n.text(self.text);
+                    is_word(n) && !capitalised(raw) || raw == ","
+                })
+            {
+                if let Some(p) = self
+                    .people_before(t.start)
+                    .take(MAX_SURNAME_BACK)
+                    .find(|p| fold(&p.surname) == w)
+                {
+                    return Ok(Some(p));
+                }
+            }
+            // "“…,” said Mayor Ana Ruiz": the verb before its subject; "Bank of Portugal
+            // Governor Ana Ruiz": "of" inside a name.
             let verb_first = words == 1 && self.is_verb(t);
-            let lead = cap || title || verb_first || SUBJECT_LEADS.contains(&w.as_str());
-            if words >= 6 || !lead || is_pronoun_he_she(&w) {
+            let inside = prev_cap && matches!(w.as_str(), "of" | "for");
+            let lead = cap || title || verb_first || inside || SUBJECT_LEADS.contains(&w.as_str());
+            if words >= 7 || !lead || is_pronoun_he_she(&w) {
                 return Ok(None);
             }
+            prev_cap = cap;
         }
         Ok(None)
     }
 
+    /// A name the article's people do not hold, from `start` on through its capitalised
+    /// words ("Ana María Lopes", the second at `toks[ti]`), and whether it is the subject
+    /// of a verb of saying: "Ana Lopes said", "Ana Lopes, a nurse, said".
+    fn unknown_name(&self, toks: &[Token], ti: usize, start: usize) -> (Range<usize>, bool) {
+        let n = toks[ti..]
+            .iter()
+            .take_while(|n| is_word(n) && capitalised(n.text(self.text)))
+            .count()
+            .max(1);
+        let e = ti + n;
+        let said = (e..toks.len().min(e + MAX_APPOSITION + 1))
+            .find(|&j| self.verb_at(toks, j))
+            .is_some_and(|v| self.aside(&toks[e..v]));
+        (start..toks[e - 1].end, said)
+    }
+
     fn pronoun(&self, t: &Token) -> Option<Found> {
         let w = self.fw(t);
-        let (p, sure) = self.genders().resolve(self, &w, t.start)?;
-        let how = if sure {
-            Pattern::Pronoun
-        } else {
-            Pattern::PronounNear
-        };
-        Some((person_speaker(p), how))
+        match self.genders().resolve(self, &w, t.start)? {
+            Resolved::Person(p, true) => Some((person_speaker(p), Pattern::Pronoun)),
+            Resolved::Person(p, false) => Some((person_speaker(p), Pattern::PronounNear)),
+            // A name the article's people do not hold: read as written, and not sure.
+            Resolved::Name(r, sure) => {
+                let name = &self.text[r];
+                let mut parts = name.split_whitespace();
+                let given = parts.next().map(str::to_string);
+                let surname = name.split_whitespace().last()?.to_string();
+                let speaker = Speaker::Person {
+                    name: name.to_string(),
+                    surname,
+                    given,
+                };
+                let how = if sure {
+                    Pattern::Pronoun
+                } else {
+                    Pattern::PronounNear
+                };
+                Some((speaker, how))
+            }
+        }
     }
 
     /// The speaker of the words after a quote: `f` runs from the closing mark to the end
     /// of the sentence or the next quote.
     pub fn after(&self, f: &[Token]) -> Option<Found> {
+        let f_all = f;
         let k0 = f.iter().position(is_word)?;
         // Only punctuation between the quote and its attribution.
         if f[..k0]
@@ -222,11 +332,50 @@ impl<'a> Doc<'a> {
                 .map(|s| (s, Pattern::VerbSpeaker))
                 .or_else(|| self.group_after_verb(f, 0).map(|s| (s, Pattern::Group)));
         }
-        let v = f.iter().take(MAX_AFTER).position(|t| self.is_verb(t))?;
+        if let Some(found) = self.signature(f_all, k0) {
+            return Some(found);
+        }
+        let v = (0..f.len().min(MAX_AFTER)).find(|&i| self.verb_at(f, i))?;
         if !self.is_verb_after(&f[v]) {
             return None;
         }
         self.subject_at_start(f, v)
+    }
+
+    /// `“…” ― Ana Ruiz`: a dash after the quote, then a name and nothing else (`f[k0]`
+    /// is the first word). A name the article's people do not hold is read as written.
+    fn signature(&self, f: &[Token], k0: usize) -> Option<Found> {
+        let dash = f[..k0]
+            .iter()
+            .any(|t| matches!(t.text(self.text), "―" | "—" | "–" | "-" | "--"));
+        if !dash {
+            return None;
+        }
+        let run = &f[k0..];
+        let mut end = run.len();
+        while end > 0 && matches!(run[end - 1].text(self.text), "." | ",") {
+            end -= 1;
+        }
+        let run = &run[..end];
+        let names = run.iter().filter(|t| is_word(t)).count();
+        let ok = (2..=5).contains(&names)
+            && run
+                .iter()
+                .all(|t| is_word(t) && capitalised(t.text(self.text)) || t.text(self.text) == ".")
+            && is_word(run.last()?);
+        if !ok {
+            return None;
+        }
+        let (first, last) = (run.first()?, run.last()?);
+        if let Some(i) = self.people_in(first.start, last.end).next() {
+            return Some((person_speaker(&self.people[i]), Pattern::Signature));
+        }
+        let speaker = Speaker::Person {
+            name: self.text[first.start..last.end].to_string(),
+            surname: last.text(self.text).to_string(),
+            given: Some(first.text(self.text).to_string()),
+        };
+        Some((speaker, Pattern::Signature))
     }
 
     /// `f[..v]` as the whole subject of the verb `f[v]`: a pronoun, a person (with titles
@@ -276,6 +425,14 @@ impl<'a> Doc<'a> {
     /// what may stand between a speaker's name and the verb.
     fn aside(&self, rest: &[Token]) -> bool {
         let text = |t: &Token| t.text(self.text);
+        // "(R-Ohio), an oversight panel member,": a parenthesis, then an apposition.
+        if rest.first().is_some_and(|t| text(t) == "(") {
+            if let Some(c) = rest.iter().position(|t| text(t) == ")") {
+                if c + 1 < rest.len() && text(&rest[c + 1]) == "," {
+                    return self.aside(&rest[c + 1..]);
+                }
+            }
+        }
         rest.is_empty()
             || rest.len() >= 2
                 && rest.len() <= MAX_APPOSITION
@@ -376,9 +533,14 @@ impl<'a> Doc<'a> {
             let before = f.partition_point(|t| t.start < r.start);
             r.end <= end
                 && before <= 5
-                && f[..before].iter().all(|t| {
+                && f[..before].iter().enumerate().all(|(i, t)| {
                     let raw = t.text(self.text);
-                    is_word(t) && (capitalised(raw) || lexicon::is_title_word(&t.folded(self.text)))
+                    let title = |t: &Token| lexicon::is_title_word(&self.fw(t));
+                    // "campaign spokesman": a word that qualifies the title after it.
+                    is_word(t)
+                        && (capitalised(raw)
+                            || title(t)
+                            || f.get(i + 1).is_some_and(|n| i + 1 < before && title(n)))
                         || matches!(raw, "." | "’" | "'" | ",")
                 })
         })
@@ -401,26 +563,31 @@ impl<'a> Doc<'a> {
         }
         // Only titles between: "said Oscar producer Ana Ruiz", not "said about Ruiz"; of
         // names in a row ("said Harbour Police spokesman Ana Ruiz") the last.
+        // "said Joseph’s brother Tony Ruiz": a possessive and the noun after it qualify.
         let titled = |p: &PersonMention| {
-            f[v + 1..]
-                .iter()
-                .take_while(|t| t.start < p.range.start)
-                .all(|t| {
-                    let raw = t.text(self.text);
-                    is_word(t)
-                        && (capitalised(raw)
-                            || lexicon::is_title_word(&t.folded(self.text))
-                            || lexicon::is_role_head(&t.folded(self.text))
-                            || raw == "the")
-                        || raw == "."
-                })
-                && self.text[t.start..p.range.start].split_whitespace().count() <= 6
+            let between = &f[v + 1..f.partition_point(|t| t.start < p.range.start)];
+            between.iter().enumerate().all(|(i, t)| {
+                let raw = t.text(self.text);
+                let after_owner = i > 0 && is_possessive(between[i - 1].text(self.text));
+                is_word(t)
+                    && (capitalised(raw)
+                        || lexicon::is_title_word(&t.folded(self.text))
+                        || lexicon::is_role_head(&t.folded(self.text))
+                        || after_owner
+                        || raw == "the")
+                    || raw == "."
+            }) && self.text[t.start..p.range.start].split_whitespace().count() <= 6
         };
         let p = named
             .map(|i| &self.people[i])
             .take_while(|p| titled(p))
             .last()?;
-        (!self.joint_after(p.range.end)).then(|| person_speaker(p))
+        // The owner is not the speaker: "said Joseph’s brother".
+        let owner = f
+            .iter()
+            .find(|t| t.start >= p.range.start && t.end >= p.range.end)
+            .is_some_and(|t| is_possessive(t.text(self.text)));
+        (!owner && !self.joint_after(p.range.end)).then(|| person_speaker(p))
     }
 
     /// `true` when "and" or "&" follows a name at `end`: "said Zadan and Meron" is two
@@ -461,7 +628,7 @@ impl<'a> Doc<'a> {
     /// The speaker of the words before a quote: `f` runs from the sentence's start (or the
     /// previous quote) to the opening mark.
     pub fn before(&self, f: &[Token]) -> Option<Found> {
-        if let Some(v) = f.iter().rposition(|t| self.is_verb(t)) {
+        if let Some(v) = (0..f.len()).rev().find(|&i| self.verb_at(f, i)) {
             let found = self
                 .subject_before(f, v)
                 .or_else(|| self.person_after_verb(f, v).map(|s| (s, Pattern::Intro)))
@@ -708,6 +875,18 @@ const NAMING: &[&str] = &[
     "described",
     "describes",
     "describing",
+];
+
+/// Possessives that open a phrase of kin or role before a name: "His uncle, Tom Hale".
+const OWNERS: &[&str] = &["his", "her", "their", "our", "my"];
+
+/// How many people back a surname alone may find its person.
+const MAX_SURNAME_BACK: usize = 40;
+
+/// Prepositions that open a phrase of place or time before a sentence's subject.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "at", "in", "on", "after", "before", "during", "from", "outside", "inside", "near", "with",
+    "by", "across", "earlier", "later",
 ];
 
 /// Words that may come before a sentence's subject: "But the former minister Ana Ruiz".

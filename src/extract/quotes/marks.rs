@@ -71,10 +71,12 @@ impl NextClosers {
     }
 }
 
-/// A quote mark in a paragraph, with its neighbours.
+/// A quote mark in a paragraph, with its neighbours. Two straight apostrophes (`''`),
+/// an old typewriter convention some archives keep, are one double mark `"` of two bytes.
 struct Mark {
     pos: usize,
     c: char,
+    len: usize,
     prev: Option<char>,
     next: Option<char>,
 }
@@ -90,6 +92,62 @@ pub(super) struct QuoteBuffers {
     table: Vec<NextClosers>,
 }
 
+/// The quote marks of `text[para]`, in order, into `marks` (cleared).
+fn collect_marks(text: &str, para: Range<usize>, marks: &mut Vec<Mark>) {
+    marks.clear();
+    let s = &text[para.clone()];
+    let b = s.as_bytes();
+    // Doubled apostrophes are rare: look for them only in a paragraph that has one.
+    let pairs = memchr::memmem::find(b, b"''").is_some();
+    let mut push = |at: usize, c: char, len: usize| {
+        marks.push(Mark {
+            pos: para.start + at,
+            c,
+            len,
+            prev: s[..at].chars().next_back(),
+            next: s[at + len..].chars().next(),
+        });
+    };
+    // Every other quote mark starts with one of these bytes (all but '"' are two or
+    // three bytes led by C2 or E2), so the scan jumps from one candidate to the next.
+    // The next candidate of each kind is searched again only once passed, so the scan
+    // stays linear.
+    // `n` stands for "none".
+    let n = b.len();
+    let find_mark = |i: usize| memchr::memchr3(b'"', 0xC2, 0xE2, &b[i..]).map_or(n, |o| i + o);
+    let find_pair = |i: usize| memchr::memmem::find(&b[i..], b"''").map_or(n, |o| i + o);
+    let mut i = 0;
+    let mut mark = find_mark(0);
+    let mut pair = if pairs { find_pair(0) } else { n };
+    while i < n {
+        if mark < i {
+            mark = find_mark(i);
+        }
+        if pair < i {
+            pair = find_pair(i);
+        }
+        match (mark, pair) {
+            (m, p) if p < m => {
+                // In a run of three (`'''`), the pair is the two that touch the words
+                // outside: the last two when the run closes, the first two when it opens.
+                let run = b[p..].iter().take_while(|&&c| c == b'\'').count();
+                let closes = !b.get(p + run).is_some_and(u8::is_ascii_alphanumeric);
+                let at = if run >= 3 && closes { p + run - 2 } else { p };
+                push(at, '"', 2);
+                i = p + run;
+            }
+            (at, _) if at < n => {
+                let c = s[at..].chars().next().unwrap_or('\0');
+                i = at + c.len_utf8();
+                if is_quote_mark(c) {
+                    push(at, c, c.len_utf8());
+                }
+            }
+            _ => break,
+        }
+    }
+}
+
 /// Finds quote ranges in a paragraph and appends them to `out`. `sentence_ends` are the
 /// clean offsets where sentences end, for closing unbalanced quotes. Appends (inner range,
 /// unbalanced).
@@ -102,26 +160,8 @@ pub(super) fn find_quotes(
 ) {
     // Only the quote marks matter: collect them with their neighbours, so the work and
     // memory follow the number of marks, not the length of the paragraph.
-    let s = &text[para.clone()];
+    collect_marks(text, para.clone(), &mut bufs.marks);
     let marks = &mut bufs.marks;
-    marks.clear();
-    // Every quote mark starts with one of these bytes (all but '"' are two or three
-    // bytes led by C2 or E2), so the scan jumps from one candidate to the next.
-    let b = s.as_bytes();
-    let mut i = 0;
-    while let Some(off) = memchr::memchr3(b'"', 0xC2, 0xE2, &b[i..]) {
-        let at = i + off;
-        let c = s[at..].chars().next().unwrap_or('\0');
-        i = at + c.len_utf8();
-        if is_quote_mark(c) {
-            marks.push(Mark {
-                pos: para.start + at,
-                c,
-                prev: s[..at].chars().next_back(),
-                next: s[i..].chars().next(),
-            });
-        }
-    }
     if marks.is_empty() {
         return;
     }
@@ -129,7 +169,13 @@ pub(super) fn find_quotes(
     let table = &bufs.table;
     let mut k = 0;
     while k < marks.len() {
-        let Mark { pos, c, prev, next } = marks[k];
+        let Mark {
+            pos,
+            c,
+            len,
+            prev,
+            next,
+        } = marks[k];
         let opens = match c {
             '“' | '«' | '„' => true,
             '"' => {
@@ -139,9 +185,10 @@ pub(super) fn find_quotes(
                         && prev.is_none_or(|p| !p.is_alphanumeric())
             }
             // A closing mark glued to a word after punctuation opens: `stating,”As`.
+            // So does one that opens its paragraph: `”We will…” ― Ana Ruiz`.
             '”' => {
-                prev.is_some_and(|p| matches!(p, ',' | ':'))
-                    && next.is_some_and(char::is_alphanumeric)
+                prev.is_none_or(|p| matches!(p, ',' | ':'))
+                    && next.is_some_and(|n| n.is_alphanumeric() || prev.is_none() && n == ' ')
             }
             '‘' => is_open_context(prev) && next.is_some_and(char::is_alphanumeric),
             _ => false,
@@ -150,7 +197,7 @@ pub(super) fn find_quotes(
             k += 1;
             continue;
         }
-        let start = pos + c.len_utf8();
+        let start = pos + len;
         // The next closer, from the tables built once per paragraph.
         let j = match c {
             '“' | '”' => table[k + 1].dq,

@@ -2,7 +2,8 @@
 //!
 //! - `marks`: quote marks paired into quotes, paragraph by paragraph;
 //! - `grammar`: the speaker named around a quote (`“…,” said X`, `X said: “…”`, …);
-//! - `pronoun`: "he" and "she" read as the nearest person who can be meant.
+//! - `pronoun`: "he" and "she" read as the nearest person who can be meant;
+//! - `kind`: which quotes are speech, not a scare quote, a title or a slogan.
 //!
 //! A quote with no speaker of its own that opens its sentence continues the previous
 //! quote of its paragraph, or of the paragraph before when no one else is named in
@@ -10,6 +11,7 @@
 //! [`Pattern`] that found its speaker, so a reader can see why.
 
 mod grammar;
+mod kind;
 mod marks;
 mod pronoun;
 
@@ -85,6 +87,8 @@ pub enum Pattern {
     Colon,
     /// `according to X`.
     According,
+    /// `“…” ― X`: a name signed under the quote.
+    Signature,
     /// `he said`, `she added`: the subject of this sentence or one just before, or the
     /// last speaker, when the pronoun can mean them.
     Pronoun,
@@ -106,6 +110,7 @@ impl Pattern {
             Pattern::Intro => "X-said-before",
             Pattern::Colon => "colon",
             Pattern::According => "according-to",
+            Pattern::Signature => "dash-X",
             Pattern::Pronoun => "pronoun",
             Pattern::PronounNear => "pronoun-nearest",
             Pattern::Continuation => "continuation",
@@ -358,6 +363,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         });
     }
     carry_back(&mut out, &paras);
+    // Scare quotes, titles and slogans took part in the grammar (they bound the frames
+    // of the quotes around them) but are no speech to compare.
+    out.retain(|q| kind::is_speech(&q.text));
     out
 }
 
@@ -452,5 +460,123 @@ mod tests {
         assert!(a.people.iter().any(|p| p.name == "Ana Ruiz"));
         assert!(a.quotes.iter().any(|q| q.text.starts_with("a real quote")
             && q.speaker_name().as_deref() == Some("Tom Hale")));
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_double_marks() {
+        let v = quotes("''We will rebuild the bridge,'' said Mayor Ana Ruiz. ''It held,'' Ms. Ruiz said, ''and it will hold.''");
+        assert_eq!(v.len(), 3, "{v:?}");
+        assert_eq!(
+            v[0],
+            (
+                "We will rebuild the bridge,".into(),
+                Some("Ana Ruiz".into())
+            )
+        );
+        assert_eq!(v[2].0, "and it will hold.");
+        // An apostrophe is no mark, nor a single quote inside a double one.
+        let v = quotes("''I said, 'Hold the line,''' Tom Hale recalled. Hale's boat sank.");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        assert!(v[0].0.ends_with("line,'"), "{v:?}");
+    }
+
+    #[test]
+    fn closing_mark_opening_a_paragraph_opens() {
+        let v = quotes("Readers wrote to us.\n”The river took everything we had.” ― Ana Ruiz\n");
+        assert_eq!(v.len(), 1, "{v:?}");
+        assert_eq!(v[0].0, "The river took everything we had.");
+    }
+
+    #[test]
+    fn appositions_parentheses_and_signatures() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let q = |s: &str| format!("{open}{s}{close}");
+            let v = quotes(&format!(
+                "{} Dara Okafor, the attorney general of Westland, one of the states suing the agency, said.",
+                q("It is an invasion of our domain,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Dara Okafor"), "{v:?}");
+            let v = quotes(&format!(
+                "{} Rep. Tom Hale (R-Ohio), an oversight panel member, said in an interview.",
+                q("They would just get them,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+            let v = quotes(&format!(
+                "{} Ruiz campaign spokesman Bran Fellows said on Monday.",
+                q("She will be out there every day,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Bran Fellows"), "{v:?}");
+            let v = quotes(&format!(
+                "Readers wrote in.\n{} ― Oscar P. Quintana\n",
+                q("The river took all we had.")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Oscar P. Quintana"), "{v:?}");
+            // A dash and more than a name is no signature.
+            let v = quotes(&format!(
+                "Readers wrote in.\n{} — and the Mayor Left Town on Friday\n",
+                q("The river took all we had.")
+            ));
+            assert_eq!(v[0].1, None, "{v:?}");
+        }
+    }
+
+    #[test]
+    fn pronoun_after_a_name_the_people_miss() {
+        // The subject is a name no person holds: the pronoun is theirs, not sure, and
+        // never someone named before it.
+        let v = quotes("Mayor Ana Ruiz opened the bridge. Zorvath Quillane, a ferryman, watched it. “It will not last,” he said.");
+        assert_eq!(v[0].1.as_deref(), Some("Zorvath Quillane"), "{v:?}");
+        let a = analyse(Document::text("t", "Headline Here\nMayor Ana Ruiz opened the bridge. Zorvath Quillane, a ferryman, watched it. \"It will not last,\" he said."));
+        assert!(!a.quotes[0].how.unwrap().confident());
+    }
+
+    #[test]
+    fn subjects_after_an_opening_phrase_and_inside_names() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let q = |s: &str| format!("{open}{s}{close}");
+            // The subject after a phrase of place, not a person named earlier.
+            let v = quotes(&format!(
+                "Minister Ana Ruiz spoke first. At Brackwell General Hospital, home to the main ward, Dr Lena Osei described the pressure. {} she said.",
+                q("Whole families arrive at once,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Lena Osei"), "{v:?}");
+            // "of" inside the words before a name.
+            let v = quotes(&format!(
+                "Minister Tom Hale spoke first. Bank of Westland Governor Rui Costa said the plan was sound. {} he told reporters.",
+                q("The margin for error is small,")
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Rui Costa"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn the_owner_is_not_the_speaker() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Ana Ruiz lost her home. {open}He came to pick her up,{close} said Ana Ruiz’s brother Tom Hale."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_surname_alone_opens_the_sentence() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Senator Tom Hale spoke at noon. Governor Rui Costa waved at the crowd. Hale openly admitted that his pick was political. {open}With an eye to the spring,{close} he said."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn no_older_subject_past_a_sentence_naming_someone() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Tom Reyes had three minor arrests. His great-uncle, David Brack, 56, said he stepped in. {open}I wanted to be a father to him,{close} he said."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("David Brack"), "{v:?}");
+        }
     }
 }

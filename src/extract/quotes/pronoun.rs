@@ -36,6 +36,15 @@ fn title_gender(title: &str) -> Option<Gender> {
     None
 }
 
+/// What a pronoun stands for.
+pub(super) enum Resolved<'d> {
+    /// One of the article's people, and whether that is sure.
+    Person(&'d PersonMention, bool),
+    /// A name the article's people do not hold, at this range: the subject of a
+    /// sentence just before; sure when it is the subject of a verb of saying.
+    Name(std::ops::Range<usize>, bool),
+}
+
 /// The genders the article gives its people: by person (surname and given name), and by
 /// surname for a mention with no given name.
 pub(super) struct Genders {
@@ -107,12 +116,7 @@ impl Genders {
     /// The person a pronoun (`he`, `she`, folded) at `pos` stands for, and whether that
     /// is sure: the subject of its sentence or of one of the two before, then the last
     /// speaker, are sure; the nearest other person named is not.
-    pub fn resolve<'d>(
-        &self,
-        doc: &'d Doc,
-        pronoun: &str,
-        pos: usize,
-    ) -> Option<(&'d PersonMention, bool)> {
+    pub fn resolve<'d>(&self, doc: &'d Doc, pronoun: &str, pos: usize) -> Option<Resolved<'d>> {
         let want = match pronoun {
             "he" | "him" | "his" => Gender::Male,
             "she" | "her" | "hers" => Gender::Female,
@@ -125,9 +129,24 @@ impl Genders {
             .checked_sub(1)?;
         for k in (si.saturating_sub(2)..=si).rev() {
             match doc.sentence_subject(k, pos) {
-                Err(()) => return None,
-                Ok(Some(p)) if fits(p) => return Some((p, true)),
+                Err((r, said)) => {
+                    let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");
+                    if given_name_gender(&fold(first)).is_none_or(|g| g == want) {
+                        return Some(Resolved::Name(r, said));
+                    }
+                }
+                Ok(Some(p)) if fits(p) => return Some(Resolved::Person(p, true)),
                 Ok(_) => {}
+            }
+            // A sentence that names someone who fits, not as its subject ("His uncle,
+            // Tom Hale, 56, said…"): no subject further back is sure.
+            let from = doc.sentences[k].range.start;
+            if doc
+                .people_before(pos)
+                .take_while(|p| p.range.start >= from)
+                .any(&fits)
+            {
+                break;
             }
         }
         let near = || {
@@ -139,11 +158,11 @@ impl Genders {
         if let Some((surname, at)) = doc.last_speaker.borrow().as_ref() {
             if *at + LAST_SPEAKER_SENTENCES >= si {
                 if let Some(p) = near().find(|p| fits(p) && fold(&p.surname) == *surname) {
-                    return Some((p, true));
+                    return Some(Resolved::Person(p, true));
                 }
             }
         }
-        near().find(|p| fits(p)).map(|p| (p, false))
+        near().find(|p| fits(p)).map(|p| Resolved::Person(p, false))
     }
 }
 

@@ -146,7 +146,12 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
         let l = line.trim_end();
         let clock = l.ends_with("a.m.") || l.ends_with("p.m.");
         let short = range.len() <= BYLINE_BYTES && (clock || !l.ends_with('.'));
-        let tokens = tokenize(clean, range);
+        // A dateline is at a paragraph's start: its first few hundred bytes are enough.
+        let mut end = range.end.min(range.start + 4 * BYLINE_BYTES);
+        while !clean.is_char_boundary(end) {
+            end -= 1;
+        }
+        let tokens = tokenize(clean, range.start..end);
         let limit = if short { tokens.len() } else { DATELINE_TOKENS };
         let found = (0..tokens.len().min(limit))
             .filter(|&i| short || dateline_before(clean, &tokens[..i]))

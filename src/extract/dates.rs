@@ -133,13 +133,12 @@ fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
     let mut found = Vec::new();
     let mut i = 0;
     while i < toks.len() {
+        // Only numbers and calendar words (the lexicon's classes, looked up once per
+        // token already) can open a date.
         let cheap = toks.get(i).is_some_and(|t| {
             t.kind == Kind::Number
                 || (t.kind == Kind::Word
-                    && text
-                        .as_bytes()
-                        .get(t.start)
-                        .is_some_and(u8::is_ascii_uppercase))
+                    && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
         });
         match cheap.then(|| calendar::parse(text, toks, i)).flatten() {
             Some((w, end)) if end > i => {

@@ -249,7 +249,7 @@ impl<'a> Doc<'a> {
                 if let Some(p) = self
                     .people_before(t.start)
                     .take(MAX_SURNAME_BACK)
-                    .find(|p| fold(&p.surname) == w)
+                    .find(|p| fold(&p.surname) == *w)
                 {
                     return Ok(Some(p));
                 }

@@ -290,3 +290,13 @@ fn a_back_reference_keeps_to_the_pronouns_gender() {
     );
     assert_eq!(conflicts(&a, &b), 0);
 }
+
+#[test]
+fn one_named_source_ties_two_figures_to_one_event() {
+    // The sentences share no place, but one company gives both figures.
+    let a = format!("{H}Vantor said the deal would bring about 1,200 job cuts in Kessel and Lorn.");
+    let b = format!(
+        "{H}Vantor has said the deal would bring some 2,100 job cuts, the Brel union said."
+    );
+    assert!(flagged(&a, &b, "2,100"));
+}

@@ -300,3 +300,16 @@ fn one_named_source_ties_two_figures_to_one_event() {
     );
     assert!(flagged(&a, &b, "2,100"));
 }
+
+#[test]
+fn shot_dead_is_killed_and_a_gunman_who_killed_himself_is_one_more() {
+    let a = format!("{H}Three people were shot dead and one was hurt at the depot.");
+    let b = format!("{H}Police said four people were shot at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let a = format!("{H}A gunman killed two people and then himself at the depot.");
+    let b = format!("{H}Three people died at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+    let a = format!("{H}Five people were shot at the depot.");
+    let b = format!("{H}Meanwhile, two people were shot in Vellin.");
+    assert_eq!(conflicts(&a, &b), 0);
+}

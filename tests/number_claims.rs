@@ -313,3 +313,10 @@ fn shot_dead_is_killed_and_a_gunman_who_killed_himself_is_one_more() {
     let b = format!("{H}Meanwhile, two people were shot in Vellin.");
     assert_eq!(conflicts(&a, &b), 0);
 }
+
+#[test]
+fn a_generic_one_is_no_count() {
+    let a = format!("{H}\"When one is killed, all of us lose,\" the mayor said at the depot.");
+    let b = format!("{H}Two people were killed at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}

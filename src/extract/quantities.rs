@@ -661,6 +661,9 @@ fn extract_sentence(
                     | "another"
                     | "some"
                     | "only"
+                    // "when one is killed, all of us lose": a generic "one".
+                    | "when"
+                    | "if"
             );
         if num.words
             && num.end == num.start + 1

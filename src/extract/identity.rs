@@ -460,6 +460,11 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
     {
         return Scope::Part;
     }
+    // "killed two people and then himself": the toll is one more than the count.
+    let hi = (np_end + 4).min(c.toks.len());
+    if (np_end..hi).any(|j| matches!(c.w(j).as_str(), "himself" | "herself")) {
+        return Scope::Part;
+    }
     // "a father of five killed": the five are his children, not the dead.
     if w1 == "of" && start >= 2 && claims::parent_noun(&c.w(start - 2)) {
         return Scope::Aside;

@@ -412,6 +412,12 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
         found = predicate_group(&c.w(j));
     }
     let g = found?;
+    // "three people were shot dead", "shot to death": the killed.
+    let g = if g == "shot" && shot_dead(c, start, after) {
+        "killed"
+    } else {
+        g
+    };
     // The level something is brought to is one claim ("cut to", "capped at", "limited
     // to"); the amount of a change is another ("cut by").
     Some(match (g, prep.as_deref()) {
@@ -419,6 +425,15 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
         ("cut" | "raise" | "fall", Some("by")) => format!("{g} by"),
         ("raise" | "fall", Some("to")) => format!("{g} to"),
         _ => g.to_string(),
+    })
+}
+
+/// `true` when "shot" near a count is followed by "dead" or "to death".
+fn shot_dead(c: &Ctx, start: usize, after: usize) -> bool {
+    let lo = start.saturating_sub(6);
+    let hi = (after + 4).min(c.toks.len());
+    (lo..hi).any(|j| {
+        c.w(j) == "shot" && (c.w(j + 1) == "dead" || c.w(j + 1) == "to" && c.w(j + 2) == "death")
     })
 }
 
@@ -655,6 +670,9 @@ fn extract_sentence(
                     | "another"
                     | "some"
                     | "only"
+                    // "when one is killed, all of us lose": a generic "one".
+                    | "when"
+                    | "if"
             );
         if num.words
             && num.end == num.start + 1

@@ -70,7 +70,12 @@ impl ClaimShape {
             (Some(a), Some(b)) => crate::resolve::names::given_compatible(a, b),
             _ => true,
         };
-        share(&self.event, &other.event) && share(&self.time, &other.time) && sources && holder
+        // One named source giving the figure ties it to one event as a shared name does.
+        let one_source = self.source.is_some() && self.source == other.source;
+        (share(&self.event, &other.event) || one_source)
+            && share(&self.time, &other.time)
+            && sources
+            && holder
     }
 
     /// The interval as (low, high, low inclusive, high inclusive).

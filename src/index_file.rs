@@ -164,8 +164,14 @@ fn header(line: &str) -> Result<(), String> {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
     if h.version != VERSION {
+        let why = if h.version < VERSION {
+            ", written by an older factcheck (version 4 stores each article's text and \
+             publication day, and analyses it on loading)"
+        } else {
+            ", written by a newer factcheck"
+        };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION})",
+            "a version {} file (this build reads version {VERSION}{why})",
             h.version
         ));
     }

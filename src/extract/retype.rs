@@ -295,18 +295,6 @@ fn participle_after(c: &Ctx, after: usize) -> Option<String> {
         j += 1;
     }
     let w = c.w(j);
-    // Light verbs ("made", "found", "taken") say nothing of what is counted: "two
-    // arrests were made" and "they made 15 arrests" over a weekend are not one claim.
-    let irregular = matches!(
-        w.as_str(),
-        "heard" | "held" | "built" | "sold" | "lost" | "shown" | "sent" | "paid"
-    );
-    let regular = w.len() > 4
-        && w.ends_with("ed")
-        && w.chars().all(char::is_alphabetic)
-        && !matches!(
-            w.as_str(),
-            "reported" | "confirmed" | "recorded" | "involved" | "needed"
-        );
-    (irregular || regular).then(|| w.as_str().to_string())
+    (super::quantities::participle(&w) && w.chars().all(char::is_alphabetic))
+        .then(|| w.as_str().to_string())
 }

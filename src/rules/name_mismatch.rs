@@ -228,6 +228,80 @@ impl Rule for NameMismatch {
         self.across_articles(cx, out);
         let flagged: BTreeSet<usize> = out[before..].iter().map(|f| f.span.start).collect();
         in_article(cx, &flagged, out);
+        alone_near_miss(cx, out);
+    }
+}
+
+/// A capitalised word standing alone one edit from the surname of a person the article
+/// names twice or more ("Byrson will appeal" beside "Curry Bryson" and "Bryson"), that is
+/// nobody's name, no word and capitalised in no other article: the surname mistyped.
+fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
+    // Surname (folded) → mentions in the article, and a full mention.
+    let mut known: std::collections::BTreeMap<String, (u32, Option<&PersonMention>)> =
+        std::collections::BTreeMap::new();
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for p in &cx.target.people {
+        let k = crate::normalize::fold(crate::normalize::strip_possessive(&p.surname));
+        if let Some(g) = &p.given {
+            names.insert(crate::resolve::names::given_key(g));
+        }
+        names.extend(p.middle.iter().map(|m| crate::resolve::names::given_key(m)));
+        names.insert(k.clone());
+        if k.chars().count() < MIN_NEAR_LEN || k.contains(' ') {
+            continue;
+        }
+        let e = known.entry(k).or_insert((0, None));
+        e.0 += 1;
+        if !p.surname_only && e.1.is_none() {
+            e.1 = Some(p);
+        }
+    }
+    known.retain(|_, (n, p)| *n >= 2 && p.is_some());
+    if known.is_empty() {
+        return;
+    }
+    let mut done = BTreeSet::new();
+    for w in cx.words.iter().filter(|w| w.capitalised && w.alone) {
+        let k = w.key.as_str();
+        let len = k.chars().count();
+        if len < MIN_NEAR_LEN
+            || names.contains(k)
+            || done.contains(k)
+            || crate::lexicon::is_common_word(k)
+            || crate::lexicon::is_english_form(k)
+            || crate::lexicon::is_role_head(k)
+            || GivenNames::get().is_given_name(k)
+        {
+            continue;
+        }
+        let first = k.chars().next();
+        // A family in the plural ("the Brisks") is no misspelling.
+        let plural_of = |s: &str| k.strip_suffix('s').is_some_and(|x| x == s || x.strip_suffix('e') == Some(s));
+        let Some((_, (n, Some(p)))) = known.iter().find(|(s, _)| {
+            !plural_of(s)
+                && s.chars().next() == first
+                && s.chars().count().abs_diff(len) <= 1
+                && crate::resolve::names::spelling_distance(s, k) == 1
+        }) else {
+            continue;
+        };
+        // Nobody's surname in the corpus, and capitalised in this article only.
+        let agg = cx.view.word(k);
+        if agg.capitalised.docs > 1
+            || !cx.view.entities(&crate::normalize::translit_key(k)).is_empty()
+        {
+            continue;
+        }
+        done.insert(k.to_string());
+        let span = cx.span(w.range.clone());
+        let msg = format!(
+            "{} here, {} {} times in this article: one person's surname is spelled two ways",
+            q(&span.text),
+            q(&p.name),
+            n
+        );
+        let evidence = vec![cx.span(p.range.clone())];
+        out.push(cx.finding(&NameMismatch, Severity::Warning, msg, p.name.clone(), span, evidence));
     }
 }
 

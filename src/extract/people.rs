@@ -591,16 +591,28 @@ fn sentence_candidates(
                 b += 1;
             }
         }
-        // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr.").
+        // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr."), but
+        // says the name is a person's.
+        let mut generational = false;
         if b - name_start >= 3
             && lw(cx.t(b - 1), |w| {
                 matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
             })
         {
             b -= 1;
+            generational = true;
         }
-        // A surname is never an initial ("Circle K", "Mark A.").
-        if b > name_start && cx.is(b - 1, class::INITIAL) {
+        // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
+        // ("brothers Mark Jr. and Paul").
+        let suffix_only = || {
+            lw(cx.t(b - 1), |w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
+                )
+            })
+        };
+        if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
             i = run_end.max(i + 1);
             continue;
         }
@@ -648,7 +660,10 @@ fn sentence_candidates(
         }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
-        let speaker = speech_next_to(&cx, name_start, b) || aged(&cx, b);
+        let speaker = speech_next_to(&cx, name_start, b)
+            || aged(&cx, b)
+            || generational
+            || person_cue_before(&cx, name_start);
         // (A lone acronym never gets here: `acronym_only` above.)
         let confirmed = title.is_some()
             || honorific
@@ -694,6 +709,36 @@ fn aged(cx: &Ctx, b: usize) -> bool {
                     .is_ok_and(|n| (1..=120).contains(&n))
         })
         && (cx.punct(b + 2, ",") || cx.punct(b + 2, "."))
+}
+
+/// `true` when the words right before the name starting at token `a` say it is a person's:
+/// an age ("18-year-old Ada Brisk"), a relation or a noun for people ("her son, Ada
+/// Brisk", "neighbor Ada Brisk", "victims Ada Brisk"), or "identified as".
+fn person_cue_before(cx: &Ctx, a: usize) -> bool {
+    if a == 0 || !cx.word(a - 1) {
+        return a >= 2 && cx.punct(a - 1, ",") && cx.word(a - 2) && person_noun_at(cx, a - 2);
+    }
+    let w = cx.t(a - 1);
+    if w.bytes().next().is_some_and(|c| c.is_ascii_uppercase()) {
+        return false;
+    }
+    lw(w, |w| {
+        w.ends_with("year-old") || w.ends_with("years-old") || w.ends_with("month-old")
+    }) || person_noun_at(cx, a - 1)
+        || lw(w, |w| w == "as")
+            && (a.saturating_sub(5)..a - 1)
+                .any(|k| cx.word(k) && lw(cx.t(k), |w| w.starts_with("identif")))
+}
+
+/// `true` when token `k` is a lower-case noun for a person or a relation ("son", "victims").
+fn person_noun_at(cx: &Ctx, k: usize) -> bool {
+    let w = cx.t(k);
+    !is_capitalised(w)
+        && lw(w, |w| {
+            crate::lexicon::names_person_next(w)
+                || w.strip_suffix('s')
+                    .is_some_and(crate::lexicon::names_person_next)
+        })
 }
 
 /// `true` when a speech verb stands right after the name or right before it.

@@ -455,6 +455,48 @@ pub const OCCUPATIONS: &[&str] = &[
     "banker",
 ];
 
+/// Kinship and relation nouns: right before a capitalised name ("her son, Ade Brisk", "his
+/// girlfriend Ada Brisk") they say the name is a person's.
+pub const RELATIONS: &[&str] = &[
+    "mother",
+    "father",
+    "mom",
+    "dad",
+    "parent",
+    "wife",
+    "husband",
+    "girlfriend",
+    "boyfriend",
+    "fiance",
+    "fiancee",
+    "partner",
+    "grandmother",
+    "grandfather",
+    "grandson",
+    "granddaughter",
+    "grandchild",
+    "cousin",
+    "uncle",
+    "aunt",
+    "nephew",
+    "niece",
+    "stepson",
+    "stepdaughter",
+    "stepfather",
+    "stepmother",
+    "sibling",
+    "toddler",
+    "infant",
+    "baby",
+    "roommate",
+];
+
+/// `true` for a lower-case noun that, right before a capitalised name, makes it a person's:
+/// a relation, or a noun for people ("victim", "suspect", "neighbor").
+pub fn names_person_next(noun: &str) -> bool {
+    RELATIONS.contains(&noun) || crate::lexicon::claims::person_noun(noun)
+}
+
 /// `true` for a role too common to identify a person by: a vague role or an occupation.
 pub fn is_vague_role(head: &str) -> bool {
     VAGUE_ROLES.contains(&head) || OCCUPATIONS.contains(&head)

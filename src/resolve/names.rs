@@ -99,6 +99,29 @@ pub fn given_spelling_variant(a: &str, b: &str) -> bool {
         || d == 2 && na.min(nb) >= 6 && (same_start || soundalike_start)
 }
 
+/// `true` when two given names as written are two spellings of one name, not a name and
+/// its short form: a small edit apart ("Malcom", "Malcolm"; "Jon", "John"), or apart by an
+/// apostrophe or hyphen ("T'Kira", "Tkira"). Typography ("O’Bryan", "O'Bryan"), capitals
+/// and short forms ("Steve", "Steven"; "Dan", "Daniel") are not.
+pub fn given_misspelt(a: &str, b: &str) -> bool {
+    let norm = |s: &str| fold(s).replace('’', "'");
+    let (x, y) = (norm(a), norm(b));
+    if x == y {
+        return false;
+    }
+    let bare = |s: &str| -> String { s.chars().filter(|c| c.is_alphanumeric()).collect() };
+    let (bx, by) = (bare(&x), bare(&y));
+    if bx == by {
+        return bx.chars().count() >= 3;
+    }
+    // A prefix, or a diminutive of the other ("Charlie", "Charles").
+    let diminutive = |s: &str| s.ends_with("ie") || s.ends_with('y') || s.ends_with('i');
+    let short_form = bx.starts_with(by.as_str())
+        || by.starts_with(bx.as_str())
+        || diminutive(&bx) != diminutive(&by);
+    !short_form && given_spelling_variant(&bx, &by)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -131,6 +154,20 @@ mod tests {
         assert!(!given_spelling_variant("al", "ali"));
         assert_eq!(deletions2("abc"), Vec::<String>::new());
         assert!(deletions2("dougherty").contains(&"doherty".to_string()));
+    }
+
+    #[test]
+    fn misspelt_given_names() {
+        assert!(given_misspelt("Malcom", "Malcolm"));
+        assert!(given_misspelt("Jon", "John"));
+        assert!(given_misspelt("T'Kira", "Tkira"));
+        assert!(given_misspelt("Stefanie", "Stephanie"));
+        assert!(!given_misspelt("O’Bryan", "O'Bryan"));
+        assert!(!given_misspelt("Steve", "Steven"));
+        assert!(!given_misspelt("Dan", "Daniel"));
+        assert!(!given_misspelt("Kathy", "Kathryn"));
+        assert!(!given_misspelt("Charlie", "Charles"));
+        assert!(!given_misspelt("DeMaree", "Demaree"));
     }
 
     #[test]

@@ -40,6 +40,11 @@ pub struct Role {
     /// How many of those words are acronyms ("WHO", "U.S.").
     #[serde(skip)]
     pub acronyms: u8,
+    /// The title's words, folded, abbreviations written out ("lt" → "lieutenant"),
+    /// connectors aside: a title whose words are all in another's names the same post
+    /// ("commander" and "commander Capt.").
+    #[serde(skip)]
+    pub words: BTreeSet<String>,
 }
 
 fn canonical_head(w: &str) -> &str {
@@ -126,6 +131,11 @@ impl Role {
             org: BTreeSet::new(),
             org_words: Vec::new(),
             acronyms: 0,
+            words: words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an" | "and" | ""))
+                .map(|w| canonical_head(w).to_string())
+                .collect(),
         };
         let Some(&first) = heads.first() else {
             return role;
@@ -263,7 +273,8 @@ impl Role {
             && raw.chars().all(|c| !c.is_lowercase());
         if let Some(n) = lexicon::nation_of(w) {
             self.nation.insert(n.to_string());
-        } else if w.chars().any(char::is_alphabetic) {
+        } else if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
+            // (A lone letter, "C." of a split "D.C.", names nothing.)
             let w: String = w.chars().filter(|c| *c != '.').collect();
             if acronym || !lexicon::is_org_word(&w) && !lexicon::is_common_word(&w) {
                 self.org.insert(w.clone());
@@ -348,9 +359,29 @@ impl Role {
                 .filter(|w| !matches!(*w, "of" | "the" | "and"))
                 .filter_map(|w| w.chars().next())
                 .collect();
+            // "NOPD" for "New Orleans Police": the acronym may add the word the title
+            // leaves out ("Department").
+            // (The words are not kept in text order: the initials are compared as a set.)
+            let org_initials: Vec<char> = b
+                .org_words
+                .iter()
+                .filter(|w| !matches!(w.as_str(), "of" | "the" | "and"))
+                .filter_map(|w| w.chars().next())
+                .collect();
+            let spells = |w: &str| {
+                let mut left: Vec<char> = w.chars().collect();
+                org_initials.len() >= 2
+                    && left.len() <= org_initials.len() + 1
+                    && org_initials.iter().all(|c| {
+                        left.iter()
+                            .position(|x| x == c)
+                            .map(|i| left.swap_remove(i))
+                            .is_some()
+                    })
+            };
             a.org
                 .iter()
-                .any(|w| w.len() >= 2 && initials.contains(w.as_str()))
+                .any(|w| w.len() >= 2 && (initials.contains(w.as_str()) || spells(w)))
         };
         !acronym_of(self, other) && !acronym_of(other, self)
     }
@@ -404,8 +435,39 @@ impl Role {
         self.office.as_deref().or(self.description.as_deref())
     }
 
+    /// `true` when every word of this title is in `other`, and what `other` adds is no
+    /// qualifier that makes it another post ("deputy", "vice", "former", "acting"):
+    /// "commander" and "East Precinct commander Capt." say one thing twice.
+    fn contained_in(&self, other: &Role) -> bool {
+        !self.words.is_empty()
+            && self.words.is_subset(&other.words)
+            && other.words.difference(&self.words).all(|w| {
+                !matches!(
+                    w.as_str(),
+                    "deputy"
+                        | "vice"
+                        | "assistant"
+                        | "under"
+                        | "associate"
+                        | "former"
+                        | "ex"
+                        | "fired"
+                        | "ousted"
+                        | "sacked"
+                        | "late"
+                        | "acting"
+                        | "interim"
+                        | "outgoing"
+                        | "incoming"
+                ) && !w.starts_with("ex-")
+            })
+    }
+
     /// `true` when one person can truthfully be given both titles in the same story.
     pub fn compatible(&self, other: &Role) -> bool {
+        if self.contained_in(other) || other.contained_in(self) {
+            return true;
+        }
         let (Some(a), Some(b)) = (&self.office, &other.office) else {
             return self.same_description_compatible(other);
         };
@@ -414,14 +476,29 @@ impl Role {
                 // "former senator" and "Secretary of State" can both be true.
                 return true;
             }
-            // A deputy of the office is another office ("deputy chair" and "chair").
+            // A deputy of the office is another office ("deputy chair" and "chair"), but a
+            // deputy prosecutor is a prosecutor, and a sheriff's deputy who is a lieutenant
+            // a lieutenant.
             let deputy_of = |x: &str, y: &str| {
                 ["deputy ", "vice ", "assistant "]
                     .iter()
                     .any(|p| x.strip_prefix(p) == Some(y))
             };
+            let one_of_many = |y: &str| {
+                lexicon::RANKS.contains(&y)
+                    || matches!(
+                        y,
+                        "prosecutor"
+                            | "attorney"
+                            | "counsel"
+                            | "detective"
+                            | "investigator"
+                            | "agent"
+                            | "officer"
+                    )
+            };
             if deputy_of(a, b) || deputy_of(b, a) {
-                return false;
+                return one_of_many(if a.len() < b.len() { a } else { b });
             }
             // Two public offices, or two ranks, conflict; a rank and a post, or two posts
             // ("president and general manager"), are two roles.
@@ -528,6 +605,29 @@ mod tests {
         assert!(r("former Senator").compatible(&r("Secretary of State")));
         assert!(r("Ukrainian President").compatible(&r("President")));
         assert!(r("Secretary").compatible(&r("Secretary of State")));
+    }
+
+    #[test]
+    fn contained_titles_and_deputies_of_many() {
+        assert!(r("Harbour Precinct commander").compatible(&r("Harbour Precinct commander Capt.")));
+        assert!(
+            r("Ostland County Sheriff's Lt.").compatible(&r("Ostland County Sheriff's Deputy Lt."))
+        );
+        assert!(r("prosecutor").compatible(&r("Senior Deputy Prosecutor")));
+        assert!(!r("chair").compatible(&r("deputy chair")));
+        assert!(!r("President").compatible(&r("Vice President")));
+        assert!(!r("Transport Minister").compatible(&r("former Transport Minister")));
+        assert!(!r("Lt.").compatible(&r("Sgt.")));
+        assert!(!r("Commodore").compatible(&r("Commander")));
+    }
+
+    #[test]
+    fn acronyms_of_an_organisation() {
+        assert!(r("KCPD Superintendent").compatible(&r("Kessly City Police Superintendent")));
+        assert!(r("HNC Commissioner").compatible(&r("Harbour Neighborhood Commissioner")));
+        assert!(r("D.C. Police Chief").compatible(&r("C. Police Chief")));
+        assert!(!r("Harbour Safety Authority spokeswoman")
+            .compatible(&r("Port Trade Authority spokeswoman")));
     }
 
     #[test]

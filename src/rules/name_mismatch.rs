@@ -178,7 +178,21 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
         let spelling = other.givens.iter().any(|g| given_spelling_variant(g, gk));
         let known = |g: &str| GivenNames::get().is_given_name(g);
         let role = shares_role(me, &other);
-        if spelling && (role || !known(gk) || !other.givens.iter().all(|g| known(g))) {
+        // Two known names a letter apart ("Erick", "Erik") are one name spelled two ways
+        // when long enough to tell and of one sex ("Mark" and "Mary" are two people).
+        let sex = crate::lexicon::given_name_gender;
+        let one_name = |g: &String| {
+            given_spelling_variant(g, gk)
+                && g.chars().count().min(gk.chars().count()) >= 5
+                && !matches!((sex(g), sex(gk)), (Some(x), Some(y)) if x != y)
+        };
+        let two_known_one_name = other.givens.iter().any(one_name);
+        if spelling
+            && (role
+                || !known(gk)
+                || !other.givens.iter().all(|g| known(g))
+                || two_known_one_name)
+        {
             let why = "the first name is spelled two ways".to_string();
             if let Some(mut h) = judge(cx, me, other, why, true) {
                 h.majority = false;
@@ -228,6 +242,95 @@ impl Rule for NameMismatch {
         self.across_articles(cx, out);
         let flagged: BTreeSet<usize> = out[before..].iter().map(|f| f.span.start).collect();
         in_article(cx, &flagged, out);
+        alone_near_miss(cx, out);
+    }
+}
+
+/// A capitalised word standing alone one edit from the surname of a person the article
+/// names twice or more ("Byrson will appeal" beside "Curry Bryson" and "Bryson"), that is
+/// nobody's name, no word and capitalised in no other article: the surname mistyped.
+fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
+    // Surname or given name (folded) → mentions in the article, a full mention, and
+    // whether it is a given name.
+    let mut known: std::collections::BTreeMap<String, (u32, Option<&PersonMention>, bool)> =
+        std::collections::BTreeMap::new();
+    let mut names: BTreeSet<String> = BTreeSet::new();
+    for p in &cx.target.people {
+        let k = crate::normalize::fold(crate::normalize::strip_possessive(&p.surname));
+        // The names of the article's people (a surname alone, unlinked, may be the typo).
+        if !p.surname_only || p.given.is_some() {
+            names.insert(k.clone());
+        }
+        names.extend(p.middle.iter().map(|m| crate::resolve::names::given_key(m)));
+        // A given name counts too: a child is often called by it alone.
+        let given = p.given.as_deref().filter(|_| !p.surname_only).map(crate::resolve::names::given_key);
+        let keys = std::iter::once((k, false)).chain(given.map(|g| (g, true)));
+        for (k, is_given) in keys {
+            names.insert(k.clone());
+            if k.chars().count() < MIN_NEAR_LEN + usize::from(is_given) || k.contains(' ') {
+                continue;
+            }
+            let e = known.entry(k).or_insert((0, None, is_given));
+            e.0 += 1;
+            if !p.surname_only && e.1.is_none() {
+                e.1 = Some(p);
+            }
+        }
+    }
+    // Named twice at least.
+    known.retain(|_, (n, p, _)| *n >= 2 && p.is_some());
+    if known.is_empty() {
+        return;
+    }
+    let mut done = BTreeSet::new();
+    for w in cx.words.iter().filter(|w| w.capitalised && w.alone) {
+        let k = w.key.as_str();
+        let len = k.chars().count();
+        if len < MIN_NEAR_LEN
+            || names.contains(k)
+            || done.contains(k)
+            || crate::lexicon::is_common_word(k)
+            || crate::lexicon::is_english_form(k)
+            || crate::lexicon::is_role_head(k)
+            || crate::lexicon::nation_of(k).is_some()
+        {
+            continue;
+        }
+        let first = k.chars().next();
+        // A family in the plural ("the Brisks") is no misspelling.
+        let plural_of = |s: &str, k: &str| {
+            k.strip_suffix('s').is_some_and(|x| x == s || x.strip_suffix('e') == Some(s))
+        };
+        // A word that is a given name is no misspelt given name ("Michaela", "Michael").
+        let given_word = GivenNames::get().is_given_name(k)
+            || crate::lexicon::given_name_gender(k).is_some();
+        let Some((_, (n, Some(p), _))) = known.iter().find(|(s, (_, _, is_given))| {
+            !plural_of(s, k)
+                && !plural_of(k, s)
+                && !(*is_given && given_word)
+                && s.chars().next() == first
+                && s.chars().count().abs_diff(len) <= 1
+                && crate::resolve::names::spelling_distance(s, k) == 1
+        }) else {
+            continue;
+        };
+        // Nobody's surname in the corpus, and capitalised in this article only.
+        let agg = cx.view.word(k);
+        if agg.capitalised.docs > 1
+            || !cx.view.entities(&crate::normalize::translit_key(k)).is_empty()
+        {
+            continue;
+        }
+        done.insert(k.to_string());
+        let span = cx.span(w.range.clone());
+        let msg = format!(
+            "{} here, {} {} in this article: one person's name is spelled two ways",
+            q(&span.text),
+            q(&p.name),
+            if *n == 1 { "once".to_string() } else { format!("{n} times") }
+        );
+        let evidence = vec![cx.span(p.range.clone())];
+        out.push(cx.finding(&NameMismatch, Severity::Warning, msg, p.name.clone(), span, evidence));
     }
 }
 
@@ -394,6 +497,32 @@ mod tests {
         let c = &["Shooting\nPolice said Quaylen Marsh, 19, was taken to hospital.\n"];
         let f = flags(&META, c, "Quaylin Marsh, 19, was treated and released.", "Quaylin Marsh");
         assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+    }
+
+    #[test]
+    fn a_lone_surname_one_letter_off() {
+        let c = &["Court\nPolice said Ormond Quillen, 30, was charged.\n"];
+        let a = "Ormond Quillen, 30, was sentenced on Monday. Quillen did not speak. \
+                 Then the judge said Quilen must pay.";
+        let f = flags(&META, c, a, "Quilen");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        // A family in the plural; a given name that is another name.
+        quiet(&META, c, "Ormond Quillen, 30, was sentenced. Quillen wept. The Quillens left.");
+        let c = &["Court\nPolice said Michael Tovarin, 30, was charged.\n"];
+        quiet(
+            &META,
+            c,
+            "Michael Tovarin, 30, was sentenced. Michael Tovarin wept. His daughter Michaela spoke.",
+        );
+    }
+
+    #[test]
+    fn two_known_spellings_of_one_name_but_not_two_sexes() {
+        let c = &["Shooting\nPolice said Ericka Dunmore was taken to hospital on Friday.\n"];
+        let f = flags(&META, c, "Police said Erika Dunmore was treated.", "Erika Dunmore");
+        assert_eq!(f.severity, Severity::Warning, "{f:#?}");
+        let c = &["Shooting\nPolice said Mario Dunmore was taken to hospital on Friday.\n"];
+        quiet(&META, c, "Police said Maria Dunmore was treated.");
     }
 
     #[test]

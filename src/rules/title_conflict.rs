@@ -137,6 +137,13 @@ impl Rule for TitleConflict {
             let Some(role) = mention_role(p) else {
                 continue;
             };
+            // A royal title before one name ("King Ostrand's", "Prince Varrow's County") is
+            // a shop's or a place's name as often as a person's.
+            if p.surname_only
+                && matches!(role.head(), Some("king" | "queen" | "prince" | "princess"))
+            {
+                continue;
+            }
             let (sk, gk) = person_keys(p);
             let Some(e) = entities
                 .entry((sk.clone(), gk.clone()))
@@ -284,6 +291,23 @@ mod tests {
             "Vaccines\nDr Ada Brisk, the WHO Representative in Ostland, said more would come.\n",
         ];
         flags(&META, c, "Dr Ada Brisk, the WHO Representative in Kenya, spoke.", "Ada Brisk");
+    }
+
+    #[test]
+    fn a_title_inside_another_is_one_post() {
+        quiet_against("Harbour Precinct commander", "Harbour Precinct commander Capt.");
+        quiet_against("Ostland County Sheriff's Lt.", "Ostland County Sheriff's Deputy Lt.");
+        quiet_against("Senior Deputy Prosecutor", "prosecutor");
+        quiet_against("Kessly City Police Superintendent", "KCPD Superintendent");
+    }
+
+    #[test]
+    fn quiet_on_a_royal_title_before_one_name() {
+        let c = &[
+            "Siege\nMayor Ada Brisk said the shop would reopen.\n",
+            "Shop\nMayor Ada Brisk thanked the police.\n",
+        ];
+        quiet(&META, c, "King Brisk's, where shoppers sheltered, gave out water.");
     }
 
     #[test]

@@ -68,7 +68,50 @@ pub(crate) fn clock_end(c: &Ctx, k: usize, num_end: usize) -> Option<usize> {
         }
         return Some(e);
     }
+    if !colon && bare_hour(c, k, num_end) {
+        return Some(num_end);
+    }
     colon.then_some(end)
+}
+
+/// `true` for an hour written as a bare number after "at", "until" or "around" and before
+/// no counted noun: "pronounced dead at 5 at the scene", "open until 11 on Friday" (not
+/// "shot at 3 people", "around 20 were hurt").
+fn bare_hour(c: &Ctx, k: usize, num_end: usize) -> bool {
+    let raw = c.raw(k);
+    let hour = num_end == k + 1
+        && c.toks[k].kind == Kind::Number
+        && raw.len() <= 2
+        && raw.parse::<u8>().is_ok_and(|h| (1..=24).contains(&h));
+    if !hour || k == 0 || !matches!(c.w(k - 1).as_str(), "at" | "until" | "till" | "around") {
+        return false;
+    }
+    let Some(next) = c.toks.get(num_end) else {
+        return true;
+    };
+    if next.kind != Kind::Word {
+        // "at 5." / "at 5, police said" / "at 5 (local time)"; not "at 5-year-old".
+        return !matches!(c.raw(num_end), "-" | "%" | "/");
+    }
+    matches!(
+        c.w(num_end).as_str(),
+        "at" | "on"
+            | "in"
+            | "that"
+            | "this"
+            | "last"
+            | "and"
+            | "when"
+            | "after"
+            | "before"
+            | "o'clock"
+            | "o’clock"
+            | "sharp"
+            | "tonight"
+            | "today"
+            | "yesterday"
+            | "local"
+    )
 }
 
 /// `true` when the number at tokens `k..end` is a phone, model or product number rather
@@ -694,6 +737,24 @@ mod tests {
             .into_iter()
             .filter(|q| q.kind == QuantityKind::Age)
             .collect()
+    }
+
+    fn counts(text: &str) -> Vec<String> {
+        let a = analyse(Document::text("t", format!("Headline Here\n{text}")));
+        a.quantities
+            .iter()
+            .filter(|q| q.kind == QuantityKind::Count)
+            .map(|q| a.doc.clean[q.range.clone()].to_string())
+            .collect()
+    }
+
+    #[test]
+    fn a_bare_hour_after_at_is_no_count() {
+        assert!(counts("Ms Varda was pronounced dead at 5 at the scene.").is_empty());
+        assert!(counts("The clinic stayed open until 11 on Friday.").is_empty());
+        assert!(counts("He was declared dead at 9.").is_empty());
+        assert_eq!(counts("The gunman shot at 3 people outside."), ["3 people"]);
+        assert_eq!(counts("Around 20 were hurt in the crush."), ["Around 20"]);
     }
 
     fn holder(text: &str) -> Option<String> {

@@ -305,9 +305,8 @@ fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
         let given_word = GivenNames::get().is_given_name(k)
             || crate::lexicon::given_name_gender(k).is_some();
         let Some((_, (n, Some(p), _))) = known.iter().find(|(s, (_, _, is_given))| {
-            !plural_of(s, k)
-                && !plural_of(k, s)
-                && !(*is_given && given_word)
+            let excluded = plural_of(s, k) || plural_of(k, s) || *is_given && given_word;
+            !excluded
                 && s.chars().next() == first
                 && s.chars().count().abs_diff(len) <= 1
                 && crate::resolve::names::spelling_distance(s, k) == 1

@@ -254,9 +254,9 @@ impl Index {
                 agg.role_of.entry(k.clone()).or_insert_with(|| r.clone());
             }
             for d in deletions(sk) {
-                self.near.entry(d).or_default().insert(sk.clone());
+                self.near.entry(d).or_default().insert(sk);
             }
-            self.near.entry(sk.clone()).or_default().insert(sk.clone());
+            self.near.entry(sk.clone()).or_default().insert(sk);
         }
     }
 

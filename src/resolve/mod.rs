@@ -122,7 +122,7 @@ impl Votes {
     }
 }
 
-pub use tally::Tally;
+pub use tally::{KeySet, Tally};
 
 /// The most supported form of a tally; ties go to the lexicographically first form.
 pub fn majority(t: &Tally) -> Option<(&String, &Votes)> {
@@ -209,7 +209,7 @@ pub struct Index {
     /// keys of a large vocabulary have one given name.
     pub people: HashMap<String, BTreeMap<String, Box<GivenAgg>>>,
     /// one-deletion variant → surname keys, for near-miss spellings.
-    pub near: HashMap<String, BTreeSet<String>>,
+    pub near: HashMap<String, KeySet>,
     /// role key → given key → surname keys, for "same first name, same role".
     pub by_role: HashMap<String, BTreeMap<String, BTreeSet<String>>>,
     /// folded word → capitalisation.

@@ -1,4 +1,5 @@
-//! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms.
+//! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms;
+//! [`KeySet`]: a few keys, in order.
 
 use super::Votes;
 
@@ -72,6 +73,47 @@ impl<'a> IntoIterator for &'a Tally {
 
     fn into_iter(self) -> Self::IntoIter {
         self.entries.iter().map(|(f, v)| (f, v))
+    }
+}
+
+/// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
+/// for eleven at its first; most sets of the near-spelling index hold one surname key.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeySet {
+    keys: Vec<String>,
+}
+
+impl KeySet {
+    /// Adds a key; `false` when it was there.
+    pub fn insert(&mut self, k: &str) -> bool {
+        match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
+            Ok(_) => false,
+            Err(i) => {
+                self.keys.reserve_exact(1);
+                self.keys.insert(i, k.to_string());
+                true
+            }
+        }
+    }
+
+    /// Takes a key out; `false` when it was not there.
+    pub fn remove(&mut self, k: &str) -> bool {
+        match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
+            Ok(i) => {
+                self.keys.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The keys in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.keys.iter()
     }
 }
 

@@ -369,7 +369,7 @@ impl Index {
         let Some(g) = by_given.get_mut(gk) else {
             return;
         };
-        for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(*k)) {
+        for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(k)) {
             g.role_of.remove(k);
             let base = r.base_key();
             let base_kept = g.role_of.values().any(|r2| r2.base_key() == base);

@@ -164,8 +164,13 @@ fn header(line: &str) -> Result<(), String> {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
     if h.version != VERSION {
+        let by = if h.version < VERSION {
+            "an older"
+        } else {
+            "a newer"
+        };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION})",
+            "a version {} file, written by {by} factcheck (this build reads version {VERSION})",
             h.version
         ));
     }

@@ -5,10 +5,10 @@ use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
 use super::titles::Role;
-use super::{group, mention_role, person_keys, span, GivenAgg, Index, Votes, WordAgg};
+use super::{group, mention_role, person_keys, Candidate, GivenAgg, Index, Votes, WordAgg};
 use crate::extract::{Analysis, PersonMention, WordUse};
-use crate::finding::Span;
 use std::collections::{BTreeMap, HashMap};
+use std::ops::Range;
 
 /// Which tally of the index one vote is in.
 enum Slot<'a> {
@@ -23,12 +23,13 @@ enum Slot<'a> {
 }
 
 /// One vote: its tally, the person it is about (an index of [`Ballot::persons`]), how
-/// many mentions it counts and its first span.
+/// many mentions it counts and its first mention's clean range (made a span only when a
+/// vote keeps it as an example).
 struct Vote<'a> {
     person: usize,
     slot: Slot<'a>,
     mentions: u32,
-    first: Span,
+    first: Range<usize>,
 }
 
 /// A person of the article: surname key, given key and the roles its titles parse to.
@@ -47,12 +48,12 @@ impl<'a> Ballot<'a> {
             votes: Vec::new(),
         };
         b.people(a);
-        b.words(a, words);
+        b.words(words);
         b.claims(a);
         b
     }
 
-    fn push(&mut self, person: usize, slot: Slot<'a>, (mentions, first): (u32, Span)) {
+    fn push(&mut self, person: usize, slot: Slot<'a>, (mentions, first): (u32, Range<usize>)) {
         self.votes.push(Vote {
             person,
             slot,
@@ -68,13 +69,12 @@ impl<'a> Ballot<'a> {
         }
         for ((sk, gk), ms) in per {
             let i = self.persons.len();
-            let first = span(a, ms[0].range.clone());
-            self.push(i, Slot::All, (ms.len() as u32, first));
+            self.push(i, Slot::All, (ms.len() as u32, ms[0].range.clone()));
             let full: Vec<&&PersonMention> = ms.iter().filter(|m| !m.surname_only).collect();
             let givens = full
                 .iter()
                 .map(|m| (m.given.clone().unwrap_or_default(), m.range.clone()));
-            for (k, v) in group(a, givens) {
+            for (k, v) in group(givens) {
                 if !k.is_empty() {
                     self.push(i, Slot::Given(k), v);
                 }
@@ -83,10 +83,10 @@ impl<'a> Ballot<'a> {
                 let s = crate::normalize::strip_possessive(&m.surname);
                 (s.to_string(), m.range.clone())
             });
-            for (k, v) in group(a, surnames) {
+            for (k, v) in group(surnames) {
                 self.push(i, Slot::Surname(k), v);
             }
-            for (k, v) in group(a, full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
+            for (k, v) in group(full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
                 self.push(i, Slot::Full(k), v);
             }
             let mut parsed = BTreeMap::new();
@@ -96,22 +96,22 @@ impl<'a> Ballot<'a> {
                 parsed.insert(k.clone(), r);
                 Some((k, m.span_with_title()))
             });
-            for (k, v) in group(a, roles) {
+            for (k, v) in group(roles) {
                 self.push(i, Slot::Role(k), v);
             }
             self.persons.push((sk, gk, parsed));
         }
     }
 
-    fn words(&mut self, a: &Analysis, words: &'a [WordUse]) {
+    fn words(&mut self, words: &'a [WordUse]) {
         let caps = words
             .iter()
             .filter(|w| w.capitalised && w.alone && !w.sentence_start);
-        for (k, v) in group(a, caps.map(|w| (w.key.as_str(), w.range.clone()))) {
+        for (k, v) in group(caps.map(|w| (w.key.as_str(), w.range.clone()))) {
             self.push(usize::MAX, Slot::Caps(k), v);
         }
         let lows = words.iter().filter(|w| !w.capitalised);
-        for (k, v) in group(a, lows.map(|w| (w.key.as_str(), w.range.clone()))) {
+        for (k, v) in group(lows.map(|w| (w.key.as_str(), w.range.clone()))) {
             self.push(usize::MAX, Slot::Lower(k), v);
         }
     }
@@ -127,7 +127,7 @@ impl<'a> Ballot<'a> {
             e.0 += 1;
         }
         for ((key, shape), (n, r)) in per {
-            self.push(usize::MAX, Slot::Claim(key, shape), (n, span(a, r)));
+            self.push(usize::MAX, Slot::Claim(key, shape), (n, r));
         }
     }
 }
@@ -140,6 +140,14 @@ fn at<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str, create: bool) -> 
     m.get_mut(k)
 }
 
+/// [`at`] for a tally.
+fn tally<'m>(t: &'m mut super::Tally, k: &str, create: bool) -> Option<&'m mut Votes> {
+    if create {
+        return Some(t.entry(k));
+    }
+    t.get_mut(k)
+}
+
 /// [`at`] for a hash map.
 fn hat<'m, V: Default>(m: &'m mut HashMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
     if create && !m.contains_key(k) {
@@ -150,7 +158,7 @@ fn hat<'m, V: Default>(m: &'m mut HashMap<String, V>, k: &str, create: bool) -> 
 
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
-    people: &'i mut HashMap<String, BTreeMap<String, GivenAgg>>,
+    people: &'i mut HashMap<String, BTreeMap<String, Box<GivenAgg>>>,
     words: &'i mut HashMap<String, WordAgg>,
     claims: &'i mut HashMap<String, BTreeMap<ClaimShape, Votes>>,
 }
@@ -173,10 +181,10 @@ impl Tallies<'_> {
                 let g = at(hat(self.people, sk, create)?, gk, create)?;
                 match slot {
                     Slot::All => Some(&mut g.all),
-                    Slot::Given(k) => at(&mut g.given_written, k, create),
-                    Slot::Surname(k) => at(&mut g.surname_written, k, create),
-                    Slot::Full(k) => at(&mut g.full_written, k, create),
-                    Slot::Role(k) => at(&mut g.roles, k, create),
+                    Slot::Given(k) => tally(&mut g.given_written, k, create),
+                    Slot::Surname(k) => tally(&mut g.surname_written, k, create),
+                    Slot::Full(k) => tally(&mut g.full_written, k, create),
+                    Slot::Role(k) => tally(&mut g.roles, k, create),
                     _ => None,
                 }
             }
@@ -217,9 +225,10 @@ impl Index {
             let Some(x) = t.votes(&persons, &v, true) else {
                 continue;
             };
+            let first = Candidate::new(&a.doc, v.first);
             match no {
-                Some(n) => x.add_filed(v.mentions, v.first, n, &mut self.docs),
-                None => x.add_doc(v.mentions, v.first, false),
+                Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
+                None => x.add_doc(v.mentions, &first, false),
             }
         }
         self.link_people(&persons);
@@ -245,9 +254,9 @@ impl Index {
                 agg.role_of.entry(k.clone()).or_insert_with(|| r.clone());
             }
             for d in deletions(sk) {
-                self.near.entry(d).or_default().insert(sk.clone());
+                self.near.entry(d).or_default().insert(sk);
             }
-            self.near.entry(sk.clone()).or_default().insert(sk.clone());
+            self.near.entry(sk.clone()).or_default().insert(sk);
         }
     }
 
@@ -289,7 +298,7 @@ impl Index {
             .iter()
             .filter(|v| {
                 t.votes(&persons, v, false)
-                    .is_some_and(|x| x.fill(&v.first))
+                    .is_some_and(|x| x.fill(&Candidate::new(&a.doc, v.first.clone())))
             })
             .count()
     }
@@ -341,7 +350,9 @@ impl Index {
                         Slot::Role(k) => (&mut g.roles, k),
                         _ => continue,
                     };
-                    drop_empty(tally, k, |x| x.docs == 0);
+                    if tally.get(k).is_some_and(|x| x.docs == 0) {
+                        tally.remove(k);
+                    }
                 }
             }
         }
@@ -358,7 +369,7 @@ impl Index {
         let Some(g) = by_given.get_mut(gk) else {
             return;
         };
-        for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(*k)) {
+        for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(k)) {
             g.role_of.remove(k);
             let base = r.base_key();
             let base_kept = g.role_of.values().any(|r2| r2.base_key() == base);

@@ -6,7 +6,7 @@
 //! article of the postings takes its place: a hole ([`hole`]) that the corpus fills by
 //! reading that one article again ([`super::Index::fill`]).
 
-use super::{Span, Votes, MAX_EXAMPLES};
+use super::{Candidate, Span, Votes, MAX_EXAMPLES};
 use std::collections::HashMap;
 
 /// Articles' numbers in postings: their ids, and what each cast, to check a removal.
@@ -163,24 +163,19 @@ pub enum Taken {
 impl Votes {
     /// Adds a corpus article's votes, keeping the examples the first articles by id and
     /// filing the others in the postings.
-    pub(super) fn add_filed(&mut self, mentions: u32, first: Span, n: u32, t: &mut DocTable) {
+    pub(super) fn add_filed(&mut self, mentions: u32, first: &Candidate, n: u32, t: &mut DocTable) {
         t.cast(n, mentions);
         super::count(1);
         self.docs += 1;
         self.base_docs += 1;
         self.mentions += mentions;
-        let at = self
-            .examples
-            .partition_point(|e| (&e.doc, e.start) < (&first.doc, first.start));
+        let at = self.examples.partition_point(|e| first.after(e));
         if at >= MAX_EXAMPLES {
             self.more.insert(n, t);
             return;
         }
-        self.examples.insert(at, first);
-        if self.examples.len() > MAX_EXAMPLES {
-            if let Some(out) = self.examples.pop().and_then(|e| t.no(&e.doc)) {
-                self.more.push_first(out);
-            }
+        if let Some(out) = self.keep(at, first.span()).and_then(|e| t.no(&e.doc)) {
+            self.more.push_first(out);
         }
     }
 
@@ -204,15 +199,15 @@ impl Votes {
     }
 
     /// Fills this article's hole with its span; `true` when there was one.
-    pub(super) fn fill(&mut self, first: &Span) -> bool {
+    pub(super) fn fill(&mut self, first: &Candidate) -> bool {
         super::count(1);
         match self
             .examples
             .iter_mut()
-            .find(|e| e.doc == first.doc && is_hole(e))
+            .find(|e| e.doc == first.id() && is_hole(e))
         {
             Some(e) => {
-                *e = first.clone();
+                *e = first.span();
                 true
             }
             None => false,

@@ -15,6 +15,7 @@ pub mod house;
 pub mod names;
 mod promote;
 pub mod quotes;
+pub mod tally;
 pub mod titles;
 pub mod updates;
 
@@ -62,17 +63,28 @@ pub struct Votes {
 }
 
 impl Votes {
-    fn add_doc(&mut self, mentions: u32, first: Span, base: bool) {
+    fn add_doc(&mut self, mentions: u32, first: &Candidate, base: bool) {
         self.docs += 1;
         if base {
             self.base_docs += 1;
         }
         self.mentions += mentions;
-        let at = self
-            .examples
-            .partition_point(|e| (&e.doc, e.start) < (&first.doc, first.start));
-        self.examples.insert(at, first);
-        self.examples.truncate(MAX_EXAMPLES);
+        let at = self.examples.partition_point(|e| first.after(e));
+        if at < MAX_EXAMPLES {
+            self.keep(at, first.span());
+        }
+    }
+
+    /// Keeps an example at `at` (before [`MAX_EXAMPLES`]), dropping the last when full,
+    /// in a list never longer than it holds: a `Vec` grows to four spans at its first
+    /// push, and most votes of a large vocabulary have one article.
+    fn keep(&mut self, at: usize, e: Span) -> Option<Span> {
+        let out = (self.examples.len() >= MAX_EXAMPLES)
+            .then(|| self.examples.pop())
+            .flatten();
+        self.examples.reserve_exact(1);
+        self.examples.insert(at, e);
+        out
     }
 
     /// Adds another tally's votes to this one.
@@ -110,8 +122,7 @@ impl Votes {
     }
 }
 
-/// A map from forms to votes, with a deterministic majority.
-pub type Tally = BTreeMap<String, Votes>;
+pub use tally::{KeySet, Tally};
 
 /// The most supported form of a tally; ties go to the lexicographically first form.
 pub fn majority(t: &Tally) -> Option<(&String, &Votes)> {
@@ -127,7 +138,7 @@ pub fn majority(t: &Tally) -> Option<(&String, &Votes)> {
 
 fn merge_tally(into: &mut Tally, from: &Tally) {
     for (k, v) in from {
-        into.entry(k.clone()).or_default().merge(v);
+        into.entry(k).merge(v);
     }
 }
 
@@ -194,9 +205,11 @@ pub struct WordAgg {
 #[derive(Debug, Clone, Default)]
 pub struct Index {
     /// surname key → given key ("" for none) → aggregate.
-    pub people: HashMap<String, BTreeMap<String, GivenAgg>>,
+    /// A person is boxed: a map's first entry allocates room for eleven, and most surname
+    /// keys of a large vocabulary have one given name.
+    pub people: HashMap<String, BTreeMap<String, Box<GivenAgg>>>,
     /// one-deletion variant → surname keys, for near-miss spellings.
-    pub near: HashMap<String, BTreeSet<String>>,
+    pub near: HashMap<String, KeySet>,
     /// role key → given key → surname keys, for "same first name, same role".
     pub by_role: HashMap<String, BTreeMap<String, BTreeSet<String>>>,
     /// folded word → capitalisation.
@@ -215,12 +228,11 @@ pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
     a.doc.span(r)
 }
 
-/// Groups clean ranges by key, keeping a count and the span of the first range per key.
-/// Spans (which copy text) are made once per key, not once per mention.
+/// Groups clean ranges by key, keeping a count and the first range per key. The span of
+/// a range (which copies text) is made only when a vote keeps it as an example.
 fn group<K: Ord>(
-    a: &Analysis,
     items: impl Iterator<Item = (K, std::ops::Range<usize>)>,
-) -> BTreeMap<K, (u32, Span)> {
+) -> BTreeMap<K, (u32, std::ops::Range<usize>)> {
     let mut firsts: BTreeMap<K, (u32, std::ops::Range<usize>)> = BTreeMap::new();
     for (k, r) in items {
         let e = firsts.entry(k).or_insert((0, r.clone()));
@@ -230,9 +242,35 @@ fn group<K: Ord>(
         }
     }
     firsts
-        .into_iter()
-        .map(|(k, (n, r))| (k, (n, span(a, r))))
-        .collect()
+}
+
+/// A vote's first mention in an article, not yet a span: its place in the order of
+/// examples, and what makes its span when a vote keeps it.
+pub(crate) struct Candidate<'a> {
+    doc: &'a crate::document::Document,
+    clean: std::ops::Range<usize>,
+    /// The source start, which orders examples with the article's id.
+    start: usize,
+}
+
+impl<'a> Candidate<'a> {
+    fn new(doc: &'a crate::document::Document, clean: std::ops::Range<usize>) -> Self {
+        let start = doc.source_range(clean.clone()).start;
+        Candidate { doc, clean, start }
+    }
+
+    fn id(&self) -> &'a str {
+        &self.doc.id
+    }
+
+    /// `true` when the example `e` comes before this one.
+    fn after(&self, e: &Span) -> bool {
+        (e.doc.as_str(), e.start) < (self.id(), self.start)
+    }
+
+    fn span(&self) -> Span {
+        self.doc.span(self.clean.clone())
+    }
 }
 
 /// A person mention's keys: surname key and given key ("" when unknown).

@@ -125,7 +125,10 @@ impl QuoteIndex {
         let words = &qs[id as usize].words;
         for s in shingles(words) {
             let v = self.by_shingle.entry(s).or_default();
-            if let Err(at) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
+            // Articles added in id order (a directory, an index file) append.
+            if v.last().is_none_or(|&l| order(qs, l) < order(qs, id)) {
+                v.push(id);
+            } else if let Err(at) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
                 v.insert(at, id);
             }
         }

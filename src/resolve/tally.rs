@@ -1,0 +1,137 @@
+//! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms;
+//! [`KeySet`]: a few keys, in order.
+
+use super::Votes;
+
+/// A map from forms to votes, sorted by form: one list of exactly its entries, where a
+/// `BTreeMap` allocates room for eleven at its first; most tallies of a large vocabulary
+/// have one form.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Tally {
+    entries: Vec<(String, Votes)>,
+}
+
+impl Tally {
+    fn find(&self, k: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(f, _)| f.as_str().cmp(k))
+    }
+
+    pub fn get(&self, k: &str) -> Option<&Votes> {
+        self.find(k).ok().map(|i| &self.entries[i].1)
+    }
+
+    pub fn get_mut(&mut self, k: &str) -> Option<&mut Votes> {
+        self.find(k).ok().map(|i| &mut self.entries[i].1)
+    }
+
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.find(k).is_ok()
+    }
+
+    /// The votes of a form, created empty when new.
+    pub fn entry(&mut self, k: &str) -> &mut Votes {
+        let i = match self.find(k) {
+            Ok(i) => i,
+            Err(i) => {
+                self.entries.reserve_exact(1);
+                self.entries.insert(i, (k.to_string(), Votes::default()));
+                i
+            }
+        };
+        &mut self.entries[i].1
+    }
+
+    pub fn remove(&mut self, k: &str) -> Option<Votes> {
+        let i = self.find(k).ok()?;
+        Some(self.entries.remove(i).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Forms and votes, in the order of the forms.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &Votes)> {
+        self.entries.iter().map(|(f, v)| (f, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(f, _)| f)
+    }
+}
+
+impl<'a> IntoIterator for &'a Tally {
+    type Item = (&'a String, &'a Votes);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, Votes)>,
+        fn(&'a (String, Votes)) -> (&'a String, &'a Votes),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(f, v)| (f, v))
+    }
+}
+
+/// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
+/// for eleven at its first; most sets of the near-spelling index hold one surname key.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct KeySet {
+    keys: Vec<String>,
+}
+
+impl KeySet {
+    /// Adds a key; `false` when it was there.
+    pub fn insert(&mut self, k: &str) -> bool {
+        match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
+            Ok(_) => false,
+            Err(i) => {
+                self.keys.reserve_exact(1);
+                self.keys.insert(i, k.to_string());
+                true
+            }
+        }
+    }
+
+    /// Takes a key out; `false` when it was not there.
+    pub fn remove(&mut self, k: &str) -> bool {
+        match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
+            Ok(i) => {
+                self.keys.remove(i);
+                true
+            }
+            Err(_) => false,
+        }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.keys.is_empty()
+    }
+
+    /// The keys in order.
+    pub fn iter(&self) -> std::slice::Iter<'_, String> {
+        self.keys.iter()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn forms_stay_in_order() {
+        let mut t = Tally::default();
+        for f in ["Kovar", "Anel", "Mirsk", "Anel"] {
+            t.entry(f).docs += 1;
+        }
+        let forms: Vec<(&str, u32)> = t.iter().map(|(f, v)| (f.as_str(), v.docs)).collect();
+        assert_eq!(forms, [("Anel", 2), ("Kovar", 1), ("Mirsk", 1)]);
+        assert!(t.contains_key("Kovar") && t.get("Nowhere").is_none());
+        assert_eq!(t.remove("Kovar").map(|v| v.docs), Some(1));
+        assert_eq!(t.keys().collect::<Vec<_>>(), ["Anel", "Mirsk"]);
+        assert_eq!((&t).into_iter().count(), t.len());
+    }
+}

@@ -24,11 +24,16 @@ pub fn find(source: &str, clean: &str, title_end: usize) -> Option<Day> {
 /// The publication day in HTML metadata or Markdown front matter.
 pub fn metadata(source: &str) -> Option<Day> {
     let head = prefix(source, HEAD_BYTES);
+    // A plain text has no tags: one look for a '<' spares the tag searches.
+    let tags = memchr::memchr(b'<', head.as_bytes()).is_some();
     front_matter(head)
-        .or_else(|| meta_tag(head, "article:published_time"))
+        .or_else(|| {
+            tags.then(|| meta_tag(head, "article:published_time"))
+                .flatten()
+        })
         .or_else(|| json_ld(head))
-        .or_else(|| meta_tag(head, "datePublished"))
-        .or_else(|| time_tag(head))
+        .or_else(|| tags.then(|| meta_tag(head, "datePublished")).flatten())
+        .or_else(|| tags.then(|| time_tag(head)).flatten())
 }
 
 /// The longest prefix of `s` of at most `n` bytes ending on a character boundary.

@@ -24,11 +24,16 @@ pub fn find(source: &str, clean: &str, title_end: usize) -> Option<Day> {
 /// The publication day in HTML metadata or Markdown front matter.
 pub fn metadata(source: &str) -> Option<Day> {
     let head = prefix(source, HEAD_BYTES);
+    // A plain text has no tags: one look for a '<' spares the tag searches.
+    let tags = memchr::memchr(b'<', head.as_bytes()).is_some();
     front_matter(head)
-        .or_else(|| meta_tag(head, "article:published_time"))
+        .or_else(|| {
+            tags.then(|| meta_tag(head, "article:published_time"))
+                .flatten()
+        })
         .or_else(|| json_ld(head))
-        .or_else(|| meta_tag(head, "datePublished"))
-        .or_else(|| time_tag(head))
+        .or_else(|| tags.then(|| meta_tag(head, "datePublished")).flatten())
+        .or_else(|| tags.then(|| time_tag(head)).flatten())
 }
 
 /// The longest prefix of `s` of at most `n` bytes ending on a character boundary.
@@ -99,7 +104,8 @@ fn tag_around(s: &str, at: usize) -> Option<&str> {
 /// `<meta property="NAME" content="…">` (or `name=`, `itemprop=`).
 fn meta_tag(s: &str, name: &str) -> Option<Day> {
     let mut from = 0;
-    while let Some(at) = s.get(from..)?.find(name) {
+    let finder = memchr::memmem::Finder::new(name);
+    while let Some(at) = finder.find(s.get(from..)?.as_bytes()) {
         let pos = from + at;
         from = pos + name.len();
         let Some(tag) = tag_around(s, pos) else {
@@ -118,7 +124,7 @@ fn meta_tag(s: &str, name: &str) -> Option<Day> {
 /// `"datePublished": "2026-08-07T…"` in JSON-LD.
 fn json_ld(s: &str) -> Option<Day> {
     let key = "\"datePublished\"";
-    let at = s.find(key)?;
+    let at = memchr::memmem::find(s.as_bytes(), key.as_bytes())?;
     let rest = s.get(at + key.len()..)?.trim_start().strip_prefix(':')?;
     let rest = rest.trim_start().strip_prefix('"')?;
     iso(rest.get(..rest.find('"')?)?)
@@ -126,7 +132,7 @@ fn json_ld(s: &str) -> Option<Day> {
 
 /// The first `<time datetime="…">`.
 fn time_tag(s: &str) -> Option<Day> {
-    let at = s.find("<time")?;
+    let at = memchr::memmem::find(s.as_bytes(), b"<time")?;
     let tag = tag_around(s, at + 1)?;
     attribute(tag, "datetime").and_then(iso)
 }
@@ -146,6 +152,10 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
         let l = line.trim_end();
         let clock = l.ends_with("a.m.") || l.ends_with("p.m.");
         let short = range.len() <= BYLINE_BYTES && (clock || !l.ends_with('.'));
+        // Most paragraphs open with a word in lower case: no dateline, nothing to tokenize.
+        if !short && opens_lower(l) {
+            continue;
+        }
         // A dateline is at a paragraph's start: its first few hundred bytes are enough.
         let mut end = range.end.min(range.start + 4 * BYLINE_BYTES);
         while !clean.is_char_boundary(end) {
@@ -161,6 +171,19 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
         }
     }
     None
+}
+
+/// `true` when the first word of `line` has a lower-case letter (or there is no word),
+/// so that no dateline opens it ([`dateline_before`] wants it in capitals). The line's
+/// first letter opens its first word token, and a letter right after it continues it.
+fn opens_lower(line: &str) -> bool {
+    let Some(at) = line.find(char::is_alphabetic) else {
+        return true;
+    };
+    let mut cs = line[at..].chars();
+    let word_char = |c: char| c.is_alphanumeric() && !('\u{2000}'..='\u{206F}').contains(&c);
+    cs.next().is_some_and(char::is_lowercase)
+        || cs.next().is_some_and(|c| word_char(c) && c.is_lowercase())
 }
 
 /// `true` when the tokens before a date are a dateline's place: words, the first in
@@ -239,6 +262,21 @@ mod tests {
     fn a_date_inside_a_long_paragraph_is_no_dateline() {
         let s = "Title\n\nThe council voted to close the pier, which opened on March 3 last year, to all traffic until the repairs are done next spring or later.";
         assert_eq!(top(s), None);
+    }
+
+    #[test]
+    fn a_line_opening_in_lower_case_is_no_dateline() {
+        assert!(opens_lower("The mayor said on Oct 9, 2026 that"));
+        assert!(opens_lower("** the"));
+        assert!(opens_lower("12, 14 and 16."));
+        assert!(!opens_lower("DUNMERE, Oct 9 (Wire) -"));
+        assert!(!opens_lower("**TORVALE, Norland"));
+        assert!(!opens_lower("A b"));
+        assert!(!opens_lower("ÉSKARA, 9 Oct"));
+        assert_eq!(
+            top("Title\nVELMOOR, Oct 9, 2026 (Wire) - The council met on Friday and voted."),
+            day(Some(2026), 10, 9)
+        );
     }
 
     #[test]

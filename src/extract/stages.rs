@@ -43,10 +43,23 @@ pub(crate) fn st_quotes(doc: &Document, s: &[SentenceTokens], p: &[PersonMention
     quotes::extract(&doc.clean, s, p)
 }
 
+#[inline(never)]
+pub(crate) fn st_dates(
+    doc: &Document,
+    s: &[SentenceTokens],
+    p: &[PersonMention],
+) -> Vec<dates::DateClaim> {
+    dates::extract(&doc.clean, s, p, doc.published)
+}
+#[inline(never)]
+pub(crate) fn st_updates(doc: &Document, s: &[SentenceTokens]) -> Vec<updates::Change> {
+    updates::extract(&doc.clean, s)
+}
+
 /// Time spent per stage over `docs` (id, text), `rounds` times.
 pub fn times(docs: &[(&str, &str)], rounds: usize) -> Vec<(&'static str, std::time::Duration)> {
     use std::time::{Duration, Instant};
-    let mut t = [Duration::ZERO; 7];
+    let mut t = [Duration::ZERO; 9];
     for _ in 0..rounds {
         for d in docs {
             let a = Instant::now();
@@ -65,11 +78,23 @@ pub fn times(docs: &[(&str, &str)], rounds: usize) -> Vec<(&'static str, std::ti
             let g = Instant::now();
             let qu = st_quotes(&doc, &sentences, &people);
             let h = Instant::now();
-            std::hint::black_box((people, words, q, qu));
-            for (i, (x, y)) in [(a, b), (b, c), (c, dd), (dd, e), (e, f), (f, g), (g, h)]
-                .into_iter()
-                .enumerate()
-            {
+            let da = st_dates(&doc, &sentences, &people);
+            let ii = Instant::now();
+            let up = st_updates(&doc, &sentences);
+            let j = Instant::now();
+            std::hint::black_box((people, words, q, qu, da, up));
+            let spans = [
+                (a, b),
+                (b, c),
+                (c, dd),
+                (dd, e),
+                (e, f),
+                (f, g),
+                (g, h),
+                (h, ii),
+                (ii, j),
+            ];
+            for (i, (x, y)) in spans.into_iter().enumerate() {
                 t[i] += y - x;
             }
         }
@@ -82,6 +107,8 @@ pub fn times(docs: &[(&str, &str)], rounds: usize) -> Vec<(&'static str, std::ti
         "word_uses",
         "quantities",
         "quotes",
+        "dates",
+        "updates",
     ]
     .into_iter()
     .zip(t)

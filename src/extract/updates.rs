@@ -27,6 +27,10 @@ pub fn extract(text: &str, sentences: &[super::SentenceTokens]) -> Vec<Change> {
     let mut out = Vec::new();
     for s in sentences {
         let toks = s.tokens;
+        // Every change has a number in its sentence: most sentences have none.
+        if !toks.iter().any(|t| t.kind == Kind::Number) {
+            continue;
+        }
         for i in 0..toks.len() {
             if let Some(c) = change_at(text, toks, i) {
                 out.push(c);
@@ -91,10 +95,14 @@ fn change_at(text: &str, toks: &[Token], i: usize) -> Option<Change> {
         return Some(Change { old, new });
     }
     // "climbed to 247 from 112".
-    if !(is(text, t, "to") && verb_before(text, toks, i)) {
+    if !is(text, t, "to") {
         return None;
     }
+    // The number first: it is cheaper to look at than the words before.
     let (new, after) = number_at(text, toks, i + 1)?;
+    if !verb_before(text, toks, i) {
+        return None;
+    }
     is(text, toks.get(after), "from")
         .then(|| number_at(text, toks, after + 1))
         .flatten()

@@ -19,7 +19,7 @@ const MAX_BACK: usize = 2500;
 /// Words of a title that say a person's gender.
 fn title_gender(title: &str) -> Option<Gender> {
     for w in title.split(|c: char| !c.is_alphabetic()) {
-        let g = match fold(w).as_str() {
+        let g = match crate::normalize::Folded::new(w).as_str() {
             "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman"
             | "congressman" | "councilman" | "assemblyman" | "businessman" | "chairman"
             | "father" | "brother" | "uncle" | "son" | "husband" | "actor" | "sheikh" => {

@@ -476,7 +476,7 @@ pub fn same_speaker(a: &Speaker, b: &Speaker) -> bool {
 /// ("Ligaya Dimaculagan" and "Ligaya Dimaculangan", "Teresa" and "Helena Magalhães"):
 /// the name rules' business, never a misattributed quote.
 pub fn maybe_one_person(a: &Speaker, b: &Speaker) -> bool {
-    // "Latosha said" read as an institution of one word: the given name of a person.
+    // "Delphine said" read as an institution of one word: the given name of a person.
     if let (Speaker::Group { name }, Speaker::Person { given: Some(g), .. })
     | (Speaker::Person { given: Some(g), .. }, Speaker::Group { name }) = (a, b)
     {
@@ -498,7 +498,7 @@ pub fn maybe_one_person(a: &Speaker, b: &Speaker) -> bool {
         return false;
     };
     let (k1, k2) = (translit_key(s1), translit_key(s2));
-    // "Latosha" and "Latosha Hayes": a person called by their given name alone.
+    // "Delphine" and "Delphine Arkwright": a person called by their given name alone.
     let by_given = |name: &str, k: &str, given: &Option<String>| {
         !name.contains(' ') && given.as_deref().is_some_and(|g| translit_key(g) == k)
     };

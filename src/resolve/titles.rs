@@ -359,7 +359,7 @@ impl Role {
                 .filter(|w| !matches!(*w, "of" | "the" | "and"))
                 .filter_map(|w| w.chars().next())
                 .collect();
-            // "NOPD" for "New Orleans Police": the acronym may add the word the title
+            // "PEPD" for "Port Ellery Police": the acronym may add the word the title
             // leaves out ("Department").
             // (The words are not kept in text order: the initials are compared as a set.)
             let org_initials: Vec<char> = b
@@ -437,7 +437,7 @@ impl Role {
 
     /// `true` when every word of this title is in `other`, and what `other` adds is no
     /// qualifier that makes it another post ("deputy", "vice", "former", "acting"):
-    /// "commander" and "East Precinct commander Capt." say one thing twice.
+    /// "commander" and "Third Precinct commander Capt." say one thing twice.
     fn contained_in(&self, other: &Role) -> bool {
         !self.words.is_empty()
             && self.words.is_subset(&other.words)

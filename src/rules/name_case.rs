@@ -71,7 +71,7 @@ fn social_line(text: &str, at: usize) -> bool {
 }
 
 /// `true` when the text after a word opens with an object ("his", "the"): the word is a
-/// verb ("bullets pierce his body"), not a surname.
+/// verb ("shots strike the van"), not a surname.
 fn before_object(after: &str) -> bool {
     let next = after.split_whitespace().next().unwrap_or("");
     matches!(
@@ -158,8 +158,8 @@ impl Rule for NameCase {
                 .into_iter()
                 .filter(|e| {
                     let after_given = e.givens.contains(&prev);
-                    // A person by a known given name ("Two Capitol", "Baton Rouge" are
-                    // not), and a word that takes no object ("bullets pierce his body").
+                    // A person by a known given name ("Harbour Square", "Port Ellery" are
+                    // not), and a word that takes no object ("shots strike the van").
                     let given_known = !e.agg.roles.is_empty()
                         || e.givens
                             .iter()

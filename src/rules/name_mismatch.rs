@@ -247,7 +247,7 @@ impl Rule for NameMismatch {
 }
 
 /// A capitalised word standing alone one edit from the surname of a person the article
-/// names twice or more ("Byrson will appeal" beside "Curry Bryson" and "Bryson"), that is
+/// names twice or more ("Vraga will appeal" beside "Tobin Varga" and "Varga"), that is
 /// nobody's name, no word and capitalised in no other article: the surname mistyped.
 fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
     // Surname or given name (folded) → mentions in the article, a full mention, and

@@ -574,7 +574,7 @@ mod tests {
     fn no_older_subject_past_a_sentence_naming_someone() {
         for (open, close) in [("“", "”"), ("\"", "\"")] {
             let v = quotes(&format!(
-                "Tom Reyes had three minor arrests. His great-uncle, David Brack, 56, said he stepped in. {open}I wanted to be a father to him,{close} he said."
+                "Tom Reyes had two parking fines. His great-uncle, David Brack, 56, said he stepped in. {open}I wanted to be a father to him,{close} he said."
             ));
             assert_eq!(v[0].1.as_deref(), Some("David Brack"), "{v:?}");
         }

@@ -125,7 +125,7 @@ impl Rule for NameVariant {
             {
                 if let Some(g) = &first.given {
                     if given_misspelt(g, best_given) {
-                        // One name spelled two ways ("Malcom", "Malcolm"): one is wrong.
+                        // One name spelled two ways ("Jonathon", "Jonathan"): one is wrong.
                         let span = cx.span(first.range.clone());
                         let msg = format!(
                             "{} here, {} in {}: the first name is spelled two ways",
@@ -291,12 +291,12 @@ mod tests {
     #[test]
     fn a_first_name_spelled_two_ways_is_a_warning_a_short_form_info() {
         let c = &[
-            "Vigil\nPastor Malcolm Varrow said the vigil would be held on Friday.\n",
-            "Prayers\nPastor Malcolm Varrow led prayers for the family.\n",
+            "Vigil\nPastor Jonathan Varrow said the vigil would be held on Friday.\n",
+            "Prayers\nPastor Jonathan Varrow led prayers for the family.\n",
         ];
-        let f = flags(&META, c, "Pastor Malcom Varrow said the city must act.", "Malcom Varrow");
+        let f = flags(&META, c, "Pastor Jonathon Varrow said the city must act.", "Jonathon Varrow");
         assert_eq!(f.severity, Severity::Warning, "{f:#?}");
-        assert!(f.message.contains("Malcolm Varrow"), "{f:#?}");
+        assert!(f.message.contains("Jonathan Varrow"), "{f:#?}");
         let f = flags(&META, MARKET, "Rob Tallis handed out bread again.", "Rob Tallis");
         assert_eq!(f.severity, Severity::Info, "{f:#?}");
     }

@@ -151,41 +151,68 @@ impl Rule for NumberConflict {
                 .cloned()
                 .collect();
             let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
-            // One person's ages a year apart: a birthday between the articles may explain
-            // them (the articles' dates are not known here), so they are only noted.
-            let birthday = age && gap(mine.interval(), best_shape.interval()) <= BIRTHDAY_SLACK;
-            let (severity, why) = if birthday {
-                (
-                    Severity::Info,
-                    "a birthday between the articles would explain a year's difference",
-                )
-            } else {
-                (Severity::Error, "the two values cannot both be true")
-            };
-            let msg = format!(
-                "{}: {} here, {} in {}: {why}",
-                describe(qt),
-                q(&span.text),
-                q(&theirs),
-                articles(votes.docs)
-            );
-            // An update (a later higher toll, "rose from 19 to 23") is info; a new
-            // article repeating a superseded figure is an error, worded as such.
-            let docs: Vec<&str> = evidence.iter().map(|e| e.doc.as_str()).collect();
             let pair = Pair {
                 mine: mine.interval(),
                 theirs: best_shape.interval(),
-                docs: &docs,
+                docs: &evidence.iter().map(|e| e.doc.as_str()).collect::<Vec<_>>(),
                 cumulative: cumulative(qt),
             };
-            let (severity, msg) = match judge(&cx.view, a, cx.view.overlay.is_some(), &pair) {
-                Verdict::Conflict => (severity, msg),
-                Verdict::Update(why) => (Severity::Info, update_message(qt, &span.text, &theirs, &why)),
-                Verdict::Stale(why) => (Severity::Error, update_message(qt, &span.text, &theirs, &why)),
+            let told = Told {
+                mine: &span.text,
+                theirs: &theirs,
+                docs: votes.docs,
             };
+            let (severity, msg) = verdict(cx, a, qt, age, &pair, &told);
             out.push(cx.finding(self, severity, msg, what, span, evidence));
         }
     }
+}
+
+/// The two statements of a conflict, as the message quotes them.
+struct Told<'a> {
+    mine: &'a str,
+    theirs: &'a str,
+    docs: u32,
+}
+
+/// The severity and message of a disagreement: an update (a later higher toll, "rose
+/// from 19 to 23") is info; a new article repeating a superseded figure is an error,
+/// worded as such; one person's ages a year apart are info, since a birthday between the
+/// articles may explain them.
+fn verdict(
+    cx: &Context,
+    a: &crate::extract::Analysis,
+    qt: &crate::extract::Quantity,
+    age: bool,
+    pair: &Pair,
+    told: &Told,
+) -> (Severity, String) {
+    match judge(&cx.view, a, cx.view.overlay.is_some(), pair) {
+        Verdict::Update(why) => {
+            return (Severity::Info, update_message(qt, told.mine, told.theirs, &why))
+        }
+        Verdict::Stale(why) => {
+            return (Severity::Error, update_message(qt, told.mine, told.theirs, &why))
+        }
+        Verdict::Conflict => {}
+    }
+    let birthday = age && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
+    let (severity, why) = if birthday {
+        (
+            Severity::Info,
+            "a birthday between the articles would explain a year's difference",
+        )
+    } else {
+        (Severity::Error, "the two values cannot both be true")
+    };
+    let msg = format!(
+        "{}: {} here, {} in {}: {why}",
+        describe(qt),
+        q(told.mine),
+        q(told.theirs),
+        articles(told.docs)
+    );
+    (severity, msg)
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).

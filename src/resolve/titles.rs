@@ -93,6 +93,69 @@ fn canonical_portfolio(w: &str) -> Option<&str> {
     })
 }
 
+fn is_head(w: &str) -> bool {
+    lexicon::is_role_head(w)
+        || lexicon::is_role_head(&format!("{w}."))
+        || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
+}
+
+fn starts_upper(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Which of the title's head words is its head. Appositive titles take the first
+/// ("deputy finance spokesman", "chief executive": the head that follows a prefix);
+/// titles before a name the last, unless a head sits inside an "of" complement: "Head
+/// of the Presidential Office" is a head; "Chief of Staff" is an office.
+fn choose_head(words: &[String], heads: &[usize], appositive: bool) -> Option<usize> {
+    let &first = heads.first()?;
+    if appositive {
+        let later = heads.iter().copied().find(|&c| {
+            c > first && c <= first + 2 && (first + 1..c).all(|k| lexicon::is_portfolio(&words[k]))
+        });
+        return Some(match later {
+            Some(c)
+                if HEAD_PREFIXES.contains(&words[first].as_str()) || words[first] == "chief" =>
+            {
+                c
+            }
+            _ => first,
+        });
+    }
+    let h = *heads.last().unwrap_or(&first);
+    Some(
+        heads
+            .iter()
+            .copied()
+            .find(|&c| c > 0 && c < h && (c + 1..h).any(|k| words[k] == "of"))
+            .unwrap_or(h),
+    )
+}
+
+/// Compound heads: "chief of staff", "chief executive (officer)", "police chief".
+/// Returns the head's index, the head, the index after it, and whether it is an office.
+fn compound_head(words: &[String], mut h: usize) -> (usize, String, usize, bool) {
+    let at = |i: usize| words.get(i).map_or("", String::as_str);
+    let mut head = canonical_head(&words[h]).to_string();
+    let mut next = h + 1;
+    let mut compound_office = false;
+    if head == "chief" && at(h + 1) == "of" && at(h + 2) == "staff" {
+        head = "chief of staff".into();
+        next = h + 3;
+        compound_office = true;
+    }
+    if head == "officer" && h >= 2 && at(h - 2) == "chief" && at(h - 1) == "executive" {
+        h -= 1;
+    }
+    if head == "executive" && h > 0 && at(h - 1) == "chief" {
+        head = "chief executive".into();
+        compound_office = true;
+    } else if head == "chief" && h > 0 && matches!(at(h - 1), "police" | "fire") {
+        compound_office = true;
+    }
+    (h, head, next, compound_office)
+}
+
 impl Role {
     /// Reads a title as written. `appositive` titles ("an adviser to X") take their first
     /// head; titles before a name take the last one ("US President Donald Trump’s envoy"
@@ -110,13 +173,36 @@ impl Role {
                     .to_string()
             })
             .collect();
-        let is_head = |w: &str| {
-            lexicon::is_role_head(w)
-                || lexicon::is_role_head(&format!("{w}."))
-                || w.strip_suffix('s').is_some_and(lexicon::is_office_head)
-        };
+        let mut role = Role::bare(&words);
         let heads: Vec<usize> = (0..words.len()).filter(|&i| is_head(&words[i])).collect();
-        let mut role = Role {
+        let Some(h) = choose_head(&words, &heads, appositive) else {
+            return role;
+        };
+        let owner_cut = role.owner(&raw, &words, h);
+        let (h, mut head, next, compound_office) = compound_head(&words, h);
+        if h > owner_cut && HEAD_PREFIXES.contains(&words[h - 1].as_str()) && head != words[h - 1] {
+            head = format!("{} {head}", words[h - 1]);
+        }
+        head = role.before_head(&raw, &words, h, owner_cut, head);
+        role.complement(&raw, &words, next);
+        let office = lexicon::is_office_head(canonical_head(&words[h]))
+            || lexicon::is_office_head(&words[h])
+            || lexicon::is_office_head(&format!("{}.", words[h]))
+            || compound_office;
+        if office
+            || head.contains(' ') && lexicon::is_office_head(head.rsplit(' ').next().unwrap_or(""))
+        {
+            role.office = Some(head);
+        } else {
+            role.description = Some(head);
+            role.portfolio.clear();
+        }
+        role
+    }
+
+    /// A role with no head read yet: whether it is former, and its words.
+    fn bare(words: &[String]) -> Role {
+        Role {
             office: None,
             description: None,
             portfolio: BTreeSet::new(),
@@ -136,84 +222,36 @@ impl Role {
                 .filter(|w| !matches!(w.as_str(), "the" | "of" | "for" | "a" | "an" | "and" | ""))
                 .map(|w| canonical_head(w).to_string())
                 .collect(),
-        };
-        let Some(&first) = heads.first() else {
-            return role;
-        };
-        let mut h = if appositive {
-            // "deputy finance spokesman", "chief executive": the head that follows.
-            let later = heads.iter().copied().find(|&c| {
-                c > first
-                    && c <= first + 2
-                    && (first + 1..c).all(|k| lexicon::is_portfolio(&words[k]))
-            });
-            match later {
-                Some(c)
-                    if HEAD_PREFIXES.contains(&words[first].as_str())
-                        || words[first] == "chief" =>
-                {
-                    c
-                }
-                _ => first,
-            }
-        } else {
-            *heads.last().unwrap_or(&first)
-        };
-        // A head inside an "of" complement belongs to that complement: "Head of the
-        // Presidential Office" is a head; "Chief of Staff" is an office.
-        if !appositive {
-            for &c in &heads {
-                if c > 0 && c < h && (c + 1..h).any(|k| words[k] == "of") {
-                    h = c;
-                    break;
-                }
-            }
         }
-        // A possessive before the head makes the rest someone else's title.
+    }
+
+    /// Where the title's own words begin: after a possessive before the head, which
+    /// makes the rest someone else's title. An owner that is an organisation
+    /// ("Apple's") is kept among the organisation's words.
+    fn owner(&mut self, raw: &[&str], words: &[String], h: usize) -> usize {
         let owner_cut = (0..h)
             .rev()
             .find(|&k| is_possessive(raw[k]))
             .map_or(0, |k| k + 1);
-        // The owner of the title may be its organisation ("Apple's").
-        if owner_cut > 0
-            && raw[owner_cut - 1]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        {
+        if owner_cut > 0 && starts_upper(raw[owner_cut - 1]) {
             // Not in the key ("Trump’s envoy" is an envoy): only so that "Apple's senior
             // vice president" and "Apple senior vice president" agree.
             let w: String = words[owner_cut - 1].chars().filter(|c| *c != '.').collect();
-            role.org_words.push(w);
+            self.org_words.push(w);
         }
-        let mut head = canonical_head(&words[h]).to_string();
-        let mut next = h + 1;
-        let mut compound_office = false;
-        // Compound heads: "chief of staff", "secretary-general", "vice president".
-        if head == "chief"
-            && words.get(h + 1).map(String::as_str) == Some("of")
-            && words.get(h + 2).map(String::as_str) == Some("staff")
-        {
-            head = "chief of staff".into();
-            next = h + 3;
-            compound_office = true;
-        }
-        // "chief executive (officer)"; "police chief", "fire chief".
-        let at = |i: usize| words.get(i).map_or("", String::as_str);
-        if head == "officer" && h >= 2 && at(h - 2) == "chief" && at(h - 1) == "executive" {
-            h -= 1;
-        }
-        if head == "executive" && h > 0 && at(h - 1) == "chief" {
-            head = "chief executive".into();
-            compound_office = true;
-        } else if head == "chief" && h > 0 && matches!(at(h - 1), "police" | "fire") {
-            compound_office = true;
-        }
-        if h > owner_cut && HEAD_PREFIXES.contains(&words[h - 1].as_str()) && head != words[h - 1] {
-            head = format!("{} {head}", words[h - 1]);
-        }
-        // Portfolio, nationality and organisation words before the head, back to the
-        // owner cut.
+        owner_cut
+    }
+
+    /// Portfolio, nationality and organisation words before the head, back to the
+    /// owner cut; "deputy", "vice" … join the head, which is returned.
+    fn before_head(
+        &mut self,
+        raw: &[&str],
+        words: &[String],
+        h: usize,
+        owner_cut: usize,
+        mut head: String,
+    ) -> String {
         let mut k = h;
         while k > owner_cut {
             k -= 1;
@@ -223,48 +261,40 @@ impl Role {
                     head = format!("{w} {head}");
                 }
             } else if matches!(w, "acting" | "interim") {
-                role.acting = true;
+                self.acting = true;
             } else if lexicon::is_portfolio(w) {
-                if raw[k].chars().next().is_some_and(char::is_uppercase) {
-                    role.org_words.insert(0, w.to_string());
-                }
-                if let Some(p) = canonical_portfolio(w) {
-                    role.portfolio.insert(p.to_string());
-                    // A capitalised portfolio word before an organisation word is the
-                    // organisation's ("World Health Organization").
-                    let org_next = k + 1 < h
-                        && lexicon::is_org_word(&words[k + 1])
-                        && raw[k + 1].chars().next().is_some_and(char::is_uppercase);
-                    if org_next && raw[k].chars().next().is_some_and(char::is_uppercase) {
-                        role.org.insert(p.to_string());
-                    }
-                }
-            } else if raw[k].chars().next().is_some_and(char::is_uppercase)
+                self.portfolio_word(raw, words, k, h);
+            } else if starts_upper(raw[k])
                 && !lexicon::is_title_modifier(w)
                 && !lexicon::is_role_head(w)
             {
-                role.name_word(raw[k], w);
+                self.name_word(raw[k], w);
             } else if !(lexicon::is_title_modifier(w)
-                || raw[k].chars().next().is_some_and(char::is_uppercase)
+                || starts_upper(raw[k])
                 || matches!(w, "ministry" | "department" | "office" | "service"))
             {
                 break;
             }
         }
-        role.complement(&raw, &words, next);
-        let office = lexicon::is_office_head(canonical_head(&words[h]))
-            || lexicon::is_office_head(&words[h])
-            || lexicon::is_office_head(&format!("{}.", words[h]))
-            || compound_office;
-        if office
-            || head.contains(' ') && lexicon::is_office_head(head.rsplit(' ').next().unwrap_or(""))
-        {
-            role.office = Some(head);
-        } else {
-            role.description = Some(head);
-            role.portfolio.clear();
+        head
+    }
+
+    /// Files the portfolio word at `k`, before the head at `h`.
+    fn portfolio_word(&mut self, raw: &[&str], words: &[String], k: usize, h: usize) {
+        let w = words[k].as_str();
+        if starts_upper(raw[k]) {
+            self.org_words.insert(0, w.to_string());
         }
-        role
+        if let Some(p) = canonical_portfolio(w) {
+            self.portfolio.insert(p.to_string());
+            // A capitalised portfolio word before an organisation word is the
+            // organisation's ("World Health Organization").
+            let org_next =
+                k + 1 < h && lexicon::is_org_word(&words[k + 1]) && starts_upper(raw[k + 1]);
+            if org_next && starts_upper(raw[k]) {
+                self.org.insert(p.to_string());
+            }
+        }
     }
 
     /// Files a capitalised word of the title: a country, or a word of an organisation.

@@ -3,7 +3,8 @@
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::names::{given_misspelt, same_but_punctuation};
-use crate::resolve::{majority, person_keys};
+use crate::extract::PersonMention;
+use crate::resolve::{majority, person_keys, Entity};
 use std::collections::BTreeMap;
 
 /// See [`META`].
@@ -26,157 +27,155 @@ impl Rule for NameVariant {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let a = cx.target;
         // Group the target's mentions by person.
-        let mut by_key: BTreeMap<(String, String), Vec<&crate::extract::PersonMention>> =
-            BTreeMap::new();
-        for p in &a.people {
+        let mut by_key: BTreeMap<(String, String), Vec<&PersonMention>> = BTreeMap::new();
+        for p in &cx.target.people {
             by_key.entry(person_keys(p)).or_default().push(p);
         }
         for ((sk, gk), ms) in by_key {
             let Some(e) = cx.view.entity_of(&sk, &gk) else {
                 continue;
             };
-            let display = e.display();
-            let total = e.agg.all.docs;
-            // An info finding on `range`, with evidence from `examples`.
-            let info = |out: &mut Vec<Finding>,
-                        range: std::ops::Range<usize>,
-                        msg: String,
-                        examples: &[crate::finding::Span]| {
-                let span = cx.span(range);
-                let evidence = cx.evidence(examples, &span);
-                out.push(cx.finding(self, Severity::Info, msg, display.clone(), span, evidence));
-            };
-            // Surname spellings.
-            // The house spelling, when the config gives one, else the corpus majority.
-            let empty = crate::resolve::Votes::default();
-            let reference = match cx.view.house.preferred_surname(&sk) {
-                Some(house) => Some((
-                    house.to_string(),
-                    e.agg.surname_written.get(house).unwrap_or(&empty),
-                    true,
-                )),
-                None => majority(&e.agg.surname_written).map(|(b, v)| (b.clone(), v, false)),
-            };
-            if let Some((best, votes, house)) = reference {
-                let best = &best;
-                let mut seen = Vec::new();
-                for m in &ms {
-                    let s = crate::normalize::strip_possessive(&m.surname);
-                    // Apostrophes and hyphens are typography ("O’Sullivan", "Burns-worth").
-                    let bare = |x: &str| -> String {
-                        x.chars()
-                            .filter(|c| !matches!(c, '\'' | '’' | '-'))
-                            .flat_map(char::to_lowercase)
-                            .collect()
-                    };
-                    if bare(s) == bare(best) || seen.contains(&s.to_lowercase()) {
-                        continue;
-                    }
-                    seen.push(s.to_lowercase());
-                    let n = ms
-                        .iter()
-                        .filter(|x| crate::normalize::strip_possessive(&x.surname) == s)
-                        .count();
-                    let span = cx.span(m.range.clone());
-                    let times = if n > 1 {
-                        format!(" ({n} times in this article)")
-                    } else {
-                        String::new()
-                    };
-                    let msg = if house {
-                        format!(
-                            "{} is spelled {} in house style ({}){}",
-                            q(s),
-                            q(best),
-                            display,
-                            times
-                        )
-                    } else {
-                        format!(
-                            "{} is spelled {} in {} of {} ({}): use one spelling{}",
-                            q(s),
-                            q(best),
-                            votes.docs,
-                            articles(total),
-                            display,
-                            times
-                        )
-                    };
-                    out.push(
-                        cx.finding(
-                            self,
-                            Severity::Warning,
-                            msg,
-                            display.clone(),
-                            span.clone(),
-                            cx.evidence(&votes.examples, &span),
-                        )
-                        .with_fix(crate::finding::Fix::within(&span, s, best)),
-                    );
-                }
-            }
+            surnames(cx, &e, &sk, &ms, out);
             diacritics(cx, &e, &ms, out);
-            // Nicknames and initials: info.
-            let full: Vec<_> = ms.iter().filter(|m| !m.surname_only).collect();
-            if let (Some((best_given, gv)), Some(first)) =
-                (majority(&e.agg.given_written), full.first())
-            {
-                if let Some(g) = &first.given {
-                    if given_misspelt(g, best_given) {
-                        // One name spelled two ways ("Jonathon", "Jonathan"): one is wrong.
-                        let span = cx.span(first.range.clone());
-                        let msg = format!(
-                            "{} here, {} in {}: the first name is spelled two ways",
-                            q(&first.name),
-                            q(&display),
-                            articles(gv.docs)
-                        );
-                        let evidence = cx.evidence(&gv.examples, &span);
-                        out.push(cx.finding(
-                            self,
-                            Severity::Warning,
-                            msg,
-                            display.clone(),
-                            span,
-                            evidence,
-                        ));
-                    } else if crate::normalize::fold(g) != crate::normalize::fold(best_given) {
-                        let msg = format!(
-                            "{} and {} name the same person, {}: {} is used in {}",
-                            q(g),
-                            q(best_given),
-                            display,
-                            q(best_given),
-                            articles(gv.docs)
-                        );
-                        info(out, first.range.clone(), msg, &gv.examples);
-                    }
-                }
-            }
-            let mut seen = Vec::new();
-            for m in &full {
-                if seen.contains(&m.name) {
-                    continue;
-                }
-                seen.push(m.name.clone());
-                let other = e.agg.full_written.iter().find(|(f, v)| {
-                    same_but_punctuation(&m.name, f) && {
-                        let mine = e
-                            .agg
-                            .full_written
-                            .get(&m.name)
-                            .map(|x| x.rank())
-                            .unwrap_or_default();
-                        v.rank() > mine || (v.rank() == mine && f.as_str() < m.name.as_str())
-                    }
-                });
-                if let Some((f, v)) = other {
-                    let msg = format!("{} is written {} in {}", q(&m.name), q(f), articles(v.docs));
-                    info(out, m.range.clone(), msg, &v.examples);
-                }
-            }
+            let full: Vec<_> = ms.iter().copied().filter(|m| !m.surname_only).collect();
+            given_names(cx, &e, &full, out);
+            punctuation(cx, &e, &full, out);
+        }
+    }
+}
+
+/// An info finding on `range`, with evidence from `examples`.
+fn info(
+    cx: &Context,
+    e: &Entity,
+    range: std::ops::Range<usize>,
+    msg: String,
+    examples: &[crate::finding::Span],
+    out: &mut Vec<Finding>,
+) {
+    let span = cx.span(range);
+    let evidence = cx.evidence(examples, &span);
+    out.push(cx.finding(&NameVariant, Severity::Info, msg, e.display(), span, evidence));
+}
+
+/// Surname spellings against the house spelling, when the config gives one, else the
+/// corpus majority: a warning with a fix.
+fn surnames(cx: &Context, e: &Entity, sk: &str, ms: &[&PersonMention], out: &mut Vec<Finding>) {
+    let display = e.display();
+    let empty = crate::resolve::Votes::default();
+    let reference = match cx.view.house.preferred_surname(sk) {
+        Some(house) => Some((
+            house.to_string(),
+            e.agg.surname_written.get(house).unwrap_or(&empty),
+            true,
+        )),
+        None => majority(&e.agg.surname_written).map(|(b, v)| (b.clone(), v, false)),
+    };
+    let Some((best, votes, house)) = reference else {
+        return;
+    };
+    // Apostrophes and hyphens are typography ("O’Sullivan", "Burns-worth").
+    let bare = |x: &str| -> String {
+        x.chars()
+            .filter(|c| !matches!(c, '\'' | '’' | '-'))
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let mut seen = Vec::new();
+    for m in ms {
+        let s = crate::normalize::strip_possessive(&m.surname);
+        if bare(s) == bare(&best) || seen.contains(&s.to_lowercase()) {
+            continue;
+        }
+        seen.push(s.to_lowercase());
+        let n = ms
+            .iter()
+            .filter(|x| crate::normalize::strip_possessive(&x.surname) == s)
+            .count();
+        let span = cx.span(m.range.clone());
+        let times = if n > 1 {
+            format!(" ({n} times in this article)")
+        } else {
+            String::new()
+        };
+        let msg = if house {
+            format!("{} is spelled {} in house style ({}){}", q(s), q(&best), display, times)
+        } else {
+            format!(
+                "{} is spelled {} in {} of {} ({}): use one spelling{}",
+                q(s),
+                q(&best),
+                votes.docs,
+                articles(e.agg.all.docs),
+                display,
+                times
+            )
+        };
+        let evidence = cx.evidence(&votes.examples, &span);
+        out.push(
+            cx.finding(&NameVariant, Severity::Warning, msg, display.clone(), span.clone(), evidence)
+                .with_fix(crate::finding::Fix::within(&span, s, &best)),
+        );
+    }
+}
+
+/// The first name against the corpus majority: one name spelled two ways ("Jonathon",
+/// "Jonathan") is a warning, for one is wrong; a nickname or initial is info.
+fn given_names(cx: &Context, e: &Entity, full: &[&PersonMention], out: &mut Vec<Finding>) {
+    let (Some((best_given, gv)), Some(first)) = (majority(&e.agg.given_written), full.first())
+    else {
+        return;
+    };
+    let Some(g) = &first.given else {
+        return;
+    };
+    let display = e.display();
+    if given_misspelt(g, best_given) {
+        let span = cx.span(first.range.clone());
+        let msg = format!(
+            "{} here, {} in {}: the first name is spelled two ways",
+            q(&first.name),
+            q(&display),
+            articles(gv.docs)
+        );
+        let evidence = cx.evidence(&gv.examples, &span);
+        out.push(cx.finding(&NameVariant, Severity::Warning, msg, display, span, evidence));
+    } else if crate::normalize::fold(g) != crate::normalize::fold(best_given) {
+        let msg = format!(
+            "{} and {} name the same person, {}: {} is used in {}",
+            q(g),
+            q(best_given),
+            display,
+            q(best_given),
+            articles(gv.docs)
+        );
+        info(cx, e, first.range.clone(), msg, &gv.examples, out);
+    }
+}
+
+/// A full name written with other punctuation than the corpus's usual form
+/// ("Daniel P Driscoll", "Daniel P. Driscoll"): info.
+fn punctuation(cx: &Context, e: &Entity, full: &[&PersonMention], out: &mut Vec<Finding>) {
+    let mut seen = Vec::new();
+    for m in full {
+        if seen.contains(&m.name) {
+            continue;
+        }
+        seen.push(m.name.clone());
+        let mine = e
+            .agg
+            .full_written
+            .get(&m.name)
+            .map(|x| x.rank())
+            .unwrap_or_default();
+        let other = e.agg.full_written.iter().find(|(f, v)| {
+            same_but_punctuation(&m.name, f)
+                && (v.rank() > mine || (v.rank() == mine && f.as_str() < m.name.as_str()))
+        });
+        if let Some((f, v)) = other {
+            let msg = format!("{} is written {} in {}", q(&m.name), q(f), articles(v.docs));
+            info(cx, e, m.range.clone(), msg, &v.examples, out);
         }
     }
 }
@@ -206,8 +205,8 @@ fn marks(s: &str) -> usize {
 /// the check above.
 fn diacritics(
     cx: &Context,
-    e: &crate::resolve::Entity,
-    ms: &[&crate::extract::PersonMention],
+    e: &Entity,
+    ms: &[&PersonMention],
     out: &mut Vec<Finding>,
 ) {
     let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_lowercase();

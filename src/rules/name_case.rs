@@ -86,28 +86,8 @@ impl Rule for NameCase {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let a = cx.target;
-        let mut done = HashSet::new();
-        for p in &a.people {
-            for r in &p.lowercase_parts {
-                let word = &a.doc.clean[r.clone()];
-                let span = cx.span(r.clone());
-                let agg = cx.view.word(&crate::normalize::fold(word));
-                let evidence = cx.evidence(&agg.capitalised.examples, &span);
-                let msg = format!(
-                    "{} is part of the name {}: write {}",
-                    q(word),
-                    q(&p.name),
-                    q(&capitalise(word))
-                );
-                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
-                out.push(
-                    cx.finding(self, Severity::Warning, msg, p.name.clone(), span, evidence)
-                        .with_fix(fix),
-                );
-                done.insert(r.start);
-            }
-        }
+        let done = lowercase_parts(cx, out);
+        let clean = &cx.target.doc.clean;
         // Words found not to be names, so a word repeated a million times is looked up once.
         let mut not_names: HashSet<&str> = HashSet::new();
         for w in cx
@@ -115,85 +95,121 @@ impl Rule for NameCase {
             .iter()
             .filter(|w| !w.capitalised && !done.contains(&w.range.start))
         {
-            if not_names.contains(w.key.as_str())
-                || lexicon::is_common_word(&w.key)
-                || lexicon::is_role_head(&w.key)
-                || w.key.strip_suffix('s').is_some_and(lexicon::is_role_head)
-                || lexicon::is_calendar(&w.key)
-                || lexicon::is_english_form(&w.key)
-                || social_line(&a.doc.clean, w.range.start)
-            {
+            if not_names.contains(w.key.as_str()) || never_a_name(&w.key, clean, w.range.start) {
                 continue;
             }
-            let det = after_determiner(&a.doc.clean[..w.range.start]);
+            let det = after_determiner(&clean[..w.range.start]);
             let agg = cx.view.word(&w.key);
             let caps = agg.capitalised.mentions;
-            let word = &a.doc.clean[w.range.clone()];
+            let word = &clean[w.range.clone()];
             let span = cx.span(w.range.clone());
             let fixed = capitalise(word);
+            let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
             if !det && caps >= MIN_CAPITALISED && agg.lower.mentions * CAPITALISED_RATIO <= caps {
                 let evidence = cx.evidence(&agg.capitalised.examples, &span);
                 let msg = format!(
                     "{} is written in lower case; it is capitalised as a name {} times in the corpus: write {}",
                     q(word), caps, q(&fixed)
                 );
-                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
                 out.push(
                     cx.finding(self, Severity::Warning, msg, fixed, span, evidence)
                         .with_fix(fix),
                 );
                 continue;
             }
-            // The surname of a known person, rarely written in lower case anywhere.
-            // Right after the person's given name ("Dawit bekele"), one mention is enough.
-            let before = a.doc.clean[..w.range.start].trim_end();
-            let prev = before
-                .rsplit(char::is_whitespace)
-                .next()
-                .map(crate::resolve::names::given_key)
-                .unwrap_or_default();
-            let person = cx
-                .view
-                .entities(&crate::normalize::translit_key(word))
-                .into_iter()
-                .filter(|e| {
-                    let after_given = e.givens.contains(&prev);
-                    // A person by a known given name ("Harbour Square", "Port Ellery" are
-                    // not), and a word that takes no object ("shots strike the van").
-                    let given_known = !e.agg.roles.is_empty()
-                        || e.givens
-                            .iter()
-                            .any(|g| crate::lexicon::GivenNames::get().is_given_name(g));
-                    (given_known && !before_object(&a.doc.clean[w.range.end..]) || after_given)
-                        && !e.givens.is_empty()
-                        && (!det || after_given)
-                        && (e.agg.all.mentions >= MIN_CAPITALISED || after_given)
-                })
-                .max_by_key(|e| e.agg.all.rank());
-            let Some(e) = person else {
+            let Some(e) = surname_of(cx, w, det, agg.lower.mentions) else {
                 not_names.insert(w.key.as_str());
                 continue;
             };
-            {
-                if agg.lower.mentions >= e.agg.all.mentions && !e.givens.contains(&prev) {
-                    not_names.insert(w.key.as_str());
-                    continue;
-                }
-                let evidence = cx.evidence(&e.agg.all.examples, &span);
-                let msg = format!(
-                    "{} is the surname of {}, written in lower case: write {}",
-                    q(word),
-                    e.display(),
-                    q(&fixed)
-                );
-                let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
-                out.push(
-                    cx.finding(self, Severity::Warning, msg, e.display(), span, evidence)
-                        .with_fix(fix),
-                );
-            }
+            let evidence = cx.evidence(&e.agg.all.examples, &span);
+            let msg = format!(
+                "{} is the surname of {}, written in lower case: write {}",
+                q(word),
+                e.display(),
+                q(&fixed)
+            );
+            out.push(
+                cx.finding(self, Severity::Warning, msg, e.display(), span, evidence)
+                    .with_fix(fix),
+            );
         }
     }
+}
+
+/// The lower-case parts of names the extractor found ("Julie S. davis"): each a
+/// warning. Returns where they start, so the word pass skips them.
+fn lowercase_parts(cx: &Context, out: &mut Vec<Finding>) -> HashSet<usize> {
+    let a = cx.target;
+    let mut done = HashSet::new();
+    for p in &a.people {
+        for r in &p.lowercase_parts {
+            let word = &a.doc.clean[r.clone()];
+            let span = cx.span(r.clone());
+            let agg = cx.view.word(&crate::normalize::fold(word));
+            let evidence = cx.evidence(&agg.capitalised.examples, &span);
+            let msg = format!(
+                "{} is part of the name {}: write {}",
+                q(word),
+                q(&p.name),
+                q(&capitalise(word))
+            );
+            let fix = crate::finding::Fix::whole(&span, &capitalise(&span.text));
+            out.push(
+                cx.finding(&NameCase, Severity::Warning, msg, p.name.clone(), span, evidence)
+                    .with_fix(fix),
+            );
+            done.insert(r.start);
+        }
+    }
+    done
+}
+
+/// Common words, roles, calendar words and handles are never names.
+fn never_a_name(key: &str, clean: &str, at: usize) -> bool {
+    lexicon::is_common_word(key)
+        || lexicon::is_role_head(key)
+        || key.strip_suffix('s').is_some_and(lexicon::is_role_head)
+        || lexicon::is_calendar(key)
+        || lexicon::is_english_form(key)
+        || social_line(clean, at)
+}
+
+/// The known person whose surname the lower-case word `w` is, when it is rarely written
+/// in lower case anywhere. Right after the person's given name ("Dawit bekele"), one
+/// mention is enough.
+fn surname_of(
+    cx: &Context,
+    w: &crate::extract::WordUse,
+    det: bool,
+    lower: u32,
+) -> Option<crate::resolve::Entity> {
+    let clean = &cx.target.doc.clean;
+    let word = &clean[w.range.clone()];
+    let before = clean[..w.range.start].trim_end();
+    let prev = before
+        .rsplit(char::is_whitespace)
+        .next()
+        .map(crate::resolve::names::given_key)
+        .unwrap_or_default();
+    let e = cx
+        .view
+        .entities(&crate::normalize::translit_key(word))
+        .into_iter()
+        .filter(|e| {
+            let after_given = e.givens.contains(&prev);
+            // A person by a known given name ("Harbour Square", "Port Ellery" are
+            // not), and a word that takes no object ("shots strike the van").
+            let given_known = !e.agg.roles.is_empty()
+                || e.givens
+                    .iter()
+                    .any(|g| crate::lexicon::GivenNames::get().is_given_name(g));
+            (given_known && !before_object(&clean[w.range.end..]) || after_given)
+                && !e.givens.is_empty()
+                && (!det || after_given)
+                && (e.agg.all.mentions >= MIN_CAPITALISED || after_given)
+        })
+        .max_by_key(|e| e.agg.all.rank())?;
+    (lower < e.agg.all.mentions || e.givens.contains(&prev)).then_some(e)
 }
 
 #[cfg(test)]

@@ -803,6 +803,27 @@ fn superseded_later(c: &Ctx, after: usize) -> bool {
     c.w(after) == "from"
 }
 
+/// A quantity being read: the tokens of the number with its unit, the unit, the type
+/// and the value so far. Each parser below reads one construction and moves the ends.
+struct Draft {
+    /// First token of the number with its unit ("$" of "$100bn").
+    first: usize,
+    /// One past the last token of the number with its unit.
+    end: usize,
+    unit: Option<String>,
+    kind: QuantityKind,
+    value: f64,
+}
+
+/// The interval a quantity's wording allows, and the token its qualifier starts at.
+struct Bounds {
+    low: f64,
+    high: f64,
+    low_inclusive: bool,
+    high_inclusive: bool,
+    start: usize,
+}
+
 /// Builds the quantity around a number; returns it and the token index after it.
 fn quantity(
     c: &Ctx,
@@ -811,405 +832,56 @@ fn quantity(
     events: &[String],
 ) -> Option<(Quantity, usize)> {
     let toks = c.toks;
-    let mut first = num.start;
-    let mut end = num.end;
-    let mut unit: Option<String> = None;
-    let mut kind = QuantityKind::Count;
-    let mut value = num.value;
-    let rounding = num.rounding;
-    // Currency before the number: "$100bn", "US$ 5", "USD 200", "c $ 16.4".
-    if first > 0 {
-        let before = c.raw(first - 1);
-        let mut sym = currency_symbol(before);
-        let mut back = 1;
-        if sym.is_none() && first > 1 && before == "$" {
-            sym = Some("USD");
-        }
-        if sym.is_none() && c.is_word(first - 1) && c.attached(first) {
-            // "usd115"
-            sym = currency_symbol(before);
-        }
-        if sym.is_none() && c.is_word(first - 1) {
-            // "dollar 22.5 million", "MAUD 60".
-            if let Some(cur) = million_code(before) {
-                sym = Some(cur);
-                value *= 1e6;
-            } else if matches!(
-                c.w(first - 1).as_str(),
-                "dollar" | "dollars" | "euro" | "euros"
-            ) {
-                sym = currency_word(&c.w(first - 1));
-            }
-        }
-        if let Some(s) = sym {
-            // "US$", "hk $", "c $": a prefix word before the symbol.
-            if first >= 2
-                && before == "$"
-                && c.is_word(first - 2)
-                && c.raw(first - 2).len() <= 4
-                && (c.attached(first - 1)
-                    || c.raw(first - 2)
-                        .chars()
-                        .all(|ch| ch.is_alphabetic() && ch.is_lowercase() || ch == '.'))
-            {
-                let pre = c.w(first - 2);
-                if matches!(
-                    pre.as_str(),
-                    "us" | "u.s"
-                        | "u.s."
-                        | "c"
-                        | "hk"
-                        | "a"
-                        | "nz"
-                        | "mex"
-                        | "usd"
-                        | "cad"
-                        | "aud"
-                        | "nzd"
-                        | "mxn"
-                        | "r"
-                ) {
-                    back = 2;
-                }
-            }
-            unit = Some(s.to_string());
-            kind = QuantityKind::Money;
-            first -= back;
-        }
-    }
-    // "£40m": a lower-case "m" written onto a money amount is millions.
-    if unit.is_some() && c.attached(end) && c.raw(end) == "m" {
-        value *= 1e6;
-        end += 1;
-    }
-    // "2m euros", "3bn dollars": the scale written onto the number, a currency after.
-    if unit.is_none()
-        && c.attached(end)
-        && matches!(c.raw(end), "m" | "bn")
-        && currency_word(&c.w(end + 1)).is_some()
-    {
-        value *= if c.raw(end) == "m" { 1e6 } else { 1e9 };
-        end += 1;
-    }
-    // Words right after the number.
-    let next = c.w(end);
-    // One or two describing words before a currency word: "420 million finnish markka",
-    // "10 us dollar", "125 million australian dollars".
-    let mut adjectives = 0;
-    if unit.is_none() && currency_word(&next).is_none() && currency_symbol(c.raw(end)).is_none() {
-        for gap in 1..=2 {
-            let between_ok = (end..end + gap).all(|j| {
-                c.is_word(j)
-                    && !NP_STOP.contains(&c.w(j).as_str())
-                    && c.w(j).chars().all(char::is_alphabetic)
-            });
-            if between_ok
-                && currency_word(&c.w(end + gap)).is_some_and(|x| x != "pence" && x != "cent")
-            {
-                adjectives = gap;
-                break;
-            }
-        }
-    }
-    end += adjectives;
-    let next = c.w(end);
-    if let Some(cur) = million_code(c.raw(end)).filter(|_| unit.is_none()) {
-        unit = Some(cur.to_string());
-        kind = QuantityKind::Money;
-        value *= 1e6;
-        end += 1;
-    }
-    if unit.is_none() {
-        let by_word = currency_word(&next).is_some();
-        if let Some(cur) = currency_word(&next).or_else(|| currency_symbol(c.raw(end))) {
-            if cur == "cent" || cur == "pence" {
-                unit = Some(if cur == "cent" {
-                    "cent".into()
-                } else {
-                    "pence".into()
-                });
-            } else {
-                unit = Some(cur.to_string());
-            }
-            kind = QuantityKind::Money;
-            end += 1;
-            // "75 usd million", "50 million usd"
-            if let Some(s) = numbers::scale_word(&c.w(end)) {
-                value *= s;
-                end += 1;
-            } else if cur != "cent" && cur != "pence" {
-                // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50".
-                let mut j = end;
-                if c.w(j) == "and" {
-                    j += 1;
-                }
-                if let Some(n2) = numbers::parse(c.text, toks, j).filter(|n| {
-                    !n.ordinal && n.value < 100.0 && n.value >= 1.0 && n.value.fract() == 0.0
-                }) {
-                    let mut e2 = n2.end;
-                    let cents_word =
-                        currency_word(&c.w(e2)).is_some_and(|x| x == "cent" || x == "pence");
-                    if cents_word {
-                        e2 += 1;
-                    }
-                    // After a sign, only with "cents": "10 $ 30 $" is two sums.
-                    let closed = e2 >= toks.len() || toks[e2].kind == Kind::Punct;
-                    let ends = closed && by_word || cents_word;
-                    if ends {
-                        value += n2.value / 100.0;
-                        end = e2;
-                    }
-                }
-            }
-        } else if c.raw(end) == "%"
-            || next == "percent"
-            || next == "percentage"
-            || next == "percents"
-            || (next == "per" && c.w(end + 1) == "cent")
-        {
-            kind = QuantityKind::Percent;
-            unit = Some("%".into());
-            end += if next == "per" { 2 } else { 1 };
-            if c.w(end) == "points" || c.w(end) == "point" {
-                unit = Some("pp".into());
-                end += 1;
-            }
-        } else if let Some(m) = measure_unit(&next).filter(|_| {
-            c.attached(end)
-                || next.len() > 2
-                || matches!(
-                    next.as_str(),
-                    "km" | "kg" | "mm" | "cm" | "ft" | "mi" | "lb" | "ml"
-                )
-        }) {
-            // "m" after money is million, handled by the number grammar.
-            kind = QuantityKind::Measure;
-            unit = Some(m.to_string());
-            end += 1;
-        }
-    } else if numbers::scale_word(&next).is_some() {
-        // "$ 75 million" where the grammar stopped early.
-        value *= numbers::scale_word(&next).unwrap_or(1.0);
-        end += 1;
-    }
-
-    if num.ordinal {
-        kind = QuantityKind::Ordinal;
-    }
-    // Calendar years and dates: four digits 1800–2100 standing alone, or after a month.
-    let is_year = !num.words && kind == QuantityKind::Count && num.end == num.start + 1 && {
-        let r = c.raw(num.start);
-        r.len() == 4
-            && r.chars().all(|ch| ch.is_ascii_digit())
-            && (1800.0..=2100.0).contains(&num.value)
+    let mut d = Draft {
+        first: num.start,
+        end: num.end,
+        unit: None,
+        kind: QuantityKind::Count,
+        value: num.value,
     };
-    let after_month = num.start > 0 && lexicon::is_calendar(&c.w(num.start - 1));
-    if !num.ordinal && (is_year || (after_month && !num.words && num.value <= 31.0)) {
-        kind = QuantityKind::Date;
-    }
-    // Hyphenated compounds: "28-point plan", "four-year-old conflict", "12-cent".
-    let mut noun = None;
-    if c.raw(end) == "-" && c.attached(end) && c.is_word(end + 1) && c.attached(end + 1) {
-        let w = c.w(end + 1);
-        if let Some(cur) = currency_word(w.split('-').next().unwrap_or(&w)) {
-            unit = Some(cur.to_string());
-            kind = QuantityKind::Money;
-            end += 2;
-        } else {
-            let head = w.split('-').next().unwrap_or(&w).to_string();
-            noun = Some(singular(&head));
-            end += 2;
-        }
-    } else if let Some(rest) = &num.suffix {
-        // "four-year-old": the compound is inside the word token; "one-yen" is money.
-        let head = rest.split('-').next().unwrap_or(rest);
-        if let Some(cur) = currency_word(head).filter(|_| unit.is_none()) {
-            unit = Some(cur.to_string());
-            kind = QuantityKind::Money;
-        } else {
-            noun = Some(singular(head));
-        }
-    }
-    // The counted noun: the head of the noun phrase after the number.
-    let mut np_end = end;
+    currency_before(c, &mut d);
+    scale_written_on(c, &mut d);
+    describing_words(c, &mut d);
+    unit_after(c, &mut d);
+    calendar_kind(c, &num, &mut d);
+    let mut noun = compound(c, &num, &mut d);
+    let mut np_end = d.end;
     if noun.is_none() {
-        let mut j = end;
-        let mut head = None;
-        while j < toks.len() && j < end + 4 {
-            if !c.is_word(j) {
-                break;
-            }
-            let w = c.w(j);
-            if NP_STOP.contains(&w.as_str())
-                || predicate_group(&w).is_some() && head.is_some()
-                || lexicon::is_speech_verb(&w)
-            {
-                break;
-            }
-            if predicate_group(&w).is_some()
-                && !matches!(
-                    w.as_str(),
-                    "deaths" | "troops" | "injuries" | "fatalities" | "arrests"
-                )
-            {
-                break;
-            }
-            // After the noun, a word in "-ed" is its verb: "300 soldiers crossed",
-            // "one school closed" (before it, an adjective: "300 armed soldiers").
-            if head.is_some() && w.as_str().len() > 3 && w.as_str().ends_with("ed") {
-                break;
-            }
-            head = Some(j);
-            // A plural is the head of the phrase: what follows is no part of it ("two
-            // dozen families left", "12 schools reopened", "five days ago"). A possessive
-            // is not one ("2 Kowalski's offices").
-            let possessive = toks[j].word_class(c.text) & lexicon::class::POSSESSIVE != 0;
-            j += 1;
-            if !possessive && singular(&w) != w.as_str() {
-                break;
-            }
-        }
-        if let Some(h) = head {
-            noun = Some(singular(&c.w(h)));
-            np_end = h + 1;
-        }
-        // "…% of Ukraine", "$100bn of frozen assets": the object after "of".
-        if noun.is_none()
-            && matches!(kind, QuantityKind::Percent | QuantityKind::Money)
-            && c.w(end) == "of"
-        {
-            let mut j = end + 1;
-            let mut last = None;
-            while j < toks.len() && j < end + 6 && c.is_word(j) {
-                let w = c.w(j);
-                if NP_STOP.contains(&w.as_str()) && last.is_some()
-                    || lexicon::is_speech_verb(&w)
-                    || predicate_group(&w).is_some()
-                {
-                    break;
-                }
-                // Frequent words here are verbs ("20% of the land remains …").
-                if !NP_STOP.contains(&w.as_str())
-                    && (!lexicon::is_common_word(&w) || last.is_none())
-                {
-                    last = Some(j);
-                }
-                j += 1;
-            }
-            if let Some(l) = last {
-                noun = Some(singular(&c.w(l)));
-            }
-        }
+        (noun, np_end) = counted_noun(c, &d);
     }
-    // Qualifiers and ranges.
-    let v = value;
-    let (mut low, mut high, mut li, mut hi) = (v - rounding, v + rounding, true, true);
-    if let Some((lo, hi_v)) = num.vague {
-        low = lo;
-        high = hi_v;
+    let mut b = qualified(c, &num, &d);
+    if let Some(e2) = range_after(c, &num, &d, &mut b) {
+        d.end = e2;
+        np_end = np_end.max(d.end);
     }
-    let mut start_tok = first;
-    if let Some((q, at)) = qualifier_before(c, first) {
-        start_tok = at;
-        match q {
-            Qualifier::AtLeast => high = f64::INFINITY,
-            Qualifier::MoreThan => {
-                low = v;
-                li = false;
-                high = f64::INFINITY;
-            }
-            // "nearly 20%" does not deny 20%.
-            Qualifier::Nearly => {
-                low = v * 0.85;
-                high = v;
-            }
-            Qualifier::About => {
-                low = v * 0.9;
-                high = v * 1.1;
-            }
-            Qualifier::UpTo => low = 0.0,
-            Qualifier::FewerThan => {
-                low = 0.0;
-                high = v;
-                hi = false;
-            }
-        }
-    }
-    // "between X and Y", "X to Y", "X-Y".
-    let mut range_end = None;
-    let join = c.w(end);
-    if (join == "to"
-        || join == "and" && first >= 1 && c.w(first - 1) == "between"
-        || c.raw(end) == "-"
-        || c.raw(end) == "–")
-        && kind != QuantityKind::Date
-    {
-        if let Some(n2) = numbers::parse(c.text, toks, end + 1) {
-            if !n2.ordinal
-                && n2.value >= v
-                && n2.value <= 100.0 * v.abs().max(1.0)
-                && (join != "to" || predicate_group(&c.w(first.saturating_sub(1))).is_none())
-            {
-                let mut v2 = n2.value;
-                let mut e2 = n2.end;
-                // "10 to 20 million": the scale of the second applies to the first.
-                if v2 > 1000.0
-                    && v < 1000.0
-                    && num.rounding == 0.0
-                    && numbers::scale_word(&c.w(n2.end - 1)).is_some()
-                {
-                    low = v * numbers::scale_word(&c.w(n2.end - 1)).unwrap_or(1.0);
-                }
-                if c.raw(e2) == "%" {
-                    e2 += 1;
-                }
-                if v2 < low {
-                    v2 = low;
-                }
-                high = v2;
-                hi = true;
-                if join == "and" {
-                    start_tok = first - 1;
-                }
-                range_end = Some(e2);
-            }
-        }
-    }
-    if let Some(e2) = range_end {
-        end = e2;
-        if np_end < end {
-            np_end = end;
-        }
-    }
-    let pred = predicate(c, start_tok, np_end.max(end), 0);
-    let event = events.to_vec();
+    let end = d.end;
+    let pred = predicate(c, b.start, np_end.max(end), 0);
     let span_end_tok = if noun.is_some() { np_end.max(end) } else { end };
     // A count of the killed, injured or missing with no noun counts people ("raising the
     // death toll to 47", "the strike killed 12"): the claim of "47 people died".
     let noun = noun.or_else(|| {
         let people = pred.as_deref().is_some_and(lexicon::claims::counts_people);
-        (kind == QuantityKind::Count && people).then(|| "person".to_string())
+        (d.kind == QuantityKind::Count && people).then(|| "person".to_string())
     });
-    let s = toks[start_tok].start;
+    let s = toks[b.start].start;
     let e = toks[span_end_tok.min(toks.len()) - 1].end;
-    let ns = toks[first].start;
+    let ns = toks[d.first].start;
     let ne = toks[end.min(toks.len()) - 1].end;
-    let _ = st;
     Some((
         Quantity {
             range: s..e,
             number_range: ns..ne,
-            value,
-            low,
-            high,
-            low_inclusive: li,
-            high_inclusive: hi,
-            kind,
-            unit,
+            value: d.value,
+            low: b.low,
+            high: b.high,
+            low_inclusive: b.low_inclusive,
+            high_inclusive: b.high_inclusive,
+            kind: d.kind,
+            unit: d.unit,
             noun,
             predicate: pred,
             about: None,
-            event,
+            event: events.to_vec(),
             sentence: st.index,
             scope: Scope::Claim,
             holder: None,
@@ -1218,6 +890,384 @@ fn quantity(
         },
         span_end_tok.max(end),
     ))
+}
+
+/// A currency before the number: "$100bn", "US$ 5", "USD 200", "c $ 16.4", "dollar 22.5
+/// million", "MAUD 60" (millions of Australian dollars).
+fn currency_before(c: &Ctx, d: &mut Draft) {
+    let first = d.first;
+    if first == 0 {
+        return;
+    }
+    let before = c.raw(first - 1);
+    let mut sym = currency_symbol(before);
+    if sym.is_none() && first > 1 && before == "$" {
+        sym = Some("USD");
+    }
+    if sym.is_none() && c.is_word(first - 1) {
+        if let Some(cur) = million_code(before) {
+            sym = Some(cur);
+            d.value *= 1e6;
+        } else if matches!(
+            c.w(first - 1).as_str(),
+            "dollar" | "dollars" | "euro" | "euros"
+        ) {
+            sym = currency_word(&c.w(first - 1));
+        }
+    }
+    let Some(s) = sym else { return };
+    d.unit = Some(s.to_string());
+    d.kind = QuantityKind::Money;
+    d.first -= if dollar_prefix(c, first) { 2 } else { 1 };
+}
+
+/// `true` for a country prefix word before the "$" before token `first`: "US$", "hk $",
+/// "c $".
+fn dollar_prefix(c: &Ctx, first: usize) -> bool {
+    first >= 2
+        && c.raw(first - 1) == "$"
+        && c.is_word(first - 2)
+        && c.raw(first - 2).len() <= 4
+        && (c.attached(first - 1)
+            || c.raw(first - 2)
+                .chars()
+                .all(|ch| ch.is_alphabetic() && ch.is_lowercase() || ch == '.'))
+        && matches!(
+            c.w(first - 2).as_str(),
+            "us" | "u.s"
+                | "u.s."
+                | "c"
+                | "hk"
+                | "a"
+                | "nz"
+                | "mex"
+                | "usd"
+                | "cad"
+                | "aud"
+                | "nzd"
+                | "mxn"
+                | "r"
+        )
+}
+
+/// A scale written onto the number: "£40m" (a lower-case "m" on money is millions),
+/// "2m euros", "3bn dollars" (the scale on the number, the currency after).
+fn scale_written_on(c: &Ctx, d: &mut Draft) {
+    if d.unit.is_some() && c.attached(d.end) && c.raw(d.end) == "m" {
+        d.value *= 1e6;
+        d.end += 1;
+    }
+    if d.unit.is_none()
+        && c.attached(d.end)
+        && matches!(c.raw(d.end), "m" | "bn")
+        && currency_word(&c.w(d.end + 1)).is_some()
+    {
+        d.value *= if c.raw(d.end) == "m" { 1e6 } else { 1e9 };
+        d.end += 1;
+    }
+}
+
+/// One or two describing words before a currency word: "420 million finnish markka",
+/// "10 us dollar", "125 million australian dollars".
+fn describing_words(c: &Ctx, d: &mut Draft) {
+    let end = d.end;
+    if d.unit.is_some()
+        || currency_word(&c.w(end)).is_some()
+        || currency_symbol(c.raw(end)).is_some()
+    {
+        return;
+    }
+    for gap in 1..=2 {
+        let between_ok = (end..end + gap).all(|j| {
+            c.is_word(j)
+                && !NP_STOP.contains(&c.w(j).as_str())
+                && c.w(j).chars().all(char::is_alphabetic)
+        });
+        if between_ok && currency_word(&c.w(end + gap)).is_some_and(|x| x != "pence" && x != "cent")
+        {
+            d.end += gap;
+            return;
+        }
+    }
+}
+
+/// The unit after the number: a currency ("50 million usd", "MAUD"), a percentage
+/// ("20%", "20 per cent", "3 percentage points"), a measure ("120mm", "45 miles"), or
+/// the scale word a money amount's grammar left ("$ 75 million").
+fn unit_after(c: &Ctx, d: &mut Draft) {
+    let next = c.w(d.end);
+    if let Some(cur) = million_code(c.raw(d.end)).filter(|_| d.unit.is_none()) {
+        d.unit = Some(cur.to_string());
+        d.kind = QuantityKind::Money;
+        d.value *= 1e6;
+        d.end += 1;
+    }
+    if d.unit.is_some() {
+        if let Some(s) = numbers::scale_word(&next) {
+            d.value *= s;
+            d.end += 1;
+        }
+        return;
+    }
+    let by_word = currency_word(&next).is_some();
+    if let Some(cur) = currency_word(&next).or_else(|| currency_symbol(c.raw(d.end))) {
+        money_after(c, d, cur, by_word);
+    } else if c.raw(d.end) == "%"
+        || matches!(next.as_str(), "percent" | "percentage" | "percents")
+        || (next == "per" && c.w(d.end + 1) == "cent")
+    {
+        d.kind = QuantityKind::Percent;
+        d.unit = Some("%".into());
+        d.end += if next == "per" { 2 } else { 1 };
+        if c.w(d.end) == "points" || c.w(d.end) == "point" {
+            d.unit = Some("pp".into());
+            d.end += 1;
+        }
+    } else if let Some(m) = measure_unit(&next).filter(|_| {
+        c.attached(d.end)
+            || next.len() > 2
+            || matches!(
+                next.as_str(),
+                "km" | "kg" | "mm" | "cm" | "ft" | "mi" | "lb" | "ml"
+            )
+    }) {
+        // "m" after money is million, handled by the number grammar.
+        d.kind = QuantityKind::Measure;
+        d.unit = Some(m.to_string());
+        d.end += 1;
+    }
+}
+
+/// A currency after the number (`cur`, a word when `by_word`), with a scale after it
+/// ("75 usd million") or cents ("3 dollars 50 cents").
+fn money_after(c: &Ctx, d: &mut Draft, cur: &str, by_word: bool) {
+    d.unit = Some(match cur {
+        "cent" => "cent".into(),
+        "pence" => "pence".into(),
+        _ => cur.to_string(),
+    });
+    d.kind = QuantityKind::Money;
+    d.end += 1;
+    if let Some(s) = numbers::scale_word(&c.w(d.end)) {
+        d.value *= s;
+        d.end += 1;
+    } else if cur != "cent" && cur != "pence" {
+        cents_after(c, d, by_word);
+    }
+}
+
+/// Cents after a sum: "3 dollars 50 cents", "thirteen dollars and forty-five cents",
+/// "15 dollars 50"; after a sign only with "cents" ("10 $ 30 $" is two sums).
+fn cents_after(c: &Ctx, d: &mut Draft, by_word: bool) {
+    let mut j = d.end;
+    if c.w(j) == "and" {
+        j += 1;
+    }
+    let Some(n2) = numbers::parse(c.text, c.toks, j)
+        .filter(|n| !n.ordinal && n.value < 100.0 && n.value >= 1.0 && n.value.fract() == 0.0)
+    else {
+        return;
+    };
+    let mut e2 = n2.end;
+    let cents_word = currency_word(&c.w(e2)).is_some_and(|x| x == "cent" || x == "pence");
+    if cents_word {
+        e2 += 1;
+    }
+    let closed = e2 >= c.toks.len() || c.toks[e2].kind == Kind::Punct;
+    if closed && by_word || cents_word {
+        d.value += n2.value / 100.0;
+        d.end = e2;
+    }
+}
+
+/// Ranks, and calendar years and dates: four digits 1800–2100 standing alone, or a day
+/// after a month.
+fn calendar_kind(c: &Ctx, num: &Number, d: &mut Draft) {
+    if num.ordinal {
+        d.kind = QuantityKind::Ordinal;
+        return;
+    }
+    let is_year = !num.words && d.kind == QuantityKind::Count && num.end == num.start + 1 && {
+        let r = c.raw(num.start);
+        r.len() == 4
+            && r.chars().all(|ch| ch.is_ascii_digit())
+            && (1800.0..=2100.0).contains(&num.value)
+    };
+    let after_month = num.start > 0 && lexicon::is_calendar(&c.w(num.start - 1));
+    if is_year || (after_month && !num.words && num.value <= 31.0) {
+        d.kind = QuantityKind::Date;
+    }
+}
+
+/// A hyphenated compound: "28-point plan", "12-cent" (money), "four-year-old" (inside
+/// the word token); returns the counted noun it names.
+fn compound(c: &Ctx, num: &Number, d: &mut Draft) -> Option<String> {
+    let end = d.end;
+    if c.raw(end) == "-" && c.attached(end) && c.is_word(end + 1) && c.attached(end + 1) {
+        let w = c.w(end + 1);
+        let head = w.split('-').next().unwrap_or(&w);
+        d.end += 2;
+        if let Some(cur) = currency_word(head) {
+            d.unit = Some(cur.to_string());
+            d.kind = QuantityKind::Money;
+            return None;
+        }
+        return Some(singular(head));
+    }
+    let rest = num.suffix.as_deref()?;
+    let head = rest.split('-').next().unwrap_or(rest);
+    if let Some(cur) = currency_word(head).filter(|_| d.unit.is_none()) {
+        d.unit = Some(cur.to_string());
+        d.kind = QuantityKind::Money;
+        return None;
+    }
+    Some(singular(head))
+}
+
+/// The counted noun, the head of the noun phrase after the number ("300 armed
+/// soldiers"), or the object of "of" after a share or a sum ("20% of the land"); with
+/// the token after the phrase.
+fn counted_noun(c: &Ctx, d: &Draft) -> (Option<String>, usize) {
+    let end = d.end;
+    let mut j = end;
+    let mut head = None;
+    while j < c.toks.len() && j < end + 4 && c.is_word(j) {
+        let w = c.w(j);
+        if NP_STOP.contains(&w.as_str())
+            || predicate_group(&w).is_some() && head.is_some()
+            || lexicon::is_speech_verb(&w)
+        {
+            break;
+        }
+        if predicate_group(&w).is_some()
+            && !matches!(
+                w.as_str(),
+                "deaths" | "troops" | "injuries" | "fatalities" | "arrests"
+            )
+        {
+            break;
+        }
+        // After the noun, a word in "-ed" is its verb: "300 soldiers crossed", "one
+        // school closed" (before it, an adjective: "300 armed soldiers").
+        if head.is_some() && w.as_str().len() > 3 && w.as_str().ends_with("ed") {
+            break;
+        }
+        head = Some(j);
+        // A plural is the head of the phrase: what follows is no part of it ("two dozen
+        // families left", "12 schools reopened", "five days ago"). A possessive is not
+        // one ("2 Kowalski's offices").
+        let possessive = c.toks[j].word_class(c.text) & lexicon::class::POSSESSIVE != 0;
+        j += 1;
+        if !possessive && singular(&w) != w.as_str() {
+            break;
+        }
+    }
+    if let Some(h) = head {
+        return (Some(singular(&c.w(h))), h + 1);
+    }
+    let share = matches!(d.kind, QuantityKind::Percent | QuantityKind::Money);
+    if share && c.w(end) == "of" {
+        return (object_of(c, end + 1), end);
+    }
+    (None, end)
+}
+
+/// The object after the "of" of "…% of Ukraine", "$100bn of frozen assets", from token
+/// `from`: its last uncommon word before a verb.
+fn object_of(c: &Ctx, from: usize) -> Option<String> {
+    let mut last = None;
+    let mut j = from;
+    while j < c.toks.len() && j < from + 5 && c.is_word(j) {
+        let w = c.w(j);
+        if NP_STOP.contains(&w.as_str()) && last.is_some()
+            || lexicon::is_speech_verb(&w)
+            || predicate_group(&w).is_some()
+        {
+            break;
+        }
+        // Frequent words here are verbs ("20% of the land remains …").
+        if !NP_STOP.contains(&w.as_str()) && (!lexicon::is_common_word(&w) || last.is_none()) {
+            last = Some(j);
+        }
+        j += 1;
+    }
+    last.map(|l| singular(&c.w(l)))
+}
+
+/// The interval of the value: its rounding, a vague plural's range, and the qualifier
+/// before it ("at least", "more than", "nearly", "about", "up to", "fewer than").
+fn qualified(c: &Ctx, num: &Number, d: &Draft) -> Bounds {
+    let v = d.value;
+    let mut b = Bounds {
+        low: v - num.rounding,
+        high: v + num.rounding,
+        low_inclusive: true,
+        high_inclusive: true,
+        start: d.first,
+    };
+    if let Some((lo, hi)) = num.vague {
+        b.low = lo;
+        b.high = hi;
+    }
+    let Some((q, at)) = qualifier_before(c, d.first) else {
+        return b;
+    };
+    b.start = at;
+    match q {
+        Qualifier::AtLeast => b.high = f64::INFINITY,
+        Qualifier::MoreThan => {
+            b.low = v;
+            b.low_inclusive = false;
+            b.high = f64::INFINITY;
+        }
+        // "nearly 20%" does not deny 20%.
+        Qualifier::Nearly => (b.low, b.high) = (v * 0.85, v),
+        Qualifier::About => (b.low, b.high) = (v * 0.9, v * 1.1),
+        Qualifier::UpTo => b.low = 0.0,
+        Qualifier::FewerThan => {
+            b.low = 0.0;
+            b.high = v;
+            b.high_inclusive = false;
+        }
+    }
+    b
+}
+
+/// A range: "between X and Y", "X to Y", "X-Y"; widens `b` and returns the token after
+/// the second number.
+fn range_after(c: &Ctx, num: &Number, d: &Draft, b: &mut Bounds) -> Option<usize> {
+    let (first, end, v) = (d.first, d.end, d.value);
+    let join = c.w(end);
+    let joined = join == "to"
+        || join == "and" && first >= 1 && c.w(first - 1) == "between"
+        || c.raw(end) == "-"
+        || c.raw(end) == "–";
+    if !joined || d.kind == QuantityKind::Date {
+        return None;
+    }
+    let n2 = numbers::parse(c.text, c.toks, end + 1)?;
+    if n2.ordinal
+        || n2.value < v
+        || n2.value > 100.0 * v.abs().max(1.0)
+        || join == "to" && predicate_group(&c.w(first.saturating_sub(1))).is_some()
+    {
+        return None;
+    }
+    let mut e2 = n2.end;
+    // "10 to 20 million": the scale of the second applies to the first.
+    let scale = numbers::scale_word(&c.w(n2.end - 1));
+    if n2.value > 1000.0 && v < 1000.0 && num.rounding == 0.0 && scale.is_some() {
+        b.low = v * scale.unwrap_or(1.0);
+    }
+    if c.raw(e2) == "%" {
+        e2 += 1;
+    }
+    b.high = n2.value.max(b.low);
+    b.high_inclusive = true;
+    if join == "and" {
+        b.start = first - 1;
+    }
+    Some(e2)
 }
 
 #[cfg(test)]

@@ -551,7 +551,7 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         // The token folded once for the tests.
         let w = c.w(j);
-        c.is_word(j) && claims::elsewhere(&w)
+        c.is_word(j) && (claims::elsewhere(&w) || super::claimscope::another_incident(c, j, &w))
             || claims::plural_period(&w) && past_period(c, j)
             || matches!(w.as_str(), "last" | "this")
                 && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
@@ -705,7 +705,8 @@ pub(crate) fn time_words(c: &Ctx) -> Vec<String> {
     let anchored = |j: usize| {
         j > 0
             && match c.w(j - 1).as_str() {
-                "by" | "of" | "until" | "through" => true,
+                // "late Sunday night", "early Friday": the event's day.
+                "by" | "of" | "until" | "through" | "late" | "early" => true,
                 "on" => !said(j - 1),
                 _ => false,
             }

@@ -7,6 +7,7 @@
 //! All ranges here are byte ranges of the document's clean text; the report stage maps
 //! them back to the source.
 
+pub mod claimscope;
 pub mod dates;
 pub mod identity;
 mod measured;

@@ -737,12 +737,21 @@ fn refine(
         if q.scope == Scope::Part && share {
             q.scope = Scope::Claim;
         }
+        if q.scope == Scope::Claim && q.kind == QuantityKind::Count {
+            let role = q.predicate.as_deref().unwrap_or("");
+            if super::claimscope::is_part(c, start, num.end, after, role) {
+                q.scope = Scope::Part;
+            }
+        }
         if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }
     q.source = f.source.clone();
     q.time = f.time.clone();
+    if q.kind == QuantityKind::Age && super::claimscope::court_stage(c) {
+        q.time.push(super::claimscope::COURT.to_string());
+    }
 }
 
 /// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,

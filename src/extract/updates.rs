@@ -27,15 +27,20 @@ pub fn extract(text: &str, sentences: &[super::SentenceTokens]) -> Vec<Change> {
     let mut out = Vec::new();
     for s in sentences {
         let toks = s.tokens;
-        // Every change has a number in its sentence: most sentences have none.
-        if !toks.iter().any(|t| t.kind == Kind::Number) {
-            continue;
-        }
-        for i in 0..toks.len() {
-            if let Some(c) = change_at(text, toks, i) {
-                out.push(c);
+        // Every change has a number in its sentence: most sentences have none. A
+        // correction ("not five as first reported") may give it in words.
+        if toks.iter().any(|t| t.kind == Kind::Number) {
+            for i in 0..toks.len() {
+                if let Some(c) = change_at(text, toks, i) {
+                    out.push(c);
+                }
             }
         }
+        out.extend(
+            (0..toks.len())
+                .filter(|&i| is(text, toks.get(i), "not"))
+                .filter_map(|i| correction_at(text, toks, i)),
+        );
     }
     out
 }
@@ -112,6 +117,32 @@ fn change_at(text: &str, toks: &[Token], i: usize) -> Option<Change> {
         })
 }
 
+/// A correction at "not" (token `i`): "four were hurt, not five as first reported",
+/// "not 12, as earlier reported": the value after "not" was superseded.
+fn correction_at(text: &str, toks: &[Token], i: usize) -> Option<Change> {
+    let n = super::numbers::parse(text, toks, i + 1)?;
+    let mut k = n.end;
+    if toks.get(k).is_some_and(|t| t.text(text) == ",") {
+        k += 1;
+    }
+    let earlier = ["first", "initially", "originally", "previously", "earlier"];
+    let told = [
+        "reported",
+        "thought",
+        "stated",
+        "announced",
+        "said",
+        "believed",
+    ];
+    let is_any = |j: usize, ws: &[&str]| ws.iter().any(|w| is(text, toks.get(j), w));
+    (is(text, toks.get(k), "as") && is_any(k + 1, &earlier) && is_any(k + 2, &told)).then_some(
+        Change {
+            old: n.value,
+            new: None,
+        },
+    )
+}
+
 /// The nearest number before "up from" at `i`: the new value ("45.3% of the vote, up
 /// from 44.1%").
 fn new_before(text: &str, toks: &[Token], i: usize) -> Option<f64> {
@@ -163,6 +194,19 @@ mod tests {
             changes("Title\n\nIt was up from 15% earlier."),
             [c(15.0, None)]
         );
+    }
+
+    #[test]
+    fn a_correction_supersedes_the_first_report() {
+        assert_eq!(
+            changes("Title\n\nFour people were hurt, not five as first reported."),
+            [c(5.0, None)]
+        );
+        assert_eq!(
+            changes("Title\n\nThe toll is 12, not 14, as earlier reported."),
+            [c(14.0, None)]
+        );
+        assert!(changes("Title\n\nFour people were hurt, not five.").is_empty());
     }
 
     #[test]

@@ -327,6 +327,54 @@ pub fn elsewhere(w: &str) -> bool {
     )
 }
 
+/// Words of a later stage of a criminal case: a plea, a trial, a verdict, a sentencing.
+pub fn court_word(w: &str) -> bool {
+    matches!(
+        w,
+        "guilty"
+            | "pleaded"
+            | "pleads"
+            | "plea"
+            | "sentenced"
+            | "sentencing"
+            | "convicted"
+            | "conviction"
+            | "trial"
+            | "jury"
+            | "jurors"
+            | "arraigned"
+            | "arraignment"
+            | "hearing"
+            | "indicted"
+            | "indictment"
+            | "acquitted"
+    )
+}
+
+/// Plural nouns of incidents: "among the shootings" lists several.
+pub fn incidents(w: &str) -> bool {
+    matches!(
+        w,
+        "attacks" | "shootings" | "incidents" | "killings" | "homicides" | "crimes" | "crashes"
+    )
+}
+
+/// Ordinals that continue a group after its first ("a second man", "a fourth victim").
+pub fn series_ordinal(w: &str) -> bool {
+    matches!(
+        w,
+        "second"
+            | "third"
+            | "fourth"
+            | "fifth"
+            | "sixth"
+            | "seventh"
+            | "eighth"
+            | "ninth"
+            | "tenth"
+    )
+}
+
 /// Plural periods: they put a figure in another time only after words of the past
 /// ("in recent years", "over the past five months"), not in "within three years" or
 /// "the largest in years".

@@ -25,11 +25,13 @@ pub struct ClaimShape {
 
 impl ClaimShape {
     pub fn of(q: &Quantity) -> ClaimShape {
-        // A person's age is theirs whatever the sentence's event, day or source.
+        // A person's age is theirs whatever the sentence's event, day or source; it keeps
+        // only the mark of a later stage (a trial), where it may be a year or two on.
         if q.kind == QuantityKind::Age {
+            let court = crate::extract::claimscope::COURT;
             return ClaimShape {
                 event: Vec::new(),
-                time: Vec::new(),
+                time: q.time.iter().filter(|t| *t == court).cloned().collect(),
                 source: None,
                 ..ClaimShape::of_value(q)
             };

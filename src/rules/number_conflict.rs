@@ -34,6 +34,10 @@ const MAX_PER_KEY: usize = 32;
 /// Years two ages of one person may differ by when a birthday fell between the articles.
 const BIRTHDAY_SLACK: f64 = 1.0;
 
+/// Years two ages of one person may differ by when one is given at the arrest and the
+/// other at a trial or a sentencing, which may come a year or two later.
+const STAGE_SLACK: f64 = 2.0;
+
 /// `true` when two ages of one name are too far apart to be one person misreported (a
 /// father of 49 and his son of 5 who shares his name): one is over 1.6 times the other
 /// (a slip of one digit, 34 for 43, is well within).
@@ -162,7 +166,8 @@ impl Rule for NumberConflict {
                 theirs: &theirs,
                 docs: votes.docs,
             };
-            let (severity, msg) = verdict(cx, a, qt, age, &pair, &told);
+            let stages = age.then(|| mine.time != best_shape.time);
+            let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told);
             out.push(cx.finding(self, severity, msg, what, span, evidence));
         }
     }
@@ -178,12 +183,13 @@ struct Told<'a> {
 /// The severity and message of a disagreement: an update (a later higher toll, "rose
 /// from 19 to 23") is info; a new article repeating a superseded figure is an error,
 /// worded as such; one person's ages a year apart are info, since a birthday between the
-/// articles may explain them.
+/// articles may explain them, and so are ages two years apart when one is given at a
+/// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age.
 fn verdict(
     cx: &Context,
     a: &crate::extract::Analysis,
     qt: &crate::extract::Quantity,
-    age: bool,
+    age: Option<bool>,
     pair: &Pair,
     told: &Told,
 ) -> (Severity, String) {
@@ -196,11 +202,17 @@ fn verdict(
         }
         Verdict::Conflict => {}
     }
-    let birthday = age && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
+    let birthday = age.is_some() && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
+    let staged = age == Some(true) && gap(pair.mine, pair.theirs) <= STAGE_SLACK;
     let (severity, why) = if birthday {
         (
             Severity::Info,
             "a birthday between the articles would explain a year's difference",
+        )
+    } else if staged {
+        (
+            Severity::Info,
+            "one age is given at a trial or a plea, which may come a year or two after the other",
         )
     } else {
         (Severity::Error, "the two values cannot both be true")
@@ -287,5 +299,67 @@ mod tests {
         // A light verb says nothing of what is counted.
         let corpus = &["Raids End\nTwo arrests were made after the raid, police said.\n"];
         quiet(&META, corpus, "They made 15 arrests over the festival weekend.");
+    }
+
+    const SHOOTING: &[&str] = &[
+        "Dunmere Shooting\nFive people were wounded in a shooting in Dunmere \
+         on Friday night, police said.\n",
+    ];
+
+    #[test]
+    fn a_graded_part_of_the_wounded_is_not_the_total() {
+        quiet(&META, SHOOTING, "Two people were critically wounded in Dunmere.");
+        flags(&META, SHOOTING, "Eight people were wounded in Dunmere.", "Eight");
+    }
+
+    #[test]
+    fn the_first_of_a_group_is_not_the_total() {
+        let article = "One person was hurt in a fight in Dunmere, and the conditions of the \
+                       four others who were shot are not known.";
+        quiet(&META, SHOOTING, article);
+    }
+
+    #[test]
+    fn the_shot_beside_the_dead_is_not_compared() {
+        let corpus = &["Dunmere Shooting\nFive people were shot in Dunmere, police said.\n"];
+        quiet(&META, corpus, "Police: 4 shot, 1 dead in Dunmere");
+    }
+
+    #[test]
+    fn a_toll_that_may_count_an_unborn_child_is_not_compared() {
+        let corpus = &["Dunmere Shooting\nThe gunman killed three people in Dunmere.\n"];
+        quiet(&META, corpus, "The gunman killed four people in Dunmere, including an unborn child.");
+        quiet(&META, corpus, "A murder-suicide in Dunmere left four people dead.");
+    }
+
+    #[test]
+    fn another_incident_mentioned_is_not_the_story() {
+        quiet(&META, SHOOTING, "About the same time, two people were wounded in Dunmere.");
+        quiet(&META, SHOOTING, "In a violent weekend in Dunmere: 9 scenes, 3 dead, 14 wounded.");
+    }
+
+    #[test]
+    fn a_count_on_another_day_is_another_incident() {
+        quiet(&META, SHOOTING, "Seven people were wounded late Sunday night in Dunmere.");
+    }
+
+    #[test]
+    fn a_correction_of_the_first_report_is_an_update() {
+        let article = "Police said four people were wounded in Dunmere, not five as first reported.";
+        let f = flags(&META, SHOOTING, article, "four");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+    }
+
+    #[test]
+    fn an_age_at_a_trial_two_years_on_is_info() {
+        let corpus = &["Arrest in Dunmere\nTomas Ridley, 27, was arrested on Friday.\n"];
+        let f = flags(&META, corpus, "Tomas Ridley, 29, pleaded guilty to the charges.", "29");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Nine years apart is no stage of the case but a slip.
+        let f = flags(&META, corpus, "Tomas Ridley, 37, pleaded guilty to the charges.", "37");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // Two years apart, both at the arrest: an error.
+        let f = flags(&META, corpus, "Tomas Ridley, 29, was arrested on Friday.", "29");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 }

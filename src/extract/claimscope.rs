@@ -1,0 +1,306 @@
+//! Counts of people that are not the whole of the story's claim, read from the rest of
+//! their sentence (beyond [`super::identity::scope`], which reads the words next to the
+//! number):
+//!
+//! - `condition`: "two were critically wounded" is some of the wounded;
+//! - `continued`: "one person was hurt …, and the five others who were shot", "shot
+//!   three people in the legs and another in the arm": the count is the first of a group;
+//! - `shot_with_dead`: "four people shot, two dead", "5 shot, 1 killed": a count of the
+//!   shot beside the dead may or may not include them;
+//! - `uncertain_toll`: a toll beside "unborn" or "murder-suicide", or followed by
+//!   "himself", may or may not count the unborn child or the shooter;
+//! - `distributed`: "one at Alder General and two at St Brennan's", "one was shot
+//!   in the arm and one in the head": an elliptical list spreads a group.
+//!
+//! Each returns `true` when the count is a part; the caller files it as
+//! [`Scope::Part`](super::identity::Scope::Part), which is never compared.
+//!
+//! And [`court_stage`]: an age given at a plea, a trial or a sentencing, which may come a
+//! year or two after the ages given at the arrest.
+//!
+//! And [`another_incident`]: words at a token that put the sentence's figures in another
+//! incident ("about the same time", "the last two officers slain", "during that June
+//! weekend", "among the shootings").
+
+use super::quantities::Ctx;
+use crate::lexicon::{claims, class};
+
+/// How far after a count a continuation of its group may come.
+const CONTINUATION_REACH: usize = 24;
+
+/// How far after a toll "himself" may say the shooter died too.
+const HIMSELF_REACH: usize = 12;
+
+/// `true` when the count of people from `start` to `after` (its noun phrase) with the
+/// role `predicate` is only a part of its group (see the module's doc).
+pub(crate) fn is_part(c: &Ctx, start: usize, end: usize, after: usize, predicate: &str) -> bool {
+    let class = harm_class(predicate);
+    if class == Harm::Other {
+        return false;
+    }
+    let hi = c.toks.len().min(after + CONTINUATION_REACH);
+    condition(c, after)
+        || class == Harm::Hurt && continued(c, after, hi, class)
+        || predicate == "shot" && shot_with_dead(c)
+        || class == Harm::Dead && uncertain_toll(c, after)
+        || distributed(c, start, end, after, predicate)
+}
+
+/// What a role says happened to the people counted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Harm {
+    Dead,
+    /// Shot, wounded, injured, in hospital, in a critical condition.
+    Hurt,
+    Other,
+}
+
+fn harm_class(role: &str) -> Harm {
+    match role {
+        "killed" => Harm::Dead,
+        "injured" | "shot" | "hospitalised" | "critical" => Harm::Hurt,
+        _ => Harm::Other,
+    }
+}
+
+/// A word that grades a harm: those so hurt are some of the hurt.
+fn grade(w: &str) -> bool {
+    matches!(
+        w,
+        "critically" | "seriously" | "gravely" | "severely" | "mortally" | "slightly" | "minor"
+    )
+}
+
+/// "two people were critically wounded", "left two seriously hurt": a grade between the
+/// count and its role word (not "the most seriously hurt of six people", which is read
+/// after the six).
+fn condition(c: &Ctx, after: usize) -> bool {
+    let hi = c.toks.len().min(after + 4);
+    (after..hi).any(|j| {
+        grade(&c.w(j))
+            && claims::role(&c.w(j + 1)).is_some()
+            && (j == 0 || !matches!(c.w(j - 1).as_str(), "most" | "least"))
+    })
+}
+
+/// A continuation of the count's group after it: "another (person)", "a second/third
+/// (man)", "(the) five others", when what follows it is hurt alike or nothing is said of
+/// it ("… and another in the arm"), not when it is harmed otherwise ("and another was
+/// killed": a second group).
+fn continued(c: &Ctx, after: usize, hi: usize, class: Harm) -> bool {
+    (after..hi).any(|j| {
+        let w = c.w(j);
+        let marker = w == "another" && j + 1 < c.toks.len() && !is_number_at(c, j + 1)
+            || w == "a" && claims::series_ordinal(&c.w(j + 1))
+            || w == "others" && j > 0 && is_number_at(c, j - 1);
+        marker && role_after(c, j + 1).is_none_or(|r| harm_class(r) == class)
+    })
+}
+
+/// The first role word within a few tokens after `j`.
+fn role_after(c: &Ctx, j: usize) -> Option<&'static str> {
+    let hi = c.toks.len().min(j + 5);
+    (j..hi).find_map(|k| claims::role(&c.w(k)))
+}
+
+/// `true` when a number (digits or words) starts at token `j`.
+fn is_number_at(c: &Ctx, j: usize) -> bool {
+    j < c.toks.len() && super::numbers::parse(c.text, c.toks, j).is_some()
+}
+
+/// "Four people shot, two dead", "5 shot, 1 killed", "three were shot and killed": the
+/// sentence names the dead too; a count of the shot may or may not include them.
+fn shot_with_dead(c: &Ctx) -> bool {
+    (0..c.toks.len()).any(|j| claims::role(&c.w(j)) == Some("killed"))
+}
+
+/// A toll that may or may not count an unborn child or the shooter: "killed five,
+/// including an unborn child", "a murder-suicide left three dead", "killed four
+/// members of his family and then himself".
+fn uncertain_toll(c: &Ctx, after: usize) -> bool {
+    let hi = c.toks.len().min(after + HIMSELF_REACH);
+    (after..hi).any(|j| matches!(c.w(j).as_str(), "himself" | "herself" | "themselves"))
+        || (0..c.toks.len()).any(|j| {
+            let w = c.w(j);
+            matches!(w.as_str(), "unborn" | "fetus" | "foetus" | "murder-suicide")
+                || w == "murder" && c.raw(j + 1) == "-" && c.w(j + 2) == "suicide"
+                || w == "murder" && c.w(j + 1) == "suicide"
+        })
+}
+
+/// "one at Alder General and two at St Brennan's", "one other was shot in the
+/// arm and one was shot in the head": a bare count (no noun) after "and" or a comma,
+/// with another number before it and its role word written before it too, is one item
+/// of a list that spreads a group (not "1 dead, 6 hurt": two roles).
+fn distributed(c: &Ctx, start: usize, end: usize, after: usize, predicate: &str) -> bool {
+    after <= end
+        && start > 1
+        && (c.w(start - 1) == "and" || c.raw(start - 1) == ",")
+        && (0..start - 1).any(|j| is_number_at(c, j))
+        && (0..start - 1).any(|j| claims::role(&c.w(j)) == Some(predicate))
+}
+
+/// The mark an age's `time` carries when its sentence is at a later stage of the story
+/// ([`court_stage`]).
+pub const COURT: &str = "stage:court";
+
+/// `true` when the sentence tells of a plea, a trial, a verdict or a sentencing.
+pub(crate) fn court_stage(c: &Ctx) -> bool {
+    (0..c.toks.len()).any(|j| c.is_word(j) && claims::court_word(&c.w(j)))
+}
+
+/// `true` when the words at token `j` put the sentence's figures in another incident:
+/// "about the same time", "the last two deputies hurt", "during that March weekend",
+/// "among the shootings".
+pub(crate) fn another_incident(c: &Ctx, j: usize, w: &str) -> bool {
+    match w {
+        "same" => {
+            c.w(j + 1) == "time" && j >= 2 && matches!(c.w(j - 2).as_str(), "about" | "around")
+        }
+        "last" => is_number_at(c, j + 1) && j > 0 && c.w(j - 1) == "the",
+        "that" => {
+            c.is_word(j + 1)
+                && c.toks[j + 1].word_class(c.text) & class::CALENDAR != 0
+                && !claims::weekday(&c.w(j + 1))
+                && c.raw(j + 1).chars().next().is_some_and(char::is_uppercase)
+        }
+        "among" => c.w(j + 1) == "the" && claims::incidents(&c.w(j + 2)),
+        // "17 scenes, 7 dead": a count of incidents is a round-up.
+        "scenes" | "incidents" | "shootings" | "attacks" => j > 0 && is_number_at(c, j - 1),
+        "throughout" => true,
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::document::Document;
+    use crate::extract::identity::Scope;
+    use crate::extract::{analyse, Quantity};
+
+    fn counts(text: &str) -> Vec<Quantity> {
+        analyse(Document::text("t", format!("Headline Here\n{text}")))
+            .quantities
+            .into_iter()
+            .filter(|q| q.predicate.is_some())
+            .collect()
+    }
+
+    /// The scope of the count that starts where `n` first starts in `text`.
+    fn scope_of(text: &str, n: &str) -> Scope {
+        let at = "Headline Here\n".len() + text.find(n).expect("the count's words");
+        let qs = counts(text);
+        qs.iter()
+            .find(|q| q.range.start == at)
+            .unwrap_or_else(|| panic!("no count {n} in {qs:?}"))
+            .scope
+    }
+
+    #[test]
+    fn a_graded_harm_is_some_of_the_hurt() {
+        assert_eq!(
+            scope_of("Two people were critically wounded.", "Two"),
+            Scope::Part
+        );
+        assert_eq!(scope_of("Two people were wounded.", "Two"), Scope::Claim);
+        assert_eq!(
+            scope_of(
+                "The most seriously hurt of six people wounded in Dunmere spoke.",
+                "six"
+            ),
+            Scope::Claim
+        );
+    }
+
+    #[test]
+    fn the_first_of_a_group_is_a_part() {
+        let s = "One person was hurt in a fight, and the conditions of the five others who \
+                 were shot are not known.";
+        assert_eq!(scope_of(s, "One"), Scope::Part);
+        let s = "Police said Varga shot three people in the legs and another person in the arm.";
+        assert_eq!(scope_of(s, "three"), Scope::Part);
+        // Another harmed otherwise is a second group.
+        let s = "Two people were wounded and another person was killed.";
+        assert_eq!(scope_of(s, "Two"), Scope::Claim);
+        // A toll stays whole: "four killed and another hurt".
+        let s = "Four people were killed and another was hurt in Dunmere.";
+        assert_eq!(scope_of(s, "Four"), Scope::Claim);
+    }
+
+    #[test]
+    fn the_shot_beside_the_dead_may_include_them() {
+        assert_eq!(
+            scope_of("Four people shot, two dead in Dunmere.", "Four"),
+            Scope::Part
+        );
+        assert_eq!(
+            scope_of("Police say four people were shot.", "four"),
+            Scope::Claim
+        );
+    }
+
+    #[test]
+    fn a_toll_that_may_count_the_unborn_or_the_shooter() {
+        let s = "The attack killed five people, including an unborn child.";
+        assert_eq!(scope_of(s, "five"), Scope::Part);
+        let s = "A murder-suicide left three people dead in Dunmere.";
+        assert_eq!(scope_of(s, "three"), Scope::Part);
+        let s = "He killed four members of his family and then shot himself.";
+        assert_eq!(scope_of(s, "four"), Scope::Part);
+        assert_eq!(
+            scope_of("The attack killed five people.", "five"),
+            Scope::Claim
+        );
+    }
+
+    #[test]
+    fn a_group_spread_over_places() {
+        let s = "Two other victims were treated at Alder General Hospital, one at St Brennan \
+                 Hospital and two at the Dunmere Hospital.";
+        assert_eq!(scope_of(s, "two at"), Scope::Part);
+        let s = "One other victim was shot in the arm and one was shot in the leg.";
+        assert_eq!(scope_of(s, "one was"), Scope::Part);
+        // Two roles, two claims.
+        let s = "Officials: 1 dead, 6 hurt in Dunmere shooting";
+        assert_eq!(scope_of(s, "6"), Scope::Claim);
+    }
+
+    #[test]
+    fn an_age_at_a_trial_is_marked() {
+        let ages = |text: &str| -> Vec<Vec<String>> {
+            analyse(Document::text("t", format!("Headline Here\n{text}")))
+                .quantities
+                .into_iter()
+                .filter(|q| q.kind == crate::extract::quantities::QuantityKind::Age)
+                .map(|q| q.time)
+                .collect()
+        };
+        assert_eq!(
+            ages("Tomas Ridley, 29, pleaded guilty to the charges."),
+            [vec![super::COURT.to_string()]]
+        );
+        assert_eq!(
+            ages("Tomas Ridley, 27, was arrested."),
+            [Vec::<String>::new()]
+        );
+    }
+
+    #[test]
+    fn another_incident_in_the_sentence() {
+        let s = "About the same time, two people were shot in Eastfield.";
+        assert_eq!(scope_of(s, "two"), Scope::Aside);
+        let s = "The last two Dunmere officers slain on duty were Varga and Holt.";
+        assert_eq!(scope_of(s, "two"), Scope::Aside);
+        let s = "Vell was one of seven people killed and 31 wounded during that March weekend.";
+        assert_eq!(scope_of(s, "31"), Scope::Aside);
+        let s = "Among the shootings over the weekend, four people were hurt in Eastfield.";
+        assert_eq!(scope_of(s, "four"), Scope::Aside);
+        let s = "Violent weekend in Eastfield: 12 scenes, 5 dead, 11 hurt";
+        assert_eq!(scope_of(s, "11"), Scope::Aside);
+        let s = "Six shot in gun violence throughout Eastfield and Dunmere";
+        assert_eq!(scope_of(s, "Six"), Scope::Aside);
+        // The story's own night.
+        let s = "Four people were hurt that night in Eastfield.";
+        assert_eq!(scope_of(s, "Four"), Scope::Claim);
+    }
+}

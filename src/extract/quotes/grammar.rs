@@ -153,6 +153,19 @@ impl<'a> Doc<'a> {
             .map(|i| &self.people[i])
     }
 
+    /// The first word of sentence `si` outside quotes, if it has one.
+    pub fn first_word_outside(&self, si: usize) -> Option<&'a Token> {
+        let toks = self.sentences.get(si)?.tokens;
+        let t0 = toks.first()?;
+        let mut qi = self.quotes.partition_point(|q| q.end <= t0.start);
+        toks.iter().find(|t| {
+            while qi < self.quotes.len() && self.quotes[qi].end <= t.start {
+                qi += 1;
+            }
+            is_word(t) && !(qi < self.quotes.len() && self.quotes[qi].start <= t.start)
+        })
+    }
+
     /// The person a sentence is about: the first named outside quotes among its first
     /// words outside quotes ("Hale admitted…", "“…,” Hale said."), after an opening
     /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the
@@ -168,18 +181,29 @@ impl<'a> Doc<'a> {
             return Ok(None);
         };
         let toks = st.tokens;
-        let found = self.subject_from(toks, 0, before)?;
         let first = toks.iter().find(|t| is_word(t));
-        if found.is_some()
-            || !first.is_some_and(|t| {
-                let w = self.fw(t);
-                OPENING_PREPOSITIONS.contains(&w.as_str()) || OWNERS.contains(&w.as_str())
-            })
-        {
-            return Ok(found);
+        let opening = first.is_some_and(|t| {
+            let w = self.fw(t);
+            OPENING_PREPOSITIONS.contains(&w.as_str()) || OWNERS.contains(&w.as_str())
+        });
+        if !opening {
+            return self.subject_from(toks, 0, before);
         }
         // "At Molete Hospital, home to the clinic, Dr Ana Ruiz said", "His uncle, Tom
-        // Hale, said": after a comma.
+        // Hale, said", "In a Harbour Times essay, Ana Ruiz wrote": after a comma, not a
+        // name inside the opening phrase; else from the start ("On Monday Ruiz said").
+        if let Some(found) = self.subject_after_commas(toks, before)? {
+            return Ok(Some(found));
+        }
+        self.subject_from(toks, 0, before)
+    }
+
+    /// [`Doc::sentence_subject`] after one of the first two commas of a sentence.
+    fn subject_after_commas(
+        &self,
+        toks: &[Token],
+        before: usize,
+    ) -> Result<Option<&PersonMention>, (Range<usize>, bool)> {
         let commas = toks
             .iter()
             .take(MAX_APPOSITION)
@@ -209,6 +233,7 @@ impl<'a> Doc<'a> {
         let mut names = 0;
         let mut name_start = 0;
         let mut prev_cap = false;
+        let mut prev_article = false;
         for (ti, t) in toks.iter().enumerate().skip(from) {
             if !is_word(t) || t.start >= before {
                 continue;
@@ -219,12 +244,16 @@ impl<'a> Doc<'a> {
             if qi < self.quotes.len() && self.quotes[qi].start <= t.start {
                 continue;
             }
+            let w = t.folded(self.text);
+            // "The Hale campaign said": a name after an article qualifies the noun after
+            // it; the subject is no person.
+            let modifier = prev_article && !lexicon::is_title_word(&w);
             if let Some(i) = self.people_in(t.start, t.end).next() {
-                return Ok(Some(&self.people[i]));
+                return Ok((!modifier).then(|| &self.people[i]));
             }
+            prev_article = matches!(w.as_str(), "the" | "a" | "an");
             words += 1;
             let raw = t.text(self.text);
-            let w = t.folded(self.text);
             let title = lexicon::is_title_word(&w);
             let cap = capitalised(raw) && !NOT_SPEAKERS.contains(&w.as_str());
             // Two capitalised words that are neither titles nor common words: a name.
@@ -241,6 +270,7 @@ impl<'a> Doc<'a> {
             }
             // "Carson defied the question": a surname alone, of someone named before.
             if names == 1
+                && !modifier
                 && toks.get(ti + 1).is_some_and(|n| {
                     let raw = n.text(self.text);
                     is_word(n) && !capitalised(raw) || raw == ","
@@ -252,6 +282,10 @@ impl<'a> Doc<'a> {
                     .find(|p| fold(&p.surname) == *w)
                 {
                     return Ok(Some(p));
+                }
+                // "Melanie said yes": a person called by a given name alone, never sure.
+                if lexicon::given_name_gender(&w).is_some() {
+                    return Err((t.start..t.end, false));
                 }
             }
             // "“…,” said Mayor Ana Ruiz": the verb before its subject; "Bank of Portugal

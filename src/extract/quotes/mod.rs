@@ -347,9 +347,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         if who.is_none() && opens {
             who = continuation(&doc, &out, &r, si);
         }
+        // The last speaker a pronoun may mean: a sure speaker of speech (a scare quote's
+        // "X called it “a disgrace”" says nothing of who speaks next), as of the sentence
+        // the quote ends in.
         if let Some((Speaker::Person { surname, .. }, p)) = &who {
-            if p.confident() {
-                *doc.last_speaker.borrow_mut() = Some((fold(surname), si));
+            if p.confident() && kind::is_speech(&text[r.clone()]) {
+                let end = sentence_at(sentences, r.end.saturating_sub(1)).unwrap_or(si);
+                *doc.last_speaker.borrow_mut() = Some((fold(surname), end.max(si)));
             }
         }
         let (speaker, how) = who.map_or((None, None), |(s, p)| (Some(s), Some(p)));
@@ -565,6 +569,78 @@ mod tests {
         for (open, close) in [("“", "”"), ("\"", "\"")] {
             let v = quotes(&format!(
                 "Senator Tom Hale spoke at noon. Governor Rui Costa waved at the crowd. Hale openly admitted that his pick was political. {open}With an eye to the spring,{close} he said."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
+
+    /// Each quote's speaker and whether the pattern that found it is sure.
+    fn sure(text: &str) -> Vec<(Option<String>, bool)> {
+        let a = analyse(Document::text("t", format!("Headline Here\n{text}")));
+        a.quotes
+            .iter()
+            .map(|q| (q.speaker_name(), q.how.is_some_and(|h| h.confident())))
+            .collect()
+    }
+
+    #[test]
+    fn a_scare_quote_makes_no_last_speaker() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Senator Chris Ortiz called the levy {open}a disgrace{close} on Monday. The vote went ahead anyway, and the levy passed after Mayor Ana Ruiz spoke for it. {open}We had no other choice,{close} she said."
+            ));
+            assert_eq!(v.last().unwrap().1.as_deref(), Some("Ana Ruiz"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_pronoun_goes_back_through_sentences_it_opens() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            // Sentences opened by "she" and a quote of several sentences pass over to the
+            // subject before them, not the nearest woman named.
+            let v = sure(&format!(
+                "Mayor Ana Ruiz thanked Lena Osei for her work. She spoke of the flood. She named the dead. She thanked the crews. {open}We lost too much. We will rebuild,{close} she said."
+            ));
+            assert_eq!(v[0], (Some("Ana Ruiz".into()), true), "{v:?}");
+            // A sentence of someone else stops the chain.
+            let v = sure(&format!(
+                "Mayor Ana Ruiz thanked the crews. Lena Osei of the water board spoke next. She named the dead. {open}We lost too much,{close} she said."
+            ));
+            assert_eq!(v[0].0.as_deref(), Some("Lena Osei"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_in_an_opening_phrase_is_no_subject() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Tom Hale spoke first. In a Westvale Gazette essay last week, Ana Ruiz said the plan had failed. {open}It will not work in any town,{close} she wrote."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Ana Ruiz"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_name_after_an_article_is_no_subject() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            // "The Hale campaign" is no sentence about Hale.
+            let v = sure(&format!(
+                "Governor Rui Costa answered Senator Tom Hale on Monday. The Hale campaign had attacked him. {open}I answer to the voters,{close} he said."
+            ));
+            assert!(!(v[0].0.as_deref() == Some("Tom Hale") && v[0].1), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_given_name_alone_is_a_subject() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = sure(&format!(
+                "Tom Hale and his wife Delphine watched the count on television. Delphine clapped at every result. {open}Here he comes at last,{close} she said."
+            ));
+            assert_eq!(v[0], (Some("Delphine".into()), false), "{v:?}");
+            // Not for a pronoun of the other gender.
+            let v = quotes(&format!(
+                "Tom Hale and his wife Delphine watched the count on television. Delphine clapped at every result. {open}Here she comes at last,{close} he said."
             ));
             assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
         }

@@ -15,6 +15,19 @@ const MAX_CANDIDATES: usize = 12;
 const LAST_SPEAKER_SENTENCES: usize = 4;
 /// How far back a pronoun may reach, in bytes.
 const MAX_BACK: usize = 2500;
+/// Sentences whose subject a pronoun may mean: its own and the two before.
+const SUBJECT_SENTENCES: usize = 3;
+/// Most sentences back a pronoun's subject may be, through sentences opened by the same
+/// pronoun and sentences wholly inside quotes.
+const MAX_CHAIN: usize = 12;
+
+/// The subject pronoun of a gender.
+fn pronoun_of(g: Gender) -> &'static str {
+    match g {
+        Gender::Male => "he",
+        Gender::Female => "she",
+    }
+}
 
 /// Words of a title that say a person's gender.
 fn title_gender(title: &str) -> Option<Gender> {
@@ -127,7 +140,20 @@ impl Genders {
             .sentences
             .partition_point(|s| s.range.start <= pos)
             .checked_sub(1)?;
-        for k in (si.saturating_sub(2)..=si).rev() {
+        // The sentence of the pronoun and the two before it, counting only sentences with
+        // words outside quotes (a quote of many sentences is one), and passing over those
+        // opened by the same pronoun: "Ana Ruiz spoke. She … She … “…,” she said."
+        let mut budget = SUBJECT_SENTENCES;
+        let mut k = si + 1;
+        while budget > 0 && k > 0 && k + MAX_CHAIN > si {
+            k -= 1;
+            let Some(first) = doc.first_word_outside(k) else {
+                continue;
+            };
+            let chained = k < si && first.folded(doc.text).as_str() == pronoun_of(want);
+            if !chained {
+                budget -= 1;
+            }
             match doc.sentence_subject(k, pos) {
                 Err((r, said)) => {
                     let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");

@@ -660,14 +660,17 @@ fn sentence_candidates(
         }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
-        let speaker = speech_next_to(&cx, name_start, b)
-            || aged(&cx, b)
-            || generational
-            || person_cue_before(&cx, name_start);
+        // Asked last, only when the rest leaves it open: it reads the words around.
+        let speaker = || {
+            speech_next_to(&cx, name_start, b)
+                || aged(&cx, b)
+                || generational
+                || person_cue_before(&cx, name_start)
+        };
         // (A lone acronym never gets here: `acronym_only` above.)
         let confirmed = title.is_some()
             || honorific
-            || (name_len >= 2 && (first_given || has_initial || speaker));
+            || (name_len >= 2 && (first_given || has_initial || speaker()));
         let surname = surname_start(&cx, name_start, b);
         surname_into(&cx, surname, b, &mut keys.surname);
         translit_key_into(&keys.surname, &mut keys.key);

@@ -363,7 +363,7 @@ impl Document {
         let mut tail = false;
         let mut seen_text = false;
         let mut paragraph = 0;
-        for raw in clean.split_inclusive('\n') {
+        for raw in lines_inclusive(&clean) {
             let start = pos;
             pos += raw.len();
             let line = raw.trim_end_matches(['\n', '\r']);
@@ -497,6 +497,20 @@ fn is_abbreviation(slice: &str, i: usize) -> bool {
     single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
 }
 
+/// The lines of `s`, each with its '\n' ([`str::split_inclusive`]), found by `memchr`.
+fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
 /// The finder of '…' the sentence splitter uses, built once: building one is dearer than
 /// searching most lines.
 fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
@@ -578,6 +592,14 @@ fn split_sentences(text: &str, body: Range<usize>, mut out: impl FnMut(Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_as_split_inclusive() {
+        for s in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\nx", "é\r\nü"] {
+            let want: Vec<&str> = s.split_inclusive('\n').collect();
+            assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn word_lists_in_any_case() {

@@ -3,7 +3,8 @@
 //! fuzz corpora (not committed: `bash fuzz/seed.sh` seeds them, the fuzzer grows them),
 //! one JSON line per article: a refactor for speed is checked to change nothing by running
 //! this before and after it, in the same checkout, and comparing the outputs.
-//! Run: cargo run --release --example golden > before.jsonl
+//! Run: cargo run --release --example golden [DIR...] > before.jsonl (each DIR's files are
+//! read too, as articles: texts kept outside the repository, for a wider check).
 use factcheck::{extract::analyse, Document};
 use std::io::Write;
 
@@ -13,8 +14,9 @@ fn main() {
         .map(|(n, t)| (n.to_string(), t.to_string()))
         .collect();
     texts.extend(factcheck::synth::story(7, 400, 700));
-    for dir in ["fuzz/corpus/extract", "fuzz/corpus/check"] {
-        let Ok(entries) = std::fs::read_dir(dir) else {
+    let dirs = ["fuzz/corpus/extract", "fuzz/corpus/check"].map(String::from);
+    for dir in dirs.into_iter().chain(std::env::args().skip(1)) {
+        let Ok(entries) = std::fs::read_dir(&dir) else {
             eprintln!("{dir} not found: run from the repository root, after bash fuzz/seed.sh");
             continue;
         };

@@ -357,11 +357,13 @@ impl Document {
 
     fn segment(&mut self) {
         let clean = std::mem::take(&mut self.clean);
+        // About one sentence per 128 bytes of news text: sized so that it seldom grows.
+        self.sentences.reserve(clean.len() / 128 + 4);
         let mut pos = 0;
         let mut tail = false;
         let mut seen_text = false;
         let mut paragraph = 0;
-        for raw in clean.split_inclusive('\n') {
+        for raw in lines_inclusive(&clean) {
             let start = pos;
             pos += raw.len();
             let line = raw.trim_end_matches(['\n', '\r']);
@@ -414,13 +416,13 @@ impl Document {
                 });
                 continue;
             }
-            for range in split_sentences(&clean, body) {
+            split_sentences(&clean, body, |range| {
                 self.sentences.push(Sentence {
                     range,
                     heading: false,
                     paragraph,
-                });
-            }
+                })
+            });
         }
         self.clean = clean;
     }
@@ -495,10 +497,31 @@ fn is_abbreviation(slice: &str, i: usize) -> bool {
     single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
 }
 
-/// Splits the clean range `body` (one line) into sentence ranges, without per-character
-/// buffers.
-fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
-    let mut out = Vec::new();
+/// The lines of `s`, each with its '\n' ([`str::split_inclusive`]), found by `memchr`.
+fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+    let mut rest = s;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let end = memchr::memchr(b'\n', rest.as_bytes()).map_or(rest.len(), |i| i + 1);
+        let (line, after) = rest.split_at(end);
+        rest = after;
+        Some(line)
+    })
+}
+
+/// The finder of '…' the sentence splitter uses, built once: building one is dearer than
+/// searching most lines.
+fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
+    FINDER.get_or_init(|| memchr::memmem::Finder::new("…".as_bytes()))
+}
+
+/// Splits the clean range `body` (one line) into sentence ranges, given to `out` in order,
+/// without per-character buffers.
+fn split_sentences(text: &str, body: Range<usize>, mut out: impl FnMut(Range<usize>)) {
     let slice = &text[body.clone()];
     let base = body.start;
     let at = |i: usize| slice.get(i..).and_then(|r| r.chars().next());
@@ -507,15 +530,15 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     let mut i = 0;
     // The next '…' at or after `i` (searched again only once `i` has passed it, so the
     // scan stays linear).
-    let ellipsis = "…".as_bytes();
-    let mut next_ellipsis = memchr::memmem::find(bytes, ellipsis);
+    let ellipsis = ellipsis_finder();
+    let mut next_ellipsis = ellipsis.find(bytes);
     loop {
         // Terminators are '.', '!', '?' or '…': jump to the next one, a word at a time.
         if i > bytes.len() {
             break;
         }
         if next_ellipsis.is_some_and(|e| e < i) {
-            next_ellipsis = memchr::memmem::find(&bytes[i..], ellipsis).map(|p| p + i);
+            next_ellipsis = ellipsis.find(&bytes[i..]).map(|p| p + i);
         }
         let ascii = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map(|p| p + i);
         let Some(at_term) = (match (ascii, next_ellipsis) {
@@ -553,7 +576,7 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
             }
         };
         if starts_new && !(c == '.' && is_abbreviation(slice, i)) {
-            out.push(base + start..base + end);
+            out(base + start..base + end);
             start = n;
             i = n;
         } else {
@@ -562,14 +585,21 @@ fn split_sentences(text: &str, body: Range<usize>) -> Vec<Range<usize>> {
     }
     if start < slice.len() && !slice[start..].trim().is_empty() {
         let trimmed_end = slice.trim_end().len();
-        out.push(base + start..base + trimmed_end.max(start));
+        out(base + start..base + trimmed_end.max(start));
     }
-    out
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_as_split_inclusive() {
+        for s in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\nx", "é\r\nü"] {
+            let want: Vec<&str> = s.split_inclusive('\n').collect();
+            assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
 
     #[test]
     fn word_lists_in_any_case() {

@@ -595,6 +595,7 @@ fn sentence_candidates(
         // says the name is a person's.
         let mut generational = false;
         if b - name_start >= 3
+            && may_be_suffix(cx.t(b - 1))
             && lw(cx.t(b - 1), |w| {
                 matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
             })
@@ -605,12 +606,13 @@ fn sentence_candidates(
         // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
         // ("brothers Mark Jr. and Paul").
         let suffix_only = || {
-            lw(cx.t(b - 1), |w| {
-                matches!(
-                    w.trim_end_matches('.'),
-                    "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
-                )
-            })
+            may_be_suffix(cx.t(b - 1))
+                && lw(cx.t(b - 1), |w| {
+                    matches!(
+                        w.trim_end_matches('.'),
+                        "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
+                    )
+                })
         };
         if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
             i = run_end.max(i + 1);
@@ -660,14 +662,17 @@ fn sentence_candidates(
         }
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
-        let speaker = speech_next_to(&cx, name_start, b)
-            || aged(&cx, b)
-            || generational
-            || person_cue_before(&cx, name_start);
+        // Asked last, only when the rest leaves it open: it reads the words around.
+        let speaker = || {
+            speech_next_to(&cx, name_start, b)
+                || aged(&cx, b)
+                || generational
+                || person_cue_before(&cx, name_start)
+        };
         // (A lone acronym never gets here: `acronym_only` above.)
         let confirmed = title.is_some()
             || honorific
-            || (name_len >= 2 && (first_given || has_initial || speaker));
+            || (name_len >= 2 && (first_given || has_initial || speaker()));
         let surname = surname_start(&cx, name_start, b);
         surname_into(&cx, surname, b, &mut keys.surname);
         translit_key_into(&keys.surname, &mut keys.key);
@@ -683,6 +688,13 @@ fn sentence_candidates(
         });
         i = run_end.max(b).max(i + 1);
     }
+}
+
+/// `false` for a word too long to be a generational suffix ("Jr.", "III") even with a
+/// possessive ending ("III's"): the cheap test before folding. Any non-ASCII word may
+/// fold to one.
+fn may_be_suffix(w: &str) -> bool {
+    w.len() <= 6 || !w.is_ascii()
 }
 
 /// `true` for a surname opened by a lower-case Arabic article: "al-Rashidi", "el-Sayed".

@@ -115,11 +115,13 @@ impl<'a> Doc<'a> {
 
     /// A speech verb as written, never with a possessive ending.
     pub fn is_verb(&self, t: &Token) -> bool {
-        let c = t.word_class(self.text);
-        is_word(t)
-            && c & class::POSSESSIVE == 0
-            && c & (class::SPEECH_VERB | class::QUOTE_VERB) != 0
-            && !NOT_QUOTING.contains(&self.fw(t).as_str())
+        // A word first: another token has no class stored, and would be looked up.
+        is_word(t) && {
+            let c = t.word_class(self.text);
+            c & class::POSSESSIVE == 0
+                && c & (class::SPEECH_VERB | class::QUOTE_VERB) != 0
+                && !NOT_QUOTING.contains(&self.fw(t).as_str())
+        }
     }
 
     /// `f[i]` is a speech verb where it stands: not a noun after a determiner ("one of

@@ -6,7 +6,7 @@
 use super::grammar::Doc;
 use crate::extract::PersonMention;
 use crate::lexicon::{given_name_gender, Gender};
-use crate::normalize::fold;
+use crate::normalize::{fold, Folded};
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many people back a pronoun may reach.
@@ -63,18 +63,33 @@ pub(super) enum Resolved<'d> {
 pub(super) struct Genders {
     /// Folded surname → gender; `None` when mentions disagree.
     by_surname: HashMap<String, Option<Gender>>,
-    /// (folded surname, folded given name) → gender; `None` when mentions disagree.
-    by_person: HashMap<(String, String), Option<Gender>>,
-    /// Folded surname → how many different given names the article gives it.
+    /// Folded surname and given name ([`person_key`]) → gender; `None` when mentions
+    /// disagree.
+    by_person: HashMap<String, Option<Gender>>,
+    /// Folded surname → the different given names the article gives it.
     givens: HashMap<String, Vec<String>>,
 }
 
-/// Records a gender under a key; mentions that disagree leave `None`.
-fn vote<K: std::hash::Hash + Eq>(m: &mut HashMap<K, Option<Gender>>, k: K, g: Gender) {
-    let e = m.entry(k).or_insert(Some(g));
-    if *e != Some(g) {
-        *e = None;
+/// Records a gender under a key; mentions that disagree leave `None`. Copies the key only
+/// the first time.
+fn vote(m: &mut HashMap<String, Option<Gender>>, k: &str, g: Gender) {
+    match m.get_mut(k) {
+        Some(e) if *e != Some(g) => *e = None,
+        Some(_) => {}
+        None => {
+            m.insert(k.to_string(), Some(g));
+        }
     }
+}
+
+/// The key of a person in [`Genders::by_person`]: folded surname and given name, with a
+/// NUL between (never part of a word).
+fn person_key<'b>(surname: &str, given: &str, out: &'b mut String) -> &'b str {
+    out.clear();
+    out.push_str(surname);
+    out.push('\0');
+    out.push_str(given);
+    out
 }
 
 impl Genders {
@@ -84,13 +99,17 @@ impl Genders {
             by_person: HashMap::default(),
             givens: HashMap::default(),
         };
+        let mut key = String::new();
         for p in people {
-            let surname = fold(&p.surname);
-            let given = p.given.as_deref().map(fold);
+            let surname = Folded::new(&p.surname);
+            let given = p.given.as_deref().map(Folded::new);
             if let Some(gk) = &given {
-                let v = out.givens.entry(surname.clone()).or_default();
-                if !v.contains(gk) {
-                    v.push(gk.clone());
+                match out.givens.get_mut(surname.as_str()) {
+                    Some(v) if v.iter().any(|o| o == gk.as_str()) => {}
+                    Some(v) => v.push(gk.to_string()),
+                    None => {
+                        out.givens.insert(surname.to_string(), vec![gk.to_string()]);
+                    }
                 }
             }
             let g = p
@@ -99,9 +118,9 @@ impl Genders {
                 .and_then(|t| title_gender(&t.text))
                 .or_else(|| given.as_deref().and_then(given_name_gender));
             let Some(g) = g else { continue };
-            vote(&mut out.by_surname, surname.clone(), g);
+            vote(&mut out.by_surname, &surname, g);
             if let Some(gk) = given {
-                vote(&mut out.by_person, (surname, gk), g);
+                vote(&mut out.by_person, person_key(&surname, &gk, &mut key), g);
             }
         }
         out
@@ -110,20 +129,21 @@ impl Genders {
     /// A person's gender, when the article makes it known: their own, else their
     /// surname's, unless the article gives that surname to someone else too.
     pub fn of_person(&self, p: &PersonMention) -> Option<Gender> {
-        let surname = fold(&p.surname);
-        if let Some(gk) = p.given.as_deref().map(fold) {
-            if let Some(g) = self.by_person.get(&(surname.clone(), gk.clone())) {
+        let surname = Folded::new(&p.surname);
+        if let Some(gk) = p.given.as_deref().map(Folded::new) {
+            let mut key = String::new();
+            if let Some(g) = self.by_person.get(person_key(&surname, &gk, &mut key)) {
                 return *g;
             }
             let shared = self
                 .givens
-                .get(&surname)
-                .is_some_and(|v| v.iter().any(|o| *o != gk));
+                .get(surname.as_str())
+                .is_some_and(|v| v.iter().any(|o| *o != *gk));
             if shared {
                 return None;
             }
         }
-        self.by_surname.get(&surname).copied().flatten()
+        self.by_surname.get(surname.as_str()).copied().flatten()
     }
 
     /// The person a pronoun (`he`, `she`, folded) at `pos` stands for, and whether that
@@ -183,7 +203,9 @@ impl Genders {
         // The last speaker, when they spoke lately.
         if let Some((surname, at)) = doc.last_speaker.borrow().as_ref() {
             if *at + LAST_SPEAKER_SENTENCES >= si {
-                if let Some(p) = near().find(|p| fits(p) && fold(&p.surname) == *surname) {
+                if let Some(p) =
+                    near().find(|p| fits(p) && Folded::new(&p.surname) == surname.as_str())
+                {
                     return Some(Resolved::Person(p, true));
                 }
             }

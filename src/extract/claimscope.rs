@@ -41,8 +41,10 @@ pub(crate) fn is_part(c: &Ctx, start: usize, end: usize, after: usize, predicate
     let hi = c.toks.len().min(after + CONTINUATION_REACH);
     condition(c, after)
         || class == Harm::Hurt && continued(c, after, hi, class)
-        || predicate == "shot" && shot_with_dead(c)
+        || predicate == "shot" && (shot_with_dead(c) || shot_fired(c, start))
+        || predicate == "injured" && injured_besides_shot(c, start)
         || class == Harm::Dead && uncertain_toll(c, after)
+        || with_the_shooter(c)
         || distributed(c, start, end, after, predicate)
 }
 
@@ -112,6 +114,32 @@ fn is_number_at(c: &Ctx, j: usize) -> bool {
 /// sentence names the dead too; a count of the shot may or may not include them.
 fn shot_with_dead(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| claims::role(&c.w(j)) == Some("killed"))
+}
+
+/// "fired one shot", "heard two shots": shots fired, not people shot.
+fn shot_fired(c: &Ctx, start: usize) -> bool {
+    (start.saturating_sub(2)..start).any(|j| {
+        matches!(
+            c.w(j).as_str(),
+            "fired" | "fire" | "fires" | "firing" | "heard" | "hear" | "rang"
+        )
+    })
+}
+
+/// "five dead, six more shot, and nearly 40 injured": the sentence counts more shot
+/// apart, so its injured may be others (hurt fleeing); not "five shot … left five
+/// injured", one group twice.
+fn injured_besides_shot(c: &Ctx, start: usize) -> bool {
+    (start.saturating_sub(6)..start).any(|j| c.w(j) == "more" && c.w(j + 1) == "shot")
+}
+
+/// "injured five people, including the gunman": a count that may or may not include
+/// the shooter.
+fn with_the_shooter(c: &Ctx) -> bool {
+    (1..c.toks.len()).any(|j| {
+        matches!(c.w(j).as_str(), "gunman" | "shooter" | "suspect" | "attacker")
+            && (j.saturating_sub(3)..j).any(|k| c.w(k) == "including")
+    })
 }
 
 /// A toll that may or may not count an unborn child or the shooter: "killed five,
@@ -251,6 +279,17 @@ mod tests {
             scope_of("The attack killed five people.", "five"),
             Scope::Claim
         );
+    }
+
+    #[test]
+    fn shots_fired_and_the_shooter_counted() {
+        let s = "He then fired one shot from a rifle, police said.";
+        assert!(counts(s).iter().all(|q| q.scope != Scope::Claim));
+        let s = "The shooting injured five people, including the gunman.";
+        assert_eq!(scope_of(s, "five"), Scope::Part);
+        let s = "Four people are dead, six more shot, and nearly 30 injured in Dunmere.";
+        assert_eq!(scope_of(s, "nearly 30"), Scope::Part);
+        assert_eq!(scope_of("Six people were injured in Dunmere.", "Six"), Scope::Claim);
     }
 
     #[test]

@@ -46,6 +46,27 @@ fn two_people(a: Interval, b: Interval) -> bool {
     hi > 1.6 * lo
 }
 
+/// How many given names of one surname [`two_bearers`] compares at most.
+const MAX_BEARERS: usize = 16;
+
+/// `true` when the index knows two people of the holder's surname whose given names
+/// cannot be one person's ("Kari" and "Michael").
+fn two_bearers(cx: &Context, holder: &str) -> bool {
+    let surname = holder.split('|').next().unwrap_or(holder);
+    let givens: Vec<&String> = std::iter::once(cx.view.base)
+        .chain(cx.view.overlay)
+        .filter_map(|ix| ix.people.get(surname))
+        .flat_map(|m| m.keys())
+        .filter(|g| !g.is_empty())
+        .take(MAX_BEARERS)
+        .collect();
+    givens.iter().enumerate().any(|(i, a)| {
+        givens[i + 1..]
+            .iter()
+            .any(|b| !crate::resolve::names::given_compatible(a, b))
+    })
+}
+
 /// How far apart two intervals are: 0 when they overlap or touch.
 fn gap(a: Interval, b: Interval) -> f64 {
     (b.0 - a.1).max(a.0 - b.1).max(0.0)
@@ -100,6 +121,12 @@ impl Rule for NumberConflict {
                 continue;
             }
             let age = qt.kind == QuantityKind::Age;
+            // Two people of the age's surname (a husband and a wife): an age given with
+            // the surname alone may be either's.
+            let bearers = age && qt.holder.as_deref().is_some_and(|h| two_bearers(cx, h));
+            let ambiguous = |s: &ClaimShape| {
+                bearers && (mine.holder_given.is_none() || s.holder_given.is_none())
+            };
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
             for t in tallies {
                 for (shape, v) in t {
@@ -109,6 +136,7 @@ impl Rule for NumberConflict {
                     if !only_mine
                         && mine.same_claim(shape)
                         && (!age || !two_people(mine.interval(), shape.interval()))
+                        && !ambiguous(shape)
                         && !interval_overlap(mine.interval(), shape.interval())
                         && !updated(shape.interval())
                     {
@@ -361,5 +389,17 @@ mod tests {
         // Two years apart, both at the arrest: an error.
         let f = flags(&META, corpus, "Tomas Ridley, 29, was arrested on Friday.", "29");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn an_age_by_a_shared_surname_alone_may_be_either_persons() {
+        let corpus = &["Two Hurt\nKari Oehlund, 52, was shot in the arm, her brother said.\n"];
+        let article = "Marten Oehlund was shot dead in Dunmere. Police said Oehlund, 57, was \
+                       a surveyor.";
+        quiet(&META, corpus, article);
+        // One bearer: the surname alone is hers.
+        let corpus = &["Two Hurt\nKari Oehlund, 52, was shot in the arm, her brother said.\n"];
+        let article = "Kari Oehlund was hurt. Police said Oehlund, 57, was a surveyor.";
+        flags(&META, corpus, article, "57");
     }
 }

@@ -328,7 +328,21 @@ fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
 /// Parses the number that starts at token `i`, if one does.
 pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     let n = parse_base(text, toks, i)?;
-    Some(with_power(&Cursor { text, toks }, n))
+    let c = Cursor { text, toks };
+    Some(with_power(&c, with_vulgar_fraction(&c, n)))
+}
+
+/// A vulgar fraction after whole digits: "4½", "4 ½" are four and a half.
+fn with_vulgar_fraction(c: &Cursor, n: Number) -> Number {
+    let whole = !n.words && !n.ordinal && n.value.fract() == 0.0 && n.value >= 0.0;
+    match vulgar_fraction(c.raw(n.end)).filter(|_| whole && c.is(n.end - 1, Kind::Number)) {
+        Some(f) => Number {
+            value: n.value + f,
+            end: n.end + 1,
+            ..n
+        },
+        None => n,
+    }
 }
 
 /// A power written after a number: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply),
@@ -1104,6 +1118,12 @@ mod tests {
     fn vulgar_fractions() {
         assert_eq!(num("¾ of the vote"), 0.75);
         assert_eq!(read("⅛").map(|n| n.end), Some(1));
+        // After whole digits, attached or not, the fraction is part of the number.
+        assert_eq!(num("4½ hours"), 4.5);
+        assert_eq!(num("4 ½ hours"), 4.5);
+        assert_eq!(read("4½").map(|n| n.end), Some(2));
+        // Not after a decimal or words: "1.5 ½" is two numbers.
+        assert_eq!(num("1.5 ½"), 1.5);
     }
 
     #[test]

@@ -51,7 +51,10 @@ fn kinds_never_mix(text: &str) -> Result<(), TestCaseError> {
         prop_assert!(
             !matches!(
                 q.kind,
-                QuantityKind::Time | QuantityKind::Date | QuantityKind::Ordinal | QuantityKind::Code
+                QuantityKind::Time
+                    | QuantityKind::Date
+                    | QuantityKind::Ordinal
+                    | QuantityKind::Code
             ),
             "{:?} compared: {:?}",
             q.kind,

@@ -137,8 +137,10 @@ fn injured_besides_shot(c: &Ctx, start: usize) -> bool {
 /// the shooter.
 fn with_the_shooter(c: &Ctx) -> bool {
     (1..c.toks.len()).any(|j| {
-        matches!(c.w(j).as_str(), "gunman" | "shooter" | "suspect" | "attacker")
-            && (j.saturating_sub(3)..j).any(|k| c.w(k) == "including")
+        matches!(
+            c.w(j).as_str(),
+            "gunman" | "shooter" | "suspect" | "attacker"
+        ) && (j.saturating_sub(3)..j).any(|k| c.w(k) == "including")
     })
 }
 
@@ -289,7 +291,10 @@ mod tests {
         assert_eq!(scope_of(s, "five"), Scope::Part);
         let s = "Four people are dead, six more shot, and nearly 30 injured in Dunmere.";
         assert_eq!(scope_of(s, "nearly 30"), Scope::Part);
-        assert_eq!(scope_of("Six people were injured in Dunmere.", "Six"), Scope::Claim);
+        assert_eq!(
+            scope_of("Six people were injured in Dunmere.", "Six"),
+            Scope::Claim
+        );
     }
 
     #[test]

@@ -11,7 +11,7 @@
 //! - `source`: who gives the figure ("police said", "according to organisers").
 //! - `time_words`: the days a sentence puts its figures on.
 
-use super::quantities::Ctx;
+use super::quantities::{Ctx, QuantityKind};
 use super::PersonMention;
 use crate::document::tokens::Kind;
 use crate::lexicon::claims;
@@ -446,7 +446,9 @@ fn verb_after_subject(w: &str) -> bool {
 }
 
 /// Where a quantity sits in its claim: a part, an increment, or the claim itself.
-pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
+/// No measure is a member of a list ("14 Somali and 9 Yemeni" are; "a depth of 16 km,
+/// 45 km from the town" are two measures).
+pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize, kind: QuantityKind) -> Scope {
     let w1 = if start > 0 {
         c.w(start - 1)
     } else {
@@ -512,7 +514,7 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize) -> Scope {
     if w1 == "of" && start >= 2 && claims::parent_noun(&c.w(start - 2)) {
         return Scope::Aside;
     }
-    if list_member(c, start, np_end) {
+    if kind != QuantityKind::Measure && list_member(c, start, np_end) {
         return Scope::Part;
     }
     Scope::Claim
@@ -551,7 +553,9 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
     (0..c.toks.len()).any(|j| {
         // The token folded once for the tests.
         let w = c.w(j);
-        c.is_word(j) && (claims::elsewhere(&w) || super::claimscope::another_incident(c, j, &w))
+        c.is_word(j)
+            && (claims::elsewhere(&w) && !local(c, j)
+                || super::claimscope::another_incident(c, j, &w))
             || claims::plural_period(&w) && past_period(c, j)
             || matches!(w.as_str(), "last" | "this")
                 && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
@@ -571,6 +575,19 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
                     && (r.starts_with("19") || r.starts_with("20"))
             }
     })
+}
+
+/// `true` when the "across" at `j`, which may put a figure elsewhere ("across the
+/// country"), spans a landscape the story happens in ("across the valley", "across the
+/// Adder hills").
+fn local(c: &Ctx, j: usize) -> bool {
+    c.w(j) == "across"
+        && (j + 1..j + 4).any(|k| {
+            matches!(
+                c.w(k).as_str(),
+                "valley" | "ridge" | "ridges" | "hillside" | "hills" | "slopes" | "plain"
+            )
+        })
 }
 
 /// `true` when the plural period at `j` is one of the past: "over the years", "for
@@ -642,7 +659,7 @@ pub(crate) fn source(c: &Ctx) -> Option<String> {
         let w = c.w(j);
         if w == "according" && c.w(j + 1) == "to" {
             let k = if c.w(j + 2) == "the" { j + 3 } else { j + 2 };
-            return head(k);
+            return head(phrase_head(c, k));
         }
         if claims::source_verb(&w) && j > 0 {
             if let Some(h) = subject_before(c, j).and_then(head) {
@@ -657,6 +674,27 @@ pub(crate) fn source(c: &Ctx) -> Option<String> {
         }
     }
     None
+}
+
+/// The last word of the noun phrase at `k`: "the district governor", "the National
+/// Seismological Centre" (words of one case, up to a possessive: "the bank's figures").
+fn phrase_head(c: &Ctx, k: usize) -> usize {
+    let caps = |j: usize| {
+        c.toks
+            .get(j)
+            .is_some_and(|t| t.word_class(c.text) & class::CAPITALISED != 0)
+    };
+    let mut j = k;
+    while j < k + 3
+        && c.is_word(j + 1)
+        && c.toks[j].word_class(c.text) & class::POSSESSIVE == 0
+        && caps(j + 1) == caps(j)
+        && !crate::lexicon::NP_STOP.contains(&c.w(j + 1).as_str())
+        && !c.w(j + 1).ends_with("ed")
+    {
+        j += 1;
+    }
+    j
 }
 
 /// The token of the subject of the verb at `j`: the word before it, past auxiliaries

@@ -96,6 +96,10 @@ fn from_phrase(c: &Ctx, lo: usize, hi: usize) -> Option<Topic> {
         .find(|w| !sums::plain_modifier(w) && !sums::leading_verb(w));
     if let Some(m) = modifier.filter(|_| sums::divisible_head(&lemma)) {
         lemma = format!("{m} {lemma}");
+    } else if lemma == "price" {
+        if let Some(m) = words[..head].iter().find(|w| sums::price_kind(w)) {
+            lemma = format!("{m} {lemma}");
+        }
     }
     Some(Topic {
         lemma,
@@ -111,8 +115,14 @@ fn phrase_before(c: &Ctx, end: usize) -> Option<(usize, usize)> {
     // A word in "-s" before another is a verb or a plural, no modifier ("forecasts
     // growth").
     let modifier_s = |j: usize| j + 1 < end && singular(c.w(j).as_str()) != c.w(j).as_str();
+    // Four words when the last is a generic head: "corporate income tax rate".
+    let most = if end > 0 && sums::generic_head(&singular(c.w(end - 1).as_str())) {
+        4
+    } else {
+        3
+    };
     while lo > 0
-        && end - lo < 3
+        && end - lo < most
         && nounish(c, lo - 1)
         && !possessive(c, lo - 1)
         && !modifier_s(lo - 1)

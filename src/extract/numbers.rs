@@ -328,7 +328,21 @@ fn may_start_slow(text: &str, toks: &[Token], i: usize) -> bool {
 /// Parses the number that starts at token `i`, if one does.
 pub fn parse(text: &str, toks: &[Token], i: usize) -> Option<Number> {
     let n = parse_base(text, toks, i)?;
-    Some(with_power(&Cursor { text, toks }, n))
+    let c = Cursor { text, toks };
+    Some(with_power(&c, with_vulgar_fraction(&c, n)))
+}
+
+/// A vulgar fraction after whole digits: "4½", "4 ½" are four and a half.
+fn with_vulgar_fraction(c: &Cursor, n: Number) -> Number {
+    let whole = !n.words && !n.ordinal && n.value.fract() == 0.0 && n.value >= 0.0;
+    match vulgar_fraction(c.raw(n.end)).filter(|_| whole && c.is(n.end - 1, Kind::Number)) {
+        Some(f) => Number {
+            value: n.value + f,
+            end: n.end + 1,
+            ..n
+        },
+        None => n,
+    }
 }
 
 /// A power written after a number: "1.1^23", "2.5^-1", "-1.1^--23" (signs multiply),
@@ -753,7 +767,13 @@ fn word_atom(c: &Cursor, st: &mut State, w: &str) -> Step {
             None => Step::Stop,
         };
     }
-    if st.seen && st.last_small && st.words_only && !matches!(w, "second" | "seconds") {
+    // "ninety-five hundred fifths": a plural denominator after "hundred" too.
+    let after_hundred = st.k > 0 && c.w(st.k - 1).as_deref() == Some("hundred") && w.ends_with('s');
+    if st.seen
+        && (st.last_small || after_hundred)
+        && st.words_only
+        && !matches!(w, "second" | "seconds")
+    {
         if let Some(n) = word_fraction(c, st, w) {
             return Step::Done(Some(n));
         }
@@ -793,6 +813,9 @@ fn hyphen_compound(st: &State, w: &str) -> Option<Number> {
 /// the spaced hyphens of "one - fourth" and "fifty - two".
 fn small_word(c: &Cursor, st: &mut State, w: &str, v: f64, is_ord: bool) -> Step {
     let k = st.k;
+    if let Some(n) = tens_denominator(c, st, v) {
+        return Step::Done(Some(n));
+    }
     if is_ord && st.seen && st.words_only {
         return Step::Done(Some(
             st.number((st.total + st.current) / v, k + 1).words(true),
@@ -835,6 +858,27 @@ fn small_word(c: &Cursor, st: &mut State, w: &str, v: f64, is_ord: bool) -> Step
         st.k += 1;
     }
     Step::Next
+}
+
+/// A tens word and a plural unit ordinal after a numerator are one denominator: "three
+/// twenty firsts" (3/21), "one hundred thirty fifths" (100/35); not after "and" ("one
+/// hundred and thirty fifths" is 130/5) nor with no numerator ("twenty fifths" is 20/5).
+fn tens_denominator(c: &Cursor, st: &State, v: f64) -> Option<Number> {
+    let k = st.k;
+    let after_and = k > 0 && c.w(k - 1).as_deref() == Some("and");
+    if !st.seen || !st.words_only || after_and || !(20.0..=90.0).contains(&v) {
+        return None;
+    }
+    tens_word(&c.w(k)?)?;
+    let next = c.w(k + 1)?;
+    let unit = ordinal_word(&next).filter(|u| (1.0..=9.0).contains(u))?;
+    if !next.ends_with('s') && st.total + st.current != 1.0 {
+        return None;
+    }
+    Some(
+        st.number((st.total + st.current) / (v + unit), k + 2)
+            .words(true),
+    )
 }
 
 /// Scale words that multiply what was read: "hundred" ("hundreds" after a number),
@@ -1010,7 +1054,7 @@ fn ratio(c: &Cursor, st: &State, w: &str) -> Option<Number> {
         j += 1;
     }
     let current = st.current;
-    let small_digits = current < 100.0
+    let small_digits = current < 10_000.0
         && c.is(j, Kind::Number)
         && digits_value(c, j).is_some_and(|d| d < 1000.0)
         && !c.is(j + 1, Kind::Word);
@@ -1104,6 +1148,12 @@ mod tests {
     fn vulgar_fractions() {
         assert_eq!(num("¾ of the vote"), 0.75);
         assert_eq!(read("⅛").map(|n| n.end), Some(1));
+        // After whole digits, attached or not, the fraction is part of the number.
+        assert_eq!(num("4½ hours"), 4.5);
+        assert_eq!(num("4 ½ hours"), 4.5);
+        assert_eq!(read("4½").map(|n| n.end), Some(2));
+        // Not after a decimal or words: "1.5 ½" is two numbers.
+        assert_eq!(num("1.5 ½"), 1.5);
     }
 
     #[test]
@@ -1234,6 +1284,12 @@ mod tests {
         assert!(close(num("two thirds of a million"), 2e6 / 3.0));
         // A singular denominator needs "one": "two third" is two.
         assert_eq!(read("two third").map(|n| n.end), Some(1));
+        // A tens word and a unit ordinal after a numerator are one denominator.
+        assert!(close(num("three twenty firsts"), 3.0 / 21.0));
+        assert!(close(num("one hundred thirty fifths"), 100.0 / 35.0));
+        assert!(close(num("twenty fifths"), 4.0));
+        // A plural denominator after "hundred".
+        assert!(close(num("ninety - five hundred fifths"), 1900.0));
     }
 
     #[test]
@@ -1243,6 +1299,9 @@ mod tests {
         assert!(close(num("one over four"), 0.25));
         // "in" before digits is not a ratio.
         assert_eq!(read("one in 5").map(|n| n.end), Some(1));
+        // Digits over digits, the first up to thousands; not before a noun.
+        assert!(close(num("2000 over 3"), 2000.0 / 3.0));
+        assert_eq!(read("2000 over 3 years").map(|n| n.end), Some(1));
     }
 
     #[test]

@@ -468,7 +468,11 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
             && cls & skip == 0
             && raw.chars().skip(1).any(char::is_lowercase)
         {
-            out.push(fold(raw));
+            // A nationality names no place or event ("Dutch and British citizens").
+            let w = fold(raw);
+            if !crate::lexicon::nations::is_demonym(&w) {
+                out.push(w);
+            }
         }
     }
     out.sort();
@@ -726,7 +730,7 @@ fn refine(
     super::retype::to_base_units(q);
     topic(c, start, q, people);
     if !matches!(q.kind, QuantityKind::Age | QuantityKind::Duration) {
-        q.scope = identity::scope(c, start, num.end, after);
+        q.scope = identity::scope(c, start, num.end, after, q.kind);
         // "40% of the cases" is a share of the group, not some of its members; "includes
         // €2bn of investment" the investment's sum.
         let unit_end = (num.start..c.toks.len())
@@ -1331,6 +1335,128 @@ mod tests {
         assert_eq!((q.low, q.high), (30.0, 40.0));
         let q = &qs("They counted 30 to 40 trucks.")[0];
         assert_eq!((q.low, q.high), (30.0, 40.0));
+    }
+
+    use super::QuantityKind as K;
+    use crate::extract::identity::Scope;
+
+    /// The quantity whose clean text contains `words`.
+    fn find(text: &str, words: &str) -> super::Quantity {
+        let a = analyse(Document::text("t", format!("Headline Here\n{text}")));
+        let q = a
+            .quantities
+            .iter()
+            .find(|q| a.doc.clean[q.range.clone()].contains(words));
+        q.unwrap_or_else(|| panic!("no quantity {words:?} in {text:?}: {:?}", a.quantities))
+            .clone()
+    }
+
+    #[test]
+    fn an_age_in_every_form_is_its_persons() {
+        for (text, age) in [
+            ("Lena Brandt, 31, was hurt in the crash.", "31"),
+            ("The 31-year-old Lena Brandt was hurt.", "31-year-old"),
+            ("Lena Brandt, aged 31, was hurt.", "31"),
+        ] {
+            let q = find(text, age);
+            assert_eq!(q.kind, K::Age, "{text}");
+            assert_eq!(q.value, 31.0, "{text}");
+            assert!(
+                q.holder.as_deref().is_some_and(|h| h.contains("brandt")),
+                "{text}: {q:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_duration_is_no_age() {
+        let q = find("Ivo Marek got three years probation.", "three years");
+        assert_eq!(q.kind, K::Duration);
+        assert!(q.holder.is_none());
+    }
+
+    #[test]
+    fn clock_times_and_model_numbers_are_no_counts() {
+        let counts = |t: &str| {
+            qs(t)
+                .into_iter()
+                .filter(|q| q.kind == K::Count)
+                .map(|q| q.value)
+                .collect::<Vec<_>>()
+        };
+        assert!(counts("The alarm rang at 2:35 p.m. in Oskarvik.").is_empty());
+        assert!(!counts("The ferry was hit by an F-16 jet.").contains(&16.0));
+    }
+
+    #[test]
+    fn a_count_takes_its_role_from_the_predicate() {
+        let a = qs("The blast in Oskarvik killed two people and injured nine others.");
+        let roles: Vec<_> = a.iter().map(|q| q.predicate.as_deref()).collect();
+        assert_eq!(roles, [Some("killed"), Some("injured")]);
+        assert_ne!(a[0].key(), a[1].key());
+    }
+
+    #[test]
+    fn parts_and_increments_are_no_totals() {
+        let q = find("Nine people were hurt, including three children.", "three");
+        assert_eq!(q.scope, Scope::Part);
+        let q = find("Rescuers found another 20 people alive.", "20");
+        assert_eq!(q.scope, Scope::Increment);
+    }
+
+    #[test]
+    fn a_whole_number_and_a_vulgar_fraction_are_one_number() {
+        assert_eq!(find("The pipe is 4½ metres long.", "4").value, 4.5);
+        assert_eq!(find("The pipe is 4 ½ metres long.", "4").value, 4.5);
+    }
+
+    #[test]
+    fn measures_in_a_row_are_each_a_claim() {
+        // "a depth of 10 km, 30 km from Ostvik": no list of parts.
+        let q = find(
+            "It struck at a depth of 10 km, 30 km north of Ostvik.",
+            "30 km",
+        );
+        assert_eq!(q.scope, Scope::Claim);
+        assert_eq!(q.predicate.as_deref(), Some("from ostvik"));
+        // The place past a description: "of the regional capital, Ostvik".
+        let q = find(
+            "It struck 30 km north of the regional capital, Ostvik.",
+            "30 km",
+        );
+        assert_eq!(q.predicate.as_deref(), Some("from ostvik"));
+    }
+
+    #[test]
+    fn a_nationality_names_no_event() {
+        let q = find(
+            "About a quarter of the guests were Dutch and Danish citizens.",
+            "quarter",
+        );
+        assert!(q.event.is_empty(), "{:?}", q.event);
+    }
+
+    #[test]
+    fn a_price_keeps_its_kind() {
+        let a = find("The 310p offer price was a surprise.", "310p");
+        let b = find(
+            "Shares closed at 290p, the closing price on Friday.",
+            "290p",
+        );
+        assert_ne!(a.noun, b.noun);
+        // "corporate income tax rate" is corporate tax, as "corporate tax" is.
+        let a = find("The corporate income tax rate will be cut to 18%.", "18%");
+        let b = find("The bill would cut corporate tax to 16%.", "16%");
+        assert_eq!(a.key(), b.key());
+    }
+
+    #[test]
+    fn the_source_is_the_head_of_its_phrase() {
+        let q = find(
+            "About 40% of homes were lost, according to the district governor.",
+            "40%",
+        );
+        assert_eq!(q.source.as_deref(), Some("governor"));
     }
 
     #[test]

@@ -33,19 +33,32 @@ pub(super) fn measure_of(c: &Ctx, start: usize, after: usize, q: &mut Quantity) 
         }
     }
     let hi = (after + 4).min(c.toks.len());
-    for j in after..hi {
-        if matches!(c.w(j).as_str(), "of" | "from") {
-            let k = if c.w(j + 1) == "the" { j + 2 } else { j + 1 };
-            let cap = c.toks.get(k).is_some_and(|t| {
-                t.kind == Kind::Word
-                    && t.word_class(c.text) & crate::lexicon::class::CAPITALISED != 0
-            });
-            if cap {
-                q.predicate = Some(format!("from {}", c.w(k).as_str()));
-            }
-            return;
+    if let Some(j) = (after..hi).find(|&j| matches!(c.w(j).as_str(), "of" | "from")) {
+        if let Some(k) = place_after(c, j + 1) {
+            q.predicate = Some(format!("from {}", c.w(k).as_str()));
         }
     }
+}
+
+/// The place named within a few words from token `from`: "Cloverdale", "the town of
+/// Cloverdale", "the provincial capital, Cloverdale" (a capitalised word, past lower-case
+/// words and one comma).
+fn place_after(c: &Ctx, from: usize) -> Option<usize> {
+    let hi = (from + 5).min(c.toks.len());
+    let mut commas = 0;
+    for k in from..hi {
+        let t = &c.toks[k];
+        if t.kind == Kind::Word && t.word_class(c.text) & crate::lexicon::class::CAPITALISED != 0 {
+            return Some(k);
+        }
+        if t.kind != Kind::Word {
+            commas += 1;
+            if c.raw(k) != "," || commas > 1 {
+                return None;
+            }
+        }
+    }
+    None
 }
 
 /// Makes a count an age, a duration or a fraction when its words say so.

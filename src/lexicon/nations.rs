@@ -123,9 +123,32 @@ pub fn nation_of(word: &str) -> Option<&'static str> {
     })
 }
 
+/// `true` for a nationality adjective ("dutch", "kenyan"; lower case, folded), not a
+/// country's name: "Dutch and British citizens" names no place or event.
+pub fn is_demonym(word: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| {
+        NATIONS
+            .lines()
+            .filter_map(|line| line.split_once(':'))
+            .flat_map(|(key, names)| names.split(',').filter(move |n| *n != key))
+            // Other names of a country ("uk", "usa", "america") are places.
+            .filter(|n| n.len() > 3 && !n.contains('.') && !matches!(*n, "america"))
+            .collect()
+    })
+    .contains(word)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::nation_of;
+    use super::{is_demonym, nation_of};
+
+    #[test]
+    fn demonyms_are_not_country_names() {
+        assert!(is_demonym("dutch") && is_demonym("filipino") && is_demonym("kenyan"));
+        assert!(!is_demonym("kenya") && !is_demonym("usa") && !is_demonym("america"));
+    }
 
     #[test]
     fn demonyms_and_countries() {

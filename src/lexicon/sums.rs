@@ -274,6 +274,28 @@ pub fn divisible_head(w: &str) -> bool {
     )
 }
 
+/// Modifiers that make a price another price: "the offer price" is not "the closing
+/// price" ("the contract price" is the price).
+pub fn price_kind(w: &str) -> bool {
+    matches!(
+        w,
+        "offer"
+            | "closing"
+            | "opening"
+            | "share"
+            | "asking"
+            | "purchase"
+            | "selling"
+            | "sale"
+            | "strike"
+            | "list"
+            | "retail"
+            | "wholesale"
+            | "ticket"
+            | "entry"
+    )
+}
+
 /// Modifiers that say nothing of which kind: "total spending" is spending.
 pub fn plain_modifier(w: &str) -> bool {
     matches!(

@@ -166,6 +166,29 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The person a sentence ends by attributing it to, after its last comma: "Ana Ruiz is
+    /// stable, Hale said on Friday", "…, noted Harbour FM’s Tom Hale." Nothing quoted or
+    /// "he"/"she" in those words.
+    pub fn trailing_speaker(&self, si: usize) -> Option<&'a PersonMention> {
+        let toks = self.sentences.get(si)?.tokens;
+        let c = toks.iter().rposition(|t| t.text(self.text) == ",")?;
+        let f = &toks[c + 1..];
+        let (first, last) = (f.first()?, f.last()?);
+        let qi = self.quotes.partition_point(|q| q.end <= first.start);
+        if self.quotes.get(qi).is_some_and(|q| q.start < last.end)
+            || f.iter().any(|t| is_pronoun_he_she(&self.fw(t)))
+        {
+            return None;
+        }
+        let (Speaker::Person { surname, .. }, _) = self.after(f)? else {
+            return None;
+        };
+        let people: &'a [PersonMention] = self.people;
+        self.people_in(first.start, last.end)
+            .map(|i| &people[i])
+            .find(|p| p.surname == surname)
+    }
+
     /// The person a sentence is about: the first named outside quotes among its first
     /// words outside quotes ("Hale admitted…", "“…,” Hale said."), after an opening
     /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the

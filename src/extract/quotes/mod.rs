@@ -603,6 +603,16 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_said_by_someone_is_theirs() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Chief Ada Quist spoke on Friday. Lena Osei is in stable condition at the county hospital, Quist said during a briefing. She added that officers found {open}no sign of a second gunman at the scene{close} on Friday."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Ada Quist"), "{v:?}");
+        }
+    }
+
+    #[test]
     fn a_scare_quote_makes_no_last_speaker() {
         for (open, close) in [("“", "”"), ("\"", "\"")] {
             let v = quotes(&format!(

@@ -36,7 +36,11 @@ impl Rule for QuoteWording {
                 if !same_speaker(me, &m.speaker) || !(al.near() || al.reworded) {
                     continue;
                 }
-                let real = m.alignment.real_differences();
+                let mut real = m.alignment.real_differences();
+                // "pick [Ada] up" against "pick her up": the writer's words in brackets
+                // stand for the speaker's.
+                let (ours_br, theirs_br) = (bracketed(&qt.text), bracketed(&m.quote.span.text));
+                real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && theirs_br));
                 if real.is_empty() {
                     continue;
                 }
@@ -64,6 +68,11 @@ impl Rule for QuoteWording {
             ));
         }
     }
+}
+
+/// `true` when a quote holds words in brackets, the writer's.
+fn bracketed(text: &str) -> bool {
+    text.contains('[') && text.contains(']')
 }
 
 #[cfg(test)]
@@ -114,6 +123,10 @@ mod tests {
             // Another sentence of hers that shares a phrase.
             let article = format!("{open}We are seeing whole streets empty at night, and the shops close early,{close} said Dr Lena Osei.");
             quiet(&META, corpus, &article);
+            // The writer's words in brackets for the speaker's.
+            let corpus2 = format!("Pickup\n{open}He was here to pick her up after school, like every day,{close} said Tom Hale.\n");
+            let article = format!("{open}He was here to pick [Ada] up after school, like every day,{close} said Tom Hale.");
+            quiet(&META, &[corpus2.as_str()], &article);
             // Words that sound alike are how a reporter heard them.
             let corpus = format!("Ward\n{open}It was worse than anything we had seen in the ward,{close} said Dr Lena Osei.\n");
             let article = format!("{open}It was worse then anything we had seen in the ward,{close} said Dr Lena Osei.");

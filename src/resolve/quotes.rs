@@ -231,6 +231,9 @@ pub struct Alignment {
     pub inserted: usize,
     /// The words that differ: (ours, theirs), a run of words on either side.
     pub differences: Vec<(String, String)>,
+    /// The same sentence in other words: most words of both quotes shared, in order,
+    /// with words swapped between them ([`reworded`]).
+    pub reworded: bool,
 }
 
 impl Alignment {
@@ -286,6 +289,7 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
         return true;
     }
     fn key(s: &str) -> String {
+        let s = spoken(s);
         let mut k: String = s.chars().filter(|c| c.is_alphanumeric()).collect();
         for (from, to) in [
             ("our", "or"),
@@ -311,6 +315,33 @@ pub fn same_spelling(a: &str, b: &str) -> bool {
         }
     }
     key(a) == key(b)
+}
+
+/// A run of words as it sounds: words that sound alike ("than" and "then", "their" and
+/// "they're", "were" and "we're") and spoken forms ("gonna") made one, since a quote is
+/// speech a reporter wrote down.
+fn spoken(s: &str) -> std::borrow::Cow<'_, str> {
+    let sounds = |w: &str| {
+        Some(match w {
+            "than" => "then",
+            "their" | "they're" => "there",
+            "its" => "it is",
+            "your" => "you are",
+            "were" => "we are",
+            "whose" => "who is",
+            "gonna" => "going to",
+            "wanna" => "want to",
+            _ => return None,
+        })
+    };
+    if !s.split_whitespace().any(|w| sounds(w).is_some()) && !s.contains("they are") {
+        return s.into();
+    }
+    let out: Vec<&str> = s
+        .split_whitespace()
+        .map(|w| sounds(w).unwrap_or(w))
+        .collect();
+    out.join(" ").replace("they are", "there").into()
 }
 
 /// Words of slack on each side of the best offset for the in-order alignment.
@@ -366,12 +397,70 @@ fn align_by<T: PartialEq>(ours: &[T], theirs: &[T], show: &Show) -> Alignment {
             .collect()
     };
     let (differences, inserted) = gaps(short.len(), long.len(), &pairs, off, ours_short, show);
+    let reworded = reworded(short.len(), long.len(), &pairs, &differences)
+        && pairs
+            .iter()
+            .filter(|&&(i, _)| !FUNCTION_WORDS.contains(&show(ours_short, i..i + 1).as_str()))
+            .count()
+            >= MIN_REWORDED_CONTENT;
     Alignment {
         matched: pairs.len(),
         short_len: short.len(),
         inserted,
         differences,
+        reworded,
     }
+}
+
+/// Shortest quote (in words) compared as a rewording.
+const MIN_REWORDED: usize = 8;
+/// Words of the shorter quote left over at either end of a rewording.
+const REWORDED_END: usize = 3;
+/// Most words between two shared words of a rewording, on either side.
+const REWORDED_GAP: usize = 4;
+/// Most runs of differing words in a rewording.
+const REWORDED_RUNS: usize = 4;
+/// Fewest shared words of a rewording that are not function words.
+const MIN_REWORDED_CONTENT: usize = 4;
+
+/// Words that carry no meaning of their own, for [`reworded`].
+const FUNCTION_WORDS: &[&str] = &[
+    "the", "a", "an", "and", "or", "but", "of", "to", "in", "on", "at", "for", "with", "by",
+    "from", "as", "is", "are", "was", "were", "be", "been", "being", "it", "this", "that", "we",
+    "i", "you", "he", "she", "they", "our", "my", "will", "would", "have", "has", "had", "not",
+    "do", "so",
+];
+
+/// The shape of a rewording, from the matched pairs (shorter, longer) and the differing
+/// runs: "we are seeing whole families arrive at once, and many come too late" against
+/// "whole families are arriving at once, and most of them come too late". At least three
+/// in five words of the shorter quote and half of the longer are shared, in order, over
+/// the whole of the shorter (but a few words at its ends), with no more than a few words
+/// between two shared ones; and a word is swapped for another (a quote cut short, or
+/// with words left out at an ellipsis, is the same words).
+fn reworded(
+    short_len: usize,
+    long_len: usize,
+    pairs: &[(usize, usize)],
+    differences: &[(String, String)],
+) -> bool {
+    let m = pairs.len();
+    let (Some(&(fi, _)), Some(&(li, _))) = (pairs.first(), pairs.last()) else {
+        return false;
+    };
+    let shape = short_len >= MIN_REWORDED
+        && m < short_len
+        && m * 5 >= short_len * 3
+        && m * 2 >= long_len
+        && fi <= REWORDED_END
+        && short_len - 1 - li <= REWORDED_END
+        && pairs
+            .windows(2)
+            .all(|w| w[1].0 - w[0].0 <= REWORDED_GAP + 1 && w[1].1 - w[0].1 <= REWORDED_GAP + 1);
+    let swapped = differences
+        .iter()
+        .any(|(a, b)| !a.is_empty() && !b.is_empty() && !same_spelling(a, b));
+    shape && swapped && differences.len() <= REWORDED_RUNS
 }
 
 /// The longest common subsequence of two word lists, as matched index pairs.
@@ -625,6 +714,13 @@ mod tests {
         };
         assert!(maybe_one_person(&group, &p("Latisha", "Howe")));
         assert!(same_spelling("til", "until"));
+        // Words that sound alike are one spelling of what was said.
+        assert!(same_spelling("then", "than"));
+        assert!(same_spelling("we are", "were"));
+        assert!(same_spelling("they are", "their"));
+        assert!(same_spelling("gonna", "going to"));
+        assert!(!same_spelling("were", "are"));
+        assert!(!same_spelling("then", "now"));
         assert!(maybe_one_person(
             &p("Lia", "Dimaculagan"),
             &p("Lia", "Dimaculangan")

@@ -32,11 +32,15 @@ impl Rule for QuoteWording {
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
             for m in super::quote_matches(cx, i) {
-                if !same_speaker(me, &m.speaker) || !m.alignment.near()
-                {
+                let al = &m.alignment;
+                if !same_speaker(me, &m.speaker) || !(al.near() || al.reworded) {
                     continue;
                 }
-                let real = m.alignment.real_differences();
+                let mut real = m.alignment.real_differences();
+                // "pick [Ada] up" against "pick her up": the writer's words in brackets
+                // stand for the speaker's.
+                let (ours_br, theirs_br) = (bracketed(&qt.text), bracketed(&m.quote.span.text));
+                real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && theirs_br));
                 if real.is_empty() {
                     continue;
                 }
@@ -66,6 +70,11 @@ impl Rule for QuoteWording {
     }
 }
 
+/// `true` when a quote holds words in brackets, the writer's.
+fn bracketed(text: &str) -> bool {
+    text.contains('[') && text.contains(']')
+}
+
 #[cfg(test)]
 mod tests {
     use super::super::testing::{flags, quiet};
@@ -79,6 +88,50 @@ mod tests {
     fn flags_the_same_speaker_quoted_with_other_words() {
         let article = "“The tunnel will be slow, careful and entirely worth the cost,” said Transport Minister Oren Falk.";
         flags(&META, TUNNEL, article, "worth the cost");
+    }
+
+    /// A corpus article quoting Dr Lena Osei, in `open` and `close` marks.
+    fn ward(open: &str, close: &str) -> String {
+        format!("Ward Full\n{open}We are seeing whole families arrive at once, and many come too late,{close} said Dr Lena Osei of Brackwell General Hospital.\n")
+    }
+
+    #[test]
+    fn flags_the_same_speaker_in_other_words() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let corpus = ward(open, close);
+            // The same sentence with words swapped in two places.
+            let article = format!("{open}Whole families are arriving at once, and most of them come too late,{close} said Dr Lena Osei.");
+            flags(&META, &[corpus.as_str()], &article, "most of them come too late");
+            // A long quote with one word swapped and one dropped.
+            let corpus = format!("Curfew\n{open}No one should be going back into Pellworth until the fire chief says it is safe,{close} said Governor Ada Quist.\n");
+            let article = format!("{open}No one should go back to Pellworth until we say it is safe,{close} said Governor Ada Quist.");
+            flags(&META, &[corpus.as_str()], &article, "until we say it is safe");
+        }
+    }
+
+    #[test]
+    fn quiet_on_a_fragment_an_ellipsis_or_another_sentence() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let corpus = ward(open, close);
+            let corpus = &[corpus.as_str()];
+            // A fragment of the full quote.
+            let article = format!("Dr Lena Osei said that {open}whole families arrive at once, and many come too late,{close} at the hospital.");
+            quiet(&META, corpus, &article);
+            // Words left out at an ellipsis.
+            let article = format!("{open}We are seeing whole families … and many come too late,{close} said Dr Lena Osei.");
+            quiet(&META, corpus, &article);
+            // Another sentence of hers that shares a phrase.
+            let article = format!("{open}We are seeing whole streets empty at night, and the shops close early,{close} said Dr Lena Osei.");
+            quiet(&META, corpus, &article);
+            // The writer's words in brackets for the speaker's.
+            let corpus2 = format!("Pickup\n{open}He was here to pick her up after school, like every day,{close} said Tom Hale.\n");
+            let article = format!("{open}He was here to pick [Ada] up after school, like every day,{close} said Tom Hale.");
+            quiet(&META, &[corpus2.as_str()], &article);
+            // Words that sound alike are how a reporter heard them.
+            let corpus = format!("Ward\n{open}It was worse than anything we had seen in the ward,{close} said Dr Lena Osei.\n");
+            let article = format!("{open}It was worse then anything we had seen in the ward,{close} said Dr Lena Osei.");
+            quiet(&META, &[corpus.as_str()], &article);
+        }
     }
 
     #[test]

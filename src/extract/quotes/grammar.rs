@@ -168,6 +168,29 @@ impl<'a> Doc<'a> {
         })
     }
 
+    /// The person a sentence ends by attributing it to, after its last comma: "Ana Ruiz is
+    /// stable, Hale said on Friday", "…, noted Harbour FM’s Tom Hale." Nothing quoted or
+    /// "he"/"she" in those words.
+    pub fn trailing_speaker(&self, si: usize) -> Option<&'a PersonMention> {
+        let toks = self.sentences.get(si)?.tokens;
+        let c = toks.iter().rposition(|t| t.text(self.text) == ",")?;
+        let f = &toks[c + 1..];
+        let (first, last) = (f.first()?, f.last()?);
+        let qi = self.quotes.partition_point(|q| q.end <= first.start);
+        if self.quotes.get(qi).is_some_and(|q| q.start < last.end)
+            || f.iter().any(|t| is_pronoun_he_she(&self.fw(t)))
+        {
+            return None;
+        }
+        let (Speaker::Person { surname, .. }, _) = self.after(f)? else {
+            return None;
+        };
+        let people: &'a [PersonMention] = self.people;
+        self.people_in(first.start, last.end)
+            .map(|i| &people[i])
+            .find(|p| p.surname == surname)
+    }
+
     /// The person a sentence is about: the first named outside quotes among its first
     /// words outside quotes ("Hale admitted…", "“…,” Hale said."), after an opening
     /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the
@@ -424,6 +447,9 @@ impl<'a> Doc<'a> {
         if e == 1 && is_pronoun_he_she(&self.fw(&f[0])) {
             return self.pronoun(&f[0]);
         }
+        if let Some(p) = self.titled_apposition(&f[..e]) {
+            return Some((person_speaker(p), Pattern::SpeakerVerb));
+        }
         let mut named = false;
         for p in self.people_openings(f, e) {
             named = true;
@@ -455,6 +481,35 @@ impl<'a> Doc<'a> {
             .iter()
             .all(|t| matches!(self.fw(t).as_str(), "the" | "a" | "an"));
         lead_ok.then_some((s, Pattern::Group))
+    }
+
+    /// `the city spokeswoman, Ana Ruiz,` (all of `f`): a title, then the person between
+    /// commas, the subject of the verb after them.
+    fn titled_apposition(&self, f: &[Token]) -> Option<&PersonMention> {
+        let text = |t: &Token| t.text(self.text);
+        let (last, rest) = f.split_last()?;
+        let c = rest.iter().position(|t| text(t) == ",")?;
+        let (lead, name) = (&rest[..c], &rest[c + 1..]);
+        if text(last) != "," || lead.is_empty() || lead.len() > MAX_TITLE_LEAD || name.is_empty() {
+            return None;
+        }
+        let (from, to) = (name[0].start, name[name.len() - 1].end);
+        let p = self.people_in(from, to).next()?;
+        let p = &self.people[p];
+        let head = self.fw(&lead[lead.len() - 1]);
+        let titled = lexicon::is_title_word(&head) || lexicon::is_role_head(&head);
+        let words = lead.iter().enumerate().all(|(i, t)| {
+            let w = self.fw(t);
+            is_word(t)
+                && (capitalised(text(t))
+                    || lexicon::is_title_word(&w)
+                    || lexicon::is_role_head(&w)
+                    || i == 0 && matches!(w.as_str(), "the" | "a" | "an")
+                    || i + 1 < lead.len() && lexicon::is_title_word(&self.fw(&lead[i + 1])))
+        });
+        let whole = p.range.start == from && p.range.end == to;
+        (titled && words && whole && self.people_in(lead[0].start, from).next().is_none())
+            .then_some(p)
     }
 
     /// Nothing, an apposition between commas ("Okoro, 81,") or a parenthesis ("(D-Ohio)"):
@@ -894,6 +949,9 @@ impl<'a> Doc<'a> {
         })
     }
 }
+
+/// Most tokens of a title before a name between commas: "the White House press secretary,".
+const MAX_TITLE_LEAD: usize = 8;
 
 /// Abbreviated titles of address that stand before a name: "Sen. Ruiz", "Rep. Hale".
 const ADDRESS_TITLES: &[&str] = &[

@@ -584,6 +584,35 @@ mod tests {
     }
 
     #[test]
+    fn a_title_then_the_name_between_commas() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "{open}We will open the bridge in May,{close} the city spokeswoman, Ana Ruiz, said on Monday."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Ana Ruiz"), "{v:?}");
+            let v = quotes(&format!(
+                "{open}That was the fairer thing to do,{close} the Harbour Board press secretary, Tom Hale, said."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+            // Someone named in the title is not the speaker.
+            let v = quotes(&format!(
+                "{open}We will appeal the ruling,{close} the lawyer for Tom Hale, Ana Ruiz, said."
+            ));
+            assert_ne!(v[0].1.as_deref(), Some("Tom Hale"), "{v:?}");
+        }
+    }
+
+    #[test]
+    fn a_sentence_said_by_someone_is_theirs() {
+        for (open, close) in [("“", "”"), ("\"", "\"")] {
+            let v = quotes(&format!(
+                "Chief Ada Quist spoke on Friday. Lena Osei is in stable condition at the county hospital, Quist said during a briefing. She added that officers found {open}no sign of a second gunman at the scene{close} on Friday."
+            ));
+            assert_eq!(v[0].1.as_deref(), Some("Ada Quist"), "{v:?}");
+        }
+    }
+
+    #[test]
     fn a_scare_quote_makes_no_last_speaker() {
         for (open, close) in [("“", "”"), ("\"", "\"")] {
             let v = quotes(&format!(

@@ -174,6 +174,12 @@ impl Genders {
             if !chained {
                 budget -= 1;
             }
+            // "Ana Ruiz is stable, Hale said.": the one who said it, before whom it is about.
+            if k < si {
+                if let Some(p) = doc.trailing_speaker(k).filter(|p| fits(p)) {
+                    return Some(Resolved::Person(p, true));
+                }
+            }
             match doc.sentence_subject(k, pos) {
                 Err((r, said)) => {
                     let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");

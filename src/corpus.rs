@@ -275,12 +275,9 @@ impl Corpus {
         let a = &a;
         let mut own = Index::default();
         own.add(a, &a.words, false);
-        let view = View {
-            base: &self.index,
-            overlay: Some(&own),
-            house: &self.house,
-        };
-        let cx = Context::new(a, &a.words, view);
+        let view = View::new(&self.index, Some(&own), &self.house);
+        let shared = rules::Shared::default();
+        let cx = Context::new(a, &a.words, &view, &shared);
         let mut f = self.config.apply(rules::run(&cx));
         drop_disabled(&mut f, |id| {
             (id == a.doc.id).then_some(a.doc.source.as_str())
@@ -306,14 +303,12 @@ impl Corpus {
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         let part = self.docs.iter().skip(from).take(count);
+        // One view for the part: what it works out of the index serves every article.
+        let view = View::new(&self.index, None, &self.house);
+        let shared = rules::Shared::default();
         for (n, (id, s)) in part.enumerate() {
             let a = analyse(s.document(id));
-            let view = View {
-                base: &self.index,
-                overlay: None,
-                house: &self.house,
-            };
-            let cx = Context::new(&a, &a.words, view);
+            let cx = Context::new(&a, &a.words, &view, &shared);
             out.extend(rules::run(&cx));
             done(n + 1);
         }
@@ -368,11 +363,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
 /// in id order give its overview when each person's forms are joined in order.
 pub fn people_part(c: &Corpus, from: usize, count: usize) -> Vec<PersonOverview> {
     use crate::resolve::person_keys;
-    let view = View {
-        base: &c.index,
-        overlay: None,
-        house: &c.house,
-    };
+    let view = View::new(&c.index, None, &c.house);
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();
     let part = c.docs.iter().skip(from).take(count);

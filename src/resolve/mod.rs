@@ -311,9 +311,93 @@ pub struct View<'a> {
     pub overlay: Option<&'a Index>,
     /// House style: preferred spellings and titles, ahead of the corpus majority.
     pub house: &'a HouseStyle,
+    /// The people of the surname keys looked up so far: the rules of a check, and the
+    /// articles of a scan, ask for the same few keys again and again.
+    people: std::cell::RefCell<rustc_hash::FxHashMap<String, People>>,
+}
+
+/// The people filed under one surname key ([`View::entities`]), shared by the lookups
+/// that ask for them.
+#[derive(Debug, Clone, Default)]
+pub struct People(std::rc::Rc<[Entity]>);
+
+impl People {
+    /// `true` when no person is filed under the key.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The people, in the order [`View::entities`] resolves them.
+    pub fn iter(&self) -> impl Iterator<Item = &Entity> {
+        self.0.iter()
+    }
+
+    fn known(&self, i: usize) -> Known {
+        Known {
+            people: self.clone(),
+            i,
+        }
+    }
+}
+
+impl IntoIterator for People {
+    type Item = Known;
+    type IntoIter = EachKnown;
+
+    fn into_iter(self) -> EachKnown {
+        EachKnown { people: self, i: 0 }
+    }
+}
+
+/// The people of a [`People`] one by one, each shared.
+pub struct EachKnown {
+    people: People,
+    i: usize,
+}
+
+impl Iterator for EachKnown {
+    type Item = Known;
+
+    fn next(&mut self) -> Option<Known> {
+        (self.i < self.people.0.len()).then(|| {
+            self.i += 1;
+            self.people.known(self.i - 1)
+        })
+    }
+}
+
+/// One person of a [`People`], shared: reads as an [`Entity`].
+#[derive(Debug, Clone)]
+pub struct Known {
+    people: People,
+    i: usize,
+}
+
+impl std::ops::Deref for Known {
+    type Target = Entity;
+
+    fn deref(&self) -> &Entity {
+        &self.people.0[self.i]
+    }
+}
+
+impl<'a> View<'a> {
+    /// A view of `base` and, when checking a new article, its own index `overlay`.
+    pub fn new(base: &'a Index, overlay: Option<&'a Index>, house: &'a HouseStyle) -> View<'a> {
+        View {
+            base,
+            overlay,
+            house,
+            people: Default::default(),
+        }
+    }
 }
 
 impl View<'_> {
+    /// Surname keys whose people a view remembers; past it, it forgets them all and
+    /// starts again, so a scan's memory stays bounded.
+    const MAX_REMEMBERED: usize = 1 << 14;
+
     fn indexes(&self) -> impl Iterator<Item = &Index> {
         std::iter::once(self.base).chain(self.overlay)
     }
@@ -332,8 +416,23 @@ impl View<'_> {
     }
 
     /// The people filed under a surname key: given names clustered by compatibility, and
-    /// mentions without a given name joined to the best-supported person.
-    pub fn entities(&self, key: &str) -> Vec<Entity> {
+    /// mentions without a given name joined to the best-supported person. Worked out once
+    /// per key and view.
+    pub fn entities(&self, key: &str) -> People {
+        if let Some(p) = self.people.borrow().get(key) {
+            return p.clone();
+        }
+        let p = People(self.resolve_people(key).into());
+        let mut memo = self.people.borrow_mut();
+        if memo.len() >= Self::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(key.to_string(), p.clone());
+        p
+    }
+
+    /// [`View::entities`] worked out.
+    fn resolve_people(&self, key: &str) -> Vec<Entity> {
         let by_given = self.surname(key);
         let givens: Vec<&String> = by_given.keys().filter(|g| !g.is_empty()).collect();
         // Union-find over the (few) given names.
@@ -387,18 +486,22 @@ impl View<'_> {
     }
 
     /// The entity a mention with these keys belongs to.
-    pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Entity> {
+    pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Known> {
         let es = self.entities(surname_key);
-        if given_key.is_empty() {
-            return es.into_iter().max_by(|a, b| {
+        let mut all = es.iter().enumerate();
+        let i = if given_key.is_empty() {
+            all.max_by(|(_, a), (_, b)| {
                 a.agg
                     .all
                     .rank()
                     .cmp(&b.agg.all.rank())
                     .then_with(|| b.givens.cmp(&a.givens))
-            });
-        }
-        es.into_iter().find(|e| e.givens.contains(given_key))
+            })
+        } else {
+            all.find(|(_, e)| e.givens.contains(given_key))
+        }?
+        .0;
+        Some(es.known(i))
     }
 
     /// Surname keys one edit away from `key`.

@@ -13,35 +13,58 @@ use crate::finding::{Finding, Severity, Span};
 use crate::resolve::View;
 
 /// What a rule sees.
-pub struct Context<'a> {
+pub struct Context<'a, 'i> {
     /// The article whose findings are wanted.
     pub target: &'a Analysis,
     /// The target's word uses: its own list, or recomputed for a corpus article, which
     /// does not keep one (see [`crate::extract::word_uses`]).
     pub words: &'a [crate::extract::WordUse],
-    /// The corpus (and, when checking a new article, that article too).
-    pub view: View<'a>,
+    /// The corpus (and, when checking a new article, that article too); a scan's articles
+    /// share one.
+    pub view: &'a View<'i>,
+    /// What the checks of a scan's articles share.
+    shared: &'a Shared<'i>,
     /// The quote matches of each target quote, worked out once for both quote rules.
-    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'a>>>>,
+    quote_matches: std::cell::OnceCell<Vec<Matches<'i>>>,
 }
 
-impl<'a> Context<'a> {
-    /// The context of a check of `target` against `view`.
+/// What is worked out from the index once for the checks that share it (the articles of
+/// a scan, or the rules of one check): the matches of each distinct quote.
+#[derive(Default)]
+pub struct Shared<'a> {
+    /// A quote's words → its matches in every article (the target's own left in).
+    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Matches<'a>>>,
+}
+
+impl Shared<'_> {
+    /// Distinct quotes whose matches are remembered; past it, all are forgotten and the
+    /// memo starts again, so a scan's memory stays bounded.
+    const MAX_REMEMBERED: usize = 4096;
+}
+
+/// The matches of one quote, shared.
+type Matches<'a> = std::rc::Rc<[QuoteMatch<'a>]>;
+
+impl<'a, 'i> Context<'a, 'i> {
+    /// The context of a check of `target` against `view`, sharing `shared` with other
+    /// checks against it.
     pub fn new(
         target: &'a Analysis,
         words: &'a [crate::extract::WordUse],
-        view: View<'a>,
-    ) -> Context<'a> {
+        view: &'a View<'i>,
+        shared: &'a Shared<'i>,
+    ) -> Context<'a, 'i> {
         Context {
             target,
             words,
             view,
+            shared,
             quote_matches: std::cell::OnceCell::new(),
         }
     }
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The report span of a clean range of the target.
     pub fn span(&self, r: std::ops::Range<usize>) -> Span {
         crate::resolve::span(self.target, r)
@@ -233,34 +256,55 @@ pub(crate) struct QuoteMatch<'a> {
 }
 
 /// The quotes of other articles that share a word shingle with the target's quote number
-/// `i`, aligned to it: the common ground of the quote rules, worked out once per check.
-/// Only quotes whose speakers sure patterns found on both sides are matched: the quote
-/// rules compare nothing else.
-pub(crate) fn quote_matches<'c, 'a>(cx: &'c Context<'a>, i: usize) -> &'c [QuoteMatch<'a>] {
+/// `i`, aligned to it: the common ground of the quote rules, worked out once per distinct
+/// quote for every check that shares a [`Shared`]. Only quotes whose speakers sure
+/// patterns found on both sides are matched: the quote rules compare nothing else.
+pub(crate) fn quote_matches<'c, 'i>(
+    cx: &'c Context<'_, 'i>,
+    i: usize,
+) -> impl Iterator<Item = &'c QuoteMatch<'i>> {
     let all = cx.quote_matches.get_or_init(|| {
         let quotes = &cx.target.quotes;
-        quotes.iter().map(|q| matches_of(cx, q)).collect()
+        quotes.iter().map(|q| shared_matches(cx, q)).collect()
     });
-    all.get(i).map_or(&[], Vec::as_slice)
+    let own = cx.target.doc.id.as_str();
+    let matches = all.get(i).map_or(&[][..], |m| &m[..]);
+    matches.iter().filter(move |m| m.quote.span.doc != own)
 }
 
-/// [`quote_matches`] of one quote. A quote copied word for word into many articles is
-/// aligned once.
-fn matches_of<'a>(cx: &Context<'a>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'a>> {
+/// The matches of a quote in every article, from the shared memo when another article
+/// (or rule) has worked them out.
+fn shared_matches<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Matches<'i> {
+    use crate::extract::quotes::Pattern;
+    if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
+        return Matches::default();
+    }
+    let words = quote.words();
+    if let Some(m) = cx.shared.quotes.borrow().get(&words) {
+        return m.clone();
+    }
+    let m: Matches<'i> = matches_of(cx.view, &words).into();
+    let mut memo = cx.shared.quotes.borrow_mut();
+    if memo.len() >= Shared::MAX_REMEMBERED {
+        memo.clear();
+    }
+    memo.insert(words, m.clone());
+    m
+}
+
+/// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
+/// them. A quote copied word for word into many articles is aligned once.
+fn matches_of<'a>(view: &View<'a>, words: &[String]) -> Vec<QuoteMatch<'a>> {
     use crate::extract::quotes::Pattern;
     use crate::resolve::quotes::known_person;
     use std::rc::Rc;
     let mut out = Vec::new();
-    if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
-        return out;
-    }
-    let words = quote.words();
-    let (base, overlay) = (cx.view.base, cx.view.overlay);
+    let (base, overlay) = (view.base, view.overlay);
     for ix in std::iter::once(base).chain(overlay) {
-        let numbers = ix.quotes.numbers(&words);
+        let numbers = ix.quotes.numbers(words);
         let mut aligned: rustc_hash::FxHashMap<&[u32], Rc<_>> = Default::default();
         for c in ix.quotes.candidates(&numbers) {
-            if c.span.doc == cx.target.doc.id || !c.how.is_some_and(Pattern::confident) {
+            if !c.how.is_some_and(Pattern::confident) {
                 continue;
             }
             let Some(s) = &c.speaker else {
@@ -268,11 +312,11 @@ fn matches_of<'a>(cx: &Context<'a>, quote: &crate::extract::Quote) -> Vec<QuoteM
             };
             let alignment = aligned
                 .entry(&c.words)
-                .or_insert_with(|| Rc::new(ix.quotes.align(&words, &numbers, c)))
+                .or_insert_with(|| Rc::new(ix.quotes.align(words, &numbers, c)))
                 .clone();
             out.push(QuoteMatch {
                 quote: c,
-                speaker: known_person(s, &cx.view),
+                speaker: known_person(s, view),
                 alignment,
             });
         }

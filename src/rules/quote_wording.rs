@@ -31,8 +31,9 @@ impl Rule for QuoteWording {
             };
             let mut evidence = Vec::new();
             let mut diffs = Vec::new();
+            let mut verdicts = super::PerSpeaker::default();
             for m in super::quote_matches(cx, i) {
-                if !same_speaker(me, &m.speaker) || !m.alignment.near()
+                if !m.alignment.near() || !verdicts.get(&m.speaker, || same_speaker(me, &m.speaker))
                 {
                     continue;
                 }

@@ -314,7 +314,12 @@ pub struct View<'a> {
     /// The people of the surname keys looked up so far: the rules of a check, and the
     /// articles of a scan, ask for the same few keys again and again.
     people: std::cell::RefCell<rustc_hash::FxHashMap<String, People>>,
+    /// The near keys of the surname keys looked up so far, by key and edits.
+    near: std::cell::RefCell<rustc_hash::FxHashMap<(String, usize), NearKeys>>,
 }
+
+/// Surname keys near one key, sorted ([`View::near_keys`]), shared by the lookups that ask.
+pub type NearKeys = std::rc::Rc<[String]>;
 
 /// The people filed under one surname key ([`View::entities`]), shared by the lookups
 /// that ask for them.
@@ -389,6 +394,7 @@ impl<'a> View<'a> {
             overlay,
             house,
             people: Default::default(),
+            near: Default::default(),
         }
     }
 }
@@ -505,16 +511,38 @@ impl View<'_> {
     }
 
     /// Surname keys one edit away from `key`.
-    pub fn near_keys(&self, key: &str) -> BTreeSet<String> {
-        let mut probes = deletions(key);
-        probes.push(key.to_string());
-        self.near_by(key, &probes, 1)
+    pub fn near_keys(&self, key: &str) -> NearKeys {
+        self.remember_near(key, 1, || {
+            let mut probes = deletions(key);
+            probes.push(key.to_string());
+            self.near_by(key, &probes, 1)
+        })
     }
 
     /// Surname keys two deletions away from `key` (so up to two edits, deletions from
     /// `key` only: "dougherty" finds "doherty").
-    pub fn near_keys2(&self, key: &str) -> BTreeSet<String> {
-        self.near_by(key, &names::deletions2(key), 2)
+    pub fn near_keys2(&self, key: &str) -> NearKeys {
+        self.remember_near(key, 2, || self.near_by(key, &names::deletions2(key), 2))
+    }
+
+    /// The near keys of `key` at `edits`, from `find` the first time this view is asked.
+    fn remember_near(
+        &self,
+        key: &str,
+        edits: usize,
+        find: impl FnOnce() -> BTreeSet<String>,
+    ) -> NearKeys {
+        let k = (key.to_string(), edits);
+        if let Some(n) = self.near.borrow().get(&k) {
+            return n.clone();
+        }
+        let n: NearKeys = find().into_iter().collect();
+        let mut memo = self.near.borrow_mut();
+        if memo.len() >= Self::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(k, n.clone());
+        n
     }
 
     /// Surname keys the near-miss index files under `probes`, at most `max` edits from

@@ -122,7 +122,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
         }
     };
     if len >= MIN_NEAR_LEN_SAME_GIVEN {
-        for k2 in cx.view.near_keys(sk) {
+        for k2 in cx.view.near_keys(sk).iter() {
             for o in cx.view.entities(&k2) {
                 // Two near spellings with one given name in one article are one person
                 // written two ways, not two people.
@@ -141,7 +141,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
         }
     }
     if best.is_none() && !gk.is_empty() {
-        for k2 in cx.view.near_keys2(sk) {
+        for k2 in cx.view.near_keys2(sk).iter() {
             let first = |k: &str| k.chars().next();
             if first(&k2) != first(sk) {
                 continue;

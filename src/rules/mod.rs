@@ -253,6 +253,9 @@ pub(crate) struct QuoteMatch<'a> {
     pub speaker: std::borrow::Cow<'a, crate::extract::quotes::Speaker>,
     /// How the two quotes align (shared by the matches with the same words).
     pub alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    /// Its speaker's number among the speakers of the quote's matches: equal speakers,
+    /// equal numbers (see [`PerSpeaker`]).
+    pub who: usize,
 }
 
 /// The quotes of other articles that share a word shingle with the target's quote number
@@ -318,36 +321,91 @@ fn matches_of<'a>(view: &View<'a>, words: &[String]) -> Vec<QuoteMatch<'a>> {
                 quote: c,
                 speaker: known_person(s, view),
                 alignment,
+                who: 0,
             });
         }
     }
+    number_speakers(&mut out);
     out
 }
 
-/// A verdict on each of the few distinct speakers of a quote's matches, worked out once:
-/// a quote copied into many articles comes with the same speaker each time.
-#[derive(Default)]
-pub(crate) struct PerSpeaker<'s> {
-    seen: Vec<(&'s crate::extract::quotes::Speaker, bool)>,
+/// Numbers the matches' speakers in order of first appearance, equal speakers alike.
+fn number_speakers(matches: &mut [QuoteMatch]) {
+    use crate::extract::quotes::Speaker;
+    // A speaker as a key: what its derived equality compares.
+    fn key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
+        match s {
+            Speaker::Person {
+                name,
+                surname,
+                given,
+            } => (true, name, surname, given.as_deref()),
+            Speaker::Group { name } => (false, name, "", None),
+        }
+    }
+    let mut seen: rustc_hash::FxHashMap<_, usize> = Default::default();
+    let numbers: Vec<usize> = matches
+        .iter()
+        .map(|m| {
+            let n = seen.len();
+            *seen.entry(key(&m.speaker)).or_insert(n)
+        })
+        .collect();
+    for (m, n) in matches.iter_mut().zip(numbers) {
+        m.who = n;
+    }
 }
 
-impl<'s> PerSpeaker<'s> {
-    /// Speakers remembered; a quote with more works the rest out each time.
-    const MAX: usize = 16;
+/// The first [`crate::resolve::MAX_EXAMPLES`] distinct spans by (article, offset) of
+/// those offered, as [`crate::resolve::quotes::cap_examples`] keeps them of all of them,
+/// each copied only when it is kept: a quote copied into many articles has many matches.
+#[derive(Default)]
+pub(crate) struct FewExamples(Vec<Span>);
 
-    /// The verdict on `s`, from `verdict` the first time.
-    pub fn get(
-        &mut self,
-        s: &'s crate::extract::quotes::Speaker,
-        verdict: impl FnOnce() -> bool,
-    ) -> bool {
-        if let Some(&(_, v)) = self.seen.iter().find(|(x, _)| *x == s) {
-            return v;
+impl FewExamples {
+    /// Offers a span: kept when it is among the first, unless it is the one kept just
+    /// before it in that order (what a sort and `dedup` drop).
+    pub fn offer(&mut self, e: &Span) {
+        let at = self
+            .0
+            .partition_point(|x| (&x.doc, x.start) <= (&e.doc, e.start));
+        if at >= crate::resolve::MAX_EXAMPLES || at > 0 && self.0[at - 1] == *e {
+            return;
+        }
+        self.0.insert(at, e.clone());
+        self.0.truncate(crate::resolve::MAX_EXAMPLES);
+    }
+
+    /// `true` when no span was offered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The spans kept, in order.
+    pub fn into_vec(self) -> Vec<Span> {
+        self.0
+    }
+}
+
+/// A verdict on each distinct speaker of a quote's matches (by [`QuoteMatch::who`]),
+/// worked out once: a quote copied into many articles comes with the same speaker each
+/// time.
+#[derive(Default)]
+pub(crate) struct PerSpeaker {
+    seen: Vec<Option<bool>>,
+}
+
+impl PerSpeaker {
+    /// The verdict on speaker number `who`, from `verdict` the first time.
+    pub fn get(&mut self, who: usize, verdict: impl FnOnce() -> bool) -> bool {
+        if let Some(Some(v)) = self.seen.get(who) {
+            return *v;
         }
         let v = verdict();
-        if self.seen.len() < Self::MAX {
-            self.seen.push((s, v));
+        if self.seen.len() <= who {
+            self.seen.resize(who + 1, None);
         }
+        self.seen[who] = Some(v);
         v
     }
 }
@@ -410,6 +468,31 @@ mod tests {
         for m in metas() {
             assert!(!m.description.is_empty() && !m.doc.is_empty(), "{m:?}");
             assert!(!m.description.contains('\n'), "one line: {m:?}");
+        }
+    }
+
+    #[test]
+    fn few_examples_keep_what_capping_all_of_them_keeps() {
+        let span = |doc: &str, start: usize, text: &str| Span {
+            doc: doc.into(),
+            start,
+            end: start + text.len(),
+            text: text.into(),
+        };
+        let offered = [
+            span("c", 5, "x"),
+            span("a", 9, "y"),
+            span("a", 9, "y"),
+            span("b", 1, "z"),
+            span("a", 9, "w"),
+            span("a", 2, "v"),
+            span("d", 0, "u"),
+        ];
+        for n in 0..=offered.len() {
+            let mut few = FewExamples::default();
+            offered[..n].iter().for_each(|e| few.offer(e));
+            let all = crate::resolve::quotes::cap_examples(offered[..n].to_vec());
+            assert_eq!(few.into_vec(), all, "the first {n}");
         }
     }
 

@@ -2,7 +2,7 @@
 
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{cap_examples, same_speaker};
+use crate::resolve::quotes::same_speaker;
 
 /// See [`META`].
 pub struct QuoteWording;
@@ -29,11 +29,11 @@ impl Rule for QuoteWording {
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
-            let mut evidence = Vec::new();
+            let mut evidence = super::FewExamples::default();
             let mut diffs = Vec::new();
             let mut verdicts = super::PerSpeaker::default();
             for m in super::quote_matches(cx, i) {
-                if !m.alignment.near() || !verdicts.get(&m.speaker, || same_speaker(me, &m.speaker))
+                if !m.alignment.near() || !verdicts.get(m.who, || same_speaker(me, &m.speaker))
                 {
                     continue;
                 }
@@ -44,7 +44,7 @@ impl Rule for QuoteWording {
                 if diffs.is_empty() {
                     diffs = real;
                 }
-                evidence.push(m.quote.span.clone());
+                evidence.offer(&m.quote.span);
             }
             if evidence.is_empty() {
                 continue;
@@ -61,7 +61,7 @@ impl Rule for QuoteWording {
                 msg,
                 me.name().to_string(),
                 span,
-                cap_examples(evidence),
+                evidence.into_vec(),
             ));
         }
     }

@@ -311,11 +311,37 @@ pub struct View<'a> {
     pub overlay: Option<&'a Index>,
     /// House style: preferred spellings and titles, ahead of the corpus majority.
     pub house: &'a HouseStyle,
-    /// The people of the surname keys looked up so far: the rules of a check, and the
-    /// articles of a scan, ask for the same few keys again and again.
+    /// What the view has worked out of the indexes: its own, or the corpus's for a view
+    /// of the corpus alone.
+    memo: Slot<'a>,
+}
+
+/// What views of one index work out and remember: the people and the near keys of the
+/// surname keys asked for (the rules of a check, and the articles of a scan, ask for the
+/// same few keys again and again). The corpus keeps one for the views of its scans, so a
+/// scan in parts shares it, and forgets it whenever its index changes.
+#[derive(Debug, Clone, Default)]
+pub struct Memo {
     people: std::cell::RefCell<rustc_hash::FxHashMap<String, People>>,
-    /// The near keys of the surname keys looked up so far, by key and edits.
     near: std::cell::RefCell<rustc_hash::FxHashMap<(String, usize), NearKeys>>,
+}
+
+impl Memo {
+    /// Keys remembered of each kind; past it, all are forgotten and the memo starts again,
+    /// so its memory stays bounded.
+    const MAX_REMEMBERED: usize = 1 << 14;
+
+    /// Forgets everything (the index changed, or what it holds is no longer wanted).
+    pub fn clear(&self) {
+        self.people.borrow_mut().clear();
+        self.near.borrow_mut().clear();
+    }
+}
+
+/// A view's memo: its own, or one it shares.
+enum Slot<'a> {
+    Own(Memo),
+    Shared(&'a Memo),
 }
 
 /// Surname keys near one key, sorted ([`View::near_keys`]), shared by the lookups that ask.
@@ -393,16 +419,29 @@ impl<'a> View<'a> {
             base,
             overlay,
             house,
-            people: Default::default(),
-            near: Default::default(),
+            memo: Slot::Own(Memo::default()),
+        }
+    }
+
+    /// A view of `base` alone that remembers what it works out in `memo`, which must be
+    /// `base`'s (cleared whenever `base` changes).
+    pub fn remembering(base: &'a Index, house: &'a HouseStyle, memo: &'a Memo) -> View<'a> {
+        View {
+            base,
+            overlay: None,
+            house,
+            memo: Slot::Shared(memo),
         }
     }
 }
 
 impl View<'_> {
-    /// Surname keys whose people a view remembers; past it, it forgets them all and
-    /// starts again, so a scan's memory stays bounded.
-    const MAX_REMEMBERED: usize = 1 << 14;
+    fn memo(&self) -> &Memo {
+        match &self.memo {
+            Slot::Own(m) => m,
+            Slot::Shared(m) => m,
+        }
+    }
 
     fn indexes(&self) -> impl Iterator<Item = &Index> {
         std::iter::once(self.base).chain(self.overlay)
@@ -425,12 +464,12 @@ impl View<'_> {
     /// mentions without a given name joined to the best-supported person. Worked out once
     /// per key and view.
     pub fn entities(&self, key: &str) -> People {
-        if let Some(p) = self.people.borrow().get(key) {
+        if let Some(p) = self.memo().people.borrow().get(key) {
             return p.clone();
         }
         let p = People(self.resolve_people(key).into());
-        let mut memo = self.people.borrow_mut();
-        if memo.len() >= Self::MAX_REMEMBERED {
+        let mut memo = self.memo().people.borrow_mut();
+        if memo.len() >= Memo::MAX_REMEMBERED {
             memo.clear();
         }
         memo.insert(key.to_string(), p.clone());
@@ -533,12 +572,12 @@ impl View<'_> {
         find: impl FnOnce() -> BTreeSet<String>,
     ) -> NearKeys {
         let k = (key.to_string(), edits);
-        if let Some(n) = self.near.borrow().get(&k) {
+        if let Some(n) = self.memo().near.borrow().get(&k) {
             return n.clone();
         }
         let n: NearKeys = find().into_iter().collect();
-        let mut memo = self.near.borrow_mut();
-        if memo.len() >= Self::MAX_REMEMBERED {
+        let mut memo = self.memo().near.borrow_mut();
+        if memo.len() >= Memo::MAX_REMEMBERED {
             memo.clear();
         }
         memo.insert(k, n.clone());

@@ -25,6 +25,8 @@ pub struct Corpus {
     /// What scans have worked out of the index, for the next part of a scan; forgotten
     /// when the index changes and when a scan reaches the last article.
     memo: crate::resolve::Memo,
+    /// The same for the quote rules.
+    quote_memo: rules::Shared,
 }
 
 /// One corpus article as stored: the text the extractors read it from.
@@ -144,6 +146,7 @@ impl Corpus {
     fn insert(&mut self, a: Analysis, words: &[crate::extract::WordUse]) {
         let _ = self.forget(&a.doc.id);
         self.memo.clear();
+        self.quote_memo.clear();
         self.index.add(&a, words, true);
         self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
@@ -180,6 +183,7 @@ impl Corpus {
     fn forget(&mut self, id: &str) -> Option<bool> {
         let old = self.docs.remove(id)?;
         self.memo.clear();
+        self.quote_memo.clear();
         let a = reread(id, &old);
         let gone = self.index.remove(&a, &a.words);
         let mut ok = gone.consistent;
@@ -310,16 +314,16 @@ impl Corpus {
         let part = self.docs.iter().skip(from).take(count);
         // One view for the part: what it works out of the index serves every article.
         let view = View::remembering(&self.index, &self.house, &self.memo);
-        let shared = rules::Shared::default();
         for (n, (id, s)) in part.enumerate() {
             let a = analyse(s.document(id));
-            let cx = Context::new(&a, &a.words, &view, &shared);
+            let cx = Context::new(&a, &a.words, &view, &self.quote_memo);
             out.extend(rules::run(&cx));
             done(n + 1);
         }
         if from.saturating_add(count) >= self.len() {
             // The whole corpus has been read: what the parts shared is not kept.
             self.memo.clear();
+            self.quote_memo.clear();
         }
         let mut out = self.config.apply(out);
         drop_disabled(&mut out, |id| self.source(id));

@@ -14,8 +14,8 @@
 
 use super::Format;
 use crate::finding::Finding;
-use std::ops::Range;
 use rustc_hash::FxHashMap as HashMap;
+use std::ops::Range;
 
 /// A part of the source where some rules (or all: `rules` is `None`) are switched off.
 #[derive(Debug, Clone, PartialEq, Eq)]

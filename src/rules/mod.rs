@@ -23,36 +23,55 @@ pub struct Context<'a, 'i> {
     /// share one.
     pub view: &'a View<'i>,
     /// What the checks of a scan's articles share.
-    shared: &'a Shared<'i>,
+    shared: &'a Shared,
     /// The quote matches of each target quote, worked out once for both quote rules.
-    quote_matches: std::cell::OnceCell<Vec<Matches<'i>>>,
+    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'i>>>>,
 }
 
-/// What is worked out from the index once for the checks that share it (the articles of
-/// a scan, or the rules of one check): the matches of each distinct quote.
-#[derive(Default)]
-pub struct Shared<'a> {
+/// What is worked out from one index for the checks that share it (the articles of a
+/// scan, in all its parts, or the rules of one check): the matches of each distinct
+/// quote. The corpus keeps one for its scans and forgets it whenever its index changes.
+#[derive(Debug, Clone, Default)]
+pub struct Shared {
     /// A quote's words → its matches in every article (the target's own left in).
-    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Matches<'a>>>,
+    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
 }
 
-impl Shared<'_> {
+impl Shared {
     /// Distinct quotes whose matches are remembered; past it, all are forgotten and the
-    /// memo starts again, so a scan's memory stays bounded.
+    /// memo starts again, so its memory stays bounded.
     const MAX_REMEMBERED: usize = 4096;
+
+    /// Forgets everything (the index changed, or what it holds is no longer wanted).
+    pub fn clear(&self) {
+        self.quotes.borrow_mut().clear();
+    }
 }
 
-/// The matches of one quote, shared.
-type Matches<'a> = std::rc::Rc<[QuoteMatch<'a>]>;
+/// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
+type Held = std::rc::Rc<[HeldMatch]>;
+
+/// A [`QuoteMatch`] by the quote's number in its index.
+#[derive(Debug, Clone)]
+struct HeldMatch {
+    /// In the view's overlay (the article being checked), not its base.
+    overlay: bool,
+    /// The quote's number in [`crate::resolve::quotes::QuoteIndex::quotes`].
+    id: u32,
+    /// Its speaker, when read otherwise than written (a bare known surname as a person).
+    speaker: Option<crate::extract::quotes::Speaker>,
+    alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    who: usize,
+}
 
 impl<'a, 'i> Context<'a, 'i> {
     /// The context of a check of `target` against `view`, sharing `shared` with other
-    /// checks against it.
+    /// checks against the same index.
     pub fn new(
         target: &'a Analysis,
         words: &'a [crate::extract::WordUse],
         view: &'a View<'i>,
-        shared: &'a Shared<'i>,
+        shared: &'a Shared,
     ) -> Context<'a, 'i> {
         Context {
             target,
@@ -268,45 +287,71 @@ pub(crate) fn quote_matches<'c, 'i>(
 ) -> impl Iterator<Item = &'c QuoteMatch<'i>> {
     let all = cx.quote_matches.get_or_init(|| {
         let quotes = &cx.target.quotes;
-        quotes.iter().map(|q| shared_matches(cx, q)).collect()
+        quotes.iter().map(|q| matches_here(cx, q)).collect()
     });
-    let own = cx.target.doc.id.as_str();
-    let matches = all.get(i).map_or(&[][..], |m| &m[..]);
-    matches.iter().filter(move |m| m.quote.span.doc != own)
+    all.get(i).map_or(&[][..], Vec::as_slice).iter()
 }
 
-/// The matches of a quote in every article, from the shared memo when another article
-/// (or rule) has worked them out.
-fn shared_matches<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Matches<'i> {
+/// The matches of a quote in other articles than the target, from the shared memo when
+/// another article (or rule) has worked them out.
+fn matches_here<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'i>> {
     use crate::extract::quotes::Pattern;
     if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
-        return Matches::default();
+        return Vec::new();
     }
     let words = quote.words();
-    if let Some(m) = cx.shared.quotes.borrow().get(&words) {
-        return m.clone();
+    let held = cx.shared.quotes.borrow().get(&words).cloned();
+    let held = held.unwrap_or_else(|| {
+        let m: Held = matches_of(cx.view, &words).into();
+        let mut memo = cx.shared.quotes.borrow_mut();
+        if memo.len() >= Shared::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(words, m.clone());
+        m
+    });
+    let own = cx.target.doc.id.as_str();
+    let (base, overlay) = (cx.view.base, cx.view.overlay);
+    let mut out = Vec::new();
+    for h in held.iter() {
+        let Some(ix) = (if h.overlay { overlay } else { Some(base) }) else {
+            continue;
+        };
+        let Some(quote) = ix.quotes.quotes.get(h.id as usize) else {
+            continue;
+        };
+        let speaker = match (&h.speaker, &quote.speaker) {
+            (Some(s), _) => std::borrow::Cow::Owned(s.clone()),
+            (None, Some(s)) => std::borrow::Cow::Borrowed(s),
+            (None, None) => continue,
+        };
+        if quote.span.doc != own {
+            out.push(QuoteMatch {
+                quote,
+                speaker,
+                alignment: h.alignment.clone(),
+                who: h.who,
+            });
+        }
     }
-    let m: Matches<'i> = matches_of(cx.view, &words).into();
-    let mut memo = cx.shared.quotes.borrow_mut();
-    if memo.len() >= Shared::MAX_REMEMBERED {
-        memo.clear();
-    }
-    memo.insert(words, m.clone());
-    m
+    out
 }
 
 /// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
 /// them. A quote copied word for word into many articles is aligned once.
-fn matches_of<'a>(view: &View<'a>, words: &[String]) -> Vec<QuoteMatch<'a>> {
+fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     use crate::extract::quotes::Pattern;
     use crate::resolve::quotes::known_person;
+    use std::borrow::Cow;
     use std::rc::Rc;
     let mut out = Vec::new();
+    let mut speakers = Vec::new();
     let (base, overlay) = (view.base, view.overlay);
-    for ix in std::iter::once(base).chain(overlay) {
+    for (ix, in_overlay) in std::iter::once((base, false)).chain(overlay.map(|o| (o, true))) {
         let numbers = ix.quotes.numbers(words);
         let mut aligned: rustc_hash::FxHashMap<&[u32], Rc<_>> = Default::default();
-        for c in ix.quotes.candidates(&numbers) {
+        for id in ix.quotes.candidate_ids(&numbers) {
+            let c = &ix.quotes.quotes[id as usize];
             if !c.how.is_some_and(Pattern::confident) {
                 continue;
             }
@@ -317,20 +362,28 @@ fn matches_of<'a>(view: &View<'a>, words: &[String]) -> Vec<QuoteMatch<'a>> {
                 .entry(&c.words)
                 .or_insert_with(|| Rc::new(ix.quotes.align(words, &numbers, c)))
                 .clone();
-            out.push(QuoteMatch {
-                quote: c,
-                speaker: known_person(s, view),
+            let speaker = known_person(s, view);
+            out.push(HeldMatch {
+                overlay: in_overlay,
+                id,
+                speaker: match &speaker {
+                    Cow::Owned(s) => Some(s.clone()),
+                    Cow::Borrowed(_) => None,
+                },
                 alignment,
                 who: 0,
             });
+            speakers.push(speaker);
         }
     }
-    number_speakers(&mut out);
+    for (h, n) in out.iter_mut().zip(number_speakers(&speakers)) {
+        h.who = n;
+    }
     out
 }
 
-/// Numbers the matches' speakers in order of first appearance, equal speakers alike.
-fn number_speakers(matches: &mut [QuoteMatch]) {
+/// The speakers' numbers in order of first appearance, equal speakers alike.
+fn number_speakers(speakers: &[std::borrow::Cow<crate::extract::quotes::Speaker>]) -> Vec<usize> {
     use crate::extract::quotes::Speaker;
     // A speaker as a key: what its derived equality compares.
     fn key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
@@ -344,16 +397,13 @@ fn number_speakers(matches: &mut [QuoteMatch]) {
         }
     }
     let mut seen: rustc_hash::FxHashMap<_, usize> = Default::default();
-    let numbers: Vec<usize> = matches
+    speakers
         .iter()
-        .map(|m| {
+        .map(|s| {
             let n = seen.len();
-            *seen.entry(key(&m.speaker)).or_insert(n)
+            *seen.entry(key(s)).or_insert(n)
         })
-        .collect();
-    for (m, n) in matches.iter_mut().zip(numbers) {
-        m.who = n;
-    }
+        .collect()
 }
 
 /// The first [`crate::resolve::MAX_EXAMPLES`] distinct spans by (article, offset) of

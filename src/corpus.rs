@@ -22,6 +22,11 @@ pub struct Corpus {
     config: crate::config::Config,
     /// The config's house style, as the rules read it.
     house: HouseStyle,
+    /// What scans have worked out of the index, for the next part of a scan; forgotten
+    /// when the index changes and when a scan reaches the last article.
+    memo: crate::resolve::Memo,
+    /// The same for the quote rules.
+    quote_memo: rules::Shared,
 }
 
 /// One corpus article as stored: the text the extractors read it from.
@@ -140,6 +145,8 @@ impl Corpus {
     /// article with the same id.
     fn insert(&mut self, a: Analysis, words: &[crate::extract::WordUse]) {
         let _ = self.forget(&a.doc.id);
+        self.memo.clear();
+        self.quote_memo.clear();
         self.index.add(&a, words, true);
         self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
@@ -175,6 +182,8 @@ impl Corpus {
     /// the index had to be rebuilt; `None` when there was no such article.
     fn forget(&mut self, id: &str) -> Option<bool> {
         let old = self.docs.remove(id)?;
+        self.memo.clear();
+        self.quote_memo.clear();
         let a = reread(id, &old);
         let gone = self.index.remove(&a, &a.words);
         let mut ok = gone.consistent;
@@ -275,12 +284,9 @@ impl Corpus {
         let a = &a;
         let mut own = Index::default();
         own.add(a, &a.words, false);
-        let view = View {
-            base: &self.index,
-            overlay: Some(&own),
-            house: &self.house,
-        };
-        let cx = Context::new(a, &a.words, view);
+        let view = View::new(&self.index, Some(&own), &self.house);
+        let shared = rules::Shared::default();
+        let cx = Context::new(a, &a.words, &view, &shared);
         let mut f = self.config.apply(rules::run(&cx));
         drop_disabled(&mut f, |id| {
             (id == a.doc.id).then_some(a.doc.source.as_str())
@@ -306,16 +312,18 @@ impl Corpus {
     ) -> Vec<Finding> {
         let mut out = Vec::new();
         let part = self.docs.iter().skip(from).take(count);
+        // One view for the part: what it works out of the index serves every article.
+        let view = View::remembering(&self.index, &self.house, &self.memo);
         for (n, (id, s)) in part.enumerate() {
             let a = analyse(s.document(id));
-            let view = View {
-                base: &self.index,
-                overlay: None,
-                house: &self.house,
-            };
-            let cx = Context::new(&a, &a.words, view);
+            let cx = Context::new(&a, &a.words, &view, &self.quote_memo);
             out.extend(rules::run(&cx));
             done(n + 1);
+        }
+        if from.saturating_add(count) >= self.len() {
+            // The whole corpus has been read: what the parts shared is not kept.
+            self.memo.clear();
+            self.quote_memo.clear();
         }
         let mut out = self.config.apply(out);
         drop_disabled(&mut out, |id| self.source(id));
@@ -368,11 +376,7 @@ pub fn people_overview(c: &Corpus) -> Vec<PersonOverview> {
 /// in id order give its overview when each person's forms are joined in order.
 pub fn people_part(c: &Corpus, from: usize, count: usize) -> Vec<PersonOverview> {
     use crate::resolve::person_keys;
-    let view = View {
-        base: &c.index,
-        overlay: None,
-        house: &c.house,
-    };
+    let view = View::remembering(&c.index, &c.house, &c.memo);
     let mut names: BTreeMap<(String, String), String> = BTreeMap::new();
     let mut out: BTreeMap<String, FormCounts> = BTreeMap::new();
     let part = c.docs.iter().skip(from).take(count);

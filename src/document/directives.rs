@@ -14,6 +14,7 @@
 
 use super::Format;
 use crate::finding::Finding;
+use rustc_hash::FxHashMap as HashMap;
 use std::ops::Range;
 
 /// A part of the source where some rules (or all: `rules` is `None`) are switched off.
@@ -134,26 +135,20 @@ pub fn disabled_regions(src: &str) -> Vec<Disabled> {
 /// article's id → source text; only HTML and Markdown articles (by [`Format::detect`])
 /// are read for switches.
 pub fn drop_disabled<'a>(findings: &mut Vec<Finding>, source: impl Fn(&str) -> Option<&'a str>) {
-    let mut regions: Vec<(String, Vec<Disabled>)> = Vec::new();
+    // Each article's regions, read once: a scan's findings come from thousands of them.
+    let mut regions: HashMap<String, Vec<Disabled>> = HashMap::default();
     findings.retain(|f| {
         let doc = &f.span.doc;
-        let i = match regions.iter().position(|(d, _)| d == doc) {
-            Some(i) => i,
-            None => {
-                let rs = match source(doc) {
-                    Some(src)
-                        if Format::detect(doc, src) != Format::Text && src.contains("<!--") =>
-                    {
-                        disabled_regions(src)
-                    }
-                    _ => Vec::new(),
-                };
-                regions.push((doc.clone(), rs));
-                regions.len() - 1
-            }
-        };
-        !regions[i]
-            .1
+        if !regions.contains_key(doc) {
+            let rs = match source(doc) {
+                Some(src) if Format::detect(doc, src) != Format::Text && src.contains("<!--") => {
+                    disabled_regions(src)
+                }
+                _ => Vec::new(),
+            };
+            regions.insert(doc.clone(), rs);
+        }
+        !regions[doc]
             .iter()
             .any(|r| r.covers(&f.rule, f.span.start, f.span.end))
     });

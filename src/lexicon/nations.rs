@@ -112,14 +112,36 @@ zimbabwe:zimbabwe,zimbabwean
 ";
 
 /// The country a word (lower case, folded) names or describes: "kenyan" and "kenya" give
-/// "kenya".
+/// "kenya". One hash lookup in a map built on first use (the rules ask it for every name of
+/// every article of a scan).
 pub fn nation_of(word: &str) -> Option<&'static str> {
     let w = word.trim_end_matches(['’', '\'']);
-    let bare = |s: &str| s.chars().filter(|c| *c != '.').collect::<String>();
     let w = bare(w);
-    NATIONS.lines().find_map(|line| {
-        let (key, names) = line.split_once(':')?;
-        names.split(',').any(|n| bare(n) == w).then_some(key)
+    names().get(w.as_ref()).copied()
+}
+
+/// A word without its full stops ("u.s." is "us"), borrowed when it has none.
+fn bare(s: &str) -> std::borrow::Cow<'_, str> {
+    if s.contains('.') {
+        s.chars().filter(|c| *c != '.').collect::<String>().into()
+    } else {
+        s.into()
+    }
+}
+
+/// Every name of the table, without full stops, to its country's key: the first line
+/// that lists a name keeps it.
+fn names() -> &'static rustc_hash::FxHashMap<String, &'static str> {
+    static MAP: std::sync::OnceLock<rustc_hash::FxHashMap<String, &'static str>> =
+        std::sync::OnceLock::new();
+    MAP.get_or_init(|| {
+        let mut m = rustc_hash::FxHashMap::default();
+        for (key, names) in NATIONS.lines().filter_map(|l| l.split_once(':')) {
+            for n in names.split(',') {
+                m.entry(bare(n).into_owned()).or_insert(key);
+            }
+        }
+        m
     })
 }
 

@@ -311,9 +311,138 @@ pub struct View<'a> {
     pub overlay: Option<&'a Index>,
     /// House style: preferred spellings and titles, ahead of the corpus majority.
     pub house: &'a HouseStyle,
+    /// What the view has worked out of the indexes: its own, or the corpus's for a view
+    /// of the corpus alone.
+    memo: Slot<'a>,
+}
+
+/// What views of one index work out and remember: the people and the near keys of the
+/// surname keys asked for (the rules of a check, and the articles of a scan, ask for the
+/// same few keys again and again). The corpus keeps one for the views of its scans, so a
+/// scan in parts shares it, and forgets it whenever its index changes.
+#[derive(Debug, Clone, Default)]
+pub struct Memo {
+    people: std::cell::RefCell<rustc_hash::FxHashMap<String, People>>,
+    near: std::cell::RefCell<rustc_hash::FxHashMap<(String, usize), NearKeys>>,
+}
+
+impl Memo {
+    /// Keys remembered of each kind; past it, all are forgotten and the memo starts again,
+    /// so its memory stays bounded.
+    const MAX_REMEMBERED: usize = 1 << 14;
+
+    /// Forgets everything (the index changed, or what it holds is no longer wanted).
+    pub fn clear(&self) {
+        self.people.borrow_mut().clear();
+        self.near.borrow_mut().clear();
+    }
+}
+
+/// A view's memo: its own, or one it shares.
+enum Slot<'a> {
+    Own(Memo),
+    Shared(&'a Memo),
+}
+
+/// Surname keys near one key, sorted ([`View::near_keys`]), shared by the lookups that ask.
+pub type NearKeys = std::rc::Rc<[String]>;
+
+/// The people filed under one surname key ([`View::entities`]), shared by the lookups
+/// that ask for them.
+#[derive(Debug, Clone, Default)]
+pub struct People(std::rc::Rc<[Entity]>);
+
+impl People {
+    /// `true` when no person is filed under the key.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The people, in the order [`View::entities`] resolves them.
+    pub fn iter(&self) -> impl Iterator<Item = &Entity> {
+        self.0.iter()
+    }
+
+    fn known(&self, i: usize) -> Known {
+        Known {
+            people: self.clone(),
+            i,
+        }
+    }
+}
+
+impl IntoIterator for People {
+    type Item = Known;
+    type IntoIter = EachKnown;
+
+    fn into_iter(self) -> EachKnown {
+        EachKnown { people: self, i: 0 }
+    }
+}
+
+/// The people of a [`People`] one by one, each shared.
+pub struct EachKnown {
+    people: People,
+    i: usize,
+}
+
+impl Iterator for EachKnown {
+    type Item = Known;
+
+    fn next(&mut self) -> Option<Known> {
+        (self.i < self.people.0.len()).then(|| {
+            self.i += 1;
+            self.people.known(self.i - 1)
+        })
+    }
+}
+
+/// One person of a [`People`], shared: reads as an [`Entity`].
+#[derive(Debug, Clone)]
+pub struct Known {
+    people: People,
+    i: usize,
+}
+
+impl std::ops::Deref for Known {
+    type Target = Entity;
+
+    fn deref(&self) -> &Entity {
+        &self.people.0[self.i]
+    }
+}
+
+impl<'a> View<'a> {
+    /// A view of `base` and, when checking a new article, its own index `overlay`.
+    pub fn new(base: &'a Index, overlay: Option<&'a Index>, house: &'a HouseStyle) -> View<'a> {
+        View {
+            base,
+            overlay,
+            house,
+            memo: Slot::Own(Memo::default()),
+        }
+    }
+
+    /// A view of `base` alone that remembers what it works out in `memo`, which must be
+    /// `base`'s (cleared whenever `base` changes).
+    pub fn remembering(base: &'a Index, house: &'a HouseStyle, memo: &'a Memo) -> View<'a> {
+        View {
+            base,
+            overlay: None,
+            house,
+            memo: Slot::Shared(memo),
+        }
+    }
 }
 
 impl View<'_> {
+    fn memo(&self) -> &Memo {
+        match &self.memo {
+            Slot::Own(m) => m,
+            Slot::Shared(m) => m,
+        }
+    }
+
     fn indexes(&self) -> impl Iterator<Item = &Index> {
         std::iter::once(self.base).chain(self.overlay)
     }
@@ -332,8 +461,23 @@ impl View<'_> {
     }
 
     /// The people filed under a surname key: given names clustered by compatibility, and
-    /// mentions without a given name joined to the best-supported person.
-    pub fn entities(&self, key: &str) -> Vec<Entity> {
+    /// mentions without a given name joined to the best-supported person. Worked out once
+    /// per key and view.
+    pub fn entities(&self, key: &str) -> People {
+        if let Some(p) = self.memo().people.borrow().get(key) {
+            return p.clone();
+        }
+        let p = People(self.resolve_people(key).into());
+        let mut memo = self.memo().people.borrow_mut();
+        if memo.len() >= Memo::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(key.to_string(), p.clone());
+        p
+    }
+
+    /// [`View::entities`] worked out.
+    fn resolve_people(&self, key: &str) -> Vec<Entity> {
         let by_given = self.surname(key);
         let givens: Vec<&String> = by_given.keys().filter(|g| !g.is_empty()).collect();
         // Union-find over the (few) given names.
@@ -387,31 +531,57 @@ impl View<'_> {
     }
 
     /// The entity a mention with these keys belongs to.
-    pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Entity> {
+    pub fn entity_of(&self, surname_key: &str, given_key: &str) -> Option<Known> {
         let es = self.entities(surname_key);
-        if given_key.is_empty() {
-            return es.into_iter().max_by(|a, b| {
+        let mut all = es.iter().enumerate();
+        let i = if given_key.is_empty() {
+            all.max_by(|(_, a), (_, b)| {
                 a.agg
                     .all
                     .rank()
                     .cmp(&b.agg.all.rank())
                     .then_with(|| b.givens.cmp(&a.givens))
-            });
-        }
-        es.into_iter().find(|e| e.givens.contains(given_key))
+            })
+        } else {
+            all.find(|(_, e)| e.givens.contains(given_key))
+        }?
+        .0;
+        Some(es.known(i))
     }
 
     /// Surname keys one edit away from `key`.
-    pub fn near_keys(&self, key: &str) -> BTreeSet<String> {
-        let mut probes = deletions(key);
-        probes.push(key.to_string());
-        self.near_by(key, &probes, 1)
+    pub fn near_keys(&self, key: &str) -> NearKeys {
+        self.remember_near(key, 1, || {
+            let mut probes = deletions(key);
+            probes.push(key.to_string());
+            self.near_by(key, &probes, 1)
+        })
     }
 
     /// Surname keys two deletions away from `key` (so up to two edits, deletions from
     /// `key` only: "dougherty" finds "doherty").
-    pub fn near_keys2(&self, key: &str) -> BTreeSet<String> {
-        self.near_by(key, &names::deletions2(key), 2)
+    pub fn near_keys2(&self, key: &str) -> NearKeys {
+        self.remember_near(key, 2, || self.near_by(key, &names::deletions2(key), 2))
+    }
+
+    /// The near keys of `key` at `edits`, from `find` the first time this view is asked.
+    fn remember_near(
+        &self,
+        key: &str,
+        edits: usize,
+        find: impl FnOnce() -> BTreeSet<String>,
+    ) -> NearKeys {
+        let k = (key.to_string(), edits);
+        if let Some(n) = self.memo().near.borrow().get(&k) {
+            return n.clone();
+        }
+        let n: NearKeys = find().into_iter().collect();
+        let mut memo = self.memo().near.borrow_mut();
+        if memo.len() >= Memo::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(k, n.clone());
+        n
     }
 
     /// Surname keys the near-miss index files under `probes`, at most `max` edits from

@@ -192,6 +192,14 @@ impl QuoteIndex {
     /// Indexed quotes sharing a shingle with `words` (see [`QuoteIndex::numbers`]), each
     /// once.
     pub fn candidates(&self, words: &[u32]) -> Vec<&QuoteRef> {
+        let ids = self.candidate_ids(words);
+        ids.into_iter()
+            .filter_map(|i| self.quotes.get(i as usize))
+            .collect()
+    }
+
+    /// [`QuoteIndex::candidates`] as their numbers in [`QuoteIndex::quotes`].
+    pub fn candidate_ids(&self, words: &[u32]) -> Vec<u32> {
         let mut ids: Vec<u32> = shingles(words)
             .filter_map(|s| self.by_shingle.get(&s))
             .flat_map(|v| v.iter().take(MAX_PER_SHINGLE))
@@ -201,9 +209,8 @@ impl QuoteIndex {
         ids.dedup();
         super::count(ids.len());
         ids.sort_by_cached_key(|&i| order(&self.quotes, i));
-        ids.into_iter()
-            .filter_map(|i| self.quotes.get(i as usize))
-            .collect()
+        ids.retain(|&i| (i as usize) < self.quotes.len());
+        ids
     }
 
     /// How a quote of ours (its words, and their numbers here) aligns with an indexed one.

@@ -13,35 +13,77 @@ use crate::finding::{Finding, Severity, Span};
 use crate::resolve::View;
 
 /// What a rule sees.
-pub struct Context<'a> {
+pub struct Context<'a, 'i> {
     /// The article whose findings are wanted.
     pub target: &'a Analysis,
     /// The target's word uses: its own list, or recomputed for a corpus article, which
     /// does not keep one (see [`crate::extract::word_uses`]).
     pub words: &'a [crate::extract::WordUse],
-    /// The corpus (and, when checking a new article, that article too).
-    pub view: View<'a>,
+    /// The corpus (and, when checking a new article, that article too); a scan's articles
+    /// share one.
+    pub view: &'a View<'i>,
+    /// What the checks of a scan's articles share.
+    shared: &'a Shared,
     /// The quote matches of each target quote, worked out once for both quote rules.
-    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'a>>>>,
+    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'i>>>>,
 }
 
-impl<'a> Context<'a> {
-    /// The context of a check of `target` against `view`.
+/// What is worked out from one index for the checks that share it (the articles of a
+/// scan, in all its parts, or the rules of one check): the matches of each distinct
+/// quote. The corpus keeps one for its scans and forgets it whenever its index changes.
+#[derive(Debug, Clone, Default)]
+pub struct Shared {
+    /// A quote's words → its matches in every article (the target's own left in).
+    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
+}
+
+impl Shared {
+    /// Distinct quotes whose matches are remembered; past it, all are forgotten and the
+    /// memo starts again, so its memory stays bounded.
+    const MAX_REMEMBERED: usize = 4096;
+
+    /// Forgets everything (the index changed, or what it holds is no longer wanted).
+    pub fn clear(&self) {
+        self.quotes.borrow_mut().clear();
+    }
+}
+
+/// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
+type Held = std::rc::Rc<[HeldMatch]>;
+
+/// A [`QuoteMatch`] by the quote's number in its index.
+#[derive(Debug, Clone)]
+struct HeldMatch {
+    /// In the view's overlay (the article being checked), not its base.
+    overlay: bool,
+    /// The quote's number in [`crate::resolve::quotes::QuoteIndex::quotes`].
+    id: u32,
+    /// Its speaker, when read otherwise than written (a bare known surname as a person).
+    speaker: Option<crate::extract::quotes::Speaker>,
+    alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    who: usize,
+}
+
+impl<'a, 'i> Context<'a, 'i> {
+    /// The context of a check of `target` against `view`, sharing `shared` with other
+    /// checks against the same index.
     pub fn new(
         target: &'a Analysis,
         words: &'a [crate::extract::WordUse],
-        view: View<'a>,
-    ) -> Context<'a> {
+        view: &'a View<'i>,
+        shared: &'a Shared,
+    ) -> Context<'a, 'i> {
         Context {
             target,
             words,
             view,
+            shared,
             quote_matches: std::cell::OnceCell::new(),
         }
     }
 }
 
-impl Context<'_> {
+impl Context<'_, '_> {
     /// The report span of a clean range of the target.
     pub fn span(&self, r: std::ops::Range<usize>) -> Span {
         crate::resolve::span(self.target, r)
@@ -230,37 +272,87 @@ pub(crate) struct QuoteMatch<'a> {
     pub speaker: std::borrow::Cow<'a, crate::extract::quotes::Speaker>,
     /// How the two quotes align (shared by the matches with the same words).
     pub alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    /// Its speaker's number among the speakers of the quote's matches: equal speakers,
+    /// equal numbers (see [`PerSpeaker`]).
+    pub who: usize,
 }
 
 /// The quotes of other articles that share a word shingle with the target's quote number
-/// `i`, aligned to it: the common ground of the quote rules, worked out once per check.
-/// Only quotes whose speakers sure patterns found on both sides are matched: the quote
-/// rules compare nothing else.
-pub(crate) fn quote_matches<'c, 'a>(cx: &'c Context<'a>, i: usize) -> &'c [QuoteMatch<'a>] {
+/// `i`, aligned to it: the common ground of the quote rules, worked out once per distinct
+/// quote for every check that shares a [`Shared`]. Only quotes whose speakers sure
+/// patterns found on both sides are matched: the quote rules compare nothing else.
+pub(crate) fn quote_matches<'c, 'i>(
+    cx: &'c Context<'_, 'i>,
+    i: usize,
+) -> impl Iterator<Item = &'c QuoteMatch<'i>> {
     let all = cx.quote_matches.get_or_init(|| {
         let quotes = &cx.target.quotes;
-        quotes.iter().map(|q| matches_of(cx, q)).collect()
+        quotes.iter().map(|q| matches_here(cx, q)).collect()
     });
-    all.get(i).map_or(&[], Vec::as_slice)
+    all.get(i).map_or(&[][..], Vec::as_slice).iter()
 }
 
-/// [`quote_matches`] of one quote. A quote copied word for word into many articles is
-/// aligned once.
-fn matches_of<'a>(cx: &Context<'a>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'a>> {
+/// The matches of a quote in other articles than the target, from the shared memo when
+/// another article (or rule) has worked them out.
+fn matches_here<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'i>> {
     use crate::extract::quotes::Pattern;
-    use crate::resolve::quotes::known_person;
-    use std::rc::Rc;
-    let mut out = Vec::new();
     if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
-        return out;
+        return Vec::new();
     }
     let words = quote.words();
+    let held = cx.shared.quotes.borrow().get(&words).cloned();
+    let held = held.unwrap_or_else(|| {
+        let m: Held = matches_of(cx.view, &words).into();
+        let mut memo = cx.shared.quotes.borrow_mut();
+        if memo.len() >= Shared::MAX_REMEMBERED {
+            memo.clear();
+        }
+        memo.insert(words, m.clone());
+        m
+    });
+    let own = cx.target.doc.id.as_str();
     let (base, overlay) = (cx.view.base, cx.view.overlay);
-    for ix in std::iter::once(base).chain(overlay) {
-        let numbers = ix.quotes.numbers(&words);
+    let mut out = Vec::new();
+    for h in held.iter() {
+        let Some(ix) = (if h.overlay { overlay } else { Some(base) }) else {
+            continue;
+        };
+        let Some(quote) = ix.quotes.quotes.get(h.id as usize) else {
+            continue;
+        };
+        let speaker = match (&h.speaker, &quote.speaker) {
+            (Some(s), _) => std::borrow::Cow::Owned(s.clone()),
+            (None, Some(s)) => std::borrow::Cow::Borrowed(s),
+            (None, None) => continue,
+        };
+        if quote.span.doc != own {
+            out.push(QuoteMatch {
+                quote,
+                speaker,
+                alignment: h.alignment.clone(),
+                who: h.who,
+            });
+        }
+    }
+    out
+}
+
+/// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
+/// them. A quote copied word for word into many articles is aligned once.
+fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
+    use crate::extract::quotes::Pattern;
+    use crate::resolve::quotes::known_person;
+    use std::borrow::Cow;
+    use std::rc::Rc;
+    let mut out = Vec::new();
+    let mut speakers = Vec::new();
+    let (base, overlay) = (view.base, view.overlay);
+    for (ix, in_overlay) in std::iter::once((base, false)).chain(overlay.map(|o| (o, true))) {
+        let numbers = ix.quotes.numbers(words);
         let mut aligned: rustc_hash::FxHashMap<&[u32], Rc<_>> = Default::default();
-        for c in ix.quotes.candidates(&numbers) {
-            if c.span.doc == cx.target.doc.id || !c.how.is_some_and(Pattern::confident) {
+        for id in ix.quotes.candidate_ids(&numbers) {
+            let c = &ix.quotes.quotes[id as usize];
+            if !c.how.is_some_and(Pattern::confident) {
                 continue;
             }
             let Some(s) = &c.speaker else {
@@ -268,42 +360,102 @@ fn matches_of<'a>(cx: &Context<'a>, quote: &crate::extract::Quote) -> Vec<QuoteM
             };
             let alignment = aligned
                 .entry(&c.words)
-                .or_insert_with(|| Rc::new(ix.quotes.align(&words, &numbers, c)))
+                .or_insert_with(|| Rc::new(ix.quotes.align(words, &numbers, c)))
                 .clone();
-            out.push(QuoteMatch {
-                quote: c,
-                speaker: known_person(s, &cx.view),
+            let speaker = known_person(s, view);
+            out.push(HeldMatch {
+                overlay: in_overlay,
+                id,
+                speaker: match &speaker {
+                    Cow::Owned(s) => Some(s.clone()),
+                    Cow::Borrowed(_) => None,
+                },
                 alignment,
+                who: 0,
             });
+            speakers.push(speaker);
         }
+    }
+    for (h, n) in out.iter_mut().zip(number_speakers(&speakers)) {
+        h.who = n;
     }
     out
 }
 
-/// A verdict on each of the few distinct speakers of a quote's matches, worked out once:
-/// a quote copied into many articles comes with the same speaker each time.
-#[derive(Default)]
-pub(crate) struct PerSpeaker<'s> {
-    seen: Vec<(&'s crate::extract::quotes::Speaker, bool)>,
+/// The speakers' numbers in order of first appearance, equal speakers alike.
+fn number_speakers(speakers: &[std::borrow::Cow<crate::extract::quotes::Speaker>]) -> Vec<usize> {
+    use crate::extract::quotes::Speaker;
+    // A speaker as a key: what its derived equality compares.
+    fn key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
+        match s {
+            Speaker::Person {
+                name,
+                surname,
+                given,
+            } => (true, name, surname, given.as_deref()),
+            Speaker::Group { name } => (false, name, "", None),
+        }
+    }
+    let mut seen: rustc_hash::FxHashMap<_, usize> = Default::default();
+    speakers
+        .iter()
+        .map(|s| {
+            let n = seen.len();
+            *seen.entry(key(s)).or_insert(n)
+        })
+        .collect()
 }
 
-impl<'s> PerSpeaker<'s> {
-    /// Speakers remembered; a quote with more works the rest out each time.
-    const MAX: usize = 16;
+/// The first [`crate::resolve::MAX_EXAMPLES`] distinct spans by (article, offset) of
+/// those offered, as [`crate::resolve::quotes::cap_examples`] keeps them of all of them,
+/// each copied only when it is kept: a quote copied into many articles has many matches.
+#[derive(Default)]
+pub(crate) struct FewExamples(Vec<Span>);
 
-    /// The verdict on `s`, from `verdict` the first time.
-    pub fn get(
-        &mut self,
-        s: &'s crate::extract::quotes::Speaker,
-        verdict: impl FnOnce() -> bool,
-    ) -> bool {
-        if let Some(&(_, v)) = self.seen.iter().find(|(x, _)| *x == s) {
-            return v;
+impl FewExamples {
+    /// Offers a span: kept when it is among the first, unless it is the one kept just
+    /// before it in that order (what a sort and `dedup` drop).
+    pub fn offer(&mut self, e: &Span) {
+        let at = self
+            .0
+            .partition_point(|x| (&x.doc, x.start) <= (&e.doc, e.start));
+        if at >= crate::resolve::MAX_EXAMPLES || at > 0 && self.0[at - 1] == *e {
+            return;
+        }
+        self.0.insert(at, e.clone());
+        self.0.truncate(crate::resolve::MAX_EXAMPLES);
+    }
+
+    /// `true` when no span was offered.
+    pub fn is_empty(&self) -> bool {
+        self.0.is_empty()
+    }
+
+    /// The spans kept, in order.
+    pub fn into_vec(self) -> Vec<Span> {
+        self.0
+    }
+}
+
+/// A verdict on each distinct speaker of a quote's matches (by [`QuoteMatch::who`]),
+/// worked out once: a quote copied into many articles comes with the same speaker each
+/// time.
+#[derive(Default)]
+pub(crate) struct PerSpeaker {
+    seen: Vec<Option<bool>>,
+}
+
+impl PerSpeaker {
+    /// The verdict on speaker number `who`, from `verdict` the first time.
+    pub fn get(&mut self, who: usize, verdict: impl FnOnce() -> bool) -> bool {
+        if let Some(Some(v)) = self.seen.get(who) {
+            return *v;
         }
         let v = verdict();
-        if self.seen.len() < Self::MAX {
-            self.seen.push((s, v));
+        if self.seen.len() <= who {
+            self.seen.resize(who + 1, None);
         }
+        self.seen[who] = Some(v);
         v
     }
 }
@@ -366,6 +518,31 @@ mod tests {
         for m in metas() {
             assert!(!m.description.is_empty() && !m.doc.is_empty(), "{m:?}");
             assert!(!m.description.contains('\n'), "one line: {m:?}");
+        }
+    }
+
+    #[test]
+    fn few_examples_keep_what_capping_all_of_them_keeps() {
+        let span = |doc: &str, start: usize, text: &str| Span {
+            doc: doc.into(),
+            start,
+            end: start + text.len(),
+            text: text.into(),
+        };
+        let offered = [
+            span("c", 5, "x"),
+            span("a", 9, "y"),
+            span("a", 9, "y"),
+            span("b", 1, "z"),
+            span("a", 9, "w"),
+            span("a", 2, "v"),
+            span("d", 0, "u"),
+        ];
+        for n in 0..=offered.len() {
+            let mut few = FewExamples::default();
+            offered[..n].iter().for_each(|e| few.offer(e));
+            let all = crate::resolve::quotes::cap_examples(offered[..n].to_vec());
+            assert_eq!(few.into_vec(), all, "the first {n}");
         }
     }
 

@@ -182,7 +182,7 @@ fn surname_of(
     w: &crate::extract::WordUse,
     det: bool,
     lower: u32,
-) -> Option<crate::resolve::Entity> {
+) -> Option<crate::resolve::Known> {
     let clean = &cx.target.doc.clean;
     let word = &clean[w.range.clone()];
     let before = clean[..w.range.start].trim_end();

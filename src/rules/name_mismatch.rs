@@ -6,7 +6,7 @@ use crate::lexicon::is_vague_role;
 use crate::lexicon::GivenNames;
 use crate::resolve::names::{given_compatible, given_spelling_variant};
 use crate::extract::PersonMention;
-use crate::resolve::{mention_role, person_keys, Entity};
+use crate::resolve::{mention_role, person_keys, Entity, Known};
 use std::collections::BTreeSet;
 
 /// See [`META`].
@@ -39,7 +39,7 @@ fn dominant(known: &Entity, suspect: &Entity) -> bool {
 
 /// A person the mention is probably a wrong name for, and why.
 struct Hit {
-    other: Entity,
+    other: Known,
     why: String,
     /// `false` when no majority decides (1 article against 1): both forms are named.
     majority: bool,
@@ -91,7 +91,7 @@ fn inner_word_of(e: &Entity, given: &str) -> bool {
 /// In a tie found from both sides, a scan flags one side only (the later form, so the
 /// two articles do not both report one disagreement); a check always flags the article
 /// being checked.
-fn judge(cx: &Context, me: &Entity, other: Entity, why: String, both_sides: bool) -> Option<Hit> {
+fn judge(cx: &Context, me: &Entity, other: Known, why: String, both_sides: bool) -> Option<Hit> {
     if dominant(&other, me) {
         return Some(Hit { other, why, majority: true });
     }
@@ -114,7 +114,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     let same_given = |o: &Entity| !gk.is_empty() && o.givens.iter().any(|g| given_compatible(g, gk));
     let given_ok = |o: &Entity| gk.is_empty() || o.givens.is_empty() || same_given(o);
     let mut best: Option<Hit> = None;
-    let consider = |o: Entity, why: &str, both: bool, best: &mut Option<Hit>| {
+    let consider = |o: Known, why: &str, both: bool, best: &mut Option<Hit>| {
         if let Some(h) = judge(cx, me, o, why.to_string(), both) {
             if best.as_ref().is_none_or(|b| !b.majority && h.majority) {
                 *best = Some(h);
@@ -122,7 +122,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
         }
     };
     if len >= MIN_NEAR_LEN_SAME_GIVEN {
-        for k2 in cx.view.near_keys(sk) {
+        for k2 in cx.view.near_keys(sk).iter() {
             for o in cx.view.entities(&k2) {
                 // Two near spellings with one given name in one article are one person
                 // written two ways, not two people.
@@ -141,7 +141,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
         }
     }
     if best.is_none() && !gk.is_empty() {
-        for k2 in cx.view.near_keys2(sk) {
+        for k2 in cx.view.near_keys2(sk).iter() {
             let first = |k: &str| k.chars().next();
             if first(&k2) != first(sk) {
                 continue;

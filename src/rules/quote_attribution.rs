@@ -3,7 +3,7 @@
 use super::{Context, Rule};
 use crate::extract::quotes::{Pattern, Speaker};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{cap_examples, maybe_one_person, same_speaker};
+use crate::resolve::quotes::{maybe_one_person, same_speaker};
 
 /// See [`META`].
 pub struct QuoteAttribution;
@@ -36,7 +36,7 @@ impl Rule for QuoteAttribution {
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
-            let mut evidence = Vec::new();
+            let mut evidence = super::FewExamples::default();
             let mut other_name = None;
             let mut both_people = true;
             let mut around = None;
@@ -61,14 +61,14 @@ impl Rule for QuoteAttribution {
                         || same_speaker(me, them)
                         || maybe_one_person(me, them))
                 };
-                if !verdicts.get(them, against) {
+                if !verdicts.get(m.who, against) {
                     continue;
                 }
                 if !matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. })) {
                     both_people = false;
                 }
                 other_name.get_or_insert_with(|| them.name().to_string());
-                evidence.push(m.quote.span.clone());
+                evidence.offer(&m.quote.span);
             }
             let Some(other) = other_name else {
                 last = None;
@@ -97,7 +97,7 @@ impl Rule for QuoteAttribution {
                 msg,
                 me.name().to_string(),
                 span,
-                cap_examples(evidence),
+                evidence.into_vec(),
             ));
         }
     }

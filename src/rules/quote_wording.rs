@@ -2,7 +2,7 @@
 
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{cap_examples, same_speaker};
+use crate::resolve::quotes::same_speaker;
 
 /// See [`META`].
 pub struct QuoteWording;
@@ -29,11 +29,12 @@ impl Rule for QuoteWording {
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
-            let mut evidence = Vec::new();
+            let mut evidence = super::FewExamples::default();
             let mut diffs = Vec::new();
+            let mut verdicts = super::PerSpeaker::default();
             for m in super::quote_matches(cx, i) {
                 let al = &m.alignment;
-                if !same_speaker(me, &m.speaker) || !(al.near() || al.reworded) {
+                if !(al.near() || al.reworded) || !verdicts.get(m.who, || same_speaker(me, &m.speaker)) {
                     continue;
                 }
                 let mut real = m.alignment.real_differences();
@@ -47,7 +48,7 @@ impl Rule for QuoteWording {
                 if diffs.is_empty() {
                     diffs = real;
                 }
-                evidence.push(m.quote.span.clone());
+                evidence.offer(&m.quote.span);
             }
             if evidence.is_empty() {
                 continue;
@@ -64,7 +65,7 @@ impl Rule for QuoteWording {
                 msg,
                 me.name().to_string(),
                 span,
-                cap_examples(evidence),
+                evidence.into_vec(),
             ));
         }
     }

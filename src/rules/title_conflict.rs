@@ -3,7 +3,7 @@
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::titles::Role;
-use crate::resolve::{mention_role, person_keys, Entity};
+use crate::resolve::{mention_role, person_keys, Entity, Known};
 use std::collections::{HashMap, HashSet};
 
 /// See [`META`].
@@ -132,7 +132,7 @@ impl Rule for TitleConflict {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         let mut done = HashSet::new();
-        let mut entities: HashMap<(String, String), Option<Entity>> = HashMap::new();
+        let mut entities: HashMap<(String, String), Option<Known>> = HashMap::new();
         for p in &a.people {
             let Some(role) = mention_role(p) else {
                 continue;

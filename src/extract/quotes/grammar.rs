@@ -154,7 +154,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The person a sentence is about: the first named outside quotes among its first
-    /// words outside quotes ("Cruz admitted…", "“…,” Cruz said."), after an opening
+    /// words outside quotes ("Hale admitted…", "“…,” Hale said."), after an opening
     /// phrase of place or time ("At the clinic, Dr Ana Ruiz said…"). `Err` with the
     /// name's range when the subject is a name the article's people do not hold ("Ana
     /// Lopes, a nurse, said…" with Ana Lopes unrecognised), which no pronoun after it may

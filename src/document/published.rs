@@ -164,7 +164,7 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
             end -= 1;
         }
         let tokens = tokenize(clean, range.start..end);
-        let found = stamp(clean, &tokens, short).or_else(|| dateline(clean, &tokens));
+        let found = stamp(clean, &tokens, short).or_else(|| dateline(clean, &tokens, short));
         if found.is_some() {
             return found;
         }
@@ -221,7 +221,7 @@ fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
 /// zone, and in a line opened by a cue the cues themselves ("Posted … Updated").
 fn stamp_word(text: &str, t: &Token, cue: bool) -> bool {
     let w = t.text(text);
-    weekday(w).is_some() || stamp_filler(w) || (cue && stamp_cue(w))
+    weekday(w).is_some() || stamp_filler(w) || stamp_verb(w) || (cue && stamp_cue(w))
 }
 
 /// `true` when the tokens before a date end in a stamp's verb, then only a clock, a
@@ -242,9 +242,9 @@ fn after_stamp_verb(text: &str, before: &[Token]) -> bool {
 /// A dateline's day: a date within the first tokens of a paragraph, after its place
 /// ("LISBON, Oct 9 (Wire) -", "DUNMERE, Va. (July 5, 2016) -") or in brackets that open
 /// it ("(07/05/16) -").
-fn dateline(text: &str, tokens: &[Token]) -> Option<Day> {
+fn dateline(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
     (0..tokens.len().min(DATELINE_TOKENS))
-        .filter(|&i| dateline_before(text, &tokens[..i]))
+        .filter(|&i| dateline_before(text, &tokens[..i], short))
         .find_map(|i| date_at(text, tokens, i).map(|(d, _)| d))
 }
 
@@ -262,13 +262,18 @@ fn opens_lower(line: &str) -> bool {
 }
 
 /// `true` when the tokens before a date are a dateline's place: words, the first in
-/// capitals ("LISBON", "BANGKOK, Thailand", "**IBADAN"), and commas, the last a comma or
-/// an opening bracket; or a bracket alone, opening the paragraph.
-fn dateline_before(text: &str, before: &[Token]) -> bool {
+/// capitals ("LISBON", "BANGKOK, Thailand", "**IBADAN"; on a short line of its own
+/// all capitalised: "Lisbon, Oct 9 -"), and commas, the last a comma or an opening bracket;
+/// or a bracket alone, opening the paragraph.
+fn dateline_before(text: &str, before: &[Token], short: bool) -> bool {
     let mut words = before.iter().filter(|t| t.kind == Kind::Word);
+    let place = || {
+        let mut all = before.iter().filter(|t| t.kind == Kind::Word);
+        all.all(|t| t.text(text).starts_with(char::is_uppercase))
+    };
     let first_caps = words.next().is_some_and(|t| {
         let w = t.text(text);
-        w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
+        w.len() >= 2 && (w.chars().all(|c| !c.is_lowercase()) || (short && place()))
     });
     let last = before.last().map(|t| t.text(text));
     let opening_bracket = before.len() == 1 && last == Some("(");
@@ -352,6 +357,19 @@ mod tests {
             top("Title\nThe pier will be updated by March 3, 2026\n"),
             None
         );
+    }
+
+    #[test]
+    fn stamps_of_wires_and_releases() {
+        let s = "Title\nMonday, Sep 10, 2026 | Updated 9:01 AM EDT\n";
+        assert_eq!(top(s), day(Some(2026), 9, 10));
+        let s = "Title\nFOR IMMEDIATE RELEASE July 13, 2026\n";
+        assert_eq!(top(s), day(Some(2026), 7, 13));
+        assert_eq!(top("Title\nDunmere, Nov 11 -\n"), day(None, 11, 11));
+        let s = "Title\nAda Quist, 13, was hurt Saturday, Dec. 13, 2026, in Dunmere. (Photo)\n";
+        assert_eq!(top(s), None);
+        let s = "Title\n7:00pm UK, Wednesday 05 May 2026\n";
+        assert_eq!(top(s), day(Some(2026), 5, 5));
     }
 
     #[test]

@@ -317,6 +317,50 @@ pub fn parse(text: &str, tokens: &[Token], i: usize) -> Option<(Written, usize)>
     ))
 }
 
+/// A date written with slashes at the start of `s`, in the US order of news pages
+/// ("09/21/2015", "5/29/16"): month/day/year, or day/month/year when the first number
+/// cannot be a month. A year of two digits is of the 2000s. Returns the day and the
+/// bytes it takes; `None` when a digit or a slash runs on after it.
+pub fn slashed(s: &str) -> Option<(Day, usize)> {
+    let b = s.as_bytes();
+    let digits = |from: usize, max: usize| {
+        let n = b.get(from..).map_or(0, |r| {
+            r.iter()
+                .take(max + 1)
+                .take_while(|c| c.is_ascii_digit())
+                .count()
+        });
+        (1..=max).contains(&n).then_some(n)
+    };
+    let a = digits(0, 2)?;
+    (b.get(a) == Some(&b'/')).then_some(())?;
+    let m = digits(a + 1, 2)?;
+    let at = a + 1 + m;
+    (b.get(at) == Some(&b'/')).then_some(())?;
+    let y = digits(at + 1, 4).filter(|&n| n == 2 || n == 4)?;
+    let end = at + 1 + y;
+    if b.get(end).is_some_and(|c| c.is_ascii_digit() || *c == b'/') {
+        return None;
+    }
+    let num = |r: std::ops::Range<usize>| s.get(r).and_then(|x| x.parse::<u16>().ok());
+    let (first, second, year) = (num(0..a)?, num(a + 1..at)?, num(at + 1..end)?);
+    let year = if y == 2 { 2000 + year } else { year };
+    if !(1990..=2200).contains(&year) {
+        return None;
+    }
+    let (month, day) = if first > 12 {
+        (second, first)
+    } else {
+        (first, second)
+    };
+    let day = Day::new(
+        Some(i32::from(year)),
+        u8::try_from(month).ok()?,
+        u8::try_from(day).ok()?,
+    )?;
+    Some((day, end))
+}
+
 /// An ISO 8601 date at the start of `s` ("2026-08-07", "2026-08-07T09:30:00Z").
 pub fn iso(s: &str) -> Option<Day> {
     let s = s.trim();
@@ -410,6 +454,26 @@ mod tests {
         assert_eq!(iso("2025-06-0"), None);
         assert_eq!(iso("20250605"), None);
         assert_eq!(iso("é"), None);
+    }
+
+    #[test]
+    fn slashed_dates() {
+        assert_eq!(
+            slashed("09/21/2015 4:25 PM"),
+            day(Some(2015), 9, 21).map(|d| (d, 10))
+        );
+        assert_eq!(slashed("5/29/2016"), day(Some(2016), 5, 29).map(|d| (d, 9)));
+        assert_eq!(slashed("08/18/16)"), day(Some(2016), 8, 18).map(|d| (d, 8)));
+        assert_eq!(
+            slashed("21/09/2015"),
+            day(Some(2015), 9, 21).map(|d| (d, 10))
+        );
+        assert_eq!(slashed("13/13/2015"), None);
+        assert_eq!(slashed("1/2/3"), None);
+        assert_eq!(slashed("1/2/2015/4"), None);
+        assert_eq!(slashed("24/7"), None);
+        assert_eq!(slashed("9/11/1901"), None);
+        assert_eq!(slashed("é/"), None);
     }
 
     #[test]

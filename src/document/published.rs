@@ -4,8 +4,9 @@
 //! ("LISBON, Oct 9 (Wire) -", "Updated 9.40pm, Friday 7 August 2026"). A caller that knows
 //! better (a CMS, the CLI's `--published`) sets [`super::Document::published`] itself.
 
-use super::calendar::{iso, parse, Day};
-use super::tokens::{tokenize, Kind};
+use super::calendar::{iso, parse, slashed, weekday, Day};
+use super::tokens::{tokenize, Kind, Token};
+use crate::lexicon::stamps::{stamp_cue, stamp_filler, stamp_verb};
 
 /// How far into the source metadata is looked for.
 const HEAD_BYTES: usize = 64 * 1024;
@@ -152,8 +153,9 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
         let l = line.trim_end();
         let clock = l.ends_with("a.m.") || l.ends_with("p.m.");
         let short = range.len() <= BYLINE_BYTES && (clock || !l.ends_with('.'));
-        // Most paragraphs open with a word in lower case: no dateline, nothing to tokenize.
-        if !short && opens_lower(l) {
+        // Most paragraphs open with a word in lower case: no dateline, nothing to tokenize
+        // (a date in brackets may open one).
+        if !short && opens_lower(l) && !l.starts_with('(') {
             continue;
         }
         // A dateline is at a paragraph's start: its first few hundred bytes are enough.
@@ -162,15 +164,88 @@ fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
             end -= 1;
         }
         let tokens = tokenize(clean, range.start..end);
-        let limit = if short { tokens.len() } else { DATELINE_TOKENS };
-        let found = (0..tokens.len().min(limit))
-            .filter(|&i| short || dateline_before(clean, &tokens[..i]))
-            .find_map(|i| parse(clean, &tokens, i).and_then(|(w, _)| w.day));
+        let found = stamp(clean, &tokens, short).or_else(|| dateline(clean, &tokens, short));
         if found.is_some() {
             return found;
         }
     }
     None
+}
+
+/// The day of a date written at token `i` ("July 5, 2016", "Tuesday 5 July", "07/05/2016")
+/// and the index of the token after it.
+fn date_at(text: &str, tokens: &[Token], i: usize) -> Option<(Day, usize)> {
+    if let Some((w, end)) = parse(text, tokens, i) {
+        return w.day.map(|d| (d, end));
+    }
+    let t = tokens.get(i).filter(|t| t.kind == Kind::Number)?;
+    let (day, len) = slashed(text.get(t.start..)?)?;
+    let end = t.start + len;
+    let next = tokens[i..]
+        .iter()
+        .position(|x| x.start >= end)
+        .map_or(tokens.len(), |k| i + k);
+    Some((day, next))
+}
+
+/// A publication stamp's day: a date with its year right after a stamp's verb anywhere in
+/// the line ("… Posted: Saturday, July 2, 2016 3:40 PM EDT", "(Published Friday, Nov. 4,
+/// 2016)"), or, on a short line, one that opens with a cue ("Updated at 11:13 a.m. Aug.
+/// 17:", "By Ann Lee | July 20, 2026") or holds nothing but a date and a time ("Jul 5,
+/// 2016 10:52 AM EDT"). Any other line with a date in it is a caption, a related story's
+/// date or a sidebar's, no stamp.
+fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
+    let cue = tokens
+        .iter()
+        .find(|t| t.kind == Kind::Word)
+        .is_some_and(|t| stamp_cue(t.text(text)));
+    let (mut found, mut other, mut i) = (None, false, 0);
+    while let Some(t) = tokens.get(i) {
+        if let Some((d, next)) = date_at(text, tokens, i) {
+            if d.year.is_some() && after_stamp_verb(text, &tokens[..i]) {
+                return Some(d);
+            }
+            // Two days on a line with no verb of a stamp are a span ("born … died …").
+            other |= found.is_some_and(|f: Day| !f.same(&d));
+            found = found.or(Some(d));
+            i = next;
+            continue;
+        }
+        other |= t.kind == Kind::Word && !stamp_word(text, t, cue);
+        i += 1;
+    }
+    found.filter(|_| short && (cue || !other))
+}
+
+/// `true` when a word may stand beside a stamp's date: a weekday, a clock's words, a time
+/// zone, and in a line opened by a cue the cues themselves ("Posted … Updated").
+fn stamp_word(text: &str, t: &Token, cue: bool) -> bool {
+    let w = t.text(text);
+    weekday(w).is_some() || stamp_filler(w) || stamp_verb(w) || (cue && stamp_cue(w))
+}
+
+/// `true` when the tokens before a date end in a stamp's verb, then only a clock, a
+/// weekday and punctuation ("Posted:", "updated at 4:04pm on").
+fn after_stamp_verb(text: &str, before: &[Token]) -> bool {
+    for t in before.iter().rev().take(8) {
+        let w = t.text(text);
+        if t.kind == Kind::Word && stamp_verb(w) {
+            return true;
+        }
+        if t.kind == Kind::Word && !stamp_word(text, t, false) {
+            return false;
+        }
+    }
+    false
+}
+
+/// A dateline's day: a date within the first tokens of a paragraph, after its place
+/// ("LISBON, Oct 9 (Wire) -", "DUNMERE, Va. (July 5, 2016) -") or in brackets that open
+/// it ("(07/05/16) -").
+fn dateline(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
+    (0..tokens.len().min(DATELINE_TOKENS))
+        .filter(|&i| dateline_before(text, &tokens[..i], short))
+        .find_map(|i| date_at(text, tokens, i).map(|(d, _)| d))
 }
 
 /// `true` when the first word of `line` has a lower-case letter (or there is no word),
@@ -187,16 +262,23 @@ fn opens_lower(line: &str) -> bool {
 }
 
 /// `true` when the tokens before a date are a dateline's place: words, the first in
-/// capitals ("LISBON", "BANGKOK, Thailand", "**IBADAN"), and commas.
-fn dateline_before(text: &str, before: &[super::tokens::Token]) -> bool {
+/// capitals ("LISBON", "BANGKOK, Thailand", "**IBADAN"; on a short line of its own
+/// all capitalised: "Lisbon, Oct 9 -"), and commas, the last a comma or an opening bracket;
+/// or a bracket alone, opening the paragraph.
+fn dateline_before(text: &str, before: &[Token], short: bool) -> bool {
     let mut words = before.iter().filter(|t| t.kind == Kind::Word);
+    let place = || {
+        let mut all = before.iter().filter(|t| t.kind == Kind::Word);
+        all.all(|t| t.text(text).starts_with(char::is_uppercase))
+    };
     let first_caps = words.next().is_some_and(|t| {
         let w = t.text(text);
-        w.len() >= 2 && w.chars().all(|c| !c.is_lowercase())
+        w.len() >= 2 && (w.chars().all(|c| !c.is_lowercase()) || (short && place()))
     });
-    first_caps
-        && before.len() <= DATELINE_TOKENS
-        && before.last().is_some_and(|t| t.text(text) == ",")
+    let last = before.last().map(|t| t.text(text));
+    let opening_bracket = before.len() == 1 && last == Some("(");
+    opening_bracket
+        || (first_caps && before.len() <= DATELINE_TOKENS && matches!(last, Some("," | "(")))
 }
 
 #[cfg(test)]
@@ -248,6 +330,72 @@ mod tests {
         assert_eq!(top(s), day(Some(2026), 8, 7));
         let s = "Title\nBy Ann Lee | Courier | July 20, 2026, 8:15 p.m.\n";
         assert_eq!(top(s), day(Some(2026), 7, 20));
+    }
+
+    #[test]
+    fn stamps_with_slashes_and_clocks() {
+        let s = "Title\n\nUpdated: 09/21/2026 4:25 PM\n\nText.";
+        assert_eq!(top(s), day(Some(2026), 9, 21));
+        let s = "Title\n\nPublished: Sunday, 5/29/2026 - Updated: 2 hours ago\n";
+        assert_eq!(top(s), day(Some(2026), 5, 29));
+        let s = "Title\n\nJul 5, 2026 10:52 AM EDT\n\nText.";
+        assert_eq!(top(s), day(Some(2026), 7, 5));
+        let s = "Title\nJanuary 9, 2027\nText.";
+        assert_eq!(top(s), day(Some(2027), 1, 9));
+        assert_eq!(top("Title\nMay 2, 1950 - January 9, 2027\n"), None);
+    }
+
+    #[test]
+    fn a_stamp_after_a_repeated_headline() {
+        let s = "Title\n\nPier shut in Dunmere Posted: Saturday, July 2, 2026 3:40 PM EDT Updated: Monday, August 1, 2026 3:40 PM EDT\n\nText.";
+        assert_eq!(top(s), day(Some(2026), 7, 2));
+        let s = "Title\n\nA storm hit Dunmere on Friday, leaving thousands without power for the weekend. (Published Saturday, Oct. 3, 2026)\n";
+        assert_eq!(top(s), day(Some(2026), 10, 3));
+        let s = "Title\nstory updated at 4:04pm on August 10, 2026\n";
+        assert_eq!(top(s), day(Some(2026), 8, 10));
+        assert_eq!(
+            top("Title\nThe pier will be updated by March 3, 2026\n"),
+            None
+        );
+    }
+
+    #[test]
+    fn stamps_of_wires_and_releases() {
+        let s = "Title\nMonday, Sep 10, 2026 | Updated 9:01 AM EDT\n";
+        assert_eq!(top(s), day(Some(2026), 9, 10));
+        let s = "Title\nFOR IMMEDIATE RELEASE July 13, 2026\n";
+        assert_eq!(top(s), day(Some(2026), 7, 13));
+        assert_eq!(top("Title\nDunmere, Nov 11 -\n"), day(None, 11, 11));
+        let s = "Title\nAda Quist, 13, was hurt Saturday, Dec. 13, 2026, in Dunmere. (Photo)\n";
+        assert_eq!(top(s), None);
+        let s = "Title\n7:00pm UK, Wednesday 05 May 2026\n";
+        assert_eq!(top(s), day(Some(2026), 5, 5));
+    }
+
+    #[test]
+    fn a_short_line_with_other_words_is_no_stamp() {
+        assert_eq!(
+            top("Title\nWill it rain in Dunmere tomorrow? Mar 9\n"),
+            None
+        );
+        assert_eq!(top("Title\nAlerts as of 12:26 am, Thu. May. 26\n"), None);
+        assert_eq!(top("Title\nArrested on February 21:\n"), None);
+        assert_eq!(
+            top("Title\nFlood warning issued January 11 at 6:51PM EST\n"),
+            None
+        );
+        let s = "Title\n\nThe pier was shut on July 2, 2026. (Ann Lee/Courier)\n\nText.";
+        assert_eq!(top(s), None);
+    }
+
+    #[test]
+    fn datelines_with_the_date_in_brackets() {
+        let s = "Title\n\nDUNMERE, Va. (November 30, 2026) — A storm hit the town late on Friday night and kept going for hours.";
+        assert_eq!(top(s), day(Some(2026), 11, 30));
+        let s = "Title\n\n(08/18/26) - Officials say a man sought in the fire at the old mill in Dunmere has turned himself in.";
+        assert_eq!(top(s), day(Some(2026), 8, 18));
+        let s = "Title\n\nDUNMERE (Coast Wire) — A storm hit the town on November 30, 2026 and kept going for hours after.";
+        assert_eq!(top(s), None);
     }
 
     #[test]

@@ -24,6 +24,7 @@ pub mod numbers;
 pub mod orgs;
 pub mod shape;
 pub mod speech;
+pub mod stamps;
 pub mod sums;
 mod table;
 pub mod titles;

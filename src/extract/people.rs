@@ -814,6 +814,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     // (possessives, words after punctuation).
     let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
     let mut key = String::new();
+    // What each word stem keys to among the full names, once worked out.
+    let mut keyed: HashMap<&str, Option<usize>> = HashMap::default();
     // The first letters those surnames can have: a word starting otherwise is not keyed.
     let first_letters = full.keys().try_fold(0u32, |set, k| {
         k.chars()
@@ -845,8 +847,12 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
                 continue;
             }
             let stem = strip_possessive(raw);
-            translit_key_into(stem, &mut key);
-            if let Some(&i) = full.get(key.as_str()) {
+            // A word seen before has the same key: looked up once per distinct word.
+            let hit = *keyed.entry(stem).or_insert_with(|| {
+                translit_key_into(stem, &mut key);
+                full.get(key.as_str()).copied()
+            });
+            if let Some(i) = hit {
                 let end = tok.start + stem.len();
                 let surname = text[tok.start..end].to_string();
                 people.push(PersonMention {

@@ -28,6 +28,15 @@ use crate::lexicon::{claims, class};
 /// How far after a count a continuation of its group may come.
 const CONTINUATION_REACH: usize = 24;
 
+/// How far from a count its sentence is read for what it says of the count's group: a
+/// bound, so that a sentence of thousands of counts is read in linear time.
+const WINDOW: usize = 40;
+
+/// The tokens around a count (from `start` to `after`) that are read for it.
+fn around(c: &Ctx, start: usize, after: usize) -> std::ops::Range<usize> {
+    start.saturating_sub(WINDOW)..c.toks.len().min(after + WINDOW)
+}
+
 /// How far after a toll "himself" may say the shooter died too.
 const HIMSELF_REACH: usize = 12;
 
@@ -41,11 +50,13 @@ pub(crate) fn is_part(c: &Ctx, start: usize, end: usize, after: usize, predicate
     let hi = c.toks.len().min(after + CONTINUATION_REACH);
     condition(c, after)
         || class == Harm::Hurt && continued(c, after, hi, class)
-        || predicate == "shot" && (shot_with_dead(c) || shot_fired(c, start))
+        || predicate == "shot" && (shot_with_dead(c, start, after) || shot_fired(c, start))
         || predicate == "injured" && injured_besides_shot(c, start)
-        || class == Harm::Dead && uncertain_toll(c, after)
-        || with_the_shooter(c)
+        || class == Harm::Dead && uncertain_toll(c, start, after)
+        || with_the_shooter(c, start, after)
+        || class == Harm::Dead && shooter_died(c, after)
         || distributed(c, start, end, after, predicate)
+        || outlet_name(c, start, after)
 }
 
 /// What a role says happened to the people counted.
@@ -112,8 +123,8 @@ fn is_number_at(c: &Ctx, j: usize) -> bool {
 
 /// "Four people shot, two dead", "5 shot, 1 killed", "three were shot and killed": the
 /// sentence names the dead too; a count of the shot may or may not include them.
-fn shot_with_dead(c: &Ctx) -> bool {
-    (0..c.toks.len()).any(|j| claims::role(&c.w(j)) == Some("killed"))
+fn shot_with_dead(c: &Ctx, start: usize, after: usize) -> bool {
+    around(c, start, after).any(|j| claims::role(&c.w(j)) == Some("killed"))
 }
 
 /// "fired one shot", "heard two shots": shots fired, not people shot.
@@ -135,8 +146,8 @@ fn injured_besides_shot(c: &Ctx, start: usize) -> bool {
 
 /// "injured five people, including the gunman": a count that may or may not include
 /// the shooter.
-fn with_the_shooter(c: &Ctx) -> bool {
-    (1..c.toks.len()).any(|j| {
+fn with_the_shooter(c: &Ctx, start: usize, after: usize) -> bool {
+    around(c, start, after).any(|j| {
         matches!(
             c.w(j).as_str(),
             "gunman" | "shooter" | "suspect" | "attacker"
@@ -144,13 +155,42 @@ fn with_the_shooter(c: &Ctx) -> bool {
     })
 }
 
+/// "four were killed by a man who was then shot and killed by police": the shooter died
+/// too, and another article's toll may count him.
+fn shooter_died(c: &Ctx, after: usize) -> bool {
+    (after..around(c, after, after).end).any(|j| {
+        c.w(j) == "by"
+            && matches!(
+                c.w(j + 1).as_str(),
+                "police" | "officers" | "deputies" | "troopers"
+            )
+            && j > 0
+            && claims::role(&c.w(j - 1)) == Some("killed")
+    })
+}
+
+/// "… - Fox Dunmere 21", "WDUN Local 6: news": a number ending the name of the outlet
+/// after a dash or a bar at the end of a headline.
+fn outlet_name(c: &Ctx, start: usize, after: usize) -> bool {
+    let ends = after >= c.toks.len() || matches!(c.raw(after), ":" | "|" | "-");
+    if !ends || start == 0 {
+        return false;
+    }
+    let capital = |j: usize| c.is_word(j) && c.toks[j].word_class(c.text) & class::CAPITALISED != 0;
+    let mut k = start;
+    while k > 0 && capital(k - 1) && start - k < 4 {
+        k -= 1;
+    }
+    k < start && k > 0 && matches!(c.raw(k - 1), "-" | "|" | "–" | "—")
+}
+
 /// A toll that may or may not count an unborn child or the shooter: "killed five,
 /// including an unborn child", "a murder-suicide left three dead", "killed four
 /// members of his family and then himself".
-fn uncertain_toll(c: &Ctx, after: usize) -> bool {
+fn uncertain_toll(c: &Ctx, start: usize, after: usize) -> bool {
     let hi = c.toks.len().min(after + HIMSELF_REACH);
     (after..hi).any(|j| matches!(c.w(j).as_str(), "himself" | "herself" | "themselves"))
-        || (0..c.toks.len()).any(|j| {
+        || around(c, start, after).any(|j| {
             let w = c.w(j);
             matches!(w.as_str(), "unborn" | "fetus" | "foetus" | "murder-suicide")
                 || w == "murder" && c.raw(j + 1) == "-" && c.w(j + 2) == "suicide"
@@ -166,17 +206,19 @@ fn distributed(c: &Ctx, start: usize, end: usize, after: usize, predicate: &str)
     after <= end
         && start > 1
         && (c.w(start - 1) == "and" || c.raw(start - 1) == ",")
-        && (0..start - 1).any(|j| is_number_at(c, j))
-        && (0..start - 1).any(|j| claims::role(&c.w(j)) == Some(predicate))
+        && (around(c, start, start).start..start - 1).any(|j| is_number_at(c, j))
+        && (around(c, start, start).start..start - 1)
+            .any(|j| claims::role(&c.w(j)) == Some(predicate))
 }
 
 /// The mark an age's `time` carries when its sentence is at a later stage of the story
 /// ([`court_stage`]).
 pub const COURT: &str = "stage:court";
 
-/// `true` when the sentence tells of a plea, a trial, a verdict or a sentencing.
-pub(crate) fn court_stage(c: &Ctx) -> bool {
-    (0..c.toks.len()).any(|j| c.is_word(j) && claims::court_word(&c.w(j)))
+/// `true` when the sentence around an age (from `start` to `after`) tells of a plea, a
+/// trial, a verdict or a sentencing.
+pub(crate) fn court_stage(c: &Ctx, start: usize, after: usize) -> bool {
+    around(c, start, after).any(|j| c.is_word(j) && claims::court_word(&c.w(j)))
 }
 
 /// `true` when the words at token `j` put the sentence's figures in another incident:
@@ -198,6 +240,16 @@ pub(crate) fn another_incident(c: &Ctx, j: usize, w: &str) -> bool {
         // "17 scenes, 7 dead": a count of incidents is a round-up.
         "scenes" | "incidents" | "shootings" | "attacks" => j > 0 && is_number_at(c, j - 1),
         "throughout" => true,
+        // "five shot on one block within 10 hours": a window over several incidents.
+        "within" => {
+            is_number_at(c, j + 1)
+                && (j + 2..j + 4).any(|k| matches!(c.w(k).as_str(), "hours" | "days" | "weeks"))
+        }
+        // "local news originally reported that two died": an earlier report cited.
+        // (Not "four, not five as first reported": a correction.)
+        "originally" | "initially" | "first" => {
+            c.w(j + 1) == "reported" && (j == 0 || c.w(j - 1) != "as")
+        }
         _ => false,
     }
 }
@@ -298,6 +350,19 @@ mod tests {
     }
 
     #[test]
+    fn a_toll_when_the_shooter_died_too() {
+        let s = "Four people were killed by a man before he was shot and killed by police.";
+        assert_eq!(scope_of(s, "Four"), Scope::Part);
+    }
+
+    #[test]
+    fn a_number_in_the_outlets_name() {
+        let s = "Teen's death in Dunmere ruled accidental - FOX Dunmere 21";
+        assert!(counts(s).iter().all(|q| q.scope != Scope::Claim));
+        assert_eq!(scope_of("Dunmere shooting - 21 killed", "21"), Scope::Claim);
+    }
+
+    #[test]
     fn a_group_spread_over_places() {
         let s = "Two other victims were treated at Alder General Hospital, one at St Brennan \
                  Hospital and two at the Dunmere Hospital.";
@@ -343,6 +408,10 @@ mod tests {
         assert_eq!(scope_of(s, "11"), Scope::Aside);
         let s = "Six shot in gun violence throughout Eastfield and Dunmere";
         assert_eq!(scope_of(s, "Six"), Scope::Aside);
+        let s = "Five shot on one Eastfield block within 10 hours";
+        assert_eq!(scope_of(s, "Five"), Scope::Aside);
+        let s = "Local radio originally reported that two of the three victims died.";
+        assert_eq!(scope_of(s, "three"), Scope::Aside);
         // The story's own night.
         let s = "Four people were hurt that night in Eastfield.";
         assert_eq!(scope_of(s, "Four"), Scope::Claim);

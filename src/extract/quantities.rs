@@ -753,7 +753,7 @@ fn refine(
     }
     q.source = f.source.clone();
     q.time = f.time.clone();
-    if q.kind == QuantityKind::Age && super::claimscope::court_stage(c) {
+    if q.kind == QuantityKind::Age && super::claimscope::court_stage(c, start, after) {
         q.time.push(super::claimscope::COURT.to_string());
     }
 }

@@ -46,6 +46,17 @@ fn two_people(a: Interval, b: Interval) -> bool {
     hi > 1.6 * lo
 }
 
+/// The article's tolls of the dead (exact values, as bits).
+fn tolls(
+    claims: &[&(&crate::extract::Quantity, String, ClaimShape)],
+) -> std::collections::HashSet<u64> {
+    claims
+        .iter()
+        .filter(|(q, _, _)| q.predicate.as_deref() == Some("killed") && q.low == q.high)
+        .map(|(q, _, _)| q.low.to_bits())
+        .collect()
+}
+
 /// How many given names of one surname [`two_bearers`] compares at most.
 const MAX_BEARERS: usize = 16;
 
@@ -101,6 +112,7 @@ impl Rule for NumberConflict {
             })
             .collect();
         let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
+        let dead = tolls(&claims);
         for (qt, key, mine) in &claims {
             // The shapes of this key that conflict with this claim (cheap tests on the
             // shapes first), then their votes merged across base and overlay: nothing is
@@ -124,6 +136,13 @@ impl Rule for NumberConflict {
             // Two people of the age's surname (a husband and a wife): an age given with
             // the surname alone may be either's.
             let bearers = age && qt.holder.as_deref().is_some_and(|h| two_bearers(cx, h));
+            // "5 shot, 1 dead" against "4 wounded": the shot and the wounded who lived
+            // differ by the dead.
+            let hurt = matches!(qt.predicate.as_deref(), Some("injured" | "shot"));
+            let by_the_dead = |s: &ClaimShape| {
+                let d = (s.interval().0 - mine.interval().0).abs();
+                hurt && s.low == s.high && mine.low == mine.high && dead.contains(&d.to_bits())
+            };
             let ambiguous = |s: &ClaimShape| {
                 bearers && (mine.holder_given.is_none() || s.holder_given.is_none())
             };
@@ -137,6 +156,7 @@ impl Rule for NumberConflict {
                         && mine.same_claim(shape)
                         && (!age || !two_people(mine.interval(), shape.interval()))
                         && !ambiguous(shape)
+                        && !by_the_dead(shape)
                         && !interval_overlap(mine.interval(), shape.interval())
                         && !updated(shape.interval())
                     {
@@ -401,5 +421,12 @@ mod tests {
         let corpus = &["Two Hurt\nKari Oehlund, 52, was shot in the arm, her brother said.\n"];
         let article = "Kari Oehlund was hurt. Police said Oehlund, 57, was a surveyor.";
         flags(&META, corpus, article, "57");
+    }
+
+    #[test]
+    fn the_shot_and_the_wounded_differ_by_the_dead() {
+        let corpus = &["Dunmere Shooting\nPolice said five people were wounded in Dunmere.\n"];
+        quiet(&META, corpus, "One man was killed in Dunmere. Four people were wounded.");
+        flags(&META, corpus, "One man was killed in Dunmere. Seven people were wounded.", "Seven");
     }
 }

@@ -339,10 +339,14 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
     let ranges: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
     let doc = grammar::Doc::new(text, sentences, people, &ranges);
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
+    // Which quotes are speech ([`kind::is_speech`]), worked out once.
+    let mut speech: Vec<bool> = Vec::with_capacity(found.len());
     for (qi, (r, unbalanced)) in found.into_iter().enumerate() {
         let Some(si) = sentence_at(sentences, r.start) else {
             continue;
         };
+        let is_speech = kind::is_speech(&text[r.clone()]);
+        speech.push(is_speech);
         let (mut who, opens) = attribute(&doc, &ranges, qi);
         if who.is_none() && opens {
             who = continuation(&doc, &out, &r, si);
@@ -351,7 +355,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         // "X called it “a disgrace”" says nothing of who speaks next), as of the sentence
         // the quote ends in.
         if let Some((Speaker::Person { surname, .. }, p)) = &who {
-            if p.confident() && kind::is_speech(&text[r.clone()]) {
+            if p.confident() && is_speech {
                 let end = sentence_at(sentences, r.end.saturating_sub(1)).unwrap_or(si);
                 *doc.last_speaker.borrow_mut() = Some((fold(surname), end.max(si)));
             }
@@ -369,7 +373,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
     carry_back(&mut out, &paras);
     // Scare quotes, titles and slogans took part in the grammar (they bound the frames
     // of the quotes around them) but are no speech to compare.
-    out.retain(|q| kind::is_speech(&q.text));
+    let mut is_speech = speech.into_iter();
+    out.retain(|_| is_speech.next().unwrap_or(false));
     out
 }
 

@@ -468,7 +468,7 @@ pub(crate) fn quote_speaker(
     quote
         .speaker
         .as_ref()
-        .map(|s| crate::resolve::quotes::as_known_person(s, &cx.view))
+        .map(|s| crate::resolve::quotes::as_known_person(s, cx.view))
 }
 
 /// Who said a quote of the target, when a sure pattern found it: what may accuse another

@@ -123,7 +123,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     };
     if len >= MIN_NEAR_LEN_SAME_GIVEN {
         for k2 in cx.view.near_keys(sk).iter() {
-            for o in cx.view.entities(&k2) {
+            for o in cx.view.entities(k2) {
                 // Two near spellings with one given name in one article are one person
                 // written two ways, not two people.
                 if o.givens.is_empty()
@@ -143,10 +143,10 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     if best.is_none() && !gk.is_empty() {
         for k2 in cx.view.near_keys2(sk).iter() {
             let first = |k: &str| k.chars().next();
-            if first(&k2) != first(sk) {
+            if first(k2) != first(sk) {
                 continue;
             }
-            for o in cx.view.entities(&k2) {
+            for o in cx.view.entities(k2) {
                 if same_given(&o) {
                     consider(o, "a near-miss spelling", false, &mut best);
                 }

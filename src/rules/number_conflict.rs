@@ -241,7 +241,7 @@ fn verdict(
     pair: &Pair,
     told: &Told,
 ) -> (Severity, String) {
-    match judge(&cx.view, a, cx.view.overlay.is_some(), pair) {
+    match judge(cx.view, a, cx.view.overlay.is_some(), pair) {
         Verdict::Update(why) => {
             return (Severity::Info, update_message(qt, told.mine, told.theirs, &why))
         }

@@ -659,26 +659,8 @@ fn percent_of(c: &Ctx, st: &SentenceTokens, k: usize) -> Option<(Quantity, usize
     }
     let num = numbers::parse(c.text, st.tokens, of + 1).filter(|x| !x.ordinal)?;
     let r = st.tokens[k].start..st.tokens[num.end - 1].end;
-    let q = Quantity {
-        range: r.clone(),
-        number_range: r,
-        value: num.value,
-        low: num.value,
-        high: num.value,
-        low_inclusive: true,
-        high_inclusive: true,
-        kind: QuantityKind::Percent,
-        unit: Some("%".into()),
-        noun: None,
-        predicate: None,
-        about: None,
-        event: Vec::new(),
-        sentence: st.index,
-        scope: Scope::Claim,
-        holder: None,
-        source: None,
-        time: Vec::new(),
-    };
+    let mut q = exact(st, r, num.value, QuantityKind::Percent);
+    q.unit = Some("%".into());
     Some((q, num.end))
 }
 
@@ -783,12 +765,17 @@ fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
 /// A number that is no claim (a phone or model number), kept as read.
 fn bare(c: &Ctx, st: &SentenceTokens, num: &Number, kind: QuantityKind) -> Quantity {
     let r = c.toks[num.start].start..c.toks[num.end - 1].end;
+    exact(st, r, num.value, kind)
+}
+
+/// An exact `value` of `kind` written at `r`, with nothing else known of it.
+fn exact(st: &SentenceTokens, r: Range<usize>, value: f64, kind: QuantityKind) -> Quantity {
     Quantity {
         range: r.clone(),
         number_range: r,
-        value: num.value,
-        low: num.value,
-        high: num.value,
+        value,
+        low: value,
+        high: value,
         low_inclusive: true,
         high_inclusive: true,
         kind,

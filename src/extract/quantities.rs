@@ -613,78 +613,16 @@ fn extract_sentence(
             k += 1;
             continue;
         }
-        // "percent of 10", "per cent of twenty-two": the number after the word.
-        let raw = c.raw(k);
-        let per_cent = raw.eq_ignore_ascii_case("per") && c.raw(k + 1).eq_ignore_ascii_case("cent");
-        if (raw.eq_ignore_ascii_case("percent") || raw.eq_ignore_ascii_case("percents") || per_cent)
-            && c.raw(k + if per_cent { 2 } else { 1 })
-                .eq_ignore_ascii_case("of")
-        {
-            let at = k + if per_cent { 3 } else { 2 };
-            if let Some(num) = numbers::parse(text, st.tokens, at).filter(|x| !x.ordinal) {
-                let s0 = st.tokens[k].start;
-                let e0 = st.tokens[num.end - 1].end;
-                out.push(Quantity {
-                    range: s0..e0,
-                    number_range: s0..e0,
-                    value: num.value,
-                    low: num.value,
-                    high: num.value,
-                    low_inclusive: true,
-                    high_inclusive: true,
-                    kind: QuantityKind::Percent,
-                    unit: Some("%".into()),
-                    noun: None,
-                    predicate: None,
-                    about: None,
-                    event: Vec::new(),
-                    sentence: st.index,
-                    scope: Scope::Claim,
-                    holder: None,
-                    source: None,
-                    time: Vec::new(),
-                });
-                k = num.end;
-                continue;
-            }
+        if let Some((q, after)) = percent_of(&c, st, k) {
+            out.push(q);
+            k = after;
+            continue;
         }
         let Some(num) = numbers::parse(text, st.tokens, k) else {
             k += 1;
             continue;
         };
-        // A lone "one" or "a" is an article or pronoun far more often than a claim.
-        if num.words
-            && num.end == num.start + 1
-            && matches!(c.w(num.start).as_str(), "one" | "a" | "an")
-            && c.w(num.end).is_empty()
-        {
-            k = num.end;
-            continue;
-        }
-        // "one of the …" is a choice and "the one", "which one" a pronoun, not a count.
-        let determiner = num.start > 0
-            && matches!(
-                c.w(num.start - 1).as_str(),
-                "the"
-                    | "this"
-                    | "that"
-                    | "which"
-                    | "each"
-                    | "every"
-                    | "no"
-                    | "any"
-                    | "another"
-                    | "some"
-                    | "only"
-                    // "when one is killed, all of us lose": a generic "one".
-                    | "when"
-                    | "if"
-            );
-        if num.words
-            && num.end == num.start + 1
-            && c.w(num.start) == "one"
-            && (c.w(num.end) == "of" || determiner)
-        {
+        if pronoun_one(&c, &num) {
             k = num.end;
             continue;
         }
@@ -707,6 +645,54 @@ fn extract_sentence(
             k = num.end.max(k + 1);
         }
     }
+}
+
+/// "percent of 10", "per cent of twenty-two" at token `k`: the number after the words, a
+/// percentage; with the token after it.
+fn percent_of(c: &Ctx, st: &SentenceTokens, k: usize) -> Option<(Quantity, usize)> {
+    let raw = c.raw(k);
+    let per_cent = raw.eq_ignore_ascii_case("per") && c.raw(k + 1).eq_ignore_ascii_case("cent");
+    let percent = raw.eq_ignore_ascii_case("percent") || raw.eq_ignore_ascii_case("percents");
+    let of = k + if per_cent { 2 } else { 1 };
+    if !(percent || per_cent) || !c.raw(of).eq_ignore_ascii_case("of") {
+        return None;
+    }
+    let num = numbers::parse(c.text, st.tokens, of + 1).filter(|x| !x.ordinal)?;
+    let r = st.tokens[k].start..st.tokens[num.end - 1].end;
+    let mut q = exact(st, r, num.value, QuantityKind::Percent);
+    q.unit = Some("%".into());
+    Some((q, num.end))
+}
+
+/// `true` for a lone "one" or "a" that is an article or a pronoun, far more often than
+/// a claim: "a" alone, "one of the …" (a choice), "the one", "which one", "when one is
+/// killed" (a generic one).
+fn pronoun_one(c: &Ctx, num: &Number) -> bool {
+    if !num.words || num.end != num.start + 1 {
+        return false;
+    }
+    let w = c.w(num.start);
+    if matches!(w.as_str(), "one" | "a" | "an") && c.w(num.end).is_empty() {
+        return true;
+    }
+    let determiner = num.start > 0
+        && matches!(
+            c.w(num.start - 1).as_str(),
+            "the"
+                | "this"
+                | "that"
+                | "which"
+                | "each"
+                | "every"
+                | "no"
+                | "any"
+                | "another"
+                | "some"
+                | "only"
+                | "when"
+                | "if"
+        );
+    w == "one" && (c.w(num.end) == "of" || determiner)
 }
 
 /// Gives a quantity what its words say beyond the value: its type (an age, a duration,
@@ -788,12 +774,17 @@ fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
 /// A number that is no claim (a phone or model number), kept as read.
 fn bare(c: &Ctx, st: &SentenceTokens, num: &Number, kind: QuantityKind) -> Quantity {
     let r = c.toks[num.start].start..c.toks[num.end - 1].end;
+    exact(st, r, num.value, kind)
+}
+
+/// An exact `value` of `kind` written at `r`, with nothing else known of it.
+fn exact(st: &SentenceTokens, r: Range<usize>, value: f64, kind: QuantityKind) -> Quantity {
     Quantity {
         range: r.clone(),
         number_range: r,
-        value: num.value,
-        low: num.value,
-        high: num.value,
+        value,
+        low: value,
+        high: value,
         low_inclusive: true,
         high_inclusive: true,
         kind,

@@ -81,7 +81,16 @@ pub(super) fn retype(
         people,
         earlier,
     };
-    // "a 15-point plan": the points of a plan.
+    compound_thing(c, after, q);
+    if age_or_duration(c, num, start, after, q, &around) || age_forms(c, num, q, &around) {
+        return;
+    }
+    count_verb(c, start, after, q);
+    fraction_share(c, num, after, q);
+}
+
+/// "a 15-point plan": the points of a plan.
+fn compound_thing(c: &Ctx, after: usize, q: &mut Quantity) {
     let compound = c.text[q.number_range.clone()].contains('-');
     if compound && q.predicate.is_none() && c.is_word(after) {
         let thing = c.w(after);
@@ -91,7 +100,18 @@ pub(super) fn retype(
             q.predicate = Some(format!("of {}", singular(thing.as_str())));
         }
     }
-    // "31-year-old", and "31 year-old" written apart.
+}
+
+/// "31-year-old", "a 20 year-old man" (an age, its holder found), "three years
+/// probation" (a duration, its role found); `true` when the count was one.
+fn age_or_duration(
+    c: &Ctx,
+    num: &Number,
+    start: usize,
+    after: usize,
+    q: &mut Quantity,
+    around: &Around,
+) -> bool {
     let unit_days = q
         .noun
         .as_deref()
@@ -109,15 +129,21 @@ pub(super) fn retype(
         if old {
             q.kind = QuantityKind::Age;
             scale(q, days / 365.25);
-            q.holder = identity::age_holder(c, &around, true)
-                .or_else(|| identity::back_reference(c, num.start, after, &around));
+            q.holder = identity::age_holder(c, around, true)
+                .or_else(|| identity::back_reference(c, num.start, after, around));
         } else {
             q.kind = QuantityKind::Duration;
             scale(q, days);
             q.predicate = duration_role(c, start, after);
         }
-        return;
+        return true;
     }
+    false
+}
+
+/// The other forms of an age: "aged 31", an age threshold ("under 18"), a bare age
+/// after a name ("Lena Brandt, 31,"); `true` when the count was one.
+fn age_forms(c: &Ctx, num: &Number, q: &mut Quantity, around: &Around) -> bool {
     let w1 = if num.start > 0 {
         c.w(num.start - 1)
     } else {
@@ -125,20 +151,25 @@ pub(super) fn retype(
     };
     if matches!(w1.as_str(), "aged" | "age") {
         q.kind = QuantityKind::Age;
-        q.holder = identity::age_holder(c, &around, false);
-        return;
+        q.holder = identity::age_holder(c, around, false);
+        return true;
     }
     if age_threshold(c, num, q) {
         q.kind = QuantityKind::Age;
         q.holder = None;
-        return;
+        return true;
     }
-    if let Some(h) = bare_age(c, num, q, &around) {
+    if let Some(h) = bare_age(c, num, q, around) {
         q.kind = QuantityKind::Age;
         q.holder = Some(h);
         q.noun = None;
-        return;
+        return true;
     }
+    false
+}
+
+/// The verb right before a count, or the participle after a count of things.
+fn count_verb(c: &Ctx, start: usize, after: usize, q: &mut Quantity) {
     // "would build 4,000 homes": the verb right before a count says what it counts.
     if q.predicate.is_none() && start > 0 && c.is_word(start - 1) {
         let cls = c.toks[start - 1].word_class(c.text);
@@ -158,6 +189,10 @@ pub(super) fn retype(
     if q.predicate.is_none() && thing {
         q.predicate = participle_after(c, after);
     }
+}
+
+/// A fraction in words as a share: "a third of the homes" (not "a fifth victim").
+fn fraction_share(c: &Ctx, num: &Number, after: usize, q: &mut Quantity) {
     let fraction = q.value > 0.0
         && q.value < 1.0
         && q.unit.is_none()

@@ -38,8 +38,40 @@ pub struct DateClaim {
     /// The day, as written or resolved against the publication day.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub day: Option<Day>,
+    /// Which end of its day the sentence puts the event at: late ("late Friday", "Friday
+    /// night") or early ("early Saturday", "1:30 a.m. Saturday"), near midnight either
+    /// way ("overnight", "midnight").
+    #[serde(default, skip_serializing_if = "Edge::is_none")]
+    pub edge: Edge,
     /// Index of the sentence.
     pub sentence: usize,
+}
+
+/// The end of its day an event is put at (see [`DateClaim::edge`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Edge {
+    #[default]
+    None,
+    Late,
+    Early,
+    Midnight,
+    /// Midday: "Saturday afternoon", "at noon".
+    Day,
+}
+
+impl Edge {
+    fn is_none(&self) -> bool {
+        *self == Edge::None
+    }
+
+    fn late(self) -> bool {
+        matches!(self, Edge::Late | Edge::Midnight)
+    }
+
+    fn early(self) -> bool {
+        matches!(self, Edge::Early | Edge::Midnight)
+    }
 }
 
 impl DateClaim {
@@ -53,11 +85,35 @@ impl DateClaim {
     /// different weekdays), `Some(false)` when they give the same, `None` when they cannot
     /// be compared (a weekday against a date without its year).
     pub fn compare(&self, other: &DateClaim) -> Option<bool> {
-        match (&self.day, &other.day, self.weekday, other.weekday) {
-            (Some(a), Some(b), _, _) => Some(!a.same(b)),
-            (_, _, Some(a), Some(b)) => Some(a != b),
-            _ => None,
-        }
+        let differ = match (&self.day, &other.day, self.weekday, other.weekday) {
+            (Some(a), Some(b), _, _) => !a.same(b),
+            (_, _, Some(a), Some(b)) => a != b,
+            _ => return None,
+        };
+        Some(differ && !self.across_midnight(other))
+    }
+
+    /// `true` when the two claims are a day apart around midnight: the earlier late
+    /// ("late Friday", "Friday night") or the later early ("early Saturday"), and neither
+    /// at the other end of its day or at midday ("Saturday afternoon").
+    fn across_midnight(&self, other: &DateClaim) -> bool {
+        let next = |a: &DateClaim, b: &DateClaim| {
+            let by_day = match (
+                a.day.and_then(|d| d.number()),
+                b.day.and_then(|d| d.number()),
+            ) {
+                (Some(x), Some(y)) => Some(y - x == 1),
+                _ => None,
+            };
+            let by_weekday = || match (a.weekday, b.weekday) {
+                (Some(x), Some(y)) => (x + 1) % 7 == y,
+                _ => false,
+            };
+            let ends = matches!(a.edge, Edge::None | Edge::Late | Edge::Midnight)
+                && matches!(b.edge, Edge::None | Edge::Early | Edge::Midnight);
+            by_day.unwrap_or_else(by_weekday) && ends && (a.edge.late() || b.edge.early())
+        };
+        next(self, other) || next(other, self)
     }
 
     /// `true` when two claims are about the same event: one event key, and a shared
@@ -232,6 +288,7 @@ fn sentence(
             cues: cues(text, toks, at),
             weekday: w.weekday.or_else(|| day.and_then(|d| d.weekday())),
             day,
+            edge: edge(text, toks, start, end),
             sentence: s.index,
         });
     }
@@ -347,8 +404,8 @@ fn verb_reach(text: &str, toks: &[Token], at: usize, start: usize, end: usize) -
 /// `true` when the day at `start..end` is the day of the event noun at `at`: right
 /// before it ("Saturday's vote", "the June 5 verdict", "Sunday's general election"), or
 /// after it through one word ("the vote on Saturday", "the closing date is 14 April",
-/// "the closing date of April 24"), never through a compound ("the crash site on
-/// Sunday").
+/// "the closing date of April 24", "the crash happened around 2 a.m. Sunday"), never
+/// through a compound ("the crash site on Sunday").
 fn noun_day(text: &str, toks: &[Token], at: usize, start: usize, end: usize) -> bool {
     if end <= at {
         let between = toks.get(end..at).unwrap_or(&[]);
@@ -361,7 +418,43 @@ fn noun_day(text: &str, toks: &[Token], at: usize, start: usize, end: usize) -> 
         lower(text, toks.get(second + 1), &mut buf),
         "on" | "of" | "is" | "was" | "will"
     );
-    link && start == second + 2
+    link && start == second + 2 || happened_at(text, toks, second + 1, start)
+}
+
+/// `true` when the tokens from `from` to the day at `start` say when the event took place:
+/// "happened" or "occurred" or nothing, then only a clock and its words ("the crash
+/// happened around 2:15 a.m. Sunday", "occurred late Friday", "the crash early
+/// Saturday", "the crash Saturday").
+fn happened_at(text: &str, toks: &[Token], from: usize, start: usize) -> bool {
+    let mut buf = [0u8; 16];
+    let verb = matches!(
+        lower(text, toks.get(from), &mut buf),
+        "happened" | "occurred"
+    );
+    let between = toks.get(from + usize::from(verb)..start).unwrap_or(&[]);
+    between.len() <= 8
+        && between.iter().all(|t| match t.kind {
+            Kind::Number => true,
+            Kind::Punct => matches!(t.text(text), ":" | "."),
+            Kind::Word => matches!(
+                lower(text, Some(t), &mut buf),
+                "at" | "around"
+                    | "about"
+                    | "just"
+                    | "shortly"
+                    | "approximately"
+                    | "on"
+                    | "late"
+                    | "early"
+                    | "a"
+                    | "p"
+                    | "m"
+                    | "am"
+                    | "pm"
+                    | "a.m."
+                    | "p.m."
+            ),
+        })
 }
 
 /// `true` when the day at `start..end` can be an event's day: not a bound ("by Monday"),
@@ -402,6 +495,55 @@ fn dateline(text: &str, before: &[Token]) -> bool {
                 let w = t.text(text);
                 w.len() >= 2 && !w.chars().any(char::is_lowercase)
             })
+}
+
+/// Which end of its day a sentence puts the day at `start..end`: the word before it
+/// ("late", "early", "overnight"), the part of the day after it ("night"; "morning" and
+/// "evening" are no midnight), a clock just before it ("1:30 a.m. Saturday"), or
+/// "midnight" in the sentence.
+fn edge(text: &str, toks: &[Token], start: usize, end: usize) -> Edge {
+    let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
+    let after = lower(text, toks.get(end), &mut a);
+    let before = lower(text, start.checked_sub(1).and_then(|p| toks.get(p)), &mut b);
+    match (before, after) {
+        ("overnight", _) | (_, "overnight") => Edge::Midnight,
+        ("late", _) | (_, "night" | "night's") => Edge::Late,
+        ("early", _) => Edge::Early,
+        (_, "morning" | "afternoon" | "evening" | "noon" | "midday") => Edge::Day,
+        _ => clock(text, toks, start).unwrap_or_else(|| {
+            let midnight = toks
+                .iter()
+                .any(|t| t.text(text).eq_ignore_ascii_case("midnight"));
+            if midnight {
+                Edge::Midnight
+            } else {
+                Edge::None
+            }
+        }),
+    }
+}
+
+/// The end of the day a clock just before a day gives ("1:30 a.m. Saturday", "at 11
+/// p.m. Friday"): early before 6 a.m., late from 9 p.m., midday between.
+fn clock(text: &str, toks: &[Token], start: usize) -> Option<Edge> {
+    let mut buf = [0u8; 16];
+    let at = start.checked_sub(1)?;
+    let am = match lower(text, toks.get(at), &mut buf) {
+        "am" | "a.m." => true,
+        "pm" | "p.m." => false,
+        _ => return None,
+    };
+    let colon = at >= 3 && toks.get(at - 2).is_some_and(|t| t.text(text) == ":");
+    let hour: u32 = toks
+        .get(if colon { at - 3 } else { at.checked_sub(1)? })?
+        .text(text)
+        .parse()
+        .ok()?;
+    Some(match (am, hour) {
+        (true, 12 | 0..=5) => Edge::Early,
+        (false, 9..=11) => Edge::Late,
+        _ => Edge::Day,
+    })
 }
 
 /// The day a written date stands for: as written, with the publication year when it
@@ -531,6 +673,33 @@ mod tests {
     #[test]
     fn no_event_no_claim() {
         assert!(claims("Title\n\nShares closed at 392p on Friday.").is_empty());
+    }
+
+    #[test]
+    fn a_day_apart_around_midnight_is_no_conflict() {
+        let late = one("Title\n\nThe crash happened late Friday in Vell.");
+        let eleven = one("Title\n\nThe crash happened at 11 p.m. Friday in Vell.");
+        let morning = one("Title\n\nThe crash on Saturday morning left two hurt.");
+        let night = one("Title\n\nThe crash on Friday night left two hurt.");
+        let early = one("Title\n\nThe crash early Saturday left two hurt.");
+        let clock = one("Title\n\nThe crash at 1:30 a.m. Saturday left two hurt.");
+        let noon = one("Title\n\nThe crash on Saturday afternoon left two hurt.");
+        let sunday = one("Title\n\nThe crash early Sunday left two hurt.");
+        assert_eq!(
+            (late.edge, early.edge, clock.edge),
+            (Edge::Late, Edge::Early, Edge::Early)
+        );
+        assert!(!late.conflicts(&early) && !early.conflicts(&night) && !clock.conflicts(&late));
+        assert!(
+            night.conflicts(&noon),
+            "Saturday afternoon is no Friday night"
+        );
+        assert!(!eleven.conflicts(&early) && eleven.edge == Edge::Late);
+        assert!(
+            morning.conflicts(&late),
+            "Saturday morning is no late Friday"
+        );
+        assert!(sunday.conflicts(&late) && sunday.conflicts(&noon) && !noon.conflicts(&early));
     }
 
     #[test]

@@ -27,6 +27,7 @@ pub mod speech;
 pub mod stamps;
 pub mod sums;
 mod table;
+pub mod tallies;
 pub mod titles;
 pub mod units;
 

@@ -3,6 +3,7 @@
 use super::{q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Quantity};
 use crate::finding::{Finding, Severity};
+use crate::lexicon::tallies::narrows_a_count;
 use crate::resolve::claims::{comparable, describe, ClaimShape};
 
 /// See [`META`].
@@ -11,16 +12,19 @@ pub struct NumberHeadline;
 /// The rule's id, default severity and documentation.
 pub const META: super::RuleMeta = super::RuleMeta {
     id: "number-headline",
-    default_severity: Severity::Info,
+    default_severity: Severity::Warning,
     description: "a headline's figure that its own article's body contradicts (14 vs 12 killed)",
     doc: "The headline gives a value for a claim that the body of the same article gives \
           otherwise, and the body agrees with itself: “Storm kills 14” over “the storm killed \
           12 people”. Often the body was updated and the headline was not. Compatible values \
           (“at least 10” and 12) are not flagged, nor a body that gives several values for \
           the claim (a round-up), nor a figure the article says changed (“rose from 12 to \
-          14”). It is `info`: on real news most such pairs are a part of the headline's \
+          14”). On real news most such pairs are a part of the headline's \
           figure in the body (“one person was hurt critically”), an early report or another \
-          figure, so it says what to look at and no more.",
+          figure, so it is `info` unless the body states the whole tally plainly: a count \
+          of two or more, the only count of its sentence, outside a quote, with no word \
+          that makes it a part or an early report (“critically”, “others”, “initially”); \
+          then it is a `warning`.",
 };
 
 /// How many body values of one claim are compared: more is a table, not a story.
@@ -70,9 +74,74 @@ impl Rule for NumberHeadline {
                 q(&other.text)
             );
             let what = h.noun.clone().or(h.unit.clone()).unwrap_or_default();
-            out.push(cx.finding(self, Severity::Info, msg, what, span, vec![other]));
+            let severity = if plain_tally(a, h, body[0]) {
+                Severity::Warning
+            } else {
+                Severity::Info
+            };
+            out.push(cx.finding(self, severity, msg, what, span, vec![other]));
         }
     }
+}
+
+/// `true` when the body states the whole tally plainly, so that a headline's other
+/// count is worth a warning: two counts of things (the body's at least 2, the
+/// headline's counted by its own words), the body's the only count of its sentence, no
+/// heading, outside a quote, not "of" a group ("two of the victims"), in a sentence
+/// with no word that narrows it to a part or dates it to an early report
+/// ("critically", "others", "initially").
+fn plain_tally(a: &crate::extract::Analysis, h: &Quantity, b: &Quantity) -> bool {
+    use crate::extract::quantities::QuantityKind::Count;
+    let counts_in_sentence = a
+        .quantities
+        .iter()
+        .filter(|x| x.sentence == b.sentence && x.kind == Count)
+        .count();
+    let quoted = a
+        .quotes
+        .iter()
+        .any(|qt| qt.range.start <= b.range.start && b.range.end <= qt.range.end);
+    let text = a.doc.clean.as_str();
+    let of_a_group = text
+        .get(b.range.end..)
+        .is_some_and(|rest| rest.trim_start().starts_with("of "));
+    let sentence = a
+        .doc
+        .sentences
+        .get(b.sentence)
+        .and_then(|s| text.get(s.range.clone()))
+        .unwrap_or("");
+    let narrowed = sentence
+        .split(|c: char| !c.is_alphanumeric())
+        .any(narrows_a_count);
+    let heading = a.doc.sentences.get(b.sentence).is_some_and(|s| s.heading);
+    h.kind == Count
+        && b.kind == Count
+        && !heading
+        && counted_in_headline(text, h)
+        && b.value >= 2.0
+        && counts_in_sentence == 1
+        && !quoted
+        && !of_a_group
+        && !narrowed
+}
+
+/// `true` when the headline's figure counts something by its own words: a counted noun
+/// ("6 People"), or the verb of its claim right beside it ("injured 13", "14 Killed"), not
+/// a name's number ("Club 21", "Channel 4").
+fn counted_in_headline(text: &str, h: &Quantity) -> bool {
+    let key = h.key();
+    let role = key.rsplit('|').next().unwrap_or("");
+    let stem = role.get(..4).unwrap_or(role);
+    let before = text.get(..h.range.start).unwrap_or("").split_whitespace().next_back();
+    let after = text.get(h.range.end..).unwrap_or("").split_whitespace().next();
+    let beside = |w: Option<&str>| {
+        w.map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .and_then(|w| w.get(..stem.len()))
+            .is_some_and(|w| !stem.is_empty() && w.eq_ignore_ascii_case(stem))
+    };
+    let noun_written = h.range.len() > h.number_range.len();
+    noun_written || beside(before) || beside(after)
 }
 
 #[cfg(test)]
@@ -88,6 +157,34 @@ mod tests {
             "Storm Kills 14 People in Dunmere\n\nThe storm killed 12 people in Dunmere on Friday, officials said.\n",
             "14",
         );
+    }
+
+    #[test]
+    fn a_plain_tally_against_the_headline_is_a_warning() {
+        use crate::finding::Severity;
+        let f = flags(
+            &META,
+            &[],
+            "Six People Hurt in Dunmere Pier Collapse\n\nFive people were injured when the pier collapsed, officials said.\n",
+            "Six",
+        );
+        assert_eq!(f.severity, Severity::Warning);
+        let f = flags(
+            &META,
+            &[],
+            "Six Hurt at Club 21 in Dunmere\n\nFive people were injured at the club on Friday.\n",
+            "21",
+        );
+        assert_eq!(f.severity, Severity::Info);
+        for body in [
+            "Two people were critically injured when the pier collapsed.",
+            "Two people were injured when the pier collapsed and hurt three visitors.",
+            "Officials initially said five people were injured when the pier collapsed.",
+        ] {
+            let text = format!("Six People Hurt in Dunmere Pier Collapse\n\n{body}\n");
+            let f = flags(&META, &[], &text, "Six");
+            assert_eq!(f.severity, Severity::Info, "{body}");
+        }
     }
 
     #[test]

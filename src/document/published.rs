@@ -200,10 +200,16 @@ fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
         .find(|t| t.kind == Kind::Word)
         .is_some_and(|t| stamp_cue(t.text(text)));
     let (mut found, mut other, mut i) = (None, false, 0);
+    // A dated stamp after a separator ("Asia desk · Tuesday 11 November 2026"), and
+    // whether a word other than a stamp's follows it.
+    let (mut separated, mut spoiled) = (None, false);
     while let Some(t) = tokens.get(i) {
         if let Some((d, next)) = date_at(text, tokens, i) {
             if d.year.is_some() && after_stamp_verb(text, &tokens[..i]) {
                 return Some(d);
+            }
+            if d.year.is_some() && separated.is_none() && after_separator(text, &tokens[..i]) {
+                separated = Some(d);
             }
             // Two days on a line with no verb of a stamp are a span ("born … died …").
             other |= found.is_some_and(|f: Day| !f.same(&d));
@@ -211,10 +217,29 @@ fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
             i = next;
             continue;
         }
-        other |= t.kind == Kind::Word && !stamp_word(text, t, cue);
+        let alien = t.kind == Kind::Word && !stamp_word(text, t, cue);
+        other |= alien;
+        spoiled |= alien && separated.is_some();
         i += 1;
     }
-    found.filter(|_| short && (cue || !other))
+    found
+        .filter(|_| short && (cue || !other))
+        .or(separated.filter(|_| short && !spoiled))
+}
+
+/// `true` when the tokens before a date end in a separator of a page's header line, then
+/// only a weekday and commas ("Asia desk · Tuesday", "Courier | ").
+fn after_separator(text: &str, before: &[Token]) -> bool {
+    for t in before.iter().rev().take(4) {
+        let w = t.text(text);
+        if matches!(w, "·" | "|" | "•") {
+            return true;
+        }
+        if w != "," && weekday(w).is_none() {
+            return false;
+        }
+    }
+    false
 }
 
 /// `true` when a word may stand beside a stamp's date: a weekday, a clock's words, a time
@@ -370,6 +395,17 @@ mod tests {
         assert_eq!(top(s), None);
         let s = "Title\n7:00pm UK, Wednesday 05 May 2026\n";
         assert_eq!(top(s), day(Some(2026), 5, 5));
+    }
+
+    #[test]
+    fn a_desk_line_with_a_separator_and_a_dated_day() {
+        let s = "Title\n\n*Metro desk · Tuesday 11 November 2026*\n\nText.";
+        assert_eq!(top(s), day(Some(2026), 11, 11));
+        let s = "Title\nCourier • 3 March 2026, 9:15 am\n";
+        assert_eq!(top(s), day(Some(2026), 3, 3));
+        // Words after the date make it something else; so does no year.
+        assert_eq!(top("Title\nWeather · March 3, 2026 rain all day\n"), None);
+        assert_eq!(top("Title\nMetro desk · Tuesday 11 November\n"), None);
     }
 
     #[test]

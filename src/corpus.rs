@@ -419,6 +419,18 @@ pub fn people_part(c: &Corpus, from: usize, count: usize) -> Vec<PersonOverview>
 mod tests {
     use super::*;
 
+    /// A server may keep a corpus behind a `Mutex` and move it between threads: the
+    /// memos a scan keeps must not tie it to one thread.
+    #[test]
+    fn a_corpus_can_move_between_threads() {
+        fn send<T: Send>() {}
+        send::<Corpus>();
+        let corpus = std::sync::Mutex::new(Corpus::with_seeds());
+        std::thread::scope(|s| {
+            s.spawn(|| assert!(!corpus.lock().unwrap().scan().is_empty()));
+        });
+    }
+
     fn story() -> Vec<Document> {
         let mut docs: Vec<Document> = crate::seeds::documents().collect();
         let synth = crate::synth::story(3, 40, 200);

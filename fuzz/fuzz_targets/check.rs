@@ -2,11 +2,15 @@
 #![no_main]
 use factcheck::{Corpus, Document};
 use libfuzzer_sys::fuzz_target;
-use std::sync::OnceLock;
+use std::sync::{Mutex, OnceLock};
 
 fuzz_target!(|data: &[u8]| {
-    static CORPUS: OnceLock<Corpus> = OnceLock::new();
-    let corpus = CORPUS.get_or_init(Corpus::with_seeds);
+    // A corpus keeps memos of its scans, so it is shared behind a lock.
+    static CORPUS: OnceLock<Mutex<Corpus>> = OnceLock::new();
+    let corpus = CORPUS
+        .get_or_init(|| Mutex::new(Corpus::with_seeds()))
+        .lock()
+        .unwrap_or_else(|e| e.into_inner());
     let Ok(text) = std::str::from_utf8(data) else {
         return;
     };

@@ -345,12 +345,12 @@ enum Slot<'a> {
 }
 
 /// Surname keys near one key, sorted ([`View::near_keys`]), shared by the lookups that ask.
-pub type NearKeys = std::rc::Rc<[String]>;
+pub type NearKeys = std::sync::Arc<[String]>;
 
 /// The people filed under one surname key ([`View::entities`]), shared by the lookups
 /// that ask for them.
 #[derive(Debug, Clone, Default)]
-pub struct People(std::rc::Rc<[Entity]>);
+pub struct People(std::sync::Arc<[Entity]>);
 
 impl People {
     /// `true` when no person is filed under the key.

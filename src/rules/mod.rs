@@ -49,7 +49,7 @@ impl Shared {
 }
 
 /// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
-type Held = std::rc::Rc<[HeldMatch]>;
+type Held = std::sync::Arc<[HeldMatch]>;
 
 /// A [`QuoteMatch`] by the quote's number in its index.
 #[derive(Debug, Clone)]
@@ -60,7 +60,7 @@ struct HeldMatch {
     id: u32,
     /// Its speaker, when read otherwise than written (a bare known surname as a person).
     speaker: Option<crate::extract::quotes::Speaker>,
-    alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    alignment: std::sync::Arc<crate::resolve::quotes::Alignment>,
     who: usize,
 }
 
@@ -271,7 +271,7 @@ pub(crate) struct QuoteMatch<'a> {
     /// Its speaker, with bare known surnames read as people.
     pub speaker: std::borrow::Cow<'a, crate::extract::quotes::Speaker>,
     /// How the two quotes align (shared by the matches with the same words).
-    pub alignment: std::rc::Rc<crate::resolve::quotes::Alignment>,
+    pub alignment: std::sync::Arc<crate::resolve::quotes::Alignment>,
     /// Its speaker's number among the speakers of the quote's matches: equal speakers,
     /// equal numbers (see [`PerSpeaker`]).
     pub who: usize,
@@ -343,13 +343,13 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     use crate::extract::quotes::Pattern;
     use crate::resolve::quotes::known_person;
     use std::borrow::Cow;
-    use std::rc::Rc;
+    use std::sync::Arc;
     let mut out = Vec::new();
     let mut speakers = Vec::new();
     let (base, overlay) = (view.base, view.overlay);
     for (ix, in_overlay) in std::iter::once((base, false)).chain(overlay.map(|o| (o, true))) {
         let numbers = ix.quotes.numbers(words);
-        let mut aligned: rustc_hash::FxHashMap<&[u32], Rc<_>> = Default::default();
+        let mut aligned: rustc_hash::FxHashMap<&[u32], Arc<_>> = Default::default();
         for id in ix.quotes.candidate_ids(&numbers) {
             let c = &ix.quotes.quotes[id as usize];
             if !c.how.is_some_and(Pattern::confident) {
@@ -360,7 +360,7 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
             };
             let alignment = aligned
                 .entry(&c.words)
-                .or_insert_with(|| Rc::new(ix.quotes.align(words, &numbers, c)))
+                .or_insert_with(|| Arc::new(ix.quotes.align(words, &numbers, c)))
                 .clone();
             let speaker = known_person(s, view);
             out.push(HeldMatch {

@@ -316,6 +316,11 @@ fn verdict(
         )
     } else if attacker() {
         (Severity::Info, "one toll may count the attacker, who died too")
+    } else if arrests_unordered(cx, a, qt, pair) {
+        (
+            Severity::Info,
+            "arrests grow as a story goes on, and no dates order the articles",
+        )
     } else {
         (Severity::Error, "the two values cannot both be true")
     };
@@ -327,6 +332,20 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// `true` for a count of the arrested or the charged when this article or one giving
+/// the other value is undated: the count grows as a story goes on, and without the
+/// days the higher may be the later (dated, a later lower count stays a conflict).
+fn arrests_unordered(
+    cx: &Context,
+    a: &crate::extract::Analysis,
+    qt: &crate::extract::Quantity,
+    pair: &Pair,
+) -> bool {
+    matches!(qt.predicate.as_deref(), Some("detained" | "charged"))
+        && (a.doc.published.is_none()
+            || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none()))
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).
@@ -492,6 +511,17 @@ mod tests {
         assert_eq!(f.severity, crate::finding::Severity::Error);
         let article = "The attack killed 14 people in Dunmere. The gunman was shot dead.";
         let f = flags(&META, corpus, article, "14");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn undated_counts_of_arrests_are_info() {
+        let corpus = &["Raid in Dunmere\nPolice arrested two men after the raid in Dunmere.\n"];
+        let f = flags(&META, corpus, "Police arrested four men after the raid in Dunmere.", "four");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // A toll is no arrest count: still an error.
+        let corpus = &["Raid in Dunmere\nThe raid in Dunmere killed two men.\n"];
+        let f = flags(&META, corpus, "The raid in Dunmere killed four men.", "four");
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 

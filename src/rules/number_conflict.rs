@@ -316,6 +316,11 @@ fn verdict(
         )
     } else if attacker() {
         (Severity::Info, "one toll may count the attacker, who died too")
+    } else if rounded_fraction(qt, pair, told) {
+        (
+            Severity::Info,
+            "the whole number may round the fraction the other gives",
+        )
     } else if arrests_unordered(cx, a, qt, pair) {
         (
             Severity::Info,
@@ -332,6 +337,22 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// `true` for "four months" against "four and a half months": a duration one side
+/// gives with a fraction word, the other within an eighth of it (a whole number
+/// rounding it).
+fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> bool {
+    let fraction = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.contains("half") || t.contains("quarter") || t.contains('½') || t.contains('¼')
+    };
+    let (m, t) = (pair.mine.0, pair.theirs.0);
+    qt.kind == QuantityKind::Duration
+        && (fraction(told.mine) || fraction(told.theirs))
+        && m > 0.0
+        && t > 0.0
+        && (m - t).abs() <= m.max(t) / 8.0
 }
 
 /// `true` for a count of the arrested or the charged when this article or one giving
@@ -511,6 +532,17 @@ mod tests {
         assert_eq!(f.severity, crate::finding::Severity::Error);
         let article = "The attack killed 14 people in Dunmere. The gunman was shot dead.";
         let f = flags(&META, corpus, article, "14");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn a_whole_number_of_months_beside_a_half_is_info() {
+        let corpus = &["Ex-Aide Freed\nTomas Ridley served four months in prison in Dunmere.\n"];
+        let article = "Tomas Ridley served four and a half months in prison in Dunmere.";
+        let f = flags(&META, corpus, article, "four and a half");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let article = "Tomas Ridley served nine months in prison in Dunmere.";
+        let f = flags(&META, corpus, article, "nine");
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 

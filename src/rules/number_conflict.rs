@@ -78,6 +78,21 @@ fn two_bearers(cx: &Context, holder: &str) -> bool {
     })
 }
 
+/// In a tie, the side a scan does not report on: the earlier article when every article
+/// is dated, else the one whose id sorts first (the other side reports the pair, citing
+/// this one).
+fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) -> bool {
+    let me = a.doc.id.as_str();
+    let others = || against.examples.iter().map(|e| e.doc.as_str()).filter(|d| *d != me);
+    let days: Option<Vec<_>> = others().map(|d| cx.view.base.dates.published(d)).collect();
+    match (a.doc.published, days) {
+        (Some(mine), Some(days)) if !days.is_empty() => {
+            days.iter().all(|d| d.after(&mine) == Some(true))
+        }
+        _ => others().all(|d| me < d),
+    }
+}
+
 /// How many words after a word for the attacker a text may say he died.
 const SHOOTER_REACH: usize = 10;
 
@@ -228,8 +243,8 @@ impl Rule for NumberConflict {
             }
             let Some((best_shape, best_votes)) = best else { continue };
             // A scan reports a disagreement once, on the odd article, with the others as
-            // its evidence (a tie is reported on both sides).
-            if scan && with_me > all_against.docs {
+            // its evidence (in a tie, on the later or the last by id).
+            if scan && (with_me > all_against.docs || with_me == all_against.docs && tie_elsewhere(cx, a, &all_against)) {
                 continue;
             }
             let theirs = best_votes
@@ -590,12 +605,12 @@ mod tests {
             "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
         ]);
         assert_eq!(found, vec![("a2.txt".to_string(), "41 people".to_string(), 2)]);
-        // One against one: both sides are reported, each citing the other.
+        // One against one, undated: reported once, on the article whose id sorts last.
         let found = scanned(&[
             "Storm Hits Coast\nThe storm killed 14 people in Dunmere on Friday.\n",
             "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
         ]);
-        assert_eq!(found.len(), 2, "{found:?}");
+        assert_eq!(found, vec![("a1.txt".to_string(), "41 people".to_string(), 1)]);
     }
 
     #[test]

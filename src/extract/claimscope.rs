@@ -49,7 +49,8 @@ pub(crate) fn is_part(c: &Ctx, start: usize, end: usize, after: usize, predicate
     }
     let hi = c.toks.len().min(after + CONTINUATION_REACH);
     condition(c, after)
-        || class == Harm::Hurt && continued(c, after, hi, class)
+        || continued(c, after, hi, class)
+        || increment_ordinal(c, start)
         || predicate == "shot" && (shot_with_dead(c, start, after) || shot_fired(c, start))
         || predicate == "injured" && injured_besides_shot(c, start)
         || class == Harm::Dead && uncertain_toll(c, start, after)
@@ -108,6 +109,12 @@ fn continued(c: &Ctx, after: usize, hi: usize, class: Harm) -> bool {
             || w == "others" && j > 0 && is_number_at(c, j - 1);
         marker && role_after(c, j + 1).is_none_or(|r| harm_class(r) == class)
     })
+}
+
+/// "a second woman", "a third victim": one more of a group told before, not its total.
+fn increment_ordinal(c: &Ctx, start: usize) -> bool {
+    let at = |j: usize| c.w(j) == "a" && claims::series_ordinal(&c.w(j + 1));
+    at(start) || start > 0 && at(start - 1)
 }
 
 /// The first role word within a few tokens after `j`.
@@ -353,6 +360,20 @@ mod tests {
     fn a_toll_when_the_shooter_died_too() {
         let s = "Four people were killed by a man before he was shot and killed by police.";
         assert_eq!(scope_of(s, "Four"), Scope::Part);
+    }
+
+    #[test]
+    fn the_first_of_the_dead_and_one_more() {
+        let s = "One woman died at the scene and a second woman died later in hospital.";
+        assert_eq!(scope_of(s, "One"), Scope::Part);
+        assert_eq!(scope_of(s, "a second"), Scope::Part);
+        // Another harmed otherwise is a second group: the dead stay the toll.
+        let s = "One man was killed and another was wounded in the attack.";
+        assert_eq!(scope_of(s, "One"), Scope::Claim);
+        assert_eq!(
+            scope_of("Two men were killed in the attack.", "Two"),
+            Scope::Claim
+        );
     }
 
     #[test]

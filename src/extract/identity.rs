@@ -365,10 +365,15 @@ pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Op
     let first = cands.next()?;
     let key = person_key(first);
     let surname = translit_key(&first.surname);
-    cands
-        .all(|p| translit_key(&p.surname) == surname)
-        .then_some(key)
+    // "the 13-year-old, Quist and Ortell came …": the person is named beside the
+    // back-reference in its sentence, so the age is someone else's.
+    let hi = c.toks.len().min(after + BESIDE_REACH);
+    let beside = (after..hi).any(|j| c.is_word(j) && translit_key(c.raw(j)) == surname);
+    (!beside && cands.all(|p| translit_key(&p.surname) == surname)).then_some(key)
 }
+
+/// How many tokens after "the N-year-old" a name beside it is looked for.
+const BESIDE_REACH: usize = 8;
 
 /// The gender the sentence's pronouns give its subject ("she walked …"), if one.
 fn pronoun_gender(c: &Ctx) -> Option<crate::lexicon::Gender> {
@@ -847,6 +852,9 @@ mod tests {
             "Police arrested Oskar Lindqvist on Monday. The 16-year-old victim was hurt.",
             "Oskar Lindqvist met Maria Feld on Monday. The 40-year-old said nothing.",
             "Oskar Lindqvist was jailed on Monday. The 11-year-old company closed.",
+            // Named beside the back-reference: the age is a third person's.
+            "Oskar Lindqvist was shot on Monday. The 13-year-old, Ada Quist and Lindqvist \
+             had driven to Dunmere.",
         ] {
             assert_eq!(holder(text), None, "{text}");
         }

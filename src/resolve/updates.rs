@@ -83,16 +83,19 @@ pub fn judge(view: &View, target: &Analysis, new_article: bool, p: &Pair) -> Ver
             c.old
         ));
     }
-    // "rose from <mine> to <theirs>": mine is the earlier figure.
-    if let Some((doc, c)) = stated
-        .iter()
-        .find(|(_, c)| holds(p.mine, c.old) && c.new.is_some_and(|n| holds(p.theirs, n)))
-    {
+    // "rose from <mine> to <theirs>": mine is the earlier figure; so it is when the
+    // article giving theirs says mine was superseded without a new value ("four were
+    // hurt, not five as first reported": the four is its own claim).
+    if let Some((doc, c)) = stated.iter().find(|(doc, c)| {
+        holds(p.mine, c.old) && c.new.map_or(p.docs.contains(doc), |n| holds(p.theirs, n))
+    }) {
         let later = day_of(view, doc);
         let older_article =
             matches!((mine_day, later), (Some(m), Some(l)) if l.after(&m) == Some(true));
-        let new = c.new.map_or_else(String::new, |n| n.to_string());
-        let msg = format!("{doc} says it {} from {} to {new}", moved(c), c.old);
+        let msg = match c.new {
+            Some(n) => format!("{doc} says it {} from {} to {n}", moved(c), c.old),
+            None => format!("{doc} says {} was superseded", c.old),
+        };
         return if new_article && !older_article {
             Verdict::Stale(format!("this repeats a superseded figure: {msg}"))
         } else {

@@ -78,6 +78,47 @@ fn two_bearers(cx: &Context, holder: &str) -> bool {
     })
 }
 
+/// In a tie, the side a scan does not report on: the earlier article when every article
+/// is dated, else the one whose id sorts first (the other side reports the pair, citing
+/// this one).
+fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) -> bool {
+    let me = a.doc.id.as_str();
+    let others = || against.examples.iter().map(|e| e.doc.as_str()).filter(|d| *d != me);
+    let days: Option<Vec<_>> = others().map(|d| cx.view.base.dates.published(d)).collect();
+    match (a.doc.published, days) {
+        (Some(mine), Some(days)) if !days.is_empty() => {
+            days.iter().all(|d| d.after(&mine) == Some(true))
+        }
+        _ => others().all(|d| me < d),
+    }
+}
+
+/// How many words after a word for the attacker a text may say he died.
+const SHOOTER_REACH: usize = 10;
+
+/// `true` when the text says the attacker died ("the gunman was killed by police", "the
+/// shooter then killed himself", "the suspect died at the scene"): a toll elsewhere
+/// may count him, so a toll one apart is no conflict.
+fn attacker_died(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let attacker = ["gunman", "shooter", "attacker", "assailant", "suspect", "killer"];
+    // "himself", "died", or "dead"/"killed" after a verb that makes him the one who died
+    // ("was killed", "was found dead"), not "the gunman killed five".
+    let died = |j: usize| {
+        is(words[j], &["himself", "herself", "died"])
+            || is(words[j], &["dead", "killed"])
+                && (is(words[j - 1], &["was", "is", "been", "found", "lay"])
+                    || j >= 2 && is(words[j - 1], &["shot"]) && is(words[j - 2], &["was", "been"]))
+    };
+    words.iter().enumerate().any(|(i, w)| {
+        is(w, &attacker) && (i + 1..words.len().min(i + 1 + SHOOTER_REACH)).any(died)
+    })
+}
+
 /// How far apart two intervals are: 0 when they overlap or touch.
 fn gap(a: Interval, b: Interval) -> f64 {
     (b.0 - a.1).max(a.0 - b.1).max(0.0)
@@ -113,6 +154,8 @@ impl Rule for NumberConflict {
             .collect();
         let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
         let dead = tolls(&claims);
+        let scan = cx.view.overlay.is_none();
+        let mut died_here: Option<bool> = None;
         for (qt, key, mine) in &claims {
             // The shapes of this key that conflict with this claim (cheap tests on the
             // shapes first), then their votes merged across base and overlay: nothing is
@@ -147,8 +190,19 @@ impl Rule for NumberConflict {
                 bearers && (mine.holder_given.is_none() || s.holder_given.is_none())
             };
             let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
+            // Articles giving a value of this claim that agrees with this one's (a bound,
+            // "more than 300", "up to 900", agrees with too much to be a vote).
+            let mut with_me = 0;
             for t in tallies {
                 for (shape, v) in t {
+                    let (lo, hi, _, _) = shape.interval();
+                    if lo > 0.0
+                        && hi.is_finite()
+                        && mine.same_claim(shape)
+                        && interval_overlap(mine.interval(), shape.interval())
+                    {
+                        with_me += v.docs;
+                    }
                     // This article's own values (claims within an article are not
                     // compared), skipped before anything is merged.
                     let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
@@ -188,6 +242,11 @@ impl Rule for NumberConflict {
                 }
             }
             let Some((best_shape, best_votes)) = best else { continue };
+            // A scan reports a disagreement once, on the odd article, with the others as
+            // its evidence (in a tie, on the later or the last by id).
+            if scan && (with_me > all_against.docs || with_me == all_against.docs && tie_elsewhere(cx, a, &all_against)) {
+                continue;
+            }
             let theirs = best_votes
                 .examples
                 .iter()
@@ -215,7 +274,7 @@ impl Rule for NumberConflict {
                 docs: votes.docs,
             };
             let stages = age.then(|| mine.time != best_shape.time);
-            let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told);
+            let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told, &mut died_here);
             out.push(cx.finding(self, severity, msg, what, span, evidence));
         }
     }
@@ -240,6 +299,7 @@ fn verdict(
     age: Option<bool>,
     pair: &Pair,
     told: &Told,
+    died_here: &mut Option<bool>,
 ) -> (Severity, String) {
     match judge(cx.view, a, cx.view.overlay.is_some(), pair) {
         Verdict::Update(why) => {
@@ -252,6 +312,13 @@ fn verdict(
     }
     let birthday = age.is_some() && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
     let staged = age == Some(true) && gap(pair.mine, pair.theirs) <= STAGE_SLACK;
+    // Tolls one apart in an article that says the attacker died: one may count him.
+    let mut attacker = || {
+        qt.predicate.as_deref() == Some("killed")
+            && gap(pair.mine, pair.theirs) == 1.0
+            && qt.low == qt.high
+            && *died_here.get_or_insert_with(|| attacker_died(&a.doc.clean))
+    };
     let (severity, why) = if birthday {
         (
             Severity::Info,
@@ -261,6 +328,18 @@ fn verdict(
         (
             Severity::Info,
             "one age is given at a trial or a plea, which may come a year or two after the other",
+        )
+    } else if attacker() {
+        (Severity::Info, "one toll may count the attacker, who died too")
+    } else if rounded_fraction(qt, pair, told) {
+        (
+            Severity::Info,
+            "the whole number may round the fraction the other gives",
+        )
+    } else if arrests_unordered(cx, a, qt, pair) {
+        (
+            Severity::Info,
+            "arrests grow as a story goes on, and no dates order the articles",
         )
     } else {
         (Severity::Error, "the two values cannot both be true")
@@ -273,6 +352,36 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// `true` for "four months" against "four and a half months": a duration one side
+/// gives with a fraction word, the other within an eighth of it (a whole number
+/// rounding it).
+fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> bool {
+    let fraction = |t: &str| {
+        let t = t.to_ascii_lowercase();
+        t.contains("half") || t.contains("quarter") || t.contains('½') || t.contains('¼')
+    };
+    let (m, t) = (pair.mine.0, pair.theirs.0);
+    qt.kind == QuantityKind::Duration
+        && (fraction(told.mine) || fraction(told.theirs))
+        && m > 0.0
+        && t > 0.0
+        && (m - t).abs() <= m.max(t) / 8.0
+}
+
+/// `true` for a count of the arrested or the charged when this article or one giving
+/// the other value is undated: the count grows as a story goes on, and without the
+/// days the higher may be the later (dated, a later lower count stays a conflict).
+fn arrests_unordered(
+    cx: &Context,
+    a: &crate::extract::Analysis,
+    qt: &crate::extract::Quantity,
+    pair: &Pair,
+) -> bool {
+    matches!(qt.predicate.as_deref(), Some("detained" | "charged"))
+        && (a.doc.published.is_none()
+            || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none()))
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).
@@ -421,6 +530,95 @@ mod tests {
         let corpus = &["Two Hurt\nKari Oehlund, 52, was shot in the arm, her brother said.\n"];
         let article = "Kari Oehlund was hurt. Police said Oehlund, 57, was a surveyor.";
         flags(&META, corpus, article, "57");
+    }
+
+    #[test]
+    fn a_toll_one_apart_when_the_attacker_died_is_info() {
+        let corpus = &["Dunmere Shooting\nThe attack killed 12 people in Dunmere.\n"];
+        let article = "The attack killed 13 people in Dunmere. The gunman was shot dead by police.";
+        let f = flags(&META, corpus, article, "13");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let article = "A total of 13 people were killed in Dunmere. The gunman killed himself.";
+        let f = flags(&META, corpus, article, "13");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // The attacker alive, or two apart: an error.
+        let article = "The gunman shot and killed 13 people in Dunmere.";
+        let f = flags(&META, corpus, article, "13");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        let article = "The attack killed 14 people in Dunmere. The gunman was shot dead.";
+        let f = flags(&META, corpus, article, "14");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn a_whole_number_of_months_beside_a_half_is_info() {
+        let corpus = &["Ex-Aide Freed\nTomas Ridley served four months in prison in Dunmere.\n"];
+        let article = "Tomas Ridley served four and a half months in prison in Dunmere.";
+        let f = flags(&META, corpus, article, "four and a half");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let article = "Tomas Ridley served nine months in prison in Dunmere.";
+        let f = flags(&META, corpus, article, "nine");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn undated_counts_of_arrests_are_info() {
+        let corpus = &["Raid in Dunmere\nPolice arrested two men after the raid in Dunmere.\n"];
+        let f = flags(&META, corpus, "Police arrested four men after the raid in Dunmere.", "four");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // A toll is no arrest count: still an error.
+        let corpus = &["Raid in Dunmere\nThe raid in Dunmere killed two men.\n"];
+        let f = flags(&META, corpus, "The raid in Dunmere killed four men.", "four");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn the_attacker_died_is_read_from_the_text() {
+        use super::attacker_died;
+        assert!(attacker_died("Police said the suspect died at the scene."));
+        assert!(attacker_died("The shooter then turned the gun on himself."));
+        assert!(attacker_died("The gunman was found dead inside."));
+        assert!(!attacker_died("The gunman killed four people and fled."));
+        assert!(!attacker_died("The gunman shot dead two guards."));
+        assert!(!attacker_died("Dead and wounded lay in the street; the gunman fled."));
+    }
+
+    /// The number-conflict findings of a scan of `texts` (ids `a0.txt`, `a1.txt`, …), as
+    /// (article, text of the span, articles cited).
+    fn scanned(texts: &[&str]) -> Vec<(String, String, usize)> {
+        let mut c = crate::Corpus::new();
+        for (i, t) in texts.iter().enumerate() {
+            c.add(crate::Document::text(format!("a{i}.txt"), *t));
+        }
+        c.scan()
+            .into_iter()
+            .filter(|f| f.rule == META.id)
+            .map(|f| (f.span.doc.clone(), f.span.text.clone(), f.evidence.len()))
+            .collect()
+    }
+
+    #[test]
+    fn a_scan_reports_the_odd_article_once() {
+        let found = scanned(&[
+            "Storm Hits Coast\nThe storm killed 14 people in Dunmere on Friday.\n",
+            "Clean-up Begins\nThe storm killed 14 people in Dunmere, officials said.\n",
+            "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
+        ]);
+        assert_eq!(found, vec![("a2.txt".to_string(), "41 people".to_string(), 2)]);
+        // One against one, undated: reported once, on the article whose id sorts last.
+        let found = scanned(&[
+            "Storm Hits Coast\nThe storm killed 14 people in Dunmere on Friday.\n",
+            "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
+        ]);
+        assert_eq!(found, vec![("a1.txt".to_string(), "41 people".to_string(), 1)]);
+    }
+
+    #[test]
+    fn a_repeated_first_report_is_a_superseded_figure() {
+        let corpus = &["Man Charged\nPolice said four people were wounded in Dunmere, \
+                        not five as first reported.\n"];
+        let f = flags(&META, corpus, "Five people were wounded in Dunmere.", "Five");
+        assert!(f.message.contains("superseded"), "{}", f.message);
     }
 
     #[test]

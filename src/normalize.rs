@@ -173,6 +173,22 @@ impl PartialEq for Folded {
     }
 }
 
+impl Eq for Folded {}
+
+/// Hashes as the folded `str` does, so that a map keyed by [`Folded`] is looked up with a
+/// `&str` ([`std::borrow::Borrow`]).
+impl std::hash::Hash for Folded {
+    fn hash<H: std::hash::Hasher>(&self, h: &mut H) {
+        self.as_str().hash(h)
+    }
+}
+
+impl std::borrow::Borrow<str> for Folded {
+    fn borrow(&self) -> &str {
+        self.as_str()
+    }
+}
+
 impl PartialEq<str> for Folded {
     fn eq(&self, o: &str) -> bool {
         self.as_str() == o

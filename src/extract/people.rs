@@ -778,7 +778,10 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     };
     let key_of = |c: &Candidate| &keys.all[c.key.clone()];
     // Surnames of confirmed full names, for back-references: the first such candidate.
-    let mut full: HashMap<&str, usize> = HashMap::default();
+    // Sized for every candidate, so that it never grows (it is only looked up, and its
+    // keys' first letters are or-ed together, in no order that matters).
+    let mut full: HashMap<&str, usize> =
+        HashMap::with_capacity_and_hasher(cands.len(), Default::default());
     for (i, c) in cands.iter().enumerate() {
         if c.confirmed && !c.surname_only() {
             full.entry(key_of(c)).or_insert(i);
@@ -789,11 +792,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
         given_name(&cx(c), c.name.start, c.surname)
     };
     // Surnames that stand alone somewhere in the article make their full form a person.
-    let alone: rustc_hash::FxHashSet<&str> = cands
-        .iter()
-        .filter(|c| c.surname_only())
-        .map(key_of)
-        .collect();
+    let mut alone: rustc_hash::FxHashSet<&str> =
+        rustc_hash::FxHashSet::with_capacity_and_hasher(cands.len(), Default::default());
+    alone.extend(cands.iter().filter(|c| c.surname_only()).map(key_of));
     let mut people = Vec::new();
     for c in &cands {
         let key = key_of(c);

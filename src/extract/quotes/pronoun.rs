@@ -59,37 +59,26 @@ pub(super) enum Resolved<'d> {
 }
 
 /// The genders the article gives its people: by person (surname and given name), and by
-/// surname for a mention with no given name.
+/// surname for a mention with no given name. Keyed by folded words kept inline
+/// ([`Folded`]): no string is copied to the heap for a short name.
 pub(super) struct Genders {
     /// Folded surname → gender; `None` when mentions disagree.
-    by_surname: HashMap<String, Option<Gender>>,
-    /// Folded surname and given name ([`person_key`]) → gender; `None` when mentions
-    /// disagree.
-    by_person: HashMap<String, Option<Gender>>,
+    by_surname: HashMap<Folded, Option<Gender>>,
+    /// Folded surname and given name → gender; `None` when mentions disagree.
+    by_person: HashMap<(Folded, Folded), Option<Gender>>,
     /// Folded surname → the different given names the article gives it.
-    givens: HashMap<String, Vec<String>>,
+    givens: HashMap<Folded, Vec<Folded>>,
 }
 
-/// Records a gender under a key; mentions that disagree leave `None`. Copies the key only
-/// the first time.
-fn vote(m: &mut HashMap<String, Option<Gender>>, k: &str, g: Gender) {
-    match m.get_mut(k) {
-        Some(e) if *e != Some(g) => *e = None,
-        Some(_) => {}
-        None => {
-            m.insert(k.to_string(), Some(g));
-        }
-    }
-}
-
-/// The key of a person in [`Genders::by_person`]: folded surname and given name, with a
-/// NUL between (never part of a word).
-fn person_key<'b>(surname: &str, given: &str, out: &'b mut String) -> &'b str {
-    out.clear();
-    out.push_str(surname);
-    out.push('\0');
-    out.push_str(given);
-    out
+/// Records a gender under a key; mentions that disagree leave `None`.
+fn vote<K: std::hash::Hash + Eq>(m: &mut HashMap<K, Option<Gender>>, k: K, g: Gender) {
+    m.entry(k)
+        .and_modify(|e| {
+            if *e != Some(g) {
+                *e = None
+            }
+        })
+        .or_insert(Some(g));
 }
 
 impl Genders {
@@ -99,16 +88,15 @@ impl Genders {
             by_person: HashMap::default(),
             givens: HashMap::default(),
         };
-        let mut key = String::new();
         for p in people {
             let surname = Folded::new(&p.surname);
             let given = p.given.as_deref().map(Folded::new);
             if let Some(gk) = &given {
                 match out.givens.get_mut(surname.as_str()) {
-                    Some(v) if v.iter().any(|o| o == gk.as_str()) => {}
-                    Some(v) => v.push(gk.to_string()),
+                    Some(v) if v.iter().any(|o| o == gk) => {}
+                    Some(v) => v.push(gk.clone()),
                     None => {
-                        out.givens.insert(surname.to_string(), vec![gk.to_string()]);
+                        out.givens.insert(surname.clone(), vec![gk.clone()]);
                     }
                 }
             }
@@ -118,10 +106,10 @@ impl Genders {
                 .and_then(|t| title_gender(&t.text))
                 .or_else(|| given.as_deref().and_then(given_name_gender));
             let Some(g) = g else { continue };
-            vote(&mut out.by_surname, &surname, g);
             if let Some(gk) = given {
-                vote(&mut out.by_person, person_key(&surname, &gk, &mut key), g);
+                vote(&mut out.by_person, (surname.clone(), gk), g);
             }
+            vote(&mut out.by_surname, surname, g);
         }
         out
     }
@@ -131,14 +119,13 @@ impl Genders {
     pub fn of_person(&self, p: &PersonMention) -> Option<Gender> {
         let surname = Folded::new(&p.surname);
         if let Some(gk) = p.given.as_deref().map(Folded::new) {
-            let mut key = String::new();
-            if let Some(g) = self.by_person.get(person_key(&surname, &gk, &mut key)) {
+            if let Some(g) = self.by_person.get(&(surname.clone(), gk.clone())) {
                 return *g;
             }
             let shared = self
                 .givens
                 .get(surname.as_str())
-                .is_some_and(|v| v.iter().any(|o| *o != *gk));
+                .is_some_and(|v| v.iter().any(|o| *o != gk));
             if shared {
                 return None;
             }

@@ -47,9 +47,7 @@ fn two_people(a: Interval, b: Interval) -> bool {
 }
 
 /// The article's tolls of the dead (exact values, as bits).
-fn tolls(
-    claims: &[&(&crate::extract::Quantity, String, ClaimShape)],
-) -> std::collections::HashSet<u64> {
+fn tolls(claims: &[&Claim]) -> std::collections::HashSet<u64> {
     claims
         .iter()
         .filter(|(q, _, _)| q.predicate.as_deref() == Some("killed") && q.low == q.high)
@@ -131,12 +129,11 @@ impl Rule for NumberConflict {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
-        let me = &a.doc.id;
         // The article's own values by claim key (at most MAX_PER_KEY each, and only those
         // are checked), and for each conflicting shape the gap to the nearest of them
         // (worked out once per key and shape: linear in the article's claims however many
         // share a key).
-        let all: Vec<(&crate::extract::Quantity, String, ClaimShape)> = claims_of(&a.quantities)
+        let all: Vec<Claim> = claims_of(&a.quantities)
             .into_iter()
             .map(|(x, key)| (x, key, ClaimShape::of(x)))
             .collect();
@@ -154,130 +151,194 @@ impl Rule for NumberConflict {
             .collect();
         let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
         let dead = tolls(&claims);
-        let scan = cx.view.overlay.is_none();
         let mut died_here: Option<bool> = None;
-        for (qt, key, mine) in &claims {
-            // The shapes of this key that conflict with this claim (cheap tests on the
-            // shapes first), then their votes merged across base and overlay: nothing is
-            // copied for the many shapes a large corpus holds that agree with it.
-            let tallies = std::iter::once(cx.view.base)
-                .chain(cx.view.overlay)
-                .filter_map(|ix| ix.claims.by_key.get(key.as_str()));
-            // Values some article says were superseded ("rose from 19 to 23"): a pair
-            // with one of them is an update, not a conflict.
-            let was_key = format!("{SUPERSEDED}{key}");
-            let was: Vec<Interval> = std::iter::once(cx.view.base)
-                .chain(cx.view.overlay)
-                .filter_map(|ix| ix.claims.by_key.get(was_key.as_str()))
-                .flat_map(|t| t.keys().map(ClaimShape::interval))
-                .collect();
+        for claim in &claims {
+            let (qt, key, mine) = claim;
+            // Two people of the age's surname (a husband and a wife): an age given with
+            // the surname alone may be either's.
+            let bearers = qt.kind == QuantityKind::Age
+                && qt.holder.as_deref().is_some_and(|h| two_bearers(cx, h));
+            let was = superseded(cx, key);
             let updated = |i: Interval| was.iter().any(|w| interval_overlap(*w, i));
             if updated(mine.interval()) {
                 continue;
             }
-            let age = qt.kind == QuantityKind::Age;
-            // Two people of the age's surname (a husband and a wife): an age given with
-            // the surname alone may be either's.
-            let bearers = age && qt.holder.as_deref().is_some_and(|h| two_bearers(cx, h));
-            // "5 shot, 1 dead" against "4 wounded": the shot and the wounded who lived
-            // differ by the dead.
-            let hurt = matches!(qt.predicate.as_deref(), Some("injured" | "shot"));
-            let by_the_dead = |s: &ClaimShape| {
-                let d = (s.interval().0 - mine.interval().0).abs();
-                hurt && s.low == s.high && mine.low == mine.high && dead.contains(&d.to_bits())
+            let pairable = |s: &ClaimShape| !updated(s.interval()) && pairable(claim, bearers, &dead, s);
+            let (conflicting, with_me) = against(cx, claim, pairable);
+            let Some((best_shape, best_votes, all_against)) =
+                best_against(cx, key, mine, &conflicting, &own, &mut nearest)
+            else {
+                continue;
             };
-            let ambiguous = |s: &ClaimShape| {
-                bearers && (mine.holder_given.is_none() || s.holder_given.is_none())
-            };
-            let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
-            // Articles giving a value of this claim that agrees with this one's (a bound,
-            // "more than 300", "up to 900", agrees with too much to be a vote).
-            let mut with_me = 0;
-            for t in tallies {
-                for (shape, v) in t {
-                    let (lo, hi, _, _) = shape.interval();
-                    if lo > 0.0
-                        && hi.is_finite()
-                        && mine.same_claim(shape)
-                        && interval_overlap(mine.interval(), shape.interval())
-                    {
-                        with_me += v.docs;
-                    }
-                    // This article's own values (claims within an article are not
-                    // compared), skipped before anything is merged.
-                    let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
-                    if !only_mine
-                        && mine.same_claim(shape)
-                        && (!age || !two_people(mine.interval(), shape.interval()))
-                        && !ambiguous(shape)
-                        && !by_the_dead(shape)
-                        && !interval_overlap(mine.interval(), shape.interval())
-                        && !updated(shape.interval())
-                    {
-                        conflicting.entry(shape).or_default().merge_from(v);
-                    }
-                }
-            }
-            let mut best: Option<(&ClaimShape, &Votes)> = None;
-            // Every article that disagrees is cited, the best supported value first.
-            let mut all_against = Votes::default();
-            for (shape, votes) in conflicting.iter() {
-                if !votes.examples.iter().any(|e| &e.doc != me) {
-                    continue;
-                }
-                let theirs = shape.interval();
-                let near = *nearest.entry((key.as_str(), *shape)).or_insert_with(|| {
-                    own.get(key.as_str()).map_or(f64::INFINITY, |v| {
-                        v.iter()
-                            .map(|o| gap(*o, theirs))
-                            .fold(f64::INFINITY, f64::min)
-                    })
-                });
-                if gap(mine.interval(), theirs) > near {
-                    continue;
-                }
-                all_against.merge_from(votes);
-                if best.is_none_or(|(_, b)| votes.rank() > b.rank()) {
-                    best = Some((shape, votes));
-                }
-            }
-            let Some((best_shape, best_votes)) = best else { continue };
             // A scan reports a disagreement once, on the odd article, with the others as
             // its evidence (in a tie, on the later or the last by id).
-            if scan && (with_me > all_against.docs || with_me == all_against.docs && tie_elsewhere(cx, a, &all_against)) {
+            let scan = cx.view.overlay.is_none();
+            if scan
+                && (with_me > all_against.docs
+                    || with_me == all_against.docs && tie_elsewhere(cx, a, &all_against))
+            {
                 continue;
             }
-            let theirs = best_votes
-                .examples
-                .iter()
-                .find(|e| &e.doc != me)
-                .map(|e| e.text.clone())
-                .unwrap_or_default();
-            let votes = &all_against;
-            let span = cx.span(qt.range.clone());
-            let evidence: Vec<_> = votes
-                .examples
-                .iter()
-                .filter(|e| &e.doc != me)
-                .cloned()
-                .collect();
-            let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
-            let pair = Pair {
-                mine: mine.interval(),
-                theirs: best_shape.interval(),
-                docs: &evidence.iter().map(|e| e.doc.as_str()).collect::<Vec<_>>(),
-                cumulative: cumulative(qt),
-            };
-            let told = Told {
-                mine: &span.text,
-                theirs: &theirs,
-                docs: votes.docs,
-            };
-            let stages = age.then(|| mine.time != best_shape.time);
-            let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told, &mut died_here);
-            out.push(cx.finding(self, severity, msg, what, span, evidence));
+            out.push(self.report(cx, claim, best_shape, best_votes, &all_against, &mut died_here));
         }
     }
+}
+
+/// One claim of the article: the quantity, its claim key, its shape.
+type Claim<'q> = (&'q crate::extract::Quantity, String, ClaimShape);
+
+impl NumberConflict {
+    /// The finding on `claim`, against `best` (the best supported value) and every
+    /// article that disagrees (`against`).
+    fn report(
+        &self,
+        cx: &Context,
+        (qt, _, mine): &Claim,
+        best_shape: &ClaimShape,
+        best_votes: &Votes,
+        against: &Votes,
+        died_here: &mut Option<bool>,
+    ) -> Finding {
+        let a = cx.target;
+        let me = &a.doc.id;
+        let theirs = best_votes
+            .examples
+            .iter()
+            .find(|e| &e.doc != me)
+            .map(|e| e.text.clone())
+            .unwrap_or_default();
+        let span = cx.span(qt.range.clone());
+        let evidence: Vec<_> = against
+            .examples
+            .iter()
+            .filter(|e| &e.doc != me)
+            .cloned()
+            .collect();
+        let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
+        let pair = Pair {
+            mine: mine.interval(),
+            theirs: best_shape.interval(),
+            docs: &evidence.iter().map(|e| e.doc.as_str()).collect::<Vec<_>>(),
+            cumulative: cumulative(qt),
+        };
+        let told = Told {
+            mine: &span.text,
+            theirs: &theirs,
+            docs: against.docs,
+        };
+        let age = qt.kind == QuantityKind::Age;
+        let stages = age.then(|| mine.time != best_shape.time);
+        let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told, died_here);
+        cx.finding(self, severity, msg, what, span, evidence)
+    }
+}
+
+/// Values some article says were superseded ("rose from 19 to 23"): a pair with one of
+/// them is an update, not a conflict.
+fn superseded(cx: &Context, key: &str) -> Vec<Interval> {
+    let was_key = format!("{SUPERSEDED}{key}");
+    std::iter::once(cx.view.base)
+        .chain(cx.view.overlay)
+        .filter_map(|ix| ix.claims.by_key.get(was_key.as_str()))
+        .flat_map(|t| t.keys().map(ClaimShape::interval))
+        .collect()
+}
+
+/// `true` when the other article's value `s` of the claim may be compared with this one:
+/// the same claim, disjoint, and not explained by two people (`bearers`: two people of
+/// the age's surname) or by the dead.
+fn pairable(
+    (qt, _, mine): &Claim,
+    bearers: bool,
+    dead: &std::collections::HashSet<u64>,
+    s: &ClaimShape,
+) -> bool {
+    let age = qt.kind == QuantityKind::Age;
+    let ambiguous = bearers && (mine.holder_given.is_none() || s.holder_given.is_none());
+    // "5 shot, 1 dead" against "4 wounded": the shot and the wounded who lived differ by
+    // the dead.
+    let hurt = matches!(qt.predicate.as_deref(), Some("injured" | "shot"));
+    let d = (s.interval().0 - mine.interval().0).abs();
+    let by_the_dead = hurt && s.low == s.high && mine.low == mine.high && dead.contains(&d.to_bits());
+    mine.same_claim(s)
+        && (!age || !two_people(mine.interval(), s.interval()))
+        && !ambiguous
+        && !by_the_dead
+        && !interval_overlap(mine.interval(), s.interval())
+}
+
+/// The shapes of the claim's key that conflict with it, their votes merged across base
+/// and overlay (cheap tests on the shapes first: nothing is copied for the many shapes a
+/// large corpus holds that agree with it); and how many articles give a value that agrees
+/// (a bound, "more than 300", "up to 900", agrees with too much to be a vote).
+fn against<'v>(
+    cx: &'v Context,
+    (_, key, mine): &Claim,
+    pairable: impl Fn(&ClaimShape) -> bool,
+) -> (BTreeMap<&'v ClaimShape, Votes>, u32) {
+    let me = &cx.target.doc.id;
+    let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
+    let mut with_me = 0;
+    let tallies = std::iter::once(cx.view.base)
+        .chain(cx.view.overlay)
+        .filter_map(|ix| ix.claims.by_key.get(key.as_str()));
+    for t in tallies {
+        for (shape, v) in t {
+            let (lo, hi, _, _) = shape.interval();
+            if lo > 0.0
+                && hi.is_finite()
+                && mine.same_claim(shape)
+                && interval_overlap(mine.interval(), shape.interval())
+            {
+                with_me += v.docs;
+            }
+            // This article's own values (claims within an article are not compared),
+            // skipped before anything is merged.
+            let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
+            if !only_mine && pairable(shape) {
+                conflicting.entry(shape).or_default().merge_from(v);
+            }
+        }
+    }
+    (conflicting, with_me)
+}
+
+/// The best supported conflicting value and the votes of every article that disagrees,
+/// leaving out values nearer to another of this article's own values (`own`; the nearest
+/// of them to each shape is worked out once, in `nearest`).
+fn best_against<'s, 'c>(
+    cx: &Context,
+    key: &'s str,
+    mine: &ClaimShape,
+    conflicting: &'c BTreeMap<&'s ClaimShape, Votes>,
+    own: &HashMap<&str, Vec<Interval>>,
+    nearest: &mut HashMap<(&'s str, &'s ClaimShape), f64>,
+) -> Option<(&'s ClaimShape, &'c Votes, Votes)> {
+    let me = &cx.target.doc.id;
+    let mut best: Option<(&'s ClaimShape, &'c Votes)> = None;
+    // Every article that disagrees is cited, the best supported value first.
+    let mut all_against = Votes::default();
+    for (shape, votes) in conflicting.iter() {
+        if !votes.examples.iter().any(|e| &e.doc != me) {
+            continue;
+        }
+        let theirs = shape.interval();
+        let near = *nearest.entry((key, *shape)).or_insert_with(|| {
+            own.get(key).map_or(f64::INFINITY, |v| {
+                v.iter()
+                    .map(|o| gap(*o, theirs))
+                    .fold(f64::INFINITY, f64::min)
+            })
+        });
+        if gap(mine.interval(), theirs) > near {
+            continue;
+        }
+        all_against.merge_from(votes);
+        if best.is_none_or(|(_, b)| votes.rank() > b.rank()) {
+            best = Some((shape, votes));
+        }
+    }
+    best.map(|(s, v)| (s, v, all_against))
 }
 
 /// The two statements of a conflict, as the message quotes them.

@@ -181,9 +181,13 @@ mod tests {
             "Two people were injured when the pier collapsed and hurt three visitors.",
             "Officials initially said five people were injured when the pier collapsed.",
         ] {
+            // A part ("critically injured") may not be compared at all; never above info.
             let text = format!("Six People Hurt in Dunmere Pier Collapse\n\n{body}\n");
-            let f = flags(&META, &[], &text, "Six");
-            assert_eq!(f.severity, Severity::Info, "{body}");
+            let found = super::super::testing::findings(&META, &[], &text);
+            assert!(
+                found.iter().all(|f| f.severity == Severity::Info),
+                "{body}: {found:?}"
+            );
         }
     }
 

@@ -143,12 +143,11 @@ fn a_death_toll_is_a_count_of_people_and_a_verb_is_no_counted_noun() {
     let c = corpus(FLOOD);
     let fs = c.scan();
     common::assert_exact_spans(&c, &[], &fs);
-    // "the death toll … to 47" and "52 people had died" are one claim.
-    assert_eq!(
-        find(&fs, "number-conflict", "f1.txt", "47").len(),
-        1,
-        "{fs:#?}"
-    );
+    // "the death toll … to 47" and "52 people had died" are one claim, reported once in a
+    // scan (on the later article, or the last by name), the other article its evidence.
+    let pair = find(&fs, "number-conflict", "f1.txt", "47").len()
+        + find(&fs, "number-conflict", "f2.txt", "52").len();
+    assert_eq!(pair, 1, "{fs:#?}");
     // 12 schools and 30 shops that closed are two claims, not one about "closed".
     assert!(
         find(&fs, "number-conflict", "f1.txt", "12").is_empty(),
@@ -168,7 +167,8 @@ fn several_values_in_one_article_are_compared_nearest_first() {
     let fs = c.scan();
     common::assert_exact_spans(&c, &[], &fs);
     // h1 and h2 both give 4,000 and 600 homes: two counts, not a conflict between them;
-    // h3's 3,000 conflicts with their nearest value, 4,000, not with 600.
+    // h3's 3,000 conflicts with their nearest value, 4,000, not with 600. A scan reports
+    // it once, on the odd article (h3), the two others its evidence.
     assert!(
         find(&fs, "number-conflict", "h1.txt", "600").is_empty(),
         "{fs:#?}"
@@ -177,9 +177,8 @@ fn several_values_in_one_article_are_compared_nearest_first() {
         find(&fs, "number-conflict", "h2.txt", "600").is_empty(),
         "{fs:#?}"
     );
-    assert_eq!(
-        find(&fs, "number-conflict", "h1.txt", "4,000").len(),
-        1,
+    assert!(
+        find(&fs, "number-conflict", "h1.txt", "4,000").is_empty(),
         "{fs:#?}"
     );
     assert!(

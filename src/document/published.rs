@@ -189,10 +189,10 @@ fn date_at(text: &str, tokens: &[Token], i: usize) -> Option<(Day, usize)> {
 }
 
 /// A publication stamp's day: a date with its year right after a stamp's verb anywhere in
-/// the line ("… Posted: Saturday, July 2, 2016 3:40 PM EDT", "(Published Friday, Nov. 4,
-/// 2016)"), or, on a short line, one that opens with a cue ("Updated at 11:13 a.m. Aug.
-/// 17:", "By Ann Lee | July 20, 2026") or holds nothing but a date and a time ("Jul 5,
-/// 2016 10:52 AM EDT"). Any other line with a date in it is a caption, a related story's
+/// the line ("… Posted: Saturday, July 4, 2026 5:10 PM EDT", "(Published Friday, Nov. 6,
+/// 2026)"), or, on a short line, one that opens with a cue ("Updated at 9:20 a.m. Aug.
+/// 19:", "By Ann Lee | July 20, 2026") or holds nothing but a date and a time ("Jul 7,
+/// 2026 8:45 AM EDT"). Any other line with a date in it is a caption, a related story's
 /// date or a sidebar's, no stamp.
 fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
     let cue = tokens
@@ -250,7 +250,7 @@ fn stamp_word(text: &str, t: &Token, cue: bool) -> bool {
 }
 
 /// `true` when the tokens before a date end in a stamp's verb, then only a clock, a
-/// weekday and punctuation ("Posted:", "updated at 4:04pm on").
+/// weekday and punctuation ("Posted:", "updated at 6:20pm on").
 fn after_stamp_verb(text: &str, before: &[Token]) -> bool {
     for t in before.iter().rev().take(8) {
         let w = t.text(text);

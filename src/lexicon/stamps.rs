@@ -1,4 +1,4 @@
-//! Words of a page's publication stamp ("Updated: 09/21/2015 4:25 PM EDT", "Posted
+//! Words of a page's publication stamp ("Updated: 09/23/2026 5:35 PM EDT", "Posted
 //! Tuesday, July 5, 2016", "By Ann Lee | July 20, 2026"): the cue that opens one, and
 //! the words a line of nothing but a date and a time may hold besides them.
 
@@ -22,8 +22,8 @@ pub fn stamp_cue(word: &str) -> bool {
 }
 
 /// A verb of a stamp that dates what follows it wherever it stands in a line ("… Posted:
-/// Saturday, July 2, 2016 3:40 PM EDT Updated: …", "story updated at 4:04pm on August 10,
-/// 2016"); "by", "last" and "first" are cues only when they open the line (any case).
+/// Saturday, July 4, 2026 5:10 PM EDT Updated: …", "story updated at 6:20pm on August 12,
+/// 2026"); "by", "last" and "first" are cues only when they open the line (any case).
 pub fn stamp_verb(word: &str) -> bool {
     [
         "updated",

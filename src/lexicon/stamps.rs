@@ -2,23 +2,13 @@
 //! Tuesday, July 5, 2016", "By Ann Lee | July 20, 2026"): the cue that opens one, and
 //! the words a line of nothing but a date and a time may hold besides them.
 
-/// A first word that makes a short line a publication stamp (any case).
+/// A first word that makes a short line a publication stamp (any case): a stamp's verb,
+/// or "date", "last", "first", "by".
 pub fn stamp_cue(word: &str) -> bool {
-    [
-        "updated",
-        "update",
-        "posted",
-        "published",
-        "modified",
-        "created",
-        "dated",
-        "date",
-        "last",
-        "first",
-        "by",
-    ]
-    .iter()
-    .any(|c| c.eq_ignore_ascii_case(word))
+    stamp_verb(word)
+        || ["date", "last", "first", "by"]
+            .iter()
+            .any(|c| c.eq_ignore_ascii_case(word))
 }
 
 /// A verb of a stamp that dates what follows it wherever it stands in a line ("… Posted:

@@ -27,10 +27,27 @@ fn forgets_cleanly(data: &[u8]) {
 }
 
 /// Found on 2026-12-01: after the article is forgotten, two name-mismatch findings
-/// (a truncated surname against the full one) that a corpus never holding it gives are
-/// missing. Open: to be fixed in resolve::forget / the near-key index.
+/// (a truncated surname against the full one) that a corpus never holding it gives were
+/// missing. The forgotten article had the person as plain "Minister"; dropping that role
+/// unfiled the person under "minister", the base of a role ("Minister {org}") another
+/// article still gave.
 #[test]
-#[ignore = "known bug, found by the forget fuzz target: see the doc comment"]
 fn forgetting_keeps_the_near_miss_names() {
     forgets_cleanly(include_bytes!("fuzz_cases/forget-name-mismatch.bin"));
+}
+
+/// The same cause, written out: one article gives the person a plain role, another the
+/// role with an organisation word it does not know ("Tarvic Minister"); forgetting the
+/// first keeps the person filed under the plain role.
+#[test]
+fn forgetting_a_plain_role_keeps_the_role_with_its_organisation() {
+    let texts = [
+        "Minister Dana Orlov toured the dam on Monday.",
+        "Tarvic Minister Dana Orlov opened the lock.",
+        "Minister Dana Orl said the levee held.",
+        "Fisheries Minister Dana Orlov met engineers.",
+    ];
+    let mut data = vec![0u8];
+    data.extend(texts.join("\x0c").into_bytes());
+    forgets_cleanly(&data);
 }

@@ -7,7 +7,7 @@ use super::names::deletions;
 use super::titles::Role;
 use super::{group, mention_role, person_keys, Candidate, GivenAgg, Index, Votes, WordAgg};
 use crate::extract::{Analysis, PersonMention, WordUse};
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
 
 /// Which tally of the index one vote is in.
@@ -369,22 +369,28 @@ impl Index {
         let Some(g) = by_given.get_mut(gk) else {
             return;
         };
+        let mut unfiled = BTreeSet::new();
         for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(k)) {
             g.role_of.remove(k);
-            let base = r.base_key();
-            let base_kept = g.role_of.values().any(|r2| r2.base_key() == base);
-            let keys = std::iter::once(k.clone()).chain((!base_kept && base != *k).then_some(base));
-            for k in keys {
-                let Some(m) = self.by_role.get_mut(&k) else {
-                    continue;
-                };
-                if let Some(s) = m.get_mut(gk) {
-                    s.remove(sk);
-                }
-                drop_empty(m, gk, |s| s.is_empty());
-                if m.is_empty() {
-                    self.by_role.remove(&k);
-                }
+            unfiled.extend([k.clone(), r.base_key()]);
+        }
+        // A key stays filed while a role the person still has is filed under it, as its
+        // own key or as its base ("minister" for "minister {org}").
+        let kept: BTreeSet<String> = g
+            .role_of
+            .iter()
+            .flat_map(|(k, r)| [k.clone(), r.base_key()])
+            .collect();
+        for k in unfiled.difference(&kept) {
+            let Some(m) = self.by_role.get_mut(k) else {
+                continue;
+            };
+            if let Some(s) = m.get_mut(gk) {
+                s.remove(sk);
+            }
+            drop_empty(m, gk, |s| s.is_empty());
+            if m.is_empty() {
+                self.by_role.remove(k);
             }
         }
         drop_empty(by_given, gk, |g| g.all.docs == 0);

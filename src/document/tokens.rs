@@ -180,6 +180,8 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         None => None,
     };
     out.reserve(s.len() / 5 + 1);
+    // The lexicon's table, fetched once for the sentence rather than once per word.
+    let lex = crate::lexicon::Classifier::get();
     let mut i = 0;
     let mut space = true;
     loop {
@@ -200,7 +202,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                         end: base + e,
                         kind: Kind::Word,
                         space_before: space,
-                        class: crate::lexicon::alnum_token_class(&s[i..e]),
+                        class: lex.alnum(&bytes[i..e]),
                     });
                     space = false;
                     i = e;

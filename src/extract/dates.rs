@@ -207,14 +207,16 @@ fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
     found
 }
 
-/// A word token in lower case, without allocating (ASCII words up to 16 bytes).
-pub(crate) fn lower<'b>(text: &str, t: Option<&Token>, buf: &'b mut [u8; 16]) -> &'b str {
-    let Some(t) = t.filter(|t| t.kind == Kind::Word) else {
+/// A word token in lower case, without allocating (ASCII words up to 16 bytes): the text
+/// itself when it has no ASCII capital (most words), else lowered into `buf`.
+pub(crate) fn lower<'b>(text: &'b str, t: Option<&Token>, buf: &'b mut [u8; 16]) -> &'b str {
+    let Some(t) = t.filter(|t| t.kind == Kind::Word && t.end - t.start <= 16) else {
         return "";
     };
-    let w = t.text(text).as_bytes();
-    if w.len() > buf.len() {
-        return "";
+    let s = t.text(text);
+    let w = s.as_bytes();
+    if !w.iter().any(u8::is_ascii_uppercase) {
+        return s;
     }
     for (d, c) in buf.iter_mut().zip(w) {
         *d = c.to_ascii_lowercase();

@@ -567,17 +567,27 @@ pub(crate) fn elsewhere(c: &Ctx) -> bool {
             || w == "in" && in_month(c, j)
             || {
                 // A year a preposition puts the figure in: "in 2019", "by 2028" (not "its
-                // 2026 budget", the story's own).
+                // 2026 budget", the story's own). The year first: the word before is
+                // folded only then.
                 let r = c.raw(j);
-                let put = j > 0
-                    && matches!(
-                        c.w(j - 1).as_str(),
-                        "in" | "since" | "during" | "by" | "until" | "from" | "before" | "after"
-                    );
-                put && c.toks[j].kind == Kind::Number
+                let put = || {
+                    j > 0
+                        && matches!(
+                            c.w(j - 1).as_str(),
+                            "in" | "since"
+                                | "during"
+                                | "by"
+                                | "until"
+                                | "from"
+                                | "before"
+                                | "after"
+                        )
+                };
+                c.toks[j].kind == Kind::Number
                     && r.len() == 4
                     && r.bytes().all(|b| b.is_ascii_digit())
                     && (r.starts_with("19") || r.starts_with("20"))
+                    && put()
             }
     })
 }

@@ -48,13 +48,24 @@ pub fn extract(text: &str, sentences: &[super::SentenceTokens]) -> Vec<Change> {
 /// The value of a number token as written ("1,100" → 1100, "44.1" → 44.1).
 fn value(text: &str, t: Option<&Token>) -> Option<f64> {
     let t = t.filter(|t| t.kind == Kind::Number)?;
-    let s: String = t.text(text).chars().filter(|c| *c != ',').collect();
-    s.parse().ok().filter(|v: &f64| v.is_finite())
+    let raw = t.text(text);
+    let v: f64 = if raw.contains(',') {
+        let s: String = raw.chars().filter(|c| *c != ',').collect();
+        s.parse().ok()?
+    } else {
+        raw.parse().ok()?
+    };
+    Some(v).filter(|v| v.is_finite())
 }
 
 /// `true` when token `t` is the word `w` (lower case), any case.
 fn is(text: &str, t: Option<&Token>, w: &str) -> bool {
-    t.is_some_and(|t| t.kind == Kind::Word && t.text(text).eq_ignore_ascii_case(w))
+    // The length first: most tokens are not `w`, and bytes need no boundary checks.
+    t.is_some_and(|t| {
+        t.kind == Kind::Word
+            && t.end - t.start == w.len()
+            && text.as_bytes()[t.start..t.end].eq_ignore_ascii_case(w.as_bytes())
+    })
 }
 
 /// The number at `i` or just after a currency sign ("$5"), and the index after it (a

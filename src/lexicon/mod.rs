@@ -39,8 +39,8 @@ pub use given_names::GivenNames;
 pub use nations::nation_of;
 pub use orgs::*;
 pub use speech::*;
-pub(crate) use table::{alnum_token_class, swar_in_range};
 pub use table::{classes, token_class};
+pub(crate) use table::{swar_in_range, Classifier};
 pub use titles::*;
 
 macro_rules! class_test {

@@ -182,42 +182,77 @@ pub fn token_class(raw: &str) -> u32 {
 }
 
 /// [`token_class`] of a word of ASCII letters and digits only, which has no possessive
-/// ending: the tokenizer classifies most words this way as it finds them. A word of up to
-/// sixteen bytes is read as two 64-bit integers, every test eight letters at a time: it
-/// has no dot, hyphen or apostrophe, so its shape is its capitals and lower-case letters.
-#[inline]
+/// ending: the tokenizer classifies most words this way as it finds them (through
+/// [`Classifier::alnum`], which fetches the table once for a whole sentence).
+#[cfg(test)]
 pub(crate) fn alnum_token_class(raw: &str) -> u32 {
-    debug_assert!(raw.bytes().all(|b| b.is_ascii_alphanumeric()));
-    let b = raw.as_bytes();
-    if b.len() > 16 {
-        return ascii_token_class(raw);
+    Classifier::get().alnum(raw.as_bytes())
+}
+
+/// The lexicon's table, fetched once by a caller that classifies many words in a row.
+#[derive(Clone, Copy)]
+pub(crate) struct Classifier(&'static Table);
+
+impl Classifier {
+    #[inline]
+    pub(crate) fn get() -> Classifier {
+        Classifier(table())
     }
-    let (lo, hi) = b.split_at(b.len().min(8));
-    let (v0, v1) = (load_le(lo), load_le(hi));
-    let (caps0, caps1) = (swar_in_range(v0, b'A', b'Z'), swar_in_range(v1, b'A', b'Z'));
-    let has_lower = swar_in_range(v0, b'a', b'z') | swar_in_range(v1, b'a', b'z') != 0;
-    // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
-    let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, b.len() as u8);
-    let mut bits = class::LOOKED_UP | table().short(key);
-    if caps0 | caps1 == 0 {
-        bits |= class::FOLDED;
-    }
-    if has_lower {
-        bits |= class::HAS_LOWER;
-    }
-    if caps0 & 0x80 != 0 {
-        bits |= class::CAPITALISED;
-        // One capital: "P"; two to five and no lower case, the letters of an acronym
-        // ([`super::shape::is_acronym`] without dots).
-        if b.len() == 1 {
-            bits |= class::INITIAL;
+
+    /// [`token_class`] of the bytes `b` (ASCII letters and digits only). A word of up to
+    /// sixteen bytes is read as two 64-bit integers (one for most words), every test
+    /// eight letters at a time: it has no dot, hyphen or apostrophe, so its shape is its
+    /// capitals and lower-case letters.
+    #[inline(always)]
+    pub(crate) fn alnum(self, b: &[u8]) -> u32 {
+        debug_assert!(b.iter().all(u8::is_ascii_alphanumeric));
+        let n = b.len();
+        if n <= 8 {
+            let v0 = load_le(b);
+            let caps0 = swar_in_range(v0, b'A', b'Z');
+            let has_lower = swar_in_range(v0, b'a', b'z') != 0;
+            // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
+            let key = Packed(v0 | caps0 >> 2, 0, n as u8);
+            return self.alnum_bits(key, caps0 & 0x80 != 0, caps0.count_ones(), has_lower);
         }
+        if n > 16 {
+            // Rare: an ASCII word is valid UTF-8.
+            return std::str::from_utf8(b).map_or(0, ascii_token_class);
+        }
+        let (lo, hi) = b.split_at(8);
+        let (v0, v1) = (load_le(lo), load_le(hi));
+        let (caps0, caps1) = (swar_in_range(v0, b'A', b'Z'), swar_in_range(v1, b'A', b'Z'));
+        let has_lower = swar_in_range(v0, b'a', b'z') | swar_in_range(v1, b'a', b'z') != 0;
+        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
         let capitals = caps0.count_ones() + caps1.count_ones();
-        if !has_lower && (2..=5).contains(&capitals) {
-            bits |= class::ACRONYM;
-        }
+        self.alnum_bits(key, caps0 & 0x80 != 0, capitals, has_lower)
     }
-    bits
+
+    /// The classes of an ASCII alphanumeric word from its scan: its lowered key, whether
+    /// its first letter is a capital, how many capitals it has, and whether it has a
+    /// lower-case letter.
+    #[inline(always)]
+    fn alnum_bits(self, key: Packed, first_cap: bool, capitals: u32, has_lower: bool) -> u32 {
+        let mut bits = class::LOOKED_UP | self.0.short(key);
+        if capitals == 0 {
+            bits |= class::FOLDED;
+        }
+        if has_lower {
+            bits |= class::HAS_LOWER;
+        }
+        if first_cap {
+            bits |= class::CAPITALISED;
+            // One capital: "P"; two to five and no lower case, the letters of an acronym
+            // ([`super::shape::is_acronym`] without dots).
+            if key.2 == 1 {
+                bits |= class::INITIAL;
+            }
+            if !has_lower && (2..=5).contains(&capitals) {
+                bits |= class::ACRONYM;
+            }
+        }
+        bits
+    }
 }
 
 /// [`token_class`] of any word.

@@ -390,35 +390,86 @@ fn is_vowel(c: char) -> bool {
     matches!(c, 'a' | 'e' | 'i' | 'o' | 'u' | 'y')
 }
 
+/// [`translit_key_into`] of a short ASCII name (most names), on bytes and on the stack;
+/// `false`, with nothing written, for a longer or non-ASCII one. Folding ASCII is lowering
+/// it, so the rules below read the name's lower-case letters and digits.
+fn translit_ascii(name: &str, out: &mut String) -> bool {
+    let b = name.as_bytes();
+    // Plain letters without the patterns below (the common case) are their own key.
+    if b.iter().all(u8::is_ascii_alphabetic) {
+        out.push_str(name);
+        out.make_ascii_lowercase();
+        if !translit_tricky(out.as_bytes()) {
+            return true;
+        }
+        out.clear();
+    }
+    if b.len() > 32 || !name.is_ascii() {
+        return false;
+    }
+    let mut l = [0u8; 32];
+    let mut n = 0;
+    for &c in b.iter().filter(|c| c.is_ascii_alphanumeric()) {
+        l[n] = c.to_ascii_lowercase();
+        n += 1;
+    }
+    let l = &l[..n];
+    let vowel = |c: u8| matches!(c, b'a' | b'e' | b'i' | b'o' | b'u' | b'y');
+    let mut k = [0u8; 32];
+    let mut m = 0;
+    let mut i = 0;
+    while i < n {
+        let c = l[i];
+        let prev = i.checked_sub(1).map(|j| l[j]);
+        let (put, step) = match (c, l.get(i + 1).copied()) {
+            // German umlauts written out: ue, oe, ae after a consonant.
+            (b'u' | b'o' | b'a', Some(b'e')) if prev.is_some_and(|p| !vowel(p)) && i + 2 < n => {
+                (Some(c), 2)
+            }
+            (b't', Some(b'c')) if l.get(i + 2) == Some(&b'h') => (None, 1),
+            (b'k', Some(b'h')) => (Some(b'h'), 2),
+            (b'j', _) if prev.is_some_and(vowel) => (Some(b'y'), 1),
+            (b'w', _) if i == 0 => (Some(b'v'), 1),
+            _ => (Some(c), 1),
+        };
+        if let Some(c) = put {
+            k[m] = c;
+            m += 1;
+        }
+        i += step;
+    }
+    // Slavic adjectival endings: -iy, -yy, -ij, -yj, -ii, -yi, -i after 'k' → -y.
+    let endings: [&[u8]; 6] = [b"iy", b"yy", b"ij", b"yj", b"ii", b"yi"];
+    if m > 4 && endings.iter().any(|e| k[..m].ends_with(e)) {
+        m -= 1;
+        k[m - 1] = b'y';
+    }
+    if m > 4 && k[..m].ends_with(b"ki") {
+        k[m - 1] = b'y';
+    }
+    out.push_str(ascii_str(&k[..m]));
+    true
+}
+
+/// ASCII bytes as a `str`.
+fn ascii_str(b: &[u8]) -> &str {
+    debug_assert!(b.is_ascii());
+    // SAFETY: the callers pass ASCII bytes only (lowered from an ASCII name), and ASCII is
+    // UTF-8.
+    unsafe { std::str::from_utf8_unchecked(b) }
+}
+
 /// [`translit_key`] written into `out` (cleared first), so that a caller keying many
 /// words reuses one buffer.
 pub fn translit_key_into(name: &str, out: &mut String) {
     out.clear();
-    let ascii_letters = name.bytes().all(|b| b.is_ascii_alphabetic());
-    // Plain lower-case ASCII letters without the patterns below (the common case) are
-    // their own key.
-    if ascii_letters {
-        out.push_str(name);
-        out.make_ascii_lowercase();
-        if !translit_tricky(out.as_bytes()) {
-            return;
-        }
-        out.clear();
+    if translit_ascii(name, out) {
+        return;
     }
-    // The name's letters, folded: on the stack for a short ASCII name.
-    let mut stack = ['\0'; 32];
-    let heap: Vec<char>;
-    let chars: &[char] = if ascii_letters && name.len() <= stack.len() {
-        for (d, b) in stack.iter_mut().zip(name.bytes()) {
-            *d = b.to_ascii_lowercase() as char;
-        }
-        &stack[..name.len()]
-    } else {
-        let mut s = fold(name);
-        s.retain(|c| c.is_alphanumeric());
-        heap = s.chars().collect();
-        &heap
-    };
+    // The name's letters and digits, folded.
+    let mut s = fold(name);
+    s.retain(|c| c.is_alphanumeric());
+    let chars: Vec<char> = s.chars().collect();
     // German umlauts written out: ue, oe, ae after a consonant.
     let mut i = 0;
     while i < chars.len() {
@@ -581,5 +632,11 @@ mod tests {
         assert_ne!(translit_key("Witkoff"), translit_key("Witkof"));
         assert_ne!(translit_key("Witkoff"), translit_key("Wintour"));
         assert_ne!(translit_key("Rubio"), translit_key("Rubin"));
+        // ASCII names with other characters than letters keep their letters and digits.
+        assert_eq!(translit_key("O'Brien"), "obrien");
+        assert_eq!(translit_key("van der Berg"), "vanderberg");
+        assert_eq!(translit_key("Al-Hashimi"), "alhashimi");
+        assert_eq!(translit_key("Wu-Tang 3"), "vutang3");
+        assert_eq!(translit_key("Jean-Noël"), translit_key("Jean-Noel"));
     }
 }

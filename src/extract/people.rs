@@ -68,7 +68,13 @@ impl PersonMention {
     /// The full name this mention stands for, as the article writes it.
     pub fn full_name(&self) -> String {
         match &self.given {
-            Some(g) if self.surname_only => format!("{g} {}", self.surname),
+            Some(g) if self.surname_only => {
+                let mut s = String::with_capacity(g.len() + 1 + self.surname.len());
+                s.push_str(g);
+                s.push(' ');
+                s.push_str(&self.surname);
+                s
+            }
             _ => self.name.clone(),
         }
     }
@@ -227,7 +233,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             start = Some(k);
         } else if cls & class::TITLE_WORD != 0 {
             start = Some(k);
-        } else if cls & class::TITLE_CONNECTOR != 0 && lw(raw, |w| w != "and" && w != "&") {
+        } else if cls & class::TITLE_CONNECTOR != 0 && !is_and(raw) {
             // Only inside a title: there must be title words on both sides.
             if start.is_none() {
                 break;
@@ -244,8 +250,8 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
             start = Some(k);
         } else if k >= 2
             && cx.is(k - 1, class::TITLE_CONNECTOR)
-            && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
             && cx.is(k - 2, class::HEAD)
+            && matches!(lower(cx.t(k - 1)).as_str(), "to" | "of")
         {
             // "ambassador to ukraine": one word after a head's connector.
             start = Some(k);
@@ -285,6 +291,16 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         return None;
     }
     Some(s..e)
+}
+
+/// `true` for "and" or "&" ([`lw`]), tested on the bytes for an ASCII word.
+fn is_and(raw: &str) -> bool {
+    let w = strip_possessive(raw);
+    if w.is_ascii() {
+        w.eq_ignore_ascii_case("and") || w == "&"
+    } else {
+        lw(raw, |w| w == "and" || w == "&")
+    }
 }
 
 /// Looks for an appositive title after the name ending at token `b`: ", an adviser to X",
@@ -448,22 +464,51 @@ fn is_run_class(c: u32) -> bool {
 }
 
 /// Buffers the candidates of a document share: their surname keys, one after another,
-/// and two work buffers.
+/// the key of each one-word surname already keyed, and two work buffers.
 #[derive(Default)]
-struct Keys {
+struct Keys<'t> {
     all: String,
+    /// A one-word surname as written (possessive dropped) → its key's range in `all`:
+    /// an article names the same people again and again.
+    of_word: HashMap<&'t str, Range<usize>>,
     surname: String,
     key: String,
 }
 
+impl<'t> Keys<'t> {
+    /// The range in `all` of the key of the surname of tokens `s..b` of `cx`, whose text
+    /// is `text`.
+    fn key(&mut self, text: &'t str, cx: &Ctx, s: usize, b: usize) -> Range<usize> {
+        if s + 1 == b {
+            let word = strip_possessive(cx.toks[s].text(text));
+            if let Some(r) = self.of_word.get(word) {
+                return r.clone();
+            }
+            translit_key_into(word, &mut self.key);
+            let r = self.push_key();
+            self.of_word.insert(word, r.clone());
+            return r;
+        }
+        surname_into(cx, s, b, &mut self.surname);
+        translit_key_into(&self.surname, &mut self.key);
+        self.push_key()
+    }
+
+    fn push_key(&mut self) -> Range<usize> {
+        let k0 = self.all.len();
+        self.all.push_str(&self.key);
+        k0..self.all.len()
+    }
+}
+
 /// Finds the person candidates of one sentence (at position `pos` of the document's
 /// sentences), appending their surname keys to `keys`.
-fn sentence_candidates(
-    text: &str,
+fn sentence_candidates<'t>(
+    text: &'t str,
     pos: usize,
     st: &SentenceTokens,
     out: &mut Vec<Candidate>,
-    keys: &mut Keys,
+    keys: &mut Keys<'t>,
 ) {
     if st.heading {
         return;
@@ -674,27 +719,27 @@ fn sentence_candidates(
             || honorific
             || (name_len >= 2 && (first_given || has_initial || speaker()));
         let surname = surname_start(&cx, name_start, b);
-        surname_into(&cx, surname, b, &mut keys.surname);
-        translit_key_into(&keys.surname, &mut keys.key);
-        let k0 = keys.all.len();
-        keys.all.push_str(&keys.key);
+        let key = keys.key(text, &cx, surname, b);
         out.push(Candidate {
             sentence: pos,
             name: name_start..b,
             surname,
             title,
             confirmed,
-            key: k0..keys.all.len(),
+            key,
         });
         i = run_end.max(b).max(i + 1);
     }
 }
 
-/// `false` for a word too long to be a generational suffix ("Jr.", "III") even with a
-/// possessive ending ("III's"): the cheap test before folding. Any non-ASCII word may
-/// fold to one.
+/// `false` for an ASCII word that cannot be a generational suffix ("Jr.", "III", "S.r")
+/// even with a possessive ending ("III's"): too long, or with another letter than those
+/// of the suffixes. The cheap test before folding; any non-ASCII word may fold to one.
 fn may_be_suffix(w: &str) -> bool {
-    w.len() <= 6 || !w.is_ascii()
+    !w.is_ascii()
+        || w.len() <= 6
+            && w.bytes()
+                .all(|c| matches!(c | 0x20, b'j' | b'r' | b's' | b'i' | b'v' | b'.' | b'\''))
 }
 
 /// `true` for a surname opened by a lower-case Arabic article: "al-Rashidi", "el-Sayed".
@@ -734,23 +779,30 @@ fn person_cue_before(cx: &Ctx, a: usize) -> bool {
     if w.bytes().next().is_some_and(|c| c.is_ascii_uppercase()) {
         return false;
     }
+    // The word folded once for all three tests.
+    let capitalised = is_capitalised(w);
     lw(w, |w| {
-        w.ends_with("year-old") || w.ends_with("years-old") || w.ends_with("month-old")
-    }) || person_noun_at(cx, a - 1)
-        || lw(w, |w| w == "as")
-            && (a.saturating_sub(5)..a - 1)
-                .any(|k| cx.word(k) && lw(cx.t(k), |w| w.starts_with("identif")))
+        w.ends_with("year-old")
+            || w.ends_with("years-old")
+            || w.ends_with("month-old")
+            || !capitalised && person_noun(w)
+            || w == "as"
+                && (a.saturating_sub(5)..a - 1)
+                    .any(|k| cx.word(k) && lw(cx.t(k), |w| w.starts_with("identif")))
+    })
 }
 
 /// `true` when token `k` is a lower-case noun for a person or a relation ("son", "victims").
 fn person_noun_at(cx: &Ctx, k: usize) -> bool {
     let w = cx.t(k);
-    !is_capitalised(w)
-        && lw(w, |w| {
-            crate::lexicon::names_person_next(w)
-                || w.strip_suffix('s')
-                    .is_some_and(crate::lexicon::names_person_next)
-        })
+    !is_capitalised(w) && lw(w, person_noun)
+}
+
+/// `true` for a folded noun for a person or a relation, or its plural.
+fn person_noun(w: &str) -> bool {
+    crate::lexicon::names_person_next(w)
+        || w.strip_suffix('s')
+            .is_some_and(crate::lexicon::names_person_next)
 }
 
 /// `true` when a speech verb stands right after the name or right before it.
@@ -767,6 +819,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut cands = Vec::with_capacity(bytes / 64);
     let mut keys = Keys {
         all: String::with_capacity(bytes / 8),
+        of_word: HashMap::with_capacity_and_hasher(bytes / 256, Default::default()),
         ..Keys::default()
     };
     for (pos, st) in sentences.iter().enumerate() {
@@ -813,7 +866,13 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     }
     // Back-references in headings and single capitalised words the sentence pass left out
     // (possessives, words after punctuation).
-    let mut seen: rustc_hash::FxHashSet<usize> = people.iter().map(|p| p.range.start).collect();
+    // The mentions found so far start in text order, as the tokens below are read: whether
+    // a token starts one is a walk along them, not a lookup.
+    let found = people.len();
+    debug_assert!(people
+        .windows(2)
+        .all(|w| w[0].range.start < w[1].range.start));
+    let mut next_found = 0;
     let mut key = String::new();
     // What each word stem keys to among the full names, once worked out.
     let mut keyed: HashMap<&str, Option<usize>> = HashMap::default();
@@ -844,7 +903,10 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             }
             let raw = tok.text(text);
             // The first letter before the set of mentions: the cheaper test first.
-            if !may_key(raw) || seen.contains(&tok.start) {
+            while next_found < found && people[next_found].range.start < tok.start {
+                next_found += 1;
+            }
+            if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
                 continue;
             }
             let stem = strip_possessive(raw);
@@ -867,7 +929,6 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
                     lowercase_parts: Vec::new(),
                     sentence: st.index,
                 });
-                seen.insert(tok.start);
             }
         }
     }

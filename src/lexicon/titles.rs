@@ -494,7 +494,16 @@ pub const RELATIONS: &[&str] = &[
 /// `true` for a lower-case noun that, right before a capitalised name, makes it a person's:
 /// a relation, or a noun for people ("victim", "suspect", "neighbor").
 pub fn names_person_next(noun: &str) -> bool {
-    RELATIONS.contains(&noun) || crate::lexicon::claims::person_noun(noun)
+    is_relation(noun) || crate::lexicon::claims::person_noun(noun)
+}
+
+/// `true` for one of [`RELATIONS`]: looked up in a set built once, as the people pass asks
+/// it of the word before many names.
+fn is_relation(noun: &str) -> bool {
+    static SET: std::sync::OnceLock<rustc_hash::FxHashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| RELATIONS.iter().copied().collect())
+        .contains(noun)
 }
 
 /// `true` for a role too common to identify a person by: a vague role or an occupation.

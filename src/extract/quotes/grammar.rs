@@ -114,6 +114,7 @@ impl<'a> Doc<'a> {
     }
 
     /// A speech verb as written, never with a possessive ending.
+    #[inline]
     pub fn is_verb(&self, t: &Token) -> bool {
         // A word first: another token has no class stored, and would be looked up.
         is_word(t) && {
@@ -126,6 +127,7 @@ impl<'a> Doc<'a> {
 
     /// `f[i]` is a speech verb where it stands: not a noun after a determiner ("one of
     /// the states", "his claims").
+    #[inline]
     fn verb_at(&self, f: &[Token], i: usize) -> bool {
         self.is_verb(&f[i])
             && !i

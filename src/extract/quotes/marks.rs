@@ -92,13 +92,27 @@ pub(super) struct QuoteBuffers {
     table: Vec<NextClosers>,
 }
 
+/// Where the first doubled straight apostrophe (`''`) of `b` at or after `from` starts:
+/// found from one apostrophe to the next, with no searcher to build for each paragraph.
+fn find_pair(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while let Some(o) = b.get(i..).and_then(|r| memchr::memchr(b'\'', r)) {
+        let at = i + o;
+        if b.get(at + 1) == Some(&b'\'') {
+            return Some(at);
+        }
+        i = at + 1;
+    }
+    None
+}
+
 /// The quote marks of `text[para]`, in order, into `marks` (cleared).
 fn collect_marks(text: &str, para: Range<usize>, marks: &mut Vec<Mark>) {
     marks.clear();
     let s = &text[para.clone()];
     let b = s.as_bytes();
     // Doubled apostrophes are rare: look for them only in a paragraph that has one.
-    let pairs = memchr::memmem::find(b, b"''").is_some();
+    let pairs = find_pair(b, 0).is_some();
     let mut push = |at: usize, c: char, len: usize| {
         marks.push(Mark {
             pos: para.start + at,
@@ -115,16 +129,16 @@ fn collect_marks(text: &str, para: Range<usize>, marks: &mut Vec<Mark>) {
     // `n` stands for "none".
     let n = b.len();
     let find_mark = |i: usize| memchr::memchr3(b'"', 0xC2, 0xE2, &b[i..]).map_or(n, |o| i + o);
-    let find_pair = |i: usize| memchr::memmem::find(&b[i..], b"''").map_or(n, |o| i + o);
+    let next_pair = |i: usize| find_pair(b, i).unwrap_or(n);
     let mut i = 0;
     let mut mark = find_mark(0);
-    let mut pair = if pairs { find_pair(0) } else { n };
+    let mut pair = if pairs { next_pair(0) } else { n };
     while i < n {
         if mark < i {
             mark = find_mark(i);
         }
         if pair < i {
-            pair = find_pair(i);
+            pair = next_pair(i);
         }
         match (mark, pair) {
             (m, p) if p < m => {
@@ -238,5 +252,23 @@ pub(super) fn find_quotes(
                 k += 1;
             }
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::find_pair;
+
+    #[test]
+    fn doubled_apostrophes_are_found_from_a_position() {
+        let b = b"it's ''here'' and '''there";
+        assert_eq!(find_pair(b, 0), Some(5));
+        assert_eq!(find_pair(b, 6), Some(11));
+        assert_eq!(find_pair(b, 12), Some(18));
+        assert_eq!(find_pair(b, 19), Some(19));
+        assert_eq!(find_pair(b, 20), None);
+        assert_eq!(find_pair(b"'", 0), None);
+        assert_eq!(find_pair(b"", 0), None);
+        assert_eq!(find_pair(b"ab", 5), None);
     }
 }

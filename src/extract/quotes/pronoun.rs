@@ -30,6 +30,7 @@ fn pronoun_of(g: Gender) -> &'static str {
 }
 
 /// Words of a title that say a person's gender.
+#[inline(never)]
 fn title_gender(title: &str) -> Option<Gender> {
     for w in title.split(|c: char| !c.is_alphabetic()) {
         let g = match crate::normalize::Folded::new(w).as_str() {
@@ -62,54 +63,77 @@ pub(super) enum Resolved<'d> {
 /// surname for a mention with no given name. Keyed by folded words kept inline
 /// ([`Folded`]): no string is copied to the heap for a short name.
 pub(super) struct Genders {
-    /// Folded surname → gender; `None` when mentions disagree.
-    by_surname: HashMap<Folded, Option<Gender>>,
+    /// Folded surname → its gender and given names.
+    by_surname: HashMap<Folded, Surname>,
     /// Folded surname and given name → gender; `None` when mentions disagree.
     by_person: HashMap<(Folded, Folded), Option<Gender>>,
-    /// Folded surname → the different given names the article gives it.
-    givens: HashMap<Folded, Vec<Folded>>,
 }
 
-/// Records a gender under a key; mentions that disagree leave `None`.
-fn vote<K: std::hash::Hash + Eq>(m: &mut HashMap<K, Option<Gender>>, k: K, g: Gender) {
-    m.entry(k)
-        .and_modify(|e| {
-            if *e != Some(g) {
-                *e = None
-            }
-        })
-        .or_insert(Some(g));
+/// What the article's mentions of one surname say.
+#[derive(Default)]
+struct Surname {
+    /// The surname's gender: `None` when no mention gives one, `Some(None)` when
+    /// mentions disagree.
+    gender: Option<Option<Gender>>,
+    /// The first given name the article gives the surname.
+    given: Option<Folded>,
+    /// `true` when the article gives the surname another given name too.
+    other_given: bool,
+}
+
+/// Records a gender; mentions that disagree leave `None`.
+fn vote(e: &mut Option<Option<Gender>>, g: Gender) {
+    *e = match *e {
+        None => Some(Some(g)),
+        Some(Some(o)) if o == g => Some(Some(g)),
+        Some(_) => Some(None),
+    };
 }
 
 impl Genders {
     pub fn of(_text: &str, people: &[PersonMention]) -> Genders {
+        // Sized once: the maps never grow.
+        let n = people.len();
         let mut out = Genders {
-            by_surname: HashMap::default(),
-            by_person: HashMap::default(),
-            givens: HashMap::default(),
+            by_surname: HashMap::with_capacity_and_hasher(n, Default::default()),
+            by_person: HashMap::with_capacity_and_hasher(n, Default::default()),
         };
+        // A mention says what an earlier one with the same surname, given name and title
+        // (as written) said: each is read once. Most mentions repeat a name.
+        let mut seen: rustc_hash::FxHashSet<(&str, Option<&str>, Option<&str>)> =
+            rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
         for p in people {
-            let surname = Folded::new(&p.surname);
+            let title = p.title.as_ref().map(|t| t.text.as_str());
+            if !seen.insert((p.surname.as_str(), p.given.as_deref(), title)) {
+                continue;
+            }
             let given = p.given.as_deref().map(Folded::new);
+            let g = title
+                .and_then(title_gender)
+                .or_else(|| given.as_deref().and_then(given_name_gender));
+            let surname = Folded::new(&p.surname);
+            let e = match out.by_surname.get_mut(surname.as_str()) {
+                Some(e) => e,
+                None => out.by_surname.entry(surname.clone()).or_default(),
+            };
             if let Some(gk) = &given {
-                match out.givens.get_mut(surname.as_str()) {
-                    Some(v) if v.iter().any(|o| o == gk) => {}
-                    Some(v) => v.push(gk.clone()),
-                    None => {
-                        out.givens.insert(surname.clone(), vec![gk.clone()]);
-                    }
+                match &e.given {
+                    Some(first) => e.other_given |= first != gk,
+                    None => e.given = Some(gk.clone()),
                 }
             }
-            let g = p
-                .title
-                .as_ref()
-                .and_then(|t| title_gender(&t.text))
-                .or_else(|| given.as_deref().and_then(given_name_gender));
             let Some(g) = g else { continue };
+            vote(&mut e.gender, g);
             if let Some(gk) = given {
-                vote(&mut out.by_person, (surname.clone(), gk), g);
+                out.by_person
+                    .entry((surname, gk))
+                    .and_modify(|e| {
+                        if *e != Some(g) {
+                            *e = None
+                        }
+                    })
+                    .or_insert(Some(g));
             }
-            vote(&mut out.by_surname, surname, g);
         }
         out
     }
@@ -118,19 +142,17 @@ impl Genders {
     /// surname's, unless the article gives that surname to someone else too.
     pub fn of_person(&self, p: &PersonMention) -> Option<Gender> {
         let surname = Folded::new(&p.surname);
+        let e = self.by_surname.get(surname.as_str())?;
         if let Some(gk) = p.given.as_deref().map(Folded::new) {
-            if let Some(g) = self.by_person.get(&(surname.clone(), gk.clone())) {
+            if let Some(g) = self.by_person.get(&(surname, gk.clone())) {
                 return *g;
             }
-            let shared = self
-                .givens
-                .get(surname.as_str())
-                .is_some_and(|v| v.iter().any(|o| *o != gk));
-            if shared {
+            // Another given name for the surname: someone else's gender.
+            if e.other_given || e.given.as_ref().is_some_and(|first| *first != gk) {
                 return None;
             }
         }
-        self.by_surname.get(surname.as_str()).copied().flatten()
+        e.gender.flatten()
     }
 
     /// The person a pronoun (`he`, `she`, folded) at `pos` stands for, and whether that

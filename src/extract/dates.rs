@@ -168,14 +168,29 @@ pub fn extract(
 /// How far (in bytes) from an event word the people it is about are named.
 const NAME_REACH: usize = 60;
 
-/// The folded surnames of the people named near the event word `at`.
+/// The folded surnames of the people named near the event word `at`; when nobody is
+/// named within reach, the one person the sentence names, if it names only one ("Ivo
+/// Marr, who led the Osk council for a decade and more, died on Friday").
 fn names(people: &[super::PersonMention], at: &Token) -> Vec<String> {
     let (lo, hi) = (at.start.saturating_sub(NAME_REACH), at.end + NAME_REACH);
+    let near = surnames(
+        people
+            .iter()
+            .filter(|p| p.range.end > lo && p.range.start < hi),
+    );
+    if near.is_empty() {
+        let all = surnames(people.iter());
+        if all.len() == 1 {
+            return all;
+        }
+    }
+    near
+}
+
+/// The distinct folded surnames of `people`.
+fn surnames<'p>(people: impl Iterator<Item = &'p super::PersonMention>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for p in people
-        .iter()
-        .filter(|p| p.range.end > lo && p.range.start < hi)
-    {
+    for p in people {
         let f = crate::normalize::fold(crate::normalize::strip_possessive(&p.surname));
         if !f.is_empty() && !out.contains(&f) {
             out.push(f);
@@ -514,8 +529,15 @@ fn edge(text: &str, toks: &[Token], start: usize, end: usize) -> Edge {
             let midnight = toks
                 .iter()
                 .any(|t| t.text(text).eq_ignore_ascii_case("midnight"));
+            // "came in on Tuesday and was arrested later that night".
+            let that_night = toks.windows(2).any(|w| {
+                w[0].text(text).eq_ignore_ascii_case("that")
+                    && w[1].text(text).eq_ignore_ascii_case("night")
+            });
             if midnight {
                 Edge::Midnight
+            } else if that_night {
+                Edge::Late
             } else {
                 Edge::None
             }
@@ -700,6 +722,10 @@ mod tests {
             "Saturday morning is no late Friday"
         );
         assert!(sunday.conflicts(&late) && sunday.conflicts(&noon) && !noon.conflicts(&early));
+        let that_night =
+            one("Title\n\nThe crash on Friday was reported to police later that night.");
+        assert_eq!(that_night.edge, Edge::Late);
+        assert!(!that_night.conflicts(&early));
     }
 
     #[test]
@@ -709,5 +735,16 @@ mod tests {
         assert!(a.same_event(&b) && a.conflicts(&b));
         let c = one("Title\n\nThe ferry crashed on Saturday near Osk.");
         assert!(!a.same_event(&c));
+    }
+
+    #[test]
+    fn a_death_far_from_the_one_name_of_its_sentence_is_that_person_s() {
+        let c = one("Title\n\nPeter Marr, who led the Osk council through two floods and a fire, died on Friday.");
+        assert_eq!(
+            (c.event.as_str(), c.names.clone()),
+            ("death", vec!["marr".to_string()])
+        );
+        let two = one("Title\n\nPeter Marr, who with Helen Varga had for many years led the Osk council through two floods and a fire, died on Friday.");
+        assert!(two.names.is_empty(), "{:?}", two.names);
     }
 }

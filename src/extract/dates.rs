@@ -86,7 +86,9 @@ impl DateClaim {
     /// be compared (a weekday against a date without its year).
     pub fn compare(&self, other: &DateClaim) -> Option<bool> {
         let differ = match (&self.day, &other.day, self.weekday, other.weekday) {
-            (Some(a), Some(b), _, _) => !a.same(b),
+            // The same month and day in two years is one day written without its year,
+            // given each article's own year ("the June 20 crash" a year on).
+            (Some(a), Some(b), _, _) => a.month != b.month || a.day != b.day,
             (_, _, Some(a), Some(b)) => a != b,
             _ => return None,
         };
@@ -726,6 +728,13 @@ mod tests {
             one("Title\n\nThe crash on Friday was reported to police later that night.");
         assert_eq!(that_night.edge, Edge::Late);
         assert!(!that_night.conflicts(&early));
+    }
+
+    #[test]
+    fn one_month_and_day_in_two_years_is_no_conflict() {
+        let a = one("Title\n\nBy Ann Lee\nMonday 15 September 2025\n\nThe plane crashed on June 20 near Vell.");
+        let b = one("Title\n\nBy Ann Lee\nTuesday 15 September 2026\n\nThe plane crashed on June 20 near Vell.");
+        assert!(a.day != b.day && !a.conflicts(&b));
     }
 
     #[test]

@@ -298,12 +298,24 @@ fn dateline_before(text: &str, before: &[Token], short: bool) -> bool {
     };
     let first_caps = words.next().is_some_and(|t| {
         let w = t.text(text);
-        w.len() >= 2 && (w.chars().all(|c| !c.is_lowercase()) || (short && place()))
+        w.len() >= 2
+            && !opens_a_phrase(w)
+            && (w.chars().all(|c| !c.is_lowercase()) || (short && place()))
     });
     let last = before.last().map(|t| t.text(text));
     let opening_bracket = before.len() == 1 && last == Some("(");
     opening_bracket
         || (first_caps && before.len() <= DATELINE_TOKENS && matches!(last, Some("," | "(")))
+}
+
+/// `true` for a preposition that opens a sentence's phrase of time, never a dateline's
+/// place ("On Tuesday, Oct. 10, the town woke to the news:").
+fn opens_a_phrase(word: &str) -> bool {
+    [
+        "on", "in", "at", "since", "until", "from", "before", "after", "by",
+    ]
+    .iter()
+    .any(|p| word.eq_ignore_ascii_case(p))
 }
 
 #[cfg(test)]
@@ -440,6 +452,15 @@ mod tests {
         assert_eq!(top(s), day(None, 10, 9));
         let s = "Title\n\nDUNMERE, Norland, Nov 10 (Wire) - A storm hit the town on Monday and kept going for a long while after that.";
         assert_eq!(top(s), day(None, 11, 10));
+    }
+
+    #[test]
+    fn a_phrase_of_time_opening_a_line_is_no_dateline() {
+        let s =
+            "Title\n\nOn Tuesday, Oct. 10, 1972, Dunmere woke to the news:\n\nThe pier had gone.";
+        assert_eq!(top(s), None);
+        let s = "Title\n\nIn Dunmere, Oct 9 (Wire) - The pier fell.";
+        assert_eq!(top(s), None);
     }
 
     #[test]

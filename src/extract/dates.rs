@@ -86,7 +86,9 @@ impl DateClaim {
     /// be compared (a weekday against a date without its year).
     pub fn compare(&self, other: &DateClaim) -> Option<bool> {
         let differ = match (&self.day, &other.day, self.weekday, other.weekday) {
-            (Some(a), Some(b), _, _) => !a.same(b),
+            // The same month and day in two years is one day written without its year,
+            // given each article's own year ("the June 20 crash" a year on).
+            (Some(a), Some(b), _, _) => a.month != b.month || a.day != b.day,
             (_, _, Some(a), Some(b)) => a != b,
             _ => return None,
         };
@@ -168,14 +170,29 @@ pub fn extract(
 /// How far (in bytes) from an event word the people it is about are named.
 const NAME_REACH: usize = 60;
 
-/// The folded surnames of the people named near the event word `at`.
+/// The folded surnames of the people named near the event word `at`; when nobody is
+/// named within reach, the one person the sentence names, if it names only one ("Ivo
+/// Marr, who led the Osk council for a decade and more, died on Friday").
 fn names(people: &[super::PersonMention], at: &Token) -> Vec<String> {
     let (lo, hi) = (at.start.saturating_sub(NAME_REACH), at.end + NAME_REACH);
+    let near = surnames(
+        people
+            .iter()
+            .filter(|p| p.range.end > lo && p.range.start < hi),
+    );
+    if near.is_empty() {
+        let all = surnames(people.iter());
+        if all.len() == 1 {
+            return all;
+        }
+    }
+    near
+}
+
+/// The distinct folded surnames of `people`.
+fn surnames<'p>(people: impl Iterator<Item = &'p super::PersonMention>) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    for p in people
-        .iter()
-        .filter(|p| p.range.end > lo && p.range.start < hi)
-    {
+    for p in people {
         let f = crate::normalize::fold(crate::normalize::strip_possessive(&p.surname));
         if !f.is_empty() && !out.contains(&f) {
             out.push(f);
@@ -516,8 +533,15 @@ fn edge(text: &str, toks: &[Token], start: usize, end: usize) -> Edge {
             let midnight = toks
                 .iter()
                 .any(|t| t.text(text).eq_ignore_ascii_case("midnight"));
+            // "came in on Tuesday and was arrested later that night".
+            let that_night = toks.windows(2).any(|w| {
+                w[0].text(text).eq_ignore_ascii_case("that")
+                    && w[1].text(text).eq_ignore_ascii_case("night")
+            });
             if midnight {
                 Edge::Midnight
+            } else if that_night {
+                Edge::Late
             } else {
                 Edge::None
             }
@@ -702,6 +726,17 @@ mod tests {
             "Saturday morning is no late Friday"
         );
         assert!(sunday.conflicts(&late) && sunday.conflicts(&noon) && !noon.conflicts(&early));
+        let that_night =
+            one("Title\n\nThe crash on Friday was reported to police later that night.");
+        assert_eq!(that_night.edge, Edge::Late);
+        assert!(!that_night.conflicts(&early));
+    }
+
+    #[test]
+    fn one_month_and_day_in_two_years_is_no_conflict() {
+        let a = one("Title\n\nBy Ann Lee\nMonday 15 September 2025\n\nThe plane crashed on June 20 near Vell.");
+        let b = one("Title\n\nBy Ann Lee\nTuesday 15 September 2026\n\nThe plane crashed on June 20 near Vell.");
+        assert!(a.day != b.day && !a.conflicts(&b));
     }
 
     #[test]
@@ -711,5 +746,16 @@ mod tests {
         assert!(a.same_event(&b) && a.conflicts(&b));
         let c = one("Title\n\nThe ferry crashed on Saturday near Osk.");
         assert!(!a.same_event(&c));
+    }
+
+    #[test]
+    fn a_death_far_from_the_one_name_of_its_sentence_is_that_person_s() {
+        let c = one("Title\n\nPeter Marr, who led the Osk council through two floods and a fire, died on Friday.");
+        assert_eq!(
+            (c.event.as_str(), c.names.clone()),
+            ("death", vec!["marr".to_string()])
+        );
+        let two = one("Title\n\nPeter Marr, who with Helen Varga had for many years led the Osk council through two floods and a fire, died on Friday.");
+        assert!(two.names.is_empty(), "{:?}", two.names);
     }
 }

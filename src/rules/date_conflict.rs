@@ -197,4 +197,23 @@ mod tests {
         ];
         quiet(&META, corpus, "Crash Day\n\nThe Norair plane crashed near Vell on Sunday.");
     }
+
+    #[test]
+    fn a_death_day_against_the_corpus_far_from_the_name() {
+        let corpus = &[
+            "Osk Mourns\n\nPeter Marr died on Thursday at his home in Osk, his family said.\n",
+            "Marr Dies\n\nPeter Marr, the former mayor, died Thursday in Osk.\n",
+        ];
+        flags(
+            &META,
+            corpus,
+            "Marr Remembered\n\nPeter Marr, who led the Osk council through two floods and a fire, died on Friday.",
+            "Friday",
+        );
+        quiet(
+            &META,
+            corpus,
+            "Marr Remembered\n\nPeter Marr, who led the Osk council through two floods and a fire, died on Thursday.",
+        );
+    }
 }

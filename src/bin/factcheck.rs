@@ -316,8 +316,8 @@ fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Err
             message: format!("{name}: {e}"),
         };
         for line in text.lines() {
-            if let Some(d) = reader.line(line).map_err(wrap)? {
-                c.add(d);
+            if let Some(e) = reader.line(line).map_err(wrap)? {
+                c.add_entry(e);
                 bar.step();
             }
         }
@@ -420,8 +420,12 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let mut docs = docs;
             dates.apply(&mut docs)?;
             let n = docs.len();
-            let text =
-                factcheck::index_file::write(docs.iter().map(factcheck::index_file::Record::of));
+            // Each article analysed once, its extraction stored with its text.
+            let lines = docs.into_iter().map(|d| {
+                let a = factcheck::extract::analyse(d);
+                factcheck::index_file::write_record(&factcheck::index_file::Record::analysed(&a))
+            });
+            let text = factcheck::index_file::write_lines(lines);
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

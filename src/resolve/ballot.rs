@@ -149,7 +149,11 @@ fn tally<'m>(t: &'m mut super::Tally, k: &str, create: bool) -> Option<&'m mut V
 }
 
 /// [`at`] for a hash map.
-fn hat<'m, V: Default>(m: &'m mut HashMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
+fn hat<'m, V: Default, S: std::hash::BuildHasher>(
+    m: &'m mut HashMap<String, V, S>,
+    k: &str,
+    create: bool,
+) -> Option<&'m mut V> {
     if create && !m.contains_key(k) {
         m.insert(k.to_string(), V::default());
     }
@@ -158,8 +162,8 @@ fn hat<'m, V: Default>(m: &'m mut HashMap<String, V>, k: &str, create: bool) -> 
 
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
-    people: &'i mut HashMap<String, BTreeMap<String, Box<GivenAgg>>>,
-    words: &'i mut HashMap<String, WordAgg>,
+    people: &'i mut rustc_hash::FxHashMap<String, BTreeMap<String, Box<GivenAgg>>>,
+    words: &'i mut rustc_hash::FxHashMap<String, WordAgg>,
     claims: &'i mut HashMap<String, BTreeMap<ClaimShape, Votes>>,
 }
 

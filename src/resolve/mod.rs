@@ -207,13 +207,13 @@ pub struct Index {
     /// surname key → given key ("" for none) → aggregate.
     /// A person is boxed: a map's first entry allocates room for eleven, and most surname
     /// keys of a large vocabulary have one given name.
-    pub people: HashMap<String, BTreeMap<String, Box<GivenAgg>>>,
+    pub people: rustc_hash::FxHashMap<String, BTreeMap<String, Box<GivenAgg>>>,
     /// one-deletion variant → surname keys, for near-miss spellings.
     pub near: HashMap<String, KeySet>,
     /// role key → given key → surname keys, for "same first name, same role".
     pub by_role: HashMap<String, BTreeMap<String, BTreeSet<String>>>,
     /// folded word → capitalisation.
-    pub words: HashMap<String, WordAgg>,
+    pub words: rustc_hash::FxHashMap<String, WordAgg>,
     /// Claims and quotes, filled by their stages.
     pub claims: claims::ClaimIndex,
     pub quotes: quotes::QuoteIndex,

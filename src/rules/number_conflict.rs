@@ -77,15 +77,22 @@ fn two_bearers(cx: &Context, holder: &str) -> bool {
 }
 
 /// In a tie, the side a scan does not report on: the earlier article when every article
-/// is dated, else the one whose id sorts first (the other side reports the pair, citing
+/// is dated and ordered, else the one whose id sorts first (the other side reports the pair, citing
 /// this one).
 fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) -> bool {
     let me = a.doc.id.as_str();
     let others = || against.examples.iter().map(|e| e.doc.as_str()).filter(|d| *d != me);
     let days: Option<Vec<_>> = others().map(|d| cx.view.base.dates.published(d)).collect();
+    // Dated the same day (or not all ordered), the ids decide, as undated.
     match (a.doc.published, days) {
         (Some(mine), Some(days)) if !days.is_empty() => {
-            days.iter().all(|d| d.after(&mine) == Some(true))
+            if days.iter().all(|d| d.after(&mine) == Some(true)) {
+                return true;
+            }
+            if days.iter().all(|d| mine.after(d) == Some(true)) {
+                return false;
+            }
+            others().all(|d| me < d)
         }
         _ => others().all(|d| me < d),
     }
@@ -397,11 +404,8 @@ fn verdict(
             Severity::Info,
             "the whole number may round the fraction the other gives",
         )
-    } else if arrests_unordered(cx, a, qt, pair) {
-        (
-            Severity::Info,
-            "arrests grow as a story goes on, and no dates order the articles",
-        )
+    } else if let Some(why) = unordered_running_count(cx, a, qt, pair) {
+        (Severity::Info, why)
     } else {
         (Severity::Error, "the two values cannot both be true")
     };
@@ -431,18 +435,46 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && (m - t).abs() <= m.max(t) / 8.0
 }
 
-/// `true` for a count of the arrested or the charged when this article or one giving
-/// the other value is undated: the count grows as a story goes on, and without the
-/// days the higher may be the later (dated, a later lower count stays a conflict).
-fn arrests_unordered(
+/// Why two values of a running count (a toll, the hurt, the shot, arrests) are no
+/// conflict when this article or one giving the other value is undated: such a count
+/// changes as a story goes on (the hurt die, the missing are found, more are charged),
+/// and without the days either value may be the later. Dated, a later lower toll stays a
+/// conflict; so does a slip no update makes (digits transposed, a tenfold scale).
+fn unordered_running_count(
     cx: &Context,
     a: &crate::extract::Analysis,
     qt: &crate::extract::Quantity,
     pair: &Pair,
-) -> bool {
-    matches!(qt.predicate.as_deref(), Some("detained" | "charged"))
-        && (a.doc.published.is_none()
-            || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none()))
+) -> Option<&'static str> {
+    let why = match qt.predicate.as_deref()? {
+        "detained" | "charged" => "arrests grow as a story goes on, and no dates order the articles",
+        "killed" | "injured" | "shot" | "hospitalised" | "critical" | "missing" => {
+            "possibly an update: a toll changes as a story goes on, and no dates order the \
+             articles"
+        }
+        _ => return None,
+    };
+    let undated = a.doc.published.is_none()
+        || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none());
+    (undated && !slip(pair.mine, pair.theirs)).then_some(why)
+}
+
+/// `true` when two exact whole values differ as a slip does, not as an update: the same
+/// digits in another order (124 and 214) or one ten, a hundred or a thousand times the
+/// other (the smaller at least 2).
+fn slip(a: Interval, b: Interval) -> bool {
+    let whole = |i: Interval| (i.0 == i.1 && i.0.fract() == 0.0 && i.0 >= 1.0).then_some(i.0);
+    let (Some(x), Some(y)) = (whole(a), whole(b)) else {
+        return false;
+    };
+    let (lo, hi) = (x.min(y), x.max(y));
+    let scaled = lo >= 2.0 && [10.0, 100.0, 1000.0].iter().any(|k| lo * k == hi);
+    let digits = |v: f64| {
+        let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
+        d.sort_unstable();
+        d
+    };
+    scaled || lo >= 10.0 && digits(lo) == digits(hi)
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).
@@ -595,19 +627,22 @@ mod tests {
 
     #[test]
     fn a_toll_one_apart_when_the_attacker_died_is_info() {
-        let corpus = &["Dunmere Shooting\nThe attack killed 12 people in Dunmere.\n"];
-        let article = "The attack killed 13 people in Dunmere. The gunman was shot dead by police.";
-        let f = flags(&META, corpus, article, "13");
+        // Dated the same day, so that no update explains the pair.
+        let dated = |body: &str| format!("Dunmere Attack\n\nDUNMERE, Oct 9 (Wire) - {body}");
+        let corpus = &["Dunmere Shooting\n\nDUNMERE, Oct 9 (Wire) - The attack killed 12 people \
+                        in Dunmere on Thursday, police said.\n"];
+        let article = dated("The attack killed 13 people in Dunmere. The gunman was shot dead by police.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Info);
-        let article = "A total of 13 people were killed in Dunmere. The gunman killed himself.";
-        let f = flags(&META, corpus, article, "13");
+        let article = dated("A total of 13 people were killed in Dunmere. The gunman killed himself.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Info);
         // The attacker alive, or two apart: an error.
-        let article = "The gunman shot and killed 13 people in Dunmere.";
-        let f = flags(&META, corpus, article, "13");
+        let article = dated("The gunman shot and killed 13 people in Dunmere on Thursday.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Error);
-        let article = "The attack killed 14 people in Dunmere. The gunman was shot dead.";
-        let f = flags(&META, corpus, article, "14");
+        let article = dated("The attack killed 14 people in Dunmere. The gunman was shot dead.");
+        let f = flags(&META, corpus, &article, "14");
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 
@@ -627,10 +662,46 @@ mod tests {
         let corpus = &["Raid in Dunmere\nPolice arrested two men after the raid in Dunmere.\n"];
         let f = flags(&META, corpus, "Police arrested four men after the raid in Dunmere.", "four");
         assert_eq!(f.severity, crate::finding::Severity::Info);
-        // A toll is no arrest count: still an error.
-        let corpus = &["Raid in Dunmere\nThe raid in Dunmere killed two men.\n"];
-        let f = flags(&META, corpus, "The raid in Dunmere killed four men.", "four");
+        // Dated, a later lower toll is an error.
+        let corpus = &["Raid in Dunmere\n\nDUNMERE, Oct 9 (Wire) - The raid in Dunmere on \
+                        Thursday killed four men, police said on Friday morning.\n"];
+        let article = "Raid Inquiry\n\nDUNMERE, Oct 12 (Wire) - The raid in Dunmere on Thursday \
+                       killed two men, police said after the inquiry opened.";
+        let f = flags(&META, corpus, article, "two men");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn undated_tolls_that_differ_are_a_possible_update() {
+        let corpus = &["Dunmere Shooting\nThe shooting in Dunmere killed two men.\n"];
+        let f = flags(&META, corpus, "The shooting in Dunmere killed three men.", "three");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        assert!(f.message.contains("possibly an update"), "{}", f.message);
+        let corpus = &["Dunmere Shooting\nFour people were wounded in Dunmere.\n"];
+        let f = flags(&META, corpus, "Six people were wounded in Dunmere.", "Six");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // A slip no update explains stays an error: transposed digits, a tenfold scale.
+        let corpus = &["Dunmere Storm\nThe storm killed 14 people in Dunmere.\n"];
+        let f = flags(&META, corpus, "The storm killed 41 people in Dunmere.", "41");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        let f = flags(&META, corpus, "The storm killed 140 people in Dunmere.", "140");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // Not a running count: an error undated too.
+        let corpus = &["Clinics Open\nOfficials said 14 field clinics had been opened.\n"];
+        let f = flags(&META, corpus, "In all, 17 field clinics had been opened.", "17");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn a_slip_is_transposed_digits_or_a_scale() {
+        use super::slip;
+        let v = |x: f64| (x, x, true, true);
+        assert!(slip(v(124.0), v(214.0)));
+        assert!(slip(v(45.0), v(450.0)));
+        assert!(!slip(v(49.0), v(50.0)));
+        assert!(!slip(v(1.0), v(10.0)));
+        assert!(!slip(v(4.0), v(4.0)));
+        assert!(!slip((12.0, f64::INFINITY, false, true), v(21.0)));
     }
 
     #[test]

@@ -23,7 +23,10 @@ pub const META: super::RuleMeta = super::RuleMeta {
           the same thing (kind, unit, counted noun, predicate) and their events agree (either \
           names none, or they share a proper noun); values are compared as intervals. Claims in \
           one article are not compared with each other, and an article that gives several values \
-          for one claim is compared through the nearest of them only.",
+          for one claim is compared through the nearest of them only. A running count (a toll, \
+          the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
+          update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
+          are magnitudes a few tenths apart and distances from a place that share no digits.",
 };
 
 /// The values of one claim an article is checked for: more is a table or a list, not
@@ -518,7 +521,9 @@ fn verdict(
 /// quarter, with the fraction's slash lost: "412 months" for "4 1/2 months" beside
 /// "four" or "four and a half", 1014 for 10 1/4.
 fn lost_slash(qt: &crate::extract::Quantity, pair: &Pair) -> bool {
-    if qt.value <= 0.0 || pair.mine.0 <= 0.0 {
+    // Fractions are written with lengths of time and measures, not with counts.
+    let fractional = matches!(qt.kind, QuantityKind::Duration | QuantityKind::Measure);
+    if !fractional || qt.value <= 0.0 || pair.mine.0 <= 0.0 {
         return false;
     }
     // The base unit per unit written (days per month): both sides are read in it.
@@ -993,6 +998,10 @@ mod tests {
         let f = flags(&META, corpus, "Tomas Ridley served 412 months in prison in Dunmere.", "412");
         assert_eq!(f.severity, crate::finding::Severity::Info);
         let f = flags(&META, corpus, "Tomas Ridley served 40 months in prison in Dunmere.", "40");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // A count has no fractions.
+        let corpus = &["Clinics Open\nOfficials said 4 field clinics had been opened.\n"];
+        let f = flags(&META, corpus, "In all, 412 field clinics had been opened.", "412");
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 

@@ -653,15 +653,16 @@ fn published_days_from_the_command_line_make_a_rise_an_update() {
     std::fs::create_dir_all(&dir).unwrap();
     std::fs::write(
         dir.join("a.txt"),
-        "Storm\n\nThe storm killed 14 people in Dunmere.\n",
+        "Outbreak\n\nHealth officials confirmed 14 cholera cases in Dunmere.\n",
     )
     .unwrap();
     std::fs::write(
         dir.join("b.txt"),
-        "Storm Toll\n\nThe storm killed 20 people in Dunmere.\n",
+        "Outbreak Grows\n\nHealth officials confirmed 20 cholera cases in Dunmere.\n",
     )
     .unwrap();
     let d = dir.to_str().unwrap();
+    // (Cases, not a toll: undated tolls that differ are already a possible update.)
     let undated = factcheck(&["scan", d, "--no-config"]);
     assert_eq!(undated.status.code(), Some(1), "an error without days");
     let dated = factcheck(&[

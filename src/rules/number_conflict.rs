@@ -23,7 +23,10 @@ pub const META: super::RuleMeta = super::RuleMeta {
           the same thing (kind, unit, counted noun, predicate) and their events agree (either \
           names none, or they share a proper noun); values are compared as intervals. Claims in \
           one article are not compared with each other, and an article that gives several values \
-          for one claim is compared through the nearest of them only.",
+          for one claim is compared through the nearest of them only. A running count (a toll, \
+          the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
+          update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
+          are magnitudes a few tenths apart and distances from a place that share no digits.",
 };
 
 /// The values of one claim an article is checked for: more is a table or a list, not
@@ -76,16 +79,70 @@ fn two_bearers(cx: &Context, holder: &str) -> bool {
     })
 }
 
+/// How many bytes either side of an age [`surname_only`] reads for the name.
+const NAME_BYTES: usize = 80;
+
+/// `true` when the name an age is written with is the surname alone ("Oehlund, 57",
+/// "the 57-year-old Oehlund"): the word right before the age's joining comma or bracket,
+/// or right after the age, is the holder's surname, with no given name before it.
+fn surname_only(text: &str, qt: &crate::extract::Quantity) -> bool {
+    let Some(surname) = qt.holder.as_deref().and_then(|h| h.split('|').next()) else {
+        return false;
+    };
+    let key = |w: &str| -> String {
+        w.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    // A few words either side: bounded, however the text runs on.
+    let mut from = qt.range.start.saturating_sub(NAME_BYTES);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let mut to = text.len().min(qt.range.end + NAME_BYTES);
+    while !text.is_char_boundary(to) {
+        to += 1;
+    }
+    let words_before: Vec<&str> = text
+        .get(from..qt.range.start)
+        .unwrap_or("")
+        .rsplit(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty() && !matches!(key(w).as_str(), "" | "aged" | "age"))
+        .take(2)
+        .collect();
+    let capital = |w: &&str| w.chars().next().is_some_and(char::is_uppercase);
+    let before = match words_before.as_slice() {
+        [name, prev] => key(name) == surname && (!capital(prev) || prev.ends_with(['.', ','])),
+        [name] => key(name) == surname,
+        _ => false,
+    };
+    let after = text
+        .get(qt.range.end..to)
+        .unwrap_or("")
+        .split_whitespace()
+        .next()
+        .is_some_and(|w| key(w) == surname);
+    before || after
+}
+
 /// In a tie, the side a scan does not report on: the earlier article when every article
-/// is dated, else the one whose id sorts first (the other side reports the pair, citing
+/// is dated and ordered, else the one whose id sorts first (the other side reports the pair, citing
 /// this one).
 fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) -> bool {
     let me = a.doc.id.as_str();
     let others = || against.examples.iter().map(|e| e.doc.as_str()).filter(|d| *d != me);
     let days: Option<Vec<_>> = others().map(|d| cx.view.base.dates.published(d)).collect();
+    // Dated the same day (or not all ordered), the ids decide, as undated.
     match (a.doc.published, days) {
         (Some(mine), Some(days)) if !days.is_empty() => {
-            days.iter().all(|d| d.after(&mine) == Some(true))
+            if days.iter().all(|d| d.after(&mine) == Some(true)) {
+                return true;
+            }
+            if days.iter().all(|d| mine.after(d) == Some(true)) {
+                return false;
+            }
+            others().all(|d| me < d)
         }
         _ => others().all(|d| me < d),
     }
@@ -158,18 +215,21 @@ impl Rule for NumberConflict {
             // the surname alone may be either's.
             let bearers = qt.kind == QuantityKind::Age
                 && qt.holder.as_deref().is_some_and(|h| two_bearers(cx, h));
+            // "Oehlund, 57" names no one of two Oehlunds, whoever the text resolved it to.
+            let vague = bearers && (mine.holder_given.is_none() || surname_only(&a.doc.clean, qt));
             let was = superseded(cx, key);
             let updated = |i: Interval| was.iter().any(|w| interval_overlap(*w, i));
             if updated(mine.interval()) {
                 continue;
             }
-            let pairable = |s: &ClaimShape| !updated(s.interval()) && pairable(claim, bearers, &dead, s);
+            let pairable = |s: &ClaimShape| !updated(s.interval()) && pairable(claim, (bearers, vague), &dead, s);
             let (conflicting, with_me) = against(cx, claim, pairable);
             let Some((best_shape, best_votes, all_against)) =
                 best_against(cx, key, mine, &conflicting, &own, &mut nearest)
             else {
                 continue;
             };
+            let aging = qt.kind == QuantityKind::Age && yearly(mine, conflicting.keys());
             // A scan reports a disagreement once, on the odd article, with the others as
             // its evidence (in a tie, on the later or the last by id).
             let scan = cx.view.overlay.is_none();
@@ -179,7 +239,8 @@ impl Rule for NumberConflict {
             {
                 continue;
             }
-            out.push(self.report(cx, claim, best_shape, best_votes, &all_against, &mut died_here));
+            let against = (best_shape, best_votes, &all_against, aging);
+            out.push(self.report(cx, claim, against, &mut died_here));
         }
     }
 }
@@ -194,9 +255,7 @@ impl NumberConflict {
         &self,
         cx: &Context,
         (qt, _, mine): &Claim,
-        best_shape: &ClaimShape,
-        best_votes: &Votes,
-        against: &Votes,
+        (best_shape, best_votes, against, aging): (&ClaimShape, &Votes, &Votes, bool),
         died_here: &mut Option<bool>,
     ) -> Finding {
         let a = cx.target;
@@ -225,6 +284,7 @@ impl NumberConflict {
             mine: &span.text,
             theirs: &theirs,
             docs: against.docs,
+            aging,
         };
         let age = qt.kind == QuantityKind::Age;
         let stages = age.then(|| mine.time != best_shape.time);
@@ -246,15 +306,15 @@ fn superseded(cx: &Context, key: &str) -> Vec<Interval> {
 
 /// `true` when the other article's value `s` of the claim may be compared with this one:
 /// the same claim, disjoint, and not explained by two people (`bearers`: two people of
-/// the age's surname) or by the dead.
+/// the age's surname; `vague`: this age names only the surname) or by the dead.
 fn pairable(
     (qt, _, mine): &Claim,
-    bearers: bool,
+    (bearers, vague): (bool, bool),
     dead: &std::collections::HashSet<u64>,
     s: &ClaimShape,
 ) -> bool {
     let age = qt.kind == QuantityKind::Age;
-    let ambiguous = bearers && (mine.holder_given.is_none() || s.holder_given.is_none());
+    let ambiguous = bearers && (vague || s.holder_given.is_none());
     // "5 shot, 1 dead" against "4 wounded": the shot and the wounded who lived differ by
     // the dead.
     let hurt = matches!(qt.predicate.as_deref(), Some("injured" | "shot"));
@@ -265,6 +325,14 @@ fn pairable(
         && !ambiguous
         && !by_the_dead
         && !interval_overlap(mine.interval(), s.interval())
+        && !round_bound(mine.interval(), s.interval())
+}
+
+/// `true` when a bound and a value meet at a round figure ("more than 70 shots" and "70
+/// shots"): the plain figure is as likely rounded as exact, so they agree.
+fn round_bound(a: Interval, b: Interval) -> bool {
+    let point = if a.1 <= b.0 { a.1 } else { a.0 };
+    gap(a, b) == 0.0 && point >= 10.0 && point % 10.0 == 0.0
 }
 
 /// The shapes of the claim's key that conflict with it, their votes merged across base
@@ -346,6 +414,23 @@ struct Told<'a> {
     mine: &'a str,
     theirs: &'a str,
     docs: u32,
+    /// One person's ages across the articles rise a year at a time ([`yearly`]).
+    aging: bool,
+}
+
+/// `true` when this age and the others' disagreeing ages of one person are three or
+/// more whole years in a row (19, 20, 21): a story followed over years, each article
+/// giving the age of its day.
+fn yearly<'s>(mine: &ClaimShape, others: impl Iterator<Item = &'s &'s ClaimShape>) -> bool {
+    let whole = |i: Interval| (i.0 == i.1 && i.0.fract() == 0.0).then_some(i.0 as i64);
+    let Some(m) = whole(mine.interval()) else {
+        return false;
+    };
+    let mut years: Vec<i64> = others.filter_map(|s| whole(s.interval())).take(8).collect();
+    years.push(m);
+    years.sort_unstable();
+    years.dedup();
+    years.len() >= 3 && years.windows(2).all(|w| w[1] - w[0] == 1)
 }
 
 /// The severity and message of a disagreement: an update (a later higher toll, "rose
@@ -390,6 +475,11 @@ fn verdict(
             Severity::Info,
             "one age is given at a trial or a plea, which may come a year or two after the other",
         )
+    } else if told.aging {
+        (
+            Severity::Info,
+            "the ages rise a year at a time across the articles, as over a story of years",
+        )
     } else if attacker() {
         (Severity::Info, "one toll may count the attacker, who died too")
     } else if rounded_fraction(qt, pair, told) {
@@ -397,11 +487,23 @@ fn verdict(
             Severity::Info,
             "the whole number may round the fraction the other gives",
         )
-    } else if arrests_unordered(cx, a, qt, pair) {
+    } else if lost_slash(qt, pair) {
         (
             Severity::Info,
-            "arrests grow as a story goes on, and no dates order the articles",
+            "one figure may be a fraction whose slash was lost (“41/2” read as 412)",
         )
+    } else if revised_magnitude(qt, pair) {
+        (
+            Severity::Info,
+            "a quake's magnitude is often revised, and agencies differ by a few tenths",
+        )
+    } else if bearing(qt) && !same_digits(told.mine, told.theirs) {
+        (
+            Severity::Info,
+            "distances from a place may locate different things (the scene, a town, an arrest)",
+        )
+    } else if let Some(why) = unordered_running_count(cx, a, qt, pair) {
+        (Severity::Info, why)
     } else {
         (Severity::Error, "the two values cannot both be true")
     };
@@ -413,6 +515,69 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// `true` when one value is the other's whole part, or the whole part and a half or a
+/// quarter, with the fraction's slash lost: "412 months" for "4 1/2 months" beside
+/// "four" or "four and a half", 1014 for 10 1/4.
+fn lost_slash(qt: &crate::extract::Quantity, pair: &Pair) -> bool {
+    // Fractions are written with lengths of time and measures, not with counts.
+    let fractional = matches!(qt.kind, QuantityKind::Duration | QuantityKind::Measure);
+    if !fractional || qt.value <= 0.0 || pair.mine.0 <= 0.0 {
+        return false;
+    }
+    // The base unit per unit written (days per month): both sides are read in it.
+    let per = pair.mine.0 / qt.value;
+    let (mine, theirs) = ((pair.mine.0 / per, pair.mine.1 / per), (pair.theirs.0 / per, pair.theirs.1 / per));
+    let garbled = |v: (f64, f64), whole: (f64, f64)| {
+        v.0 == v.1
+            && v.0 >= 100.0
+            && v.0.fract().abs() < 1e-9
+            && [12.0, 14.0, 34.0].iter().any(|tail| {
+                let n = (v.0 - tail) / 100.0;
+                n >= 1.0 && n.fract().abs() < 1e-9 && whole.0 >= n - 1e-9 && whole.1 <= n + 1.0
+            })
+    };
+    garbled(mine, theirs) || garbled(theirs, mine)
+}
+
+/// `true` for two magnitudes of a quake within half a point (5.9 and 6.1).
+fn revised_magnitude(qt: &crate::extract::Quantity, pair: &Pair) -> bool {
+    let magnitude = |w: &Option<String>| w.as_deref() == Some("magnitude");
+    (magnitude(&qt.noun) || magnitude(&qt.unit)) && gap(pair.mine, pair.theirs) <= 0.5
+}
+
+/// `true` for a distance in a direction from a place ("50 miles north of Dunmere").
+fn bearing(qt: &crate::extract::Quantity) -> bool {
+    let compass = |w: &str| {
+        !w.is_empty()
+            && w.split('-').all(|p| {
+                matches!(
+                    p,
+                    "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast"
+                        | "southwest"
+                )
+            })
+    };
+    qt.kind == QuantityKind::Measure && qt.noun.as_deref().is_some_and(compass)
+}
+
+/// `true` when the first figures of two statements have the same digits, in any order
+/// and wherever the point: a unit slip ("45 miles" for "45 km"), a slipped point ("12"
+/// for "1.2"), a transposition.
+fn same_digits(a: &str, b: &str) -> bool {
+    let digits = |t: &str| {
+        let mut d: Vec<char> = t
+            .chars()
+            .skip_while(|c| !c.is_ascii_digit())
+            .take_while(|c| c.is_ascii_digit() || matches!(c, '.' | ','))
+            .filter(char::is_ascii_digit)
+            .collect();
+        d.sort_unstable();
+        d
+    };
+    let (x, y) = (digits(a), digits(b));
+    !x.is_empty() && x == y
 }
 
 /// `true` for "four months" against "four and a half months": a duration one side
@@ -431,18 +596,51 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && (m - t).abs() <= m.max(t) / 8.0
 }
 
-/// `true` for a count of the arrested or the charged when this article or one giving
-/// the other value is undated: the count grows as a story goes on, and without the
-/// days the higher may be the later (dated, a later lower count stays a conflict).
-fn arrests_unordered(
+/// Why two values of a running count (a toll, the hurt, the shot, arrests) are no
+/// conflict when this article or one giving the other value is undated: such a count
+/// changes as a story goes on (the hurt die, the missing are found, more are charged),
+/// and without the days either value may be the later. Dated, a later lower toll stays a
+/// conflict, and so does a lower one in a new article (the latest); so does a slip no
+/// update makes (digits transposed, a tenfold scale).
+fn unordered_running_count(
     cx: &Context,
     a: &crate::extract::Analysis,
     qt: &crate::extract::Quantity,
     pair: &Pair,
-) -> bool {
-    matches!(qt.predicate.as_deref(), Some("detained" | "charged"))
-        && (a.doc.published.is_none()
-            || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none()))
+) -> Option<&'static str> {
+    let why = match qt.predicate.as_deref()? {
+        "detained" | "charged" => "arrests grow as a story goes on, and no dates order the articles",
+        "killed" | "injured" | "shot" | "hospitalised" | "critical" | "missing" => {
+            "possibly an update: a toll changes as a story goes on, and no dates order the \
+             articles"
+        }
+        _ => return None,
+    };
+    let undated = a.doc.published.is_none()
+        || pair.docs.iter().any(|d| cx.view.base.dates.published(d).is_none());
+    // A new article checked against the corpus is the latest: a count lower than the
+    // corpus's did not grow into it.
+    let lower = pair.mine.1 < pair.theirs.0;
+    let latest_lower = cx.view.overlay.is_some() && a.doc.published.is_none() && lower;
+    (undated && !latest_lower && !slip(pair.mine, pair.theirs)).then_some(why)
+}
+
+/// `true` when two exact whole values differ as a slip does, not as an update: the same
+/// digits in another order (124 and 214) or one ten, a hundred or a thousand times the
+/// other (the smaller at least 2).
+fn slip(a: Interval, b: Interval) -> bool {
+    let whole = |i: Interval| (i.0 == i.1 && i.0.fract() == 0.0 && i.0 >= 1.0).then_some(i.0);
+    let (Some(x), Some(y)) = (whole(a), whole(b)) else {
+        return false;
+    };
+    let (lo, hi) = (x.min(y), x.max(y));
+    let scaled = lo >= 2.0 && [10.0, 100.0, 1000.0].iter().any(|k| lo * k == hi);
+    let digits = |v: f64| {
+        let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
+        d.sort_unstable();
+        d
+    };
+    scaled || lo >= 10.0 && digits(lo) == digits(hi)
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).
@@ -595,19 +793,22 @@ mod tests {
 
     #[test]
     fn a_toll_one_apart_when_the_attacker_died_is_info() {
-        let corpus = &["Dunmere Shooting\nThe attack killed 12 people in Dunmere.\n"];
-        let article = "The attack killed 13 people in Dunmere. The gunman was shot dead by police.";
-        let f = flags(&META, corpus, article, "13");
+        // Dated the same day, so that no update explains the pair.
+        let dated = |body: &str| format!("Dunmere Attack\n\nDUNMERE, Oct 9 (Wire) - {body}");
+        let corpus = &["Dunmere Shooting\n\nDUNMERE, Oct 9 (Wire) - The attack killed 12 people \
+                        in Dunmere on Thursday, police said.\n"];
+        let article = dated("The attack killed 13 people in Dunmere. The gunman was shot dead by police.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Info);
-        let article = "A total of 13 people were killed in Dunmere. The gunman killed himself.";
-        let f = flags(&META, corpus, article, "13");
+        let article = dated("A total of 13 people were killed in Dunmere. The gunman killed himself.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Info);
         // The attacker alive, or two apart: an error.
-        let article = "The gunman shot and killed 13 people in Dunmere.";
-        let f = flags(&META, corpus, article, "13");
+        let article = dated("The gunman shot and killed 13 people in Dunmere on Thursday.");
+        let f = flags(&META, corpus, &article, "13");
         assert_eq!(f.severity, crate::finding::Severity::Error);
-        let article = "The attack killed 14 people in Dunmere. The gunman was shot dead.";
-        let f = flags(&META, corpus, article, "14");
+        let article = dated("The attack killed 14 people in Dunmere. The gunman was shot dead.");
+        let f = flags(&META, corpus, &article, "14");
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 
@@ -627,10 +828,55 @@ mod tests {
         let corpus = &["Raid in Dunmere\nPolice arrested two men after the raid in Dunmere.\n"];
         let f = flags(&META, corpus, "Police arrested four men after the raid in Dunmere.", "four");
         assert_eq!(f.severity, crate::finding::Severity::Info);
-        // A toll is no arrest count: still an error.
-        let corpus = &["Raid in Dunmere\nThe raid in Dunmere killed two men.\n"];
-        let f = flags(&META, corpus, "The raid in Dunmere killed four men.", "four");
+        // Dated, a later lower toll is an error.
+        let corpus = &["Raid in Dunmere\n\nDUNMERE, Oct 9 (Wire) - The raid in Dunmere on \
+                        Thursday killed four men, police said on Friday morning.\n"];
+        let article = "Raid Inquiry\n\nDUNMERE, Oct 12 (Wire) - The raid in Dunmere on Thursday \
+                       killed two men, police said after the inquiry opened.";
+        let f = flags(&META, corpus, article, "two men");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn undated_tolls_that_differ_are_a_possible_update() {
+        let corpus = &["Dunmere Shooting\nThe shooting in Dunmere killed two men.\n"];
+        let f = flags(&META, corpus, "The shooting in Dunmere killed three men.", "three");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        assert!(f.message.contains("possibly an update"), "{}", f.message);
+        let corpus = &["Dunmere Shooting\nFour people were wounded in Dunmere.\n"];
+        let f = flags(&META, corpus, "Six people were wounded in Dunmere.", "Six");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // A new article, the latest, lower than the corpus: no update makes it.
+        let f = flags(&META, corpus, "Two people were wounded in Dunmere.", "Two");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // In a scan, undated, either may be the later.
+        let found = scanned_severities(&[
+            "Dunmere Shooting\nFour people were wounded in Dunmere.\n",
+            "Dunmere Shooting\nTwo people were wounded in Dunmere.\n",
+        ]);
+        assert_eq!(found, [crate::finding::Severity::Info]);
+        // A slip no update explains stays an error: transposed digits, a tenfold scale.
+        let corpus = &["Dunmere Storm\nThe storm killed 14 people in Dunmere.\n"];
+        let f = flags(&META, corpus, "The storm killed 41 people in Dunmere.", "41");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        let f = flags(&META, corpus, "The storm killed 140 people in Dunmere.", "140");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // Not a running count: an error undated too.
+        let corpus = &["Clinics Open\nOfficials said 14 field clinics had been opened.\n"];
+        let f = flags(&META, corpus, "In all, 17 field clinics had been opened.", "17");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn a_slip_is_transposed_digits_or_a_scale() {
+        use super::slip;
+        let v = |x: f64| (x, x, true, true);
+        assert!(slip(v(124.0), v(214.0)));
+        assert!(slip(v(45.0), v(450.0)));
+        assert!(!slip(v(49.0), v(50.0)));
+        assert!(!slip(v(1.0), v(10.0)));
+        assert!(!slip(v(4.0), v(4.0)));
+        assert!(!slip((12.0, f64::INFINITY, false, true), v(21.0)));
     }
 
     #[test]
@@ -647,15 +893,24 @@ mod tests {
     /// The number-conflict findings of a scan of `texts` (ids `a0.txt`, `a1.txt`, …), as
     /// (article, text of the span, articles cited).
     fn scanned(texts: &[&str]) -> Vec<(String, String, usize)> {
+        scan_of(texts)
+            .into_iter()
+            .map(|f| (f.span.doc.clone(), f.span.text.clone(), f.evidence.len()))
+            .collect()
+    }
+
+    /// The severities of the number-conflict findings of a scan of `texts`.
+    fn scanned_severities(texts: &[&str]) -> Vec<crate::finding::Severity> {
+        scan_of(texts).into_iter().map(|f| f.severity).collect()
+    }
+
+    /// The number-conflict findings of a scan of `texts` (ids `a0.txt`, `a1.txt`, …).
+    fn scan_of(texts: &[&str]) -> Vec<crate::Finding> {
         let mut c = crate::Corpus::new();
         for (i, t) in texts.iter().enumerate() {
             c.add(crate::Document::text(format!("a{i}.txt"), *t));
         }
-        c.scan()
-            .into_iter()
-            .filter(|f| f.rule == META.id)
-            .map(|f| (f.span.doc.clone(), f.span.text.clone(), f.evidence.len()))
-            .collect()
+        c.scan().into_iter().filter(|f| f.rule == META.id).collect()
     }
 
     #[test]
@@ -687,5 +942,111 @@ mod tests {
         let corpus = &["Dunmere Shooting\nPolice said five people were wounded in Dunmere.\n"];
         quiet(&META, corpus, "One man was killed in Dunmere. Four people were wounded.");
         flags(&META, corpus, "One man was killed in Dunmere. Seven people were wounded.", "Seven");
+    }
+
+    #[test]
+    fn an_age_by_the_surname_alone_beside_two_bearers_is_either_persons() {
+        // The article names both Oehlunds, then gives an age by the surname alone.
+        let found = scanned(&[
+            "Two Shot\nHis sister said her brother, 57-year-old Marten Oehlund, was killed and \
+             that his wife, 52-year-old Kari Oehlund, was shot in the shoulder.\n",
+            "Victims Named\nHis sister said his wife, 52-year-old Kari Oehlund, was shot in the \
+             shoulder and is expected to recover.\n",
+            "Remembering Them\nKari Oehlund was hurt. Marten Oehlund died at the scene. \
+             Oehlund, 57, was a land surveyor, his sister said.\n",
+        ]);
+        assert!(found.is_empty(), "{found:?}");
+        // The full name at the age: his, and compared.
+        let found = scanned(&[
+            "Two Shot\nHis sister said her brother, 57-year-old Marten Oehlund, was killed and \
+             that his wife, 52-year-old Kari Oehlund, was shot in the shoulder.\n",
+            "Remembering Them\nKari Oehlund was hurt. Police said Marten Oehlund, 75, was a \
+             land surveyor.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+    }
+
+    #[test]
+    fn the_surname_alone_is_read_at_the_age() {
+        use super::surname_only;
+        let age = |text: &str, at: &str, holder: &str| {
+            let start = text.find(at).unwrap();
+            let doc = crate::Document::text("t", "Dunmere Hit\nThe storm killed 4 people.");
+            let mut q = crate::extract::analyse(doc).quantities.remove(0);
+            q.range = start..start + at.len();
+            q.holder = Some(holder.to_string());
+            surname_only(text, &q)
+        };
+        assert!(age("At the scene. Oehlund, 57, was a surveyor.", "57", "oehlund|kari"));
+        assert!(age("Police named the 57-year-old Oehlund on Friday.", "57-year-old", "oehlund|x"));
+        assert!(!age("Marten Oehlund, 57, was a surveyor.", "57", "oehlund|marten"));
+        assert!(!age("Lt. Ilse Oehlund, 57, was a surveyor.", "57", "oehlund|ilse"));
+    }
+
+    #[test]
+    fn a_bound_at_a_round_figure_agrees_with_the_figure() {
+        let corpus = &["Dunmere Shooting\nPolice said 70 shots were fired in Dunmere.\n"];
+        quiet(&META, corpus, "Police said more than 70 shots were fired in Dunmere.");
+        flags(&META, corpus, "Police said more than 90 shots were fired in Dunmere.", "90");
+        let corpus = &["Dunmere Shooting\nPolice said 73 shots were fired in Dunmere.\n"];
+        flags(&META, corpus, "Police said more than 73 shots were fired in Dunmere.", "73");
+    }
+
+    #[test]
+    fn a_fraction_with_its_slash_lost_is_info() {
+        let corpus = &["Ex-Aide Dies\nTomas Ridley served four months in prison in Dunmere.\n"];
+        let f = flags(&META, corpus, "Tomas Ridley served 412 months in prison in Dunmere.", "412");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let f = flags(&META, corpus, "Tomas Ridley served 40 months in prison in Dunmere.", "40");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // A count has no fractions.
+        let corpus = &["Clinics Open\nOfficials said 4 field clinics had been opened.\n"];
+        let f = flags(&META, corpus, "In all, 412 field clinics had been opened.", "412");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn magnitudes_a_few_tenths_apart_are_info() {
+        let corpus = &["Quake Hits Dunmere\nThe 5.9-magnitude quake struck Dunmere island.\n"];
+        let f = flags(&META, corpus, "The 6.1-magnitude quake struck Dunmere island.", "6.1");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let f = flags(&META, corpus, "The 7.9-magnitude quake struck Dunmere island.", "7.9");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn distances_from_a_place_are_an_error_only_as_a_slip() {
+        let corpus = &["Chase Ends\nThe depot is about 15 miles north of Dunmere.\n"];
+        let f = flags(&META, corpus, "A driver 50 miles north of Dunmere saw the van.", "50");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let corpus = &["Quake Hits\nThe epicentre was about 45 km south-east of Dunmere.\n"];
+        let f = flags(&META, corpus, "The epicentre was 45 miles south-east of Dunmere.", "45");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn digits_and_slashes_are_read_from_the_statements() {
+        use super::same_digits;
+        assert!(same_digits("45 miles south", "about 45 km south"));
+        assert!(same_digits("12 miles", "1.2 miles"));
+        assert!(!same_digits("50 miles north", "about 15 miles north"));
+        assert!(!same_digits("fifty miles", "fifty km"));
+    }
+
+    #[test]
+    fn ages_a_year_apart_each_over_a_long_story_are_info() {
+        let corpus = &[
+            "Four Booked\nVarga Holt, 19, was booked on Friday in Dunmere.\n",
+            "Hearing Set\nA date was set for the four, among them Varga Holt, 20, of Dunmere.\n",
+        ];
+        let f = flags(&META, corpus, "Varga Holt, 21, faces two counts of murder in Dunmere.", "21");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Not a run of years: an error.
+        let corpus = &[
+            "Four Booked\nVarga Holt, 19, was booked on Friday in Dunmere.\n",
+            "Hearing Set\nA date was set for the four, among them Varga Holt, 19, of Dunmere.\n",
+        ];
+        let f = flags(&META, corpus, "Varga Holt, 23, faces two counts of murder in Dunmere.", "23");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 }

@@ -482,9 +482,14 @@ pub(crate) fn scope(c: &Ctx, start: usize, end: usize, np_end: usize, kind: Quan
     // two" refers back to some of a group.
     let others =
         (start..np_end.max(end) + 1).any(|j| matches!(c.w(j).as_str(), "other" | "others"));
-    // ("the 12-point plan" is a thing, not some of a group).
+    // ("the 12-point plan" is a thing, not some of a group; so is "the €40 million
+    // contract" or "the 300 acres": a sum or a measure is no set of members).
     let compound = c.raw(end) == "-" || c.raw(end.saturating_sub(1)).contains('-');
-    let back = matches!(w1.as_str(), "the" | "both") && !compound && !defined_set(c, end, np_end);
+    let members = !matches!(kind, QuantityKind::Money | QuantityKind::Measure);
+    let back = members
+        && matches!(w1.as_str(), "the" | "both")
+        && !compound
+        && !defined_set(c, end, np_end);
     // "one was shot in the leg, the other in the hand".
     let hi = (np_end + 12).min(c.toks.len());
     let the_other = (np_end..hi).any(|j| c.w(j) == "the" && c.w(j + 1) == "other");

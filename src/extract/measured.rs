@@ -86,7 +86,7 @@ fn from_phrase(c: &Ctx, lo: usize, hi: usize) -> Option<Topic> {
         head -= 1;
     }
     let mut lemma = singular(&words[head]);
-    if sums::denominator(&lemma) {
+    if sums::denominator(&lemma) || sums::rough_head(&lemma) {
         return None;
     }
     // "health spending" is another claim than "total spending"; the first modifier

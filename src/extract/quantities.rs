@@ -452,8 +452,10 @@ fn partitive_total(c: &Ctx, start: usize) -> bool {
     }
 }
 
-/// Capitalised words of the sentence that are not sentence-initial, for the event.
-fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
+/// Capitalised words of the sentence that are not sentence-initial, for the event; not
+/// a person's name in the possessive, which says whose a thing is, not which event
+/// ("the biggest project of Lindqvist's time in office").
+fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<String> {
     let mut out = Vec::new();
     let first = range.start;
     for j in range {
@@ -463,6 +465,12 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
         }
         let raw = strip_possessive(t.text(c.text));
         let cls = t.word_class(c.text);
+        if people
+            .iter()
+            .any(|p| p.range.contains(&t.start) && possessive_name(c.text, p))
+        {
+            continue;
+        }
         let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
         if cls & class::CAPITALISED != 0
             && cls & skip == 0
@@ -480,6 +488,18 @@ fn event_words(c: &Ctx, range: Range<usize>) -> Vec<String> {
     // A sentence naming dozens of proper nouns is not about one event; keep a few.
     out.truncate(MAX_EVENT_WORDS);
     out
+}
+
+/// `true` when a person's name is written in the possessive ("Ada Quist's", "Ada
+/// Jones'").
+fn possessive_name(text: &str, p: &PersonMention) -> bool {
+    let rest = text.get(p.range.end..).unwrap_or("");
+    let mark = rest.strip_prefix('\'').or_else(|| rest.strip_prefix('’'));
+    mark.is_some_and(|after| {
+        let next = after.chars().next();
+        next == Some('s') && !after[1..].starts_with(char::is_alphabetic)
+            || p.name.ends_with('s') && !next.is_some_and(char::is_alphabetic)
+    })
 }
 
 /// Event words kept per sentence.
@@ -536,9 +556,9 @@ struct SentenceFacts {
 }
 
 impl SentenceFacts {
-    fn of(c: &Ctx) -> SentenceFacts {
+    fn of(c: &Ctx, people: &[PersonMention]) -> SentenceFacts {
         SentenceFacts {
-            events: event_words(c, 0..c.toks.len()),
+            events: event_words(c, 0..c.toks.len(), people),
             aside: identity::elsewhere(c),
             source: identity::source(c),
             time: identity::time_words(c),
@@ -636,7 +656,7 @@ fn extract_sentence(
             k = num.end;
             continue;
         }
-        let f = facts.get_or_insert_with(|| SentenceFacts::of(&c));
+        let f = facts.get_or_insert_with(|| SentenceFacts::of(&c, people));
         if let Some((mut q, after)) = quantity(&c, st, num.clone(), &f.events) {
             refine(&c, &num, after, &mut q, f, (people, earlier));
             k = after.max(num.end);

@@ -155,6 +155,15 @@ pub fn generic_head(w: &str) -> bool {
     )
 }
 
+/// Heads that only say a sum is rough, not what it is of: "in the $40 million range",
+/// "in the £2bn region".
+pub fn rough_head(w: &str) -> bool {
+    matches!(
+        w,
+        "range" | "ballpark" | "region" | "neighbourhood" | "neighborhood" | "vicinity"
+    )
+}
+
 /// What a share is taken of, not what it measures: "2.3% of GDP" is a deficit's or a
 /// debt's share of output.
 pub fn denominator(w: &str) -> bool {

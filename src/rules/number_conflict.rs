@@ -1050,3 +1050,30 @@ mod tests {
         assert_eq!(f.severity, crate::finding::Severity::Error);
     }
 }
+
+/// The constructions that hid a claim, each with a case that must stay quiet.
+#[cfg(test)]
+mod recall {
+    use super::super::testing::{flags, quiet};
+    use super::META;
+
+    const BRIDGE: &[&str] = &["Bridge Deal Signed\nThe council awarded the €40 million bridge \
+                               contract to Harbour Works of Dunmere.\n"];
+
+    #[test]
+    fn the_sum_of_a_thing_is_no_part_of_a_group() {
+        // "the €4 million contract" names the contract itself; a possessive name says
+        // whose time it was, not which event.
+        let article = "Quist Looks Back\nThe €4 million bridge contract was the largest of \
+                       Mayor Ada Quist's time in office.";
+        flags(&META, BRIDGE, article, "4 million");
+        quiet(&META, BRIDGE, "Quist Looks Back\nThe €40m bridge contract was the largest.");
+    }
+
+    #[test]
+    fn a_sum_in_a_rough_range_says_nothing_of_what_it_is() {
+        let corpus = &["Striker Talks\nThe striker is seeking a deal in the range of $140 \
+                        million, his agent said.\n"];
+        quiet(&META, corpus, "The keeper is seeking a deal in the $70 million range.");
+    }
+}

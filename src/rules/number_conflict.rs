@@ -166,11 +166,23 @@ fn attacker_died(text: &str) -> bool {
     let died = |j: usize| {
         is(words[j], &["himself", "herself", "died"])
             || is(words[j], &["dead", "killed"])
-                && (is(words[j - 1], &["was", "is", "been", "found", "lay"])
+                && (is(words[j - 1], &["was", "is", "been", "found", "lay", "confirmed", "pronounced"])
                     || j >= 2 && is(words[j - 1], &["shot"]) && is(words[j - 2], &["was", "been"]))
+            // "exchanged gunfire with the suspect, killing him".
+            || is(words[j], &["him", "her"]) && is(words[j - 1], &["killing"])
     };
+    let police = ["police", "officers", "deputies", "troopers", "agents", "officer", "deputy"];
     words.iter().enumerate().any(|(i, w)| {
         is(w, &attacker) && (i + 1..words.len().min(i + 1 + SHOOTER_REACH)).any(died)
+            // "a man shot and killed by officers", "victims plus the suspect".
+            || is(w, &["by"])
+                && i >= 1
+                && is(words[i - 1], &["killed", "dead"])
+                && words.get(i + 1).is_some_and(|n| is(n, &police))
+            || is(w, &["plus", "including"])
+                && words
+                    .get(i + 1..words.len().min(i + 3))
+                    .is_some_and(|n| n.iter().any(|n| is(n, &attacker)))
     })
 }
 
@@ -885,6 +897,13 @@ mod tests {
         assert!(attacker_died("Police said the suspect died at the scene."));
         assert!(attacker_died("The shooter then turned the gun on himself."));
         assert!(attacker_died("The gunman was found dead inside."));
+        assert!(attacker_died("Officers exchanged gunfire with the suspect, killing him."));
+        assert!(attacker_died("Police said a man shot and killed by officers first shot two."));
+        assert!(attacker_died("The count: 12 victims plus the suspect."));
+        assert!(attacker_died("The suspect and two victims were confirmed dead by medics."));
+        assert!(!attacker_died("The gunman killed two people and fled, killing nobody else."));
+        assert!(!attacker_died("Two men were killed by a gunman in Dunmere."));
+        assert!(!attacker_died("Six people, including two children, were hurt."));
         assert!(!attacker_died("The gunman killed four people and fled."));
         assert!(!attacker_died("The gunman shot dead two guards."));
         assert!(!attacker_died("Dead and wounded lay in the street; the gunman fled."));

@@ -458,6 +458,7 @@ fn partitive_total(c: &Ctx, start: usize) -> bool {
 fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<String> {
     let mut out = Vec::new();
     let first = range.start;
+    let possessives = possessive_names(c.text, people);
     for j in range {
         let t = &c.toks[j];
         if t.kind != Kind::Word || j == first {
@@ -465,16 +466,11 @@ fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<St
         }
         let raw = strip_possessive(t.text(c.text));
         let cls = t.word_class(c.text);
-        if people
-            .iter()
-            .any(|p| p.range.contains(&t.start) && possessive_name(c.text, p))
-        {
-            continue;
-        }
         let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
         if cls & class::CAPITALISED != 0
             && cls & skip == 0
             && raw.chars().skip(1).any(char::is_lowercase)
+            && !within(&possessives, t.start)
         {
             // A nationality names no place or event ("Dutch and British citizens").
             let w = fold(raw);
@@ -488,6 +484,31 @@ fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<St
     // A sentence naming dozens of proper nouns is not about one event; keep a few.
     out.truncate(MAX_EVENT_WORDS);
     out
+}
+
+/// The ranges of the people's names written in the possessive, merged where they
+/// overlap and in text order, so that a token is looked up in them by halving.
+fn possessive_names(text: &str, people: &[PersonMention]) -> Vec<Range<usize>> {
+    let mut rs: Vec<Range<usize>> = people
+        .iter()
+        .filter(|p| possessive_name(text, p))
+        .map(|p| p.range.clone())
+        .collect();
+    rs.sort_by_key(|r| r.start);
+    let mut merged: Vec<Range<usize>> = Vec::with_capacity(rs.len());
+    for r in rs {
+        match merged.last_mut() {
+            Some(m) if r.start <= m.end => m.end = m.end.max(r.end),
+            _ => merged.push(r),
+        }
+    }
+    merged
+}
+
+/// `true` when `at` is inside one of the disjoint, ordered `ranges`.
+fn within(ranges: &[Range<usize>], at: usize) -> bool {
+    let i = ranges.partition_point(|r| r.start <= at);
+    i > 0 && ranges[i - 1].contains(&at)
 }
 
 /// `true` when a person's name is written in the possessive ("Ada Quist's", "Ada

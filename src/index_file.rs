@@ -568,7 +568,9 @@ mod tests {
         let cases: [(&str, Damage); 7] = [
             ("people", |a| a.people[0].range.end = 10_000),
             ("people", |a| a.people[0].sentence = 99),
-            ("quantities", |a| a.quantities[0].number_range = 5..3),
+            ("quantities", |a| {
+                a.quantities[0].number_range = 10_000..10_001
+            }),
             ("quantities", |a| a.quantities[0].low = f64::NAN),
             ("quotes", |a| {
                 a.quotes[0].range.start = a.doc.clean.find('ö').unwrap() + 1

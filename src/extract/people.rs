@@ -524,31 +524,7 @@ fn sentence_candidates<'t>(
             i += 1;
             continue;
         }
-        // The run of capitalised words, initials and inner particles.
-        let mut j = i;
-        while j < n {
-            if is_run_class(cx.class(j)) {
-                j += 1;
-                // A possessive ends the run ("Trump’s envoy").
-                if cx.is(j - 1, class::POSSESSIVE) {
-                    break;
-                }
-            } else if j > i && cx.is(j, class::HYPHEN) && arabic_article(cx.t(j)) {
-                // "Tariq al-Rashidi": the article is written in lower case.
-                j += 1;
-            } else if j > i && cx.is_plain(j, class::PARTICLE) && {
-                // One or more particles, then a name: "van der Berg".
-                let mut m = j;
-                while m < n && m < j + 3 && cx.is_plain(m, class::PARTICLE) {
-                    m += 1;
-                }
-                is_name_token(&cx, m)
-            } {
-                j += 1;
-            } else {
-                break;
-            }
-        }
+        let j = name_run_end(&cx, i);
         let run_end = j;
         let mut a = i;
         // Drop sentence-initial common words and calendar words at the left; an honorific
@@ -594,47 +570,8 @@ fn sentence_candidates<'t>(
         let mut b = j;
         // A lower-case surname after an initial ("Julie S. davis") or after a titled
         // given name ("President Volodymyr zelenskyy").
-        if b < n && b > name_start && cx.word(b) && !cx.cap(b) && !cx.is(b - 1, class::POSSESSIVE) {
-            // Tested cheapest first: this runs after most names.
-            let plausible_class = !cx.is(
-                b,
-                class::COMMON_WORD | class::SPEECH_VERB | class::ROLE_HEAD | class::PARTICLE,
-            );
-            // After an initial with its dot, or one after a known given name: "Class A
-            // misdemeanor" and "Level I trauma" are not names.
-            let after_initial = || {
-                cx.is(b - 1, class::INITIAL)
-                    && b - 1 > name_start
-                    && (cx.t(b - 1).ends_with('.') || cx.is(name_start, class::GIVEN_NAME))
-                    && !matches!(cx.t(b - 1), "A" | "I")
-                    && !cx.is(name_start, class::INITIAL)
-            };
-            let after_titled_given = || {
-                cx.is(b - 1, class::GIVEN_NAME)
-                    && b - 1 == name_start
-                    && (split > a || title_before(&cx, name_start, false).is_some())
-            };
-            let plausible_word = || {
-                let w = lower(cx.t(b));
-                w.chars().all(char::is_alphabetic)
-                    && w.chars().count() > 2
-                    && !crate::lexicon::is_english_form(w.as_str())
-            };
-            // A verb with its object is not a surname ("Judge Ostrander recessed the court").
-            let before_object = || {
-                cx.word(b + 1)
-                    && matches!(
-                        lower(cx.t(b + 1)).as_str(),
-                        "the" | "a" | "an" | "his" | "her" | "their" | "its" | "that" | "to"
-                    )
-            };
-            if plausible_class
-                && (after_initial() || after_titled_given())
-                && plausible_word()
-                && !before_object()
-            {
-                b += 1;
-            }
+        if lower_surname_at(&cx, name_start, b, split > a) {
+            b += 1;
         }
         // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr."), but
         // says the name is a person's.
@@ -730,6 +667,85 @@ fn sentence_candidates<'t>(
         });
         i = run_end.max(b).max(i + 1);
     }
+}
+
+/// The end of the run of capitalised words, initials and inner particles that starts at
+/// token `i`.
+fn name_run_end(cx: &Ctx, i: usize) -> usize {
+    let n = cx.toks.len();
+    let mut j = i;
+    while j < n {
+        if is_run_class(cx.class(j)) {
+            j += 1;
+            // A possessive ends the run ("Trump’s envoy").
+            if cx.is(j - 1, class::POSSESSIVE) {
+                break;
+            }
+        } else if j > i && cx.is(j, class::HYPHEN) && arabic_article(cx.t(j)) {
+            // "Tariq al-Rashidi": the article is written in lower case.
+            j += 1;
+        } else if j > i && cx.is_plain(j, class::PARTICLE) && {
+            // One or more particles, then a name: "van der Berg".
+            let mut m = j;
+            while m < n && m < j + 3 && cx.is_plain(m, class::PARTICLE) {
+                m += 1;
+            }
+            is_name_token(cx, m)
+        } {
+            j += 1;
+        } else {
+            break;
+        }
+    }
+    j
+}
+
+/// `true` when the lower-case word at token `b`, right after the name tokens
+/// `name_start..b`, is the name's surname: after an initial ("Julie S. davis") or after a
+/// titled given name ("President Volodymyr zelenskyy"); `titled` when the run holds a
+/// title before the name.
+fn lower_surname_at(cx: &Ctx, name_start: usize, b: usize, titled: bool) -> bool {
+    let n = cx.toks.len();
+    if !(b < n && b > name_start && cx.word(b) && !cx.cap(b) && !cx.is(b - 1, class::POSSESSIVE)) {
+        return false;
+    }
+    // Tested cheapest first: this runs after most names.
+    let plausible_class = !cx.is(
+        b,
+        class::COMMON_WORD | class::SPEECH_VERB | class::ROLE_HEAD | class::PARTICLE,
+    );
+    // After an initial with its dot, or one after a known given name: "Class A
+    // misdemeanor" and "Level I trauma" are not names.
+    let after_initial = || {
+        cx.is(b - 1, class::INITIAL)
+            && b - 1 > name_start
+            && (cx.t(b - 1).ends_with('.') || cx.is(name_start, class::GIVEN_NAME))
+            && !matches!(cx.t(b - 1), "A" | "I")
+            && !cx.is(name_start, class::INITIAL)
+    };
+    let after_titled_given = || {
+        cx.is(b - 1, class::GIVEN_NAME)
+            && b - 1 == name_start
+            && (titled || title_before(cx, name_start, false).is_some())
+    };
+    let plausible_word = || {
+        let w = lower(cx.t(b));
+        w.chars().all(char::is_alphabetic)
+            && w.chars().count() > 2
+            && !crate::lexicon::is_english_form(w.as_str())
+    };
+    // A verb with its object is not a surname ("Judge Ostrander recessed the court").
+    let before_object = || {
+        cx.word(b + 1)
+            && matches!(
+                lower(cx.t(b + 1)).as_str(),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "that" | "to"
+            )
+    };
+    plausible_class
+        && (after_initial() || after_titled_given())
+        && plausible_word()
+        && !before_object()
 }
 
 /// `false` for an ASCII word that cannot be a generational suffix ("Jr.", "III", "S.r")

@@ -62,6 +62,8 @@ struct HeldMatch {
     speaker: Option<crate::extract::quotes::Speaker>,
     alignment: std::sync::Arc<crate::resolve::quotes::Alignment>,
     who: usize,
+    /// The quote holds another one ([`quote_attribution::nested`]).
+    nested: bool,
 }
 
 impl<'a, 'i> Context<'a, 'i> {
@@ -275,6 +277,8 @@ pub(crate) struct QuoteMatch<'a> {
     /// Its speaker's number among the speakers of the quote's matches: equal speakers,
     /// equal numbers (see [`PerSpeaker`]).
     pub who: usize,
+    /// The other quote holds another one (worked out once per distinct quote).
+    pub nested: bool,
 }
 
 /// The quotes of other articles that share a word shingle with the target's quote number
@@ -331,6 +335,7 @@ fn matches_here<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Vec<
                 speaker,
                 alignment: h.alignment.clone(),
                 who: h.who,
+                nested: h.nested,
             });
         }
     }
@@ -372,6 +377,7 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
                 },
                 alignment,
                 who: 0,
+                nested: quote_attribution::nested(&c.span.text),
             });
             speakers.push(speaker);
         }

@@ -47,7 +47,7 @@ impl Rule for QuoteAttribution {
                 if nested_here
                     || al.short_len < MIN_WORDS
                     || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
-                    || nested(&m.quote.span.text)
+                    || m.nested
                 {
                     continue;
                 }
@@ -105,7 +105,7 @@ impl Rule for QuoteAttribution {
 
 /// `true` when a quote holds another one ("Mr. Hale said, 'I never touched the till'"):
 /// its words may be someone else's.
-fn nested(text: &str) -> bool {
+pub(super) fn nested(text: &str) -> bool {
     text.contains(['“', '‘', '"']) || text.contains(" '") || text.contains(",'")
 }
 

@@ -126,24 +126,12 @@ impl Corpus {
         c
     }
 
-    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles with the
-    /// extraction the index stores (those without one analysed as they are read).
+    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles, analysed
+    /// as they are read.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        crate::index_file::read_each(text, |e| c.add_entry(e))?;
+        crate::index_file::read_each(text, |d| c.add(d))?;
         Ok(c)
-    }
-
-    /// Adds an article read from an index, with the extraction it stores (word uses
-    /// included, validated against the text by the reader) or analysed now.
-    pub fn add_entry(&mut self, e: crate::index_file::Entry) {
-        match e {
-            crate::index_file::Entry::Text(d) => self.add(d),
-            crate::index_file::Entry::Analysed(mut a) => {
-                let words = std::mem::take(&mut a.words);
-                self.insert(a, &words);
-            }
-        }
     }
 
     /// Adds an article already analysed. Its word uses are recomputed, never taken as
@@ -163,10 +151,15 @@ impl Corpus {
         self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
 
-    /// The corpus as a prebuilt index, each article with its extraction (read again).
+    /// The corpus as a prebuilt index.
     pub fn to_index(&self) -> String {
-        use crate::index_file::{write_lines, write_record, Record};
-        write_lines(self.analyses().map(|a| write_record(&Record::analysed(&a))))
+        crate::index_file::write(self.docs.iter().map(|(id, s)| crate::index_file::Record {
+            id,
+            source: &s.source,
+            clean: s.clean.as_deref(),
+            map: &s.map,
+            published: s.published,
+        }))
     }
 
     /// Adds an article, replacing any article with the same id.

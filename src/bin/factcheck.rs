@@ -316,8 +316,8 @@ fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Err
             message: format!("{name}: {e}"),
         };
         for line in text.lines() {
-            if let Some(e) = reader.line(line).map_err(wrap)? {
-                c.add_entry(e);
+            if let Some(d) = reader.line(line).map_err(wrap)? {
+                c.add(d);
                 bar.step();
             }
         }
@@ -420,12 +420,8 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let mut docs = docs;
             dates.apply(&mut docs)?;
             let n = docs.len();
-            // Each article analysed once, its extraction stored with its text.
-            let lines = docs.into_iter().map(|d| {
-                let a = factcheck::extract::analyse(d);
-                factcheck::index_file::write_record(&factcheck::index_file::Record::analysed(&a))
-            });
-            let text = factcheck::index_file::write_lines(lines);
+            let text =
+                factcheck::index_file::write(docs.iter().map(factcheck::index_file::Record::of));
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

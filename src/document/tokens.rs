@@ -113,6 +113,13 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
 }
 
+/// `true` for an ASCII byte that the general loop of [`tokenize_into`] makes a
+/// punctuation token of one byte: no letter, digit, whitespace, NUL or dot.
+#[inline(always)]
+fn is_ascii_mark(b: u8) -> bool {
+    b.is_ascii_punctuation() && b != b'.'
+}
+
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
 /// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
@@ -123,7 +130,10 @@ fn ascii_alnum_run(bytes: &[u8]) -> usize {
         let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry
         // into the bytes after it, but only the first byte that is not alphanumeric counts.
-        let alnum = (within(v, b'0', b'9') | within(v, b'A', b'Z') | within(v, b'a', b'z')) & !v;
+        // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
+        // ranges test for letters and digits.
+        let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
+        let alnum = (within(v, b'0', b'9') | letters) & !v;
         let stop = !alnum & HIGH;
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
@@ -208,6 +218,20 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     i = e;
                     continue;
                 }
+            }
+            // An ASCII mark other than a dot (which may open a number: ".5") is a token
+            // of its own, as the general loop would find.
+            Some(&b) if is_ascii_mark(b) => {
+                out.push(Token {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: Kind::Punct,
+                    space_before: space,
+                    class: 0,
+                });
+                space = false;
+                i += 1;
+                continue;
             }
             _ => {}
         }
@@ -310,6 +334,19 @@ mod tests {
         {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_marks_are_what_the_general_loop_makes_one_byte_marks() {
+        for b in 0u8..0x80 {
+            let c = b as char;
+            let general = !(c.is_whitespace() || c == '\0')
+                && !c.is_ascii_digit()
+                && c != '.'
+                && !is_alphabetic(c);
+            // Control characters are left to the general loop, which agrees.
+            assert_eq!(is_ascii_mark(b), general && !c.is_control(), "{c:?}");
         }
     }
 

@@ -170,6 +170,87 @@ fn ends_ascii_word(bytes: &[u8], e: usize, len: usize) -> bool {
     }
 }
 
+/// The character at byte `i` of `s`: ASCII read straight from the byte, the rest decoded
+/// (`None` past the end or inside a character).
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// The end of the number of [`tokenize_into`]'s general loop whose first character ends
+/// at `i`: digits, and a ',' or '.' between digits.
+#[inline(always)]
+fn number_end(s: &str, mut i: usize) -> usize {
+    let at = |i: usize| char_at(s, i);
+    while let Some(d) = at(i) {
+        if d.is_ascii_digit()
+            || ((d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of the word of [`tokenize_into`]'s general loop whose first character, `c`,
+/// ends at `i`: letters, marks, internal apostrophes and hyphens, and the dots of
+/// abbreviations and initials.
+#[inline(always)]
+fn word_end(s: &str, mut i: usize, c: char) -> usize {
+    let bytes = s.as_bytes();
+    let at = |i: usize| char_at(s, i);
+    // Characters since the last dot of this word, the last character, and
+    // whether the word has a dot (an abbreviation such as "U.S.").
+    let mut seg_len = 1;
+    let mut last = c;
+    let mut dotted = false;
+    loop {
+        let run = ascii_alnum_run(&bytes[i..]);
+        if run > 0 {
+            i += run;
+            seg_len += run;
+            last = bytes[i - 1] as char;
+        }
+        let Some(d) = at(i) else { break };
+        let dl = d.len_utf8();
+        let next = at(i + dl);
+        if is_word_char(d)
+            || ((is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(is_alphanumeric))
+        {
+            i += dl;
+            seg_len += 1;
+            last = d;
+        } else if d == '.' {
+            let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
+            if seg_len == 1
+                && next.is_some_and(is_alphabetic)
+                && after_next.is_none_or(|x| !is_alphabetic(x))
+            {
+                // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
+                i += dl;
+                seg_len = 0;
+                last = d;
+                dotted = true;
+            } else {
+                // An initial or the last letter of an abbreviation keeps its dot.
+                if seg_len == 1 && (last.is_uppercase() || dotted) {
+                    i += dl;
+                }
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Splits `text[range]` into tokens. Linear in the length of the range, with no
 /// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
@@ -183,12 +264,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
     let bytes = s.as_bytes();
-    // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
-    let at = |i: usize| match bytes.get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    };
+    let at = |i: usize| char_at(s, i);
     out.reserve(s.len() / 5 + 1);
     // The lexicon's table, fetched once for the sentence rather than once per word.
     let lex = crate::lexicon::Classifier::get();
@@ -248,62 +324,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             || (c == '.' && space && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
         {
             kind = Kind::Number;
-            i += cl;
-            while let Some(d) = at(i) {
-                if d.is_ascii_digit()
-                    || ((d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
-                {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
+            i = number_end(s, i + cl);
         } else if is_alphabetic(c) {
             kind = Kind::Word;
-            i += cl;
-            // Characters since the last dot of this word, the last character, and
-            // whether the word has a dot (an abbreviation such as "U.S.").
-            let mut seg_len = 1;
-            let mut last = c;
-            let mut dotted = false;
-            loop {
-                let run = ascii_alnum_run(&bytes[i..]);
-                if run > 0 {
-                    i += run;
-                    seg_len += run;
-                    last = bytes[i - 1] as char;
-                }
-                let Some(d) = at(i) else { break };
-                let dl = d.len_utf8();
-                let next = at(i + dl);
-                if is_word_char(d)
-                    || ((is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(is_alphanumeric))
-                {
-                    i += dl;
-                    seg_len += 1;
-                    last = d;
-                } else if d == '.' {
-                    let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
-                    if seg_len == 1
-                        && next.is_some_and(is_alphabetic)
-                        && after_next.is_none_or(|x| !is_alphabetic(x))
-                    {
-                        // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
-                        i += dl;
-                        seg_len = 0;
-                        last = d;
-                        dotted = true;
-                    } else {
-                        // An initial or the last letter of an abbreviation keeps its dot.
-                        if seg_len == 1 && (last.is_uppercase() || dotted) {
-                            i += dl;
-                        }
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            i = word_end(s, i + cl, c);
         } else {
             kind = Kind::Punct;
             i += cl;

@@ -165,17 +165,42 @@ impl serde::Serialize for Document {
     }
 }
 
+/// `line`'s letters, digits, '©' and ':', its words joined by single spaces, without
+/// trailing colons, in lower case: one buffer, lowered in place when ASCII.
 fn normalise_line(line: &str) -> String {
-    let t: String = line
+    let mut out = String::with_capacity(line.len());
+    let mut space = false;
+    for c in line
         .chars()
         .filter(|c| c.is_alphanumeric() || c.is_whitespace() || *c == '©' || *c == ':')
-        .collect();
-    t.split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
-        .trim_end_matches(':')
-        .trim()
-        .to_lowercase()
+    {
+        if c.is_whitespace() {
+            space = true;
+            continue;
+        }
+        if space && !out.is_empty() {
+            out.push(' ');
+        }
+        space = false;
+        out.push(c);
+    }
+    // It opens with no space: trimming its end is all `trim` does.
+    let kept = out.trim_end_matches(':').trim_end().len();
+    out.truncate(kept);
+    if out.is_ascii() {
+        out.make_ascii_lowercase();
+        out
+    } else {
+        out.to_lowercase()
+    }
+}
+
+/// `true` when `s` in lower case starts with `prefix`: byte by byte for ASCII `s`.
+fn lowered_starts_with(s: &str, prefix: &str) -> bool {
+    s.len() >= prefix.len()
+        && s.bytes()
+            .zip(prefix.bytes())
+            .all(|(a, b)| a.to_ascii_lowercase() == b)
 }
 
 /// `true` when `t` in lower case starts with `prefix` (which is lower case), without
@@ -240,9 +265,19 @@ fn classify_line(line: &str) -> LineKind {
         if n.is_empty() || BOILERPLATE_LINES.contains(&n.as_str()) {
             return LineKind::Boilerplate;
         }
-        let lower = t.to_lowercase();
-        let stripped = lower.trim_start_matches(|c: char| !c.is_alphanumeric() && c != '©');
-        if BOILERPLATE_PREFIXES.iter().any(|p| stripped.starts_with(p)) {
+        let lead = |c: char| !c.is_alphanumeric() && c != '©';
+        // Lowering ASCII keeps every byte where it is, and what is alphanumeric.
+        let prefixed = if t.is_ascii() {
+            let stripped = t.trim_start_matches(lead);
+            BOILERPLATE_PREFIXES
+                .iter()
+                .any(|p| lowered_starts_with(stripped, p))
+        } else {
+            let lower = t.to_lowercase();
+            let stripped = lower.trim_start_matches(lead);
+            BOILERPLATE_PREFIXES.iter().any(|p| stripped.starts_with(p))
+        };
+        if prefixed {
             return LineKind::Boilerplate;
         }
     } else if t.len() <= 200 && BOILERPLATE_PREFIXES.iter().any(|p| starts_with_lower(t, p)) {
@@ -483,18 +518,35 @@ fn is_closing(c: char) -> bool {
 /// `true` when the dot ending at byte `i` of `slice` follows an abbreviation or an
 /// initial ("Mr.", "U.S.", "P."), which does not end a sentence.
 fn is_abbreviation(slice: &str, i: usize) -> bool {
-    // At most a few characters back: abbreviations are short.
-    let start = slice[..i]
+    // At most a few characters back: abbreviations are short. ASCII bytes are read as
+    // they are; a word with other characters is decoded.
+    let b = slice.as_bytes();
+    let mut start = i;
+    while i - start < 12 && start > 0 {
+        match b[start - 1] {
+            c if c >= 0x80 => {
+                start = abbreviation_start(slice, i);
+                break;
+            }
+            c if c.is_ascii_alphanumeric() || c == b'.' => start -= 1,
+            _ => break,
+        }
+    }
+    let word = &slice[start..i];
+    let mut chars = word.chars();
+    let single_letter = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
+    single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
+}
+
+/// Where the word of up to twelve letters, digits and dots before byte `i` starts.
+fn abbreviation_start(slice: &str, i: usize) -> usize {
+    slice[..i]
         .char_indices()
         .rev()
         .take(12)
         .take_while(|(_, ch)| ch.is_alphanumeric() || *ch == '.')
         .last()
-        .map_or(i, |(k, _)| k);
-    let word = &slice[start..i];
-    let mut chars = word.chars();
-    let single_letter = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
-    single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
+        .map_or(i, |(k, _)| k)
 }
 
 /// The lines of `s`, each with its '\n' ([`str::split_inclusive`]), found by `memchr`.
@@ -524,8 +576,12 @@ fn ellipsis_finder() -> &'static memchr::memmem::Finder<'static> {
 fn split_sentences(text: &str, body: Range<usize>, mut out: impl FnMut(Range<usize>)) {
     let slice = &text[body.clone()];
     let base = body.start;
-    let at = |i: usize| slice.get(i..).and_then(|r| r.chars().next());
     let bytes = slice.as_bytes();
+    // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
+    let at = |i: usize| match bytes.get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        _ => slice.get(i..).and_then(|r| r.chars().next()),
+    };
     let mut start = 0;
     let mut i = 0;
     // The next '…' at or after `i` (searched again only once `i` has passed it, so the

@@ -195,6 +195,14 @@ fn date_at(text: &str, tokens: &[Token], i: usize) -> Option<(Day, usize)> {
 /// 2026 8:45 AM EDT"). Any other line with a date in it is a caption, a related story's
 /// date or a sidebar's, no stamp.
 fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
+    // A long line is dated only after a stamp's verb: none, no stamp (most paragraphs).
+    if !short
+        && !tokens
+            .iter()
+            .any(|t| t.kind == Kind::Word && stamp_verb(t.text(text)))
+    {
+        return None;
+    }
     let cue = tokens
         .iter()
         .find(|t| t.kind == Kind::Word)
@@ -217,9 +225,12 @@ fn stamp(text: &str, tokens: &[Token], short: bool) -> Option<Day> {
             i = next;
             continue;
         }
-        let alien = t.kind == Kind::Word && !stamp_word(text, t, cue);
-        other |= alien;
-        spoiled |= alien && separated.is_some();
+        // What stands beside a date counts on a short line only (see the end).
+        if short {
+            let alien = t.kind == Kind::Word && !stamp_word(text, t, cue);
+            other |= alien;
+            spoiled |= alien && separated.is_some();
+        }
         i += 1;
     }
     found

@@ -113,6 +113,13 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}' | '\u{AD}')
 }
 
+/// `true` for an ASCII byte that the general loop of [`tokenize_into`] makes a
+/// punctuation token of one byte: no letter, digit, whitespace, NUL or dot.
+#[inline(always)]
+fn is_ascii_mark(b: u8) -> bool {
+    b.is_ascii_punctuation() && b != b'.'
+}
+
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
 /// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
@@ -123,7 +130,10 @@ fn ascii_alnum_run(bytes: &[u8]) -> usize {
         let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
         // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry
         // into the bytes after it, but only the first byte that is not alphanumeric counts.
-        let alnum = (within(v, b'0', b'9') | within(v, b'A', b'Z') | within(v, b'a', b'z')) & !v;
+        // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
+        // ranges test for letters and digits.
+        let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
+        let alnum = (within(v, b'0', b'9') | letters) & !v;
         let stop = !alnum & HIGH;
         if stop != 0 {
             return n + (stop.trailing_zeros() / 8) as usize;
@@ -160,6 +170,87 @@ fn ends_ascii_word(bytes: &[u8], e: usize, len: usize) -> bool {
     }
 }
 
+/// The character at byte `i` of `s`: ASCII read straight from the byte, the rest decoded
+/// (`None` past the end or inside a character).
+#[inline(always)]
+fn char_at(s: &str, i: usize) -> Option<char> {
+    match s.as_bytes().get(i) {
+        Some(&b) if b < 0x80 => Some(b as char),
+        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
+        None => None,
+    }
+}
+
+/// The end of the number of [`tokenize_into`]'s general loop whose first character ends
+/// at `i`: digits, and a ',' or '.' between digits.
+#[inline(always)]
+fn number_end(s: &str, mut i: usize) -> usize {
+    let at = |i: usize| char_at(s, i);
+    while let Some(d) = at(i) {
+        if d.is_ascii_digit()
+            || ((d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
+        {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    i
+}
+
+/// The end of the word of [`tokenize_into`]'s general loop whose first character, `c`,
+/// ends at `i`: letters, marks, internal apostrophes and hyphens, and the dots of
+/// abbreviations and initials.
+#[inline(always)]
+fn word_end(s: &str, mut i: usize, c: char) -> usize {
+    let bytes = s.as_bytes();
+    let at = |i: usize| char_at(s, i);
+    // Characters since the last dot of this word, the last character, and
+    // whether the word has a dot (an abbreviation such as "U.S.").
+    let mut seg_len = 1;
+    let mut last = c;
+    let mut dotted = false;
+    loop {
+        let run = ascii_alnum_run(&bytes[i..]);
+        if run > 0 {
+            i += run;
+            seg_len += run;
+            last = bytes[i - 1] as char;
+        }
+        let Some(d) = at(i) else { break };
+        let dl = d.len_utf8();
+        let next = at(i + dl);
+        if is_word_char(d)
+            || ((is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(is_alphanumeric))
+        {
+            i += dl;
+            seg_len += 1;
+            last = d;
+        } else if d == '.' {
+            let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
+            if seg_len == 1
+                && next.is_some_and(is_alphabetic)
+                && after_next.is_none_or(|x| !is_alphabetic(x))
+            {
+                // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
+                i += dl;
+                seg_len = 0;
+                last = d;
+                dotted = true;
+            } else {
+                // An initial or the last letter of an abbreviation keeps its dot.
+                if seg_len == 1 && (last.is_uppercase() || dotted) {
+                    i += dl;
+                }
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    i
+}
+
 /// Splits `text[range]` into tokens. Linear in the length of the range, with no
 /// per-character buffers.
 pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
@@ -173,12 +264,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
     let s = &text[range.clone()];
     let base = range.start;
     let bytes = s.as_bytes();
-    // The character at byte `i`: ASCII read straight from the byte, the rest decoded.
-    let at = |i: usize| match bytes.get(i) {
-        Some(&b) if b < 0x80 => Some(b as char),
-        Some(_) => s.get(i..).and_then(|r| r.chars().next()),
-        None => None,
-    };
+    let at = |i: usize| char_at(s, i);
     out.reserve(s.len() / 5 + 1);
     // The lexicon's table, fetched once for the sentence rather than once per word.
     let lex = crate::lexicon::Classifier::get();
@@ -209,6 +295,20 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     continue;
                 }
             }
+            // An ASCII mark other than a dot (which may open a number: ".5") is a token
+            // of its own, as the general loop would find.
+            Some(&b) if is_ascii_mark(b) => {
+                out.push(Token {
+                    start: base + i,
+                    end: base + i + 1,
+                    kind: Kind::Punct,
+                    space_before: space,
+                    class: 0,
+                });
+                space = false;
+                i += 1;
+                continue;
+            }
             _ => {}
         }
         let Some(c) = at(i) else { break };
@@ -224,62 +324,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             || (c == '.' && space && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
         {
             kind = Kind::Number;
-            i += cl;
-            while let Some(d) = at(i) {
-                if d.is_ascii_digit()
-                    || ((d == ',' || d == '.') && at(i + 1).is_some_and(|x| x.is_ascii_digit()))
-                {
-                    i += 1;
-                } else {
-                    break;
-                }
-            }
+            i = number_end(s, i + cl);
         } else if is_alphabetic(c) {
             kind = Kind::Word;
-            i += cl;
-            // Characters since the last dot of this word, the last character, and
-            // whether the word has a dot (an abbreviation such as "U.S.").
-            let mut seg_len = 1;
-            let mut last = c;
-            let mut dotted = false;
-            loop {
-                let run = ascii_alnum_run(&bytes[i..]);
-                if run > 0 {
-                    i += run;
-                    seg_len += run;
-                    last = bytes[i - 1] as char;
-                }
-                let Some(d) = at(i) else { break };
-                let dl = d.len_utf8();
-                let next = at(i + dl);
-                if is_word_char(d)
-                    || ((is_apostrophe(d) || is_hyphen(d)) && next.is_some_and(is_alphanumeric))
-                {
-                    i += dl;
-                    seg_len += 1;
-                    last = d;
-                } else if d == '.' {
-                    let after_next = next.and_then(|n| at(i + dl + n.len_utf8()));
-                    if seg_len == 1
-                        && next.is_some_and(is_alphabetic)
-                        && after_next.is_none_or(|x| !is_alphabetic(x))
-                    {
-                        // Abbreviations: single letters joined by dots ("U.S.", "e.g.").
-                        i += dl;
-                        seg_len = 0;
-                        last = d;
-                        dotted = true;
-                    } else {
-                        // An initial or the last letter of an abbreviation keeps its dot.
-                        if seg_len == 1 && (last.is_uppercase() || dotted) {
-                            i += dl;
-                        }
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            i = word_end(s, i + cl, c);
         } else {
             kind = Kind::Punct;
             i += cl;
@@ -310,6 +358,19 @@ mod tests {
         {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_marks_are_what_the_general_loop_makes_one_byte_marks() {
+        for b in 0u8..0x80 {
+            let c = b as char;
+            // What the general loop makes a one-byte mark of.
+            let skipped = c.is_whitespace() || c == '\0';
+            let other = c.is_ascii_digit() || c == '.' || is_alphabetic(c);
+            let general = !skipped && !other;
+            // Control characters are left to the general loop, which agrees.
+            assert_eq!(is_ascii_mark(b), general && !c.is_control(), "{c:?}");
         }
     }
 

@@ -400,7 +400,8 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
     let mut found = predicate_group(&after_noun);
     // "26 centres had been opened": an unlisted verb, kept as written (not in "one of
     // the five victims survived", where the verb is the one's).
-    if found.is_none() && participle(&after_noun) && !partitive_total(c, start) {
+    let catenative = c.w(j + 1) == "to" && lexicon::claims::catenative(&after_noun);
+    if found.is_none() && participle(&after_noun) && !partitive_total(c, start) && !catenative {
         return Some(after_noun.as_str().to_string());
     }
     let lo = start.saturating_sub(6).max(sentence_start);
@@ -550,19 +551,45 @@ pub fn extract(
 /// with a number.
 struct SentenceFacts {
     events: Vec<String>,
-    aside: bool,
+    /// The words that put figures in another time or incident.
+    asides: Vec<usize>,
+    /// The relative clauses, which bound the reach of those words (found only when the
+    /// sentence has one).
+    clauses: Vec<Range<usize>>,
     source: Option<String>,
     time: Vec<String>,
 }
 
 impl SentenceFacts {
     fn of(c: &Ctx, people: &[PersonMention]) -> SentenceFacts {
+        let asides = identity::elsewhere(c);
+        let clauses = if asides.is_empty() {
+            Vec::new()
+        } else {
+            identity::relative_clauses(c)
+        };
+        let mut time = identity::time_words(c);
+        time.extend(identity::forecast_years(c));
         SentenceFacts {
             events: event_words(c, 0..c.toks.len(), people),
-            aside: identity::elsewhere(c),
+            asides,
+            clauses,
             source: identity::source(c),
-            time: identity::time_words(c),
+            time,
         }
+    }
+
+    /// `true` when a word of the sentence puts the figure at token `at` in another time
+    /// or incident: one in the figure's clause (a relative clause or the rest), or one
+    /// before the figure's relative clause, which may be its antecedent's ("last year's
+    /// attack, which killed 49").
+    fn aside(&self, at: usize) -> bool {
+        let clause = |j: usize| self.clauses.iter().position(|r| r.contains(&j));
+        let mine = clause(at);
+        self.asides.iter().any(|&j| match (clause(j), mine) {
+            (None, Some(m)) => j < self.clauses[m].start,
+            (theirs, mine) => theirs == mine,
+        })
     }
 }
 
@@ -753,7 +780,7 @@ fn refine(
                 q.scope = Scope::Part;
             }
         }
-        if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
+        if q.scope == Scope::Claim && f.aside(num.start) && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }

@@ -794,13 +794,26 @@ fn refine(
 /// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,
 /// and the predicate "progress" for a share that changes by the hour.
 fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
-    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+    // A count of votes is measured like a sum: "a lead of 5,000 votes", "the margin
+    // was 300 votes".
+    let votes = q.kind == QuantityKind::Count
+        && q.noun.is_none()
+        && q.predicate.as_deref() == Some("voted");
+    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) && !votes {
         return;
     }
-    let end = (start..c.toks.len())
+    let mut end = (start..c.toks.len())
         .find(|&j| c.toks[j].start >= q.number_range.end)
         .unwrap_or(c.toks.len());
+    // The votes are the unit, not what they measure.
+    if votes && matches!(c.w(end).as_str(), "votes" | "vote") {
+        end += 1;
+    }
     let t = super::measured::topic(c, start, end, q.kind == QuantityKind::Money);
+    if votes {
+        q.noun = t.map(|t| t.lemma);
+        return;
+    }
     if t.as_ref().is_some_and(|t| t.progress) {
         q.predicate = Some("progress".to_string());
     }

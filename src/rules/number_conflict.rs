@@ -761,4 +761,14 @@ mod recall {
         flags(&META, corpus, article, "4,800 hectares");
         quiet(&META, corpus, "Fire Grows\nSince March, fires have burned 40,000 acres in the state.");
     }
+
+    #[test]
+    fn a_count_of_votes_is_of_what_it_measures() {
+        let corpus = &["Count Ends\nThe Harbour Party's lead over the Hill Party was about \
+                        420,000 votes.\n"];
+        let article = "Analysis\nIts lead of 4.2 million votes over the Hill Party was wide.";
+        flags(&META, corpus, article, "4.2 million");
+        // Votes for a party are no lead.
+        quiet(&META, corpus, "Analysis\nThe Hill Party won 4.2 million votes.");
+    }
 }

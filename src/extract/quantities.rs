@@ -466,10 +466,10 @@ fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<St
         }
         let raw = strip_possessive(t.text(c.text));
         let cls = t.word_class(c.text);
-        if people
-            .iter()
-            .any(|p| p.range.contains(&t.start) && possessive_name(c.text, p))
-        {
+        // The one mention that may hold the token (mentions are in text order).
+        let at = people.partition_point(|p| p.range.start <= t.start);
+        let held = at > 0 && people[at - 1].range.contains(&t.start);
+        if held && possessive_name(c.text, &people[at - 1]) {
             continue;
         }
         let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
@@ -551,45 +551,79 @@ pub fn extract(
 /// with a number.
 struct SentenceFacts {
     events: Vec<String>,
-    /// The words that put figures in another time or incident.
-    asides: Vec<usize>,
-    /// The relative clauses, which bound the reach of those words (found only when the
-    /// sentence has one).
-    clauses: Vec<Range<usize>>,
+    /// Where the words that put figures in another time or incident are: see
+    /// [`Asides`].
+    asides: Asides,
     source: Option<String>,
     time: Vec<String>,
 }
 
+/// The reach of a sentence's aside words, bounded by its relative clauses: whether each
+/// clause holds one, and the first one outside them. Answers for a figure in the time
+/// of a search among the clauses, however many asides and figures the sentence has.
+#[derive(Default)]
+struct Asides {
+    clauses: Vec<Range<usize>>,
+    inside: Vec<bool>,
+    first_outside: Option<usize>,
+}
+
+impl Asides {
+    fn of(c: &Ctx) -> Asides {
+        let words = identity::elsewhere(c);
+        if words.is_empty() {
+            return Asides::default();
+        }
+        let clauses = identity::relative_clauses(c);
+        let mut a = Asides {
+            inside: vec![false; clauses.len()],
+            clauses,
+            first_outside: None,
+        };
+        for j in words {
+            match a.clause(j) {
+                Some(m) => a.inside[m] = true,
+                None => {
+                    a.first_outside.get_or_insert(j);
+                }
+            }
+        }
+        a
+    }
+
+    /// The relative clause holding token `j` (the clauses are disjoint, in order).
+    fn clause(&self, j: usize) -> Option<usize> {
+        let at = self.clauses.partition_point(|r| r.start <= j);
+        (at > 0 && self.clauses[at - 1].contains(&j)).then(|| at - 1)
+    }
+
+    /// `true` when a word of the sentence puts the figure at token `at` in another
+    /// time or incident: one in the figure's clause (a relative clause or the rest), or
+    /// one before the figure's relative clause, which may be its antecedent's ("last
+    /// year's attack, which killed 49").
+    fn reach(&self, at: usize) -> bool {
+        match self.clause(at) {
+            Some(m) => {
+                self.inside[m]
+                    || self
+                        .first_outside
+                        .is_some_and(|j| j < self.clauses[m].start)
+            }
+            None => self.first_outside.is_some(),
+        }
+    }
+}
+
 impl SentenceFacts {
     fn of(c: &Ctx, people: &[PersonMention]) -> SentenceFacts {
-        let asides = identity::elsewhere(c);
-        let clauses = if asides.is_empty() {
-            Vec::new()
-        } else {
-            identity::relative_clauses(c)
-        };
         let mut time = identity::time_words(c);
         time.extend(identity::forecast_years(c));
         SentenceFacts {
             events: event_words(c, 0..c.toks.len(), people),
-            asides,
-            clauses,
+            asides: Asides::of(c),
             source: identity::source(c),
             time,
         }
-    }
-
-    /// `true` when a word of the sentence puts the figure at token `at` in another time
-    /// or incident: one in the figure's clause (a relative clause or the rest), or one
-    /// before the figure's relative clause, which may be its antecedent's ("last year's
-    /// attack, which killed 49").
-    fn aside(&self, at: usize) -> bool {
-        let clause = |j: usize| self.clauses.iter().position(|r| r.contains(&j));
-        let mine = clause(at);
-        self.asides.iter().any(|&j| match (clause(j), mine) {
-            (None, Some(m)) => j < self.clauses[m].start,
-            (theirs, mine) => theirs == mine,
-        })
     }
 }
 
@@ -780,7 +814,7 @@ fn refine(
                 q.scope = Scope::Part;
             }
         }
-        if q.scope == Scope::Claim && f.aside(num.start) && !superseded_later(c, after) {
+        if q.scope == Scope::Claim && f.asides.reach(num.start) && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }

@@ -558,49 +558,108 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
         && no_role(start - 2..start)
 }
 
-/// `true` when the sentence puts its figures in another time or incident.
-pub(crate) fn elsewhere(c: &Ctx) -> bool {
-    (0..c.toks.len()).any(|j| {
-        // The token folded once for the tests.
-        let w = c.w(j);
-        c.is_word(j)
-            && (claims::elsewhere(&w) && !local(c, j)
-                || super::claimscope::another_incident(c, j, &w))
-            || claims::plural_period(&w) && past_period(c, j)
-            || matches!(w.as_str(), "last" | "this")
-                && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
-            || w == "in" && in_month(c, j)
-            || {
-                // A year a preposition puts the figure in: "in 2019", "by 2028" (not "its
-                // 2026 budget", the story's own). The year first: the word before is
-                // folded only then.
-                let r = c.raw(j);
-                let put = || {
-                    j > 0
-                        && matches!(
-                            c.w(j - 1).as_str(),
-                            "in" | "since"
-                                | "during"
-                                | "by"
-                                | "until"
-                                | "from"
-                                | "before"
-                                | "after"
-                        )
-                };
-                c.toks[j].kind == Kind::Number
-                    && r.len() == 4
-                    && r.bytes().all(|b| b.is_ascii_digit())
-                    && (r.starts_with("19") || r.starts_with("20"))
-                    && put()
-            }
-    })
+/// The tokens of a sentence that put its figures in another time or incident ("last
+/// year", "a similar attack in 2019", "since March"): empty for most sentences.
+pub(crate) fn elsewhere(c: &Ctx) -> Vec<usize> {
+    let mut forecast: Option<bool> = None;
+    (0..c.toks.len())
+        .filter(|&j| {
+            // The token folded once for the tests.
+            let w = c.w(j);
+            c.is_word(j)
+                && (claims::elsewhere(&w) && !local(c, j)
+                    || super::claimscope::another_incident(c, j, &w))
+                || claims::plural_period(&w) && past_period(c, j)
+                || matches!(w.as_str(), "last" | "this")
+                    && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
+                || w == "in" && in_month(c, j)
+                || put_in_year(c, j) && !*forecast.get_or_insert_with(|| forecast_sentence(c))
+        })
+        .collect()
+}
+
+/// `true` at a year a preposition puts a figure in: "in 2019", "by 2028" (not "its 2026
+/// budget", the story's own).
+fn put_in_year(c: &Ctx, j: usize) -> bool {
+    // The year first: the word before is folded only then.
+    let r = c.raw(j);
+    let year = c.toks[j].kind == Kind::Number
+        && r.len() == 4
+        && r.bytes().all(|b| b.is_ascii_digit())
+        && (r.starts_with("19") || r.starts_with("20"));
+    year && j > 0
+        && matches!(
+            c.w(j - 1).as_str(),
+            "in" | "since" | "during" | "by" | "until" | "from" | "before" | "after"
+        )
+}
+
+/// `true` when a sentence forecasts ("forecasts growth of 2.1% in 2026", "a deficit
+/// target of 3% by 2028"): its years are the years its figures are for, not another time.
+fn forecast_sentence(c: &Ctx) -> bool {
+    (0..c.toks.len()).any(|j| c.is_word(j) && crate::lexicon::sums::forecast_word(&c.w(j)))
+}
+
+/// The years a forecast puts its figures in ("growth of 2.1% in 2026"), for the figures'
+/// days: two forecasts for two years are two claims.
+pub(crate) fn forecast_years(c: &Ctx) -> Vec<String> {
+    if !(0..c.toks.len()).any(|j| put_in_year(c, j)) || !forecast_sentence(c) {
+        return Vec::new();
+    }
+    (0..c.toks.len())
+        .filter(|&j| put_in_year(c, j))
+        .map(|j| c.raw(j).to_string())
+        .collect()
+}
+
+/// The relative clauses of a sentence: from "which", "who", "whom", "whose" or a "that"
+/// before its verb ("a firm that has grown") to the next comma, dash, bracket or the
+/// end. An aside word inside one says nothing of the figures outside it, nor one
+/// outside of the figures inside ("Pensions, which take half of spending, will rise in
+/// January").
+pub(crate) fn relative_clauses(c: &Ctx) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let n = c.toks.len();
+    let mut j = 0;
+    while j < n {
+        if !relative_pronoun(c, j) {
+            j += 1;
+            continue;
+        }
+        let end = (j + 1..n)
+            .find(|&k| matches!(c.raw(k), "," | ";" | ":" | "(" | ")" | "—" | "–"))
+            .unwrap_or(n);
+        out.push(j..end);
+        j = end;
+    }
+    out
+}
+
+/// `true` at a word that opens a relative clause.
+fn relative_pronoun(c: &Ctx, j: usize) -> bool {
+    let w = c.w(j);
+    match w.as_str() {
+        "which" | "who" | "whom" | "whose" => j > 0,
+        // "a business that has grown" (not "said that five were hurt", "that day").
+        "that" => {
+            let next = c.w(j + 1);
+            j > 0
+                && !crate::lexicon::is_speech_verb(&c.w(j - 1))
+                && !claims::source_verb(&c.w(j - 1))
+                && (verb_after_subject(&next) || matches!(next.as_str(), "have" | "are" | "were"))
+        }
+        _ => false,
+    }
 }
 
 /// `true` when the "across" at `j`, which may put a figure elsewhere ("across the
 /// country"), spans a landscape the story happens in ("across the valley", "across the
-/// Adder hills").
+/// Adder hills"); or when the "since" at `j` names a day of the story's week whose
+/// figures a "when" clause gives ([`since_day_when`]).
 fn local(c: &Ctx, j: usize) -> bool {
+    if c.w(j) == "since" {
+        return since_day_when(c, j);
+    }
     c.w(j) == "across"
         && (j + 1..j + 4).any(|k| {
             matches!(
@@ -620,6 +679,26 @@ fn past_period(c: &Ctx, j: usize) -> bool {
         || past(&w2)
         || matches!(w1.as_str(), "the" | "for" | "several" | "many")
         || matches!(w2.as_str(), "over" | "for")
+}
+
+/// `true` at the "since" of "since Sunday morning, when it had burned 400 acres": the
+/// figures of the "when" clause are those of that day of the story's week.
+fn since_day_when(c: &Ctx, j: usize) -> bool {
+    let mut k = j + 1;
+    if matches!(c.w(k).as_str(), "early" | "late") {
+        k += 1;
+    }
+    if !claims::weekday(&c.w(k)) {
+        return false;
+    }
+    k += 1;
+    if matches!(
+        c.w(k).as_str(),
+        "morning" | "afternoon" | "evening" | "night"
+    ) {
+        k += 1;
+    }
+    c.raw(k) == "," && c.w(k + 1) == "when"
 }
 
 /// `true` at "in September", "in early March": a figure of a month, not of the day.
@@ -873,5 +952,36 @@ mod tests {
         ] {
             assert_eq!(holder(text), None, "{text}");
         }
+    }
+
+    /// The relative clauses of a one-sentence text, as their words.
+    fn clauses(text: &str) -> Vec<String> {
+        let doc = Document::text("t", text);
+        let toks = crate::extract::document_tokens(&doc);
+        let c = crate::extract::quantities::Ctx {
+            text: &doc.clean,
+            toks: &toks,
+        };
+        super::relative_clauses(&c)
+            .into_iter()
+            .map(|r| {
+                let (a, b) = (toks[r.start].start, toks[r.end - 1].end);
+                doc.clean[a..b].to_string()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relative_clauses_run_to_the_next_comma() {
+        assert_eq!(
+            clauses("Pensions, which take half of it, will rise in May."),
+            ["which take half of it"]
+        );
+        assert_eq!(
+            clauses("It is a firm that has grown for years."),
+            ["that has grown for years."]
+        );
+        // A complement and a determiner open none.
+        assert!(clauses("Police said that five were hurt that day.").is_empty());
     }
 }

@@ -307,7 +307,10 @@ fn subject_of_verb(c: &Ctx, start: usize) -> Option<Topic> {
             break;
         }
         let link = c.w(k - 1);
-        let prep = matches!(link.as_str(), "in" | "to" | "of" | "for" | "on" | "from");
+        let prep = matches!(
+            link.as_str(),
+            "in" | "to" | "of" | "for" | "on" | "from" | "over"
+        );
         let joins = link == "and" || c.raw(k - 1) == "," && list;
         if !(prep || joins) {
             break;

@@ -400,7 +400,8 @@ fn predicate(c: &Ctx, start: usize, after: usize, sentence_start: usize) -> Opti
     let mut found = predicate_group(&after_noun);
     // "26 centres had been opened": an unlisted verb, kept as written (not in "one of
     // the five victims survived", where the verb is the one's).
-    if found.is_none() && participle(&after_noun) && !partitive_total(c, start) {
+    let catenative = c.w(j + 1) == "to" && lexicon::claims::catenative(&after_noun);
+    if found.is_none() && participle(&after_noun) && !partitive_total(c, start) && !catenative {
         return Some(after_noun.as_str().to_string());
     }
     let lo = start.saturating_sub(6).max(sentence_start);
@@ -571,18 +572,78 @@ pub fn extract(
 /// with a number.
 struct SentenceFacts {
     events: Vec<String>,
-    aside: bool,
+    /// Where the words that put figures in another time or incident are: see
+    /// [`Asides`].
+    asides: Asides,
     source: Option<String>,
     time: Vec<String>,
 }
 
+/// The reach of a sentence's aside words, bounded by its relative clauses: whether each
+/// clause holds one, and the first one outside them. Answers for a figure in the time
+/// of a search among the clauses, however many asides and figures the sentence has.
+#[derive(Default)]
+struct Asides {
+    clauses: Vec<Range<usize>>,
+    inside: Vec<bool>,
+    first_outside: Option<usize>,
+}
+
+impl Asides {
+    fn of(c: &Ctx) -> Asides {
+        let words = identity::elsewhere(c);
+        if words.is_empty() {
+            return Asides::default();
+        }
+        let clauses = identity::relative_clauses(c);
+        let mut a = Asides {
+            inside: vec![false; clauses.len()],
+            clauses,
+            first_outside: None,
+        };
+        for j in words {
+            match a.clause(j) {
+                Some(m) => a.inside[m] = true,
+                None => {
+                    a.first_outside.get_or_insert(j);
+                }
+            }
+        }
+        a
+    }
+
+    /// The relative clause holding token `j` (the clauses are disjoint, in order).
+    fn clause(&self, j: usize) -> Option<usize> {
+        let at = self.clauses.partition_point(|r| r.start <= j);
+        (at > 0 && self.clauses[at - 1].contains(&j)).then(|| at - 1)
+    }
+
+    /// `true` when a word of the sentence puts the figure at token `at` in another
+    /// time or incident: one in the figure's clause (a relative clause or the rest), or
+    /// one before the figure's relative clause, which may be its antecedent's ("last
+    /// year's attack, which killed 49").
+    fn reach(&self, at: usize) -> bool {
+        match self.clause(at) {
+            Some(m) => {
+                self.inside[m]
+                    || self
+                        .first_outside
+                        .is_some_and(|j| j < self.clauses[m].start)
+            }
+            None => self.first_outside.is_some(),
+        }
+    }
+}
+
 impl SentenceFacts {
     fn of(c: &Ctx, people: &[PersonMention]) -> SentenceFacts {
+        let mut time = identity::time_words(c);
+        time.extend(identity::forecast_years(c));
         SentenceFacts {
             events: event_words(c, 0..c.toks.len(), people),
-            aside: identity::elsewhere(c),
+            asides: Asides::of(c),
             source: identity::source(c),
-            time: identity::time_words(c),
+            time,
         }
     }
 }
@@ -774,7 +835,7 @@ fn refine(
                 q.scope = Scope::Part;
             }
         }
-        if q.scope == Scope::Claim && f.aside && !superseded_later(c, after) {
+        if q.scope == Scope::Claim && f.asides.reach(num.start) && !superseded_later(c, after) {
             q.scope = Scope::Aside;
         }
     }
@@ -788,13 +849,26 @@ fn refine(
 /// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,
 /// and the predicate "progress" for a share that changes by the hour.
 fn topic(c: &Ctx, start: usize, q: &mut Quantity, people: &[PersonMention]) {
-    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) {
+    // A count of votes is measured like a sum: "a lead of 5,000 votes", "the margin
+    // was 300 votes".
+    let votes = q.kind == QuantityKind::Count
+        && q.noun.is_none()
+        && q.predicate.as_deref() == Some("voted");
+    if !matches!(q.kind, QuantityKind::Money | QuantityKind::Percent) && !votes {
         return;
     }
-    let end = (start..c.toks.len())
+    let mut end = (start..c.toks.len())
         .find(|&j| c.toks[j].start >= q.number_range.end)
         .unwrap_or(c.toks.len());
+    // The votes are the unit, not what they measure.
+    if votes && matches!(c.w(end).as_str(), "votes" | "vote") {
+        end += 1;
+    }
     let t = super::measured::topic(c, start, end, q.kind == QuantityKind::Money);
+    if votes {
+        q.noun = t.map(|t| t.lemma);
+        return;
+    }
     if t.as_ref().is_some_and(|t| t.progress) {
         q.predicate = Some("progress".to_string());
     }

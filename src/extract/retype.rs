@@ -85,8 +85,12 @@ pub(super) fn retype(
     if age_or_duration(c, num, start, after, q, &around) || age_forms(c, num, q, &around) {
         return;
     }
-    count_verb(c, start, after, q);
+    // A fraction is a share ("take nearly half of all spending"): the verb before it
+    // says nothing of what it is of, as for a percentage.
     fraction_share(c, num, after, q);
+    if q.kind == QuantityKind::Count {
+        count_verb(c, start, after, q);
+    }
 }
 
 /// "a 15-point plan": the points of a plan.
@@ -343,6 +347,7 @@ fn participle_after(c: &Ctx, after: usize) -> Option<String> {
         j += 1;
     }
     let w = c.w(j);
-    (super::quantities::participle(&w) && w.chars().all(char::is_alphabetic))
+    let catenative = c.w(j + 1) == "to" && claims::catenative(&w);
+    (super::quantities::participle(&w) && w.chars().all(char::is_alphabetic) && !catenative)
         .then(|| w.as_str().to_string())
 }

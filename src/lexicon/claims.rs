@@ -24,6 +24,7 @@ pub fn role(w: &str) -> Option<&'static str> {
         "rescued" | "saved" => "rescued",
         "destroyed" | "razed" | "levelled" | "leveled" => "destroyed",
         "damaged" => "damaged",
+        "burned" | "burnt" | "scorched" | "charred" | "blackened" => "burned",
         "cut" | "cuts" | "reduce" | "reduced" | "reducing" | "reduction" | "shrink" | "slash"
         | "slashed" | "trim" | "trimmed" => "cut",
         "capped" | "cap" | "caps" | "limit" | "limited" | "limits" | "ceiling" => "cap",
@@ -42,6 +43,33 @@ pub fn role(w: &str) -> Option<&'static str> {
         "aged" | "age" => "aged",
         _ => return None,
     })
+}
+
+/// Verbs that take an infinitive: after a counted noun ("the bid failed to reflect",
+/// "12 firms agreed to pay") they say what it did next, not what was done to it.
+pub fn catenative(w: &str) -> bool {
+    matches!(
+        w,
+        "failed"
+            | "refused"
+            | "agreed"
+            | "decided"
+            | "wanted"
+            | "tried"
+            | "attempted"
+            | "managed"
+            | "continued"
+            | "seemed"
+            | "appeared"
+            | "started"
+            | "planned"
+            | "vowed"
+            | "aimed"
+            | "hoped"
+            | "intended"
+            | "declined"
+            | "threatened"
+    )
 }
 
 /// Roles that count people: a count with one of them and no noun counts people.

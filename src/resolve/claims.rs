@@ -75,7 +75,7 @@ impl ClaimShape {
         // One named source giving the figure ties it to one event as a shared name does.
         let one_source = self.source.is_some() && self.source == other.source;
         (share(&self.event, &other.event) || one_source)
-            && share(&self.time, &other.time)
+            && share_times(&self.time, &other.time)
             && sources
             && holder
     }
@@ -89,6 +89,17 @@ impl ClaimShape {
             self.high_inclusive,
         )
     }
+}
+
+/// `true` when two claims' times agree: the days they name share one (or one names
+/// none), and so do the years (a forecast "in 2026"): a year and a weekday are no two
+/// times of one claim.
+fn share_times(a: &[String], b: &[String]) -> bool {
+    let year = |t: &String| t.bytes().all(|b| b.is_ascii_digit());
+    let agree = |class: &dyn Fn(&String) -> bool| {
+        !a.iter().any(class) || !b.iter().any(class) || a.iter().any(|x| class(x) && b.contains(x))
+    };
+    agree(&year) && agree(&|t: &String| !year(t))
 }
 
 /// `true` when a claim is identified well enough to be compared across articles: it is

@@ -1095,4 +1095,60 @@ mod recall {
                         million, his agent said.\n"];
         quiet(&META, corpus, "The keeper is seeking a deal in the $70 million range.");
     }
+
+    #[test]
+    fn an_aside_in_a_relative_clause_stays_in_it() {
+        let corpus = &["Takeover Bid\nOn Monday, Harrow Group made a £2.4bn bid for Lindel Foods.\n"];
+        let article = "Bid Rejected\nLindel said Harrow's £240 million bid failed to reflect the \
+                       value of a firm that has grown its profits in each of the past four years.";
+        flags(&META, corpus, article, "240 million");
+        // A word after the clause, or before it (its antecedent's), is not the figure's.
+        let article = "Pension Costs\nPensions, which take 45% of all spending, have grown \
+                       since 2019.";
+        flags(&META, PENSIONS, article, "45%");
+        let article = "Pension Costs\nThe cut follows last year's budget, in which pensions took \
+                       45% of all spending.";
+        quiet(&META, PENSIONS, article);
+    }
+
+    const PENSIONS: &[&str] = &["Budget Plan\nPensions will absorb about 30% of total spending, \
+                                 the ministry said.\n"];
+
+    #[test]
+    fn a_fraction_is_a_share_whatever_its_verb() {
+        let article = "Budget Day\nPensions, which take nearly half of all spending, will rise \
+                       in January.";
+        flags(&META, PENSIONS, article, "nearly half");
+        quiet(&META, PENSIONS, "Budget Day\nPensions take nearly a third of all spending.");
+    }
+
+    const GROWTH: &[&str] = &["Budget Plan\nThe government forecasts growth of 2.1% in 2026.\n"];
+
+    #[test]
+    fn a_forecast_for_a_year_is_a_claim_of_that_year() {
+        flags(&META, GROWTH, "Rating Kept\nThe government forecasts growth of 2.4% next year.", "2.4%");
+        quiet(&META, GROWTH, "Rating Kept\nThe government forecasts growth of 1.8% in 2027.");
+        // A past year is another time.
+        quiet(&META, GROWTH, "Rating Kept\nGrowth was 2.4% in 2019, the government said.");
+    }
+
+    #[test]
+    fn the_figures_of_a_day_since_which_a_fire_grew() {
+        let corpus = &["Wildfire\nThe fire had burned about 4,800 acres in Cathedral Gulch by \
+                        Sunday morning.\n"];
+        let article = "Fire Grows\nThe fire has grown since Sunday morning, when it had burned \
+                       4,800 hectares.";
+        flags(&META, corpus, article, "4,800 hectares");
+        quiet(&META, corpus, "Fire Grows\nSince March, fires have burned 40,000 acres in the state.");
+    }
+
+    #[test]
+    fn a_count_of_votes_is_of_what_it_measures() {
+        let corpus = &["Count Ends\nThe Harbour Party's lead over the Hill Party was about \
+                        420,000 votes.\n"];
+        let article = "Analysis\nIts lead of 4.2 million votes over the Hill Party was wide.";
+        flags(&META, corpus, article, "4.2 million");
+        // Votes for a party are no lead.
+        quiet(&META, corpus, "Analysis\nThe Hill Party won 4.2 million votes.");
+    }
 }

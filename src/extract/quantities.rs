@@ -1380,6 +1380,21 @@ mod tests {
     }
 
     #[test]
+    fn an_age_after_a_suffix_or_in_a_list_is_its_persons() {
+        let holder = |text: &str, age: &str| find(text, age).holder.unwrap_or_default();
+        let t = "Her father, Tomas Vreeland Jr., 61, was hurt.";
+        assert!(holder(t, "61").contains("vreeland"), "{t}");
+        let t = "Named were 44-year-old Officer Ada Quist, 37-year-old Officer Rune Havel and \
+                 52-year-old Officer Ivo Marek.";
+        assert!(holder(t, "37-year-old").contains("havel"), "{t}");
+        assert!(holder(t, "52-year-old").contains("marek"), "{t}");
+        assert!(holder(t, "44-year-old").contains("quist"), "{t}");
+        // The name before the comma keeps an age with an article and no name after.
+        let t = "Ada Quist, a 37-year-old nurse, was hurt.";
+        assert!(holder(t, "37-year-old").contains("quist"), "{t}");
+    }
+
+    #[test]
     fn a_duration_is_no_age() {
         let q = find("Ivo Marek got three years probation.", "three years");
         assert_eq!(q.kind, K::Duration);

@@ -329,6 +329,29 @@ fn generic_person_noun(w: &str) -> bool {
         )
 }
 
+/// How many bytes before "the 4-year-old" [`age_written_before`] reads.
+const SAME_AGE_REACH: usize = 400;
+
+/// `true` when the same age was written just before ("her daughters, 4-year-old Ania
+/// and … The 4-year-old was grazed"): "the 4-year-old" refers to that mention, which
+/// carries its own holder, not to whoever the last sentences name.
+fn age_written_before(c: &Ctx, at: &Around) -> bool {
+    let Some(age) = c.text.get(at.start..at.end) else {
+        return false;
+    };
+    let mut from = at.start.saturating_sub(SAME_AGE_REACH);
+    while !c.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &c.text[from..at.start];
+    window.match_indices(age).any(|(i, _)| {
+        !window[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_ascii_digit())
+    })
+}
+
 /// How many sentences back "the 31-year-old" looks for the person it refers to.
 const BACK_SENTENCES: usize = 2;
 
@@ -347,7 +370,7 @@ pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Op
         .strip_prefix("ex-")
         .or_else(|| role.strip_prefix("former-"))
         .unwrap_or(role);
-    if generic_person_noun(role) {
+    if generic_person_noun(role) || age_written_before(c, at) {
         return None;
     }
     let office = c.is_word(after) && crate::lexicon::is_role_head(role);

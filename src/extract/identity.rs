@@ -201,7 +201,20 @@ fn joins(c: &Ctx, from: usize, to: usize, with: &[&str]) -> bool {
     from <= to
         && c.text
             .get(from..to)
-            .is_some_and(|g| with.contains(&fold(g.trim()).as_str()))
+            .is_some_and(|g| with.contains(&fold(after_suffix(g.trim())).as_str()))
+}
+
+/// The joining words after a generational suffix the name mention stops before:
+/// "Jr., " in "Ivo Marek Jr., 60," joins as ", ".
+fn after_suffix(g: &str) -> &str {
+    for s in ["Jr.", "Sr.", "Jr", "Sr", "III", "II", "IV"] {
+        if let Some(rest) = g.strip_prefix(s) {
+            if rest.starts_with([',', ' ', '(']) {
+                return rest.trim_start();
+            }
+        }
+    }
+    g
 }
 
 /// The person whose age a number is, when the text ties it to one: the name right after
@@ -228,25 +241,27 @@ pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String>
         p.map(person_key).or_else(|| surname_before(c, at, with))
     };
     if compound {
-        // "Lena Brandt, a 31-year-old nurse": the name before the comma.
-        if let Some(h) = joined(&[",", ", a", ", an", ", the"]) {
-            return Some(h);
-        }
         // "31-year-old Lena Brandt", "the 31-year-old nurse Lena Brandt" (not "a
-        // 31-year-old man from Vellin").
-        if let Some(p) = after.filter(|p| p.range.start - at.end <= 24) {
+        // 31-year-old man from Vellin"); in a list, "Ivo Marek, 31-year-old Lena
+        // Brandt and …", hers rather than the name before the comma.
+        let named_after = after.filter(|p| {
             let gap = &c.text[at.end..p.range.start];
-            let words_ok = gap
-                .split_whitespace()
-                .all(|w| !crate::lexicon::NP_STOP.contains(&fold(w).as_str()));
-            if !gap.contains([',', '.', ';', '('])
+            p.range.start - at.end <= 24
+                && !gap.contains([',', '.', ';', '('])
                 && gap.split_whitespace().count() <= 2
-                && words_ok
-            {
-                return Some(person_key(p));
+                && gap
+                    .split_whitespace()
+                    .all(|w| !crate::lexicon::NP_STOP.contains(&fold(w).as_str()))
+        });
+        // "Lena Brandt, a 31-year-old nurse": the name before the comma.
+        let article = &[", a", ", an", ", the"];
+        if named_after.is_none() || before.is_some_and(|p| joins(c, p.range.end, at.start, article))
+        {
+            if let Some(h) = joined(&[",", ", a", ", an", ", the"]) {
+                return Some(h);
             }
         }
-        return None;
+        return named_after.map(person_key);
     }
     joined(&[",", "(", ", aged", "aged", ", age", "age"])
 }
@@ -314,6 +329,29 @@ fn generic_person_noun(w: &str) -> bool {
         )
 }
 
+/// How many bytes before "the 4-year-old" [`age_written_before`] reads.
+const SAME_AGE_REACH: usize = 400;
+
+/// `true` when the same age was written just before ("her daughters, 4-year-old Ania
+/// and … The 4-year-old was grazed"): "the 4-year-old" refers to that mention, which
+/// carries its own holder, not to whoever the last sentences name.
+fn age_written_before(c: &Ctx, at: &Around) -> bool {
+    let Some(age) = c.text.get(at.start..at.end) else {
+        return false;
+    };
+    let mut from = at.start.saturating_sub(SAME_AGE_REACH);
+    while !c.text.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = &c.text[from..at.start];
+    window.match_indices(age).any(|(i, _)| {
+        !window[..i]
+            .chars()
+            .next_back()
+            .is_some_and(|ch| ch.is_ascii_digit())
+    })
+}
+
 /// How many sentences back "the 31-year-old" looks for the person it refers to.
 const BACK_SENTENCES: usize = 2;
 
@@ -332,7 +370,7 @@ pub(crate) fn back_reference(c: &Ctx, k: usize, after: usize, at: &Around) -> Op
         .strip_prefix("ex-")
         .or_else(|| role.strip_prefix("former-"))
         .unwrap_or(role);
-    if generic_person_noun(role) {
+    if generic_person_noun(role) || age_written_before(c, at) {
         return None;
     }
     let office = c.is_word(after) && crate::lexicon::is_role_head(role);

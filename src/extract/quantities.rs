@@ -1475,6 +1475,42 @@ mod tests {
     }
 
     #[test]
+    fn an_age_after_a_suffix_or_in_a_list_is_its_persons() {
+        let holder = |text: &str, age: &str| find(text, age).holder.unwrap_or_default();
+        let t = "Her father, Tomas Vreeland Jr., 61, was hurt.";
+        assert!(holder(t, "61").contains("vreeland"), "{t}");
+        let t = "Named were 44-year-old Officer Ada Quist, 37-year-old Officer Rune Havel and \
+                 52-year-old Officer Ivo Marek.";
+        assert!(holder(t, "37-year-old").contains("havel"), "{t}");
+        assert!(holder(t, "52-year-old").contains("marek"), "{t}");
+        assert!(holder(t, "44-year-old").contains("quist"), "{t}");
+        // The name before the comma keeps an age with an article and no name after.
+        let t = "Ada Quist, a 37-year-old nurse, was hurt.";
+        assert!(holder(t, "37-year-old").contains("quist"), "{t}");
+    }
+
+    #[test]
+    fn the_same_age_again_refers_to_its_first_mention() {
+        let text = "Headline Here\nPolice named the woman as 20-year-old Mira Vantess. Her \
+                    daughters, 4-year-old Ania and 2-month-old Lotte, sat in the car. The \
+                    4-year-old was grazed, police said.";
+        let a = analyse(Document::text("t", text.to_string()));
+        let fours: Vec<_> = a
+            .quantities
+            .iter()
+            .filter(|q| q.kind == K::Age && q.value == 4.0)
+            .collect();
+        assert_eq!(fours.len(), 2, "{:?}", a.quantities);
+        assert!(fours.iter().all(|q| q.holder.is_none()), "{fours:?}");
+        // Without the earlier mention, "the 4-year-old" is still the woman named before.
+        let q = find(
+            "Police named Mira Vantess on Monday. The 20-year-old was grazed.",
+            "20-year-old",
+        );
+        assert!(q.holder.is_some_and(|h| h.contains("vantess")));
+    }
+
+    #[test]
     fn a_duration_is_no_age() {
         let q = find("Ivo Marek got three years probation.", "three years");
         assert_eq!(q.kind, K::Duration);

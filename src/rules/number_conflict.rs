@@ -234,7 +234,13 @@ impl Rule for NumberConflict {
             if updated(mine.interval()) {
                 continue;
             }
-            let pairable = |s: &ClaimShape| !updated(s.interval()) && pairable(claim, (bearers, vague), &dead, s);
+            let no_dead = std::collections::HashSet::new();
+            let pairable = |s: &ClaimShape| {
+                !updated(s.interval())
+                    && (pairable(claim, (bearers, vague), &dead, s)
+                        || dead_told_there(cx, claim, (&claims, &dead), s)
+                            && pairable(claim, (bearers, vague), &no_dead, s))
+            };
             let (conflicting, with_me) = against(cx, claim, pairable);
             let Some((best_shape, best_votes, all_against)) =
                 best_against(cx, key, mine, &conflicting, &own, &mut nearest)
@@ -255,6 +261,45 @@ impl Rule for NumberConflict {
             out.push(self.report(cx, claim, against, &mut died_here));
         }
     }
+}
+
+/// `true` when an article that gives the other value `s` of a hurt count also gives this
+/// article's toll of the dead that their difference is ("1 dead, 4 injured" against "1
+/// killed, 3 injured"): both count the hurt apart from the dead, so the dead do not
+/// explain the difference.
+fn dead_told_there(
+    cx: &Context,
+    (qt, key, mine): &Claim,
+    (claims, dead): (&[&Claim], &std::collections::HashSet<u64>),
+    s: &ClaimShape,
+) -> bool {
+    let d = (s.interval().0 - mine.interval().0).abs();
+    // Only where the dead would otherwise explain the difference (see [`pairable`]).
+    if qt.predicate.as_deref() != Some("injured")
+        || s.low != s.high
+        || mine.low != mine.high
+        || !dead.contains(&d.to_bits())
+    {
+        return false;
+    }
+    let indices = || std::iter::once(cx.view.base).chain(cx.view.overlay);
+    // The articles that give a value exactly `v` of claim `k`.
+    let docs_of = |k: &str, v: Interval| -> Vec<String> {
+        indices()
+            .filter_map(|ix| ix.claims.by_key.get(k))
+            .flat_map(|t| t.iter().filter(|(shape, _)| shape.interval() == v))
+            .flat_map(|(_, votes)| votes.examples.iter().map(|e| e.doc.clone()))
+            .collect()
+    };
+    let theirs = docs_of(key, s.interval());
+    claims.iter().any(|(q, k, shape)| {
+        q.predicate.as_deref() == Some("killed")
+            && q.low == q.high
+            && q.low == d
+            && docs_of(k, shape.interval())
+                .iter()
+                .any(|doc| *doc != cx.target.doc.id && theirs.contains(doc))
+    })
 }
 
 /// One claim of the article: the quantity, its claim key, its shape.
@@ -961,6 +1006,14 @@ mod tests {
         let corpus = &["Dunmere Shooting\nPolice said five people were wounded in Dunmere.\n"];
         quiet(&META, corpus, "One man was killed in Dunmere. Four people were wounded.");
         flags(&META, corpus, "One man was killed in Dunmere. Seven people were wounded.", "Seven");
+    }
+
+    #[test]
+    fn the_wounded_beside_the_same_dead_in_both_differ() {
+        // Both articles count the wounded apart from the one dead: 4 and 3 disagree.
+        let corpus = &["Dunmere Shooting\nOne man was killed and three people were wounded in \
+                        Dunmere, police said.\n"];
+        flags(&META, corpus, "One man was killed in Dunmere. Four people were wounded.", "Four");
     }
 
     #[test]

@@ -276,6 +276,25 @@ const FILLER_WORDS: &[&str] = &[
     "um", "uh", "yes", "no",
 ];
 
+/// Small words a quote may have in another tense, number or article when written down
+/// twice ("is" against "was", "a" against "the", "these" against "the").
+const SMALL_WORDS: &[&str] = &[
+    "a", "an", "the", "this", "that", "these", "those", "is", "was", "are", "were", "be", "been",
+    "has", "have", "had", "do", "does", "did", "will", "would", "'s", "’s",
+];
+
+/// `true` when two runs of words differ only in one small word a side (a tense, an
+/// article, a filler): the same words said, written down a little differently.
+pub fn small_change(a: &str, b: &str) -> bool {
+    let small = |s: &str| {
+        let w = s.trim().to_lowercase();
+        w.is_empty()
+            || !w.contains(' ')
+                && (SMALL_WORDS.contains(&w.as_str()) || FILLER_WORDS.contains(&w.as_str()))
+    };
+    small(a) && small(b)
+}
+
 /// Most runs of differing words in a near match.
 const MAX_RUNS: usize = 2;
 

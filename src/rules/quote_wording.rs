@@ -2,7 +2,7 @@
 
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::same_speaker;
+use crate::resolve::quotes::{same_speaker, small_change};
 
 /// See [`META`].
 pub struct QuoteWording;
@@ -15,7 +15,8 @@ pub const META: super::RuleMeta = super::RuleMeta {
     doc: "The same speaker quoted with different words across articles: “difficult but necessary \
           concessions” against “difficult but necessary compromises”. Spelling is not wording \
           (“data center” and “datacenter”, “neighbourhood” and “neighborhood”). A paraphrase outside \
-          quotation marks is not a quote and is not compared.",
+          quotation marks is not a quote and is not compared. Quotes that differ only in one \
+          small word (a tense, an article: “is” and “was”, “a” and “the”) are `info`.",
 };
 
 impl Rule for QuoteWording {
@@ -31,6 +32,7 @@ impl Rule for QuoteWording {
             };
             let mut evidence = super::FewExamples::default();
             let mut diffs = Vec::new();
+            let mut substantive = false;
             let mut verdicts = super::PerSpeaker::default();
             for m in super::quote_matches(cx, i) {
                 let al = &m.alignment;
@@ -45,6 +47,7 @@ impl Rule for QuoteWording {
                 if real.is_empty() {
                     continue;
                 }
+                substantive |= real.iter().any(|(o, t)| !small_change(o, t));
                 if diffs.is_empty() {
                     diffs = real;
                 }
@@ -58,10 +61,16 @@ impl Rule for QuoteWording {
                 .iter()
                 .map(|(o, t)| format!("{} where another article has {}", q(o), q(t)))
                 .collect();
-            let msg = format!("{} is quoted differently: {}", me.name(), change.join("; "));
+            // A tense or an article written down two ways is worth a look, not an alarm.
+            let (severity, how) = if substantive {
+                (Severity::Warning, "differently")
+            } else {
+                (Severity::Info, "with a small difference")
+            };
+            let msg = format!("{} is quoted {how}: {}", me.name(), change.join("; "));
             out.push(cx.finding(
                 self,
-                Severity::Warning,
+                severity,
                 msg,
                 me.name().to_string(),
                 span,
@@ -108,6 +117,24 @@ mod tests {
             let article = format!("{open}No one should go back to Pellworth until we say it is safe,{close} said Governor Ada Quist.");
             flags(&META, &[corpus.as_str()], &article, "until we say it is safe");
         }
+    }
+
+    #[test]
+    fn a_tense_or_an_article_written_two_ways_is_info() {
+        use crate::finding::Severity;
+        // One small word a side: worth a look, not an alarm.
+        for (ours, theirs) in [("is", "was"), ("a", "the"), ("these", "the")] {
+            let corpus = format!("Pier\n“The pier {theirs} closed until the storm passes,” said Harbourmaster Ines Dahl.\n");
+            let article = format!("“The pier {ours} closed until the storm passes,” said Harbourmaster Ines Dahl.");
+            let f = flags(&META, &[corpus.as_str()], &article, "pier");
+            assert_eq!(f.severity, Severity::Info, "{ours}/{theirs}: {}", f.message);
+            assert!(f.message.contains("small difference"), "{}", f.message);
+        }
+        // A word of substance beside a small one stays a warning.
+        let corpus = &["Pier\n“The pier was closed until the storm passes,” said Harbourmaster Ines Dahl.\n"];
+        let article = "“The pier is shut until the storm passes,” said Harbourmaster Ines Dahl.";
+        let f = flags(&META, corpus, article, "pier");
+        assert_eq!(f.severity, Severity::Warning, "{}", f.message);
     }
 
     #[test]

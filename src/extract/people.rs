@@ -524,67 +524,14 @@ fn sentence_candidates<'t>(
             i += 1;
             continue;
         }
-        let j = name_run_end(&cx, i);
-        let run_end = j;
-        let mut a = i;
-        // Drop sentence-initial common words and calendar words at the left; an honorific
-        // ("Mr", "Dr", common words too) stays: "Mr Holt spoke."
-        while a < j {
-            let cls = cx.class(a);
-            let common_start = a == first
-                && cls & class::COMMON_WORD != 0
-                && cls & (class::GIVEN_NAME | class::HONORIFIC) == 0;
-            if common_start || cls & class::CALENDAR != 0 {
-                a += 1;
-            } else {
-                break;
-            }
-        }
-        // Split a title prefix off the run: everything up to the last head word.
-        let mut split = a;
-        let mut k = a;
-        while k < j {
-            if cx.is(k, class::HEAD) && k + 1 < j {
-                split = k + 1;
-            }
-            k += 1;
-        }
-        // Portfolio words and acronyms right after the head belong to the title only in
-        // the "Secretary of State" shape, handled by the backward scan below; here the
-        // name starts after the last head, but skip a leading title word ("State").
-        let mut name_start = split;
-        while name_start < j && name_start + 1 < j && {
-            let cls = cx.class(name_start);
-            (cls & (class::PORTFOLIO | class::ACRONYM) != 0) && cls & class::GIVEN_NAME == 0
-        } {
-            name_start += 1;
-        }
-        // A long run that opens with an ordinary English word continues a title ("Minister
-        // for Emergency Situations Oğuzhan Demirtaş"): the name starts after it.
-        while j - name_start >= 3
-            && !cx.is(name_start, class::GIVEN_NAME | class::INITIAL)
-            && lw(cx.t(name_start), crate::lexicon::is_english_form)
-        {
-            name_start += 1;
-        }
-        let mut b = j;
-        // A lower-case surname after an initial ("Julie S. davis") or after a titled
-        // given name ("President Volodymyr zelenskyy").
-        if lower_surname_at(&cx, name_start, b, split > a) {
-            b += 1;
-        }
-        // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr."), but
-        // says the name is a person's.
-        let mut generational = false;
-        if b - name_start >= 3
-            && may_be_suffix(cx.t(b - 1))
-            && lw(cx.t(b - 1), |w| {
-                matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
-            })
-        {
-            b -= 1;
-            generational = true;
-        }
+        let run_end = name_run_end(&cx, i);
+        let NameSpan {
+            a,
+            split,
+            name_start,
+            b,
+            generational,
+        } = name_span(&cx, i, run_end, first);
         // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
         // ("brothers Mark Jr. and Paul").
         let suffix_only = || {
@@ -605,43 +552,11 @@ fn sentence_candidates<'t>(
             i = run_end.max(i + 1);
             continue;
         }
-        // Organisations, runs of common words and acronyms alone are not names: decided
-        // from the tokens, before anything is built.
-        let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
-        let all_common = (name_start..b)
-            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-        // Acronyms or initials alone ("F. B. I.") are not a name.
-        let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
-            // Nor a word with digits ("Garrett-23").
-            || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
-        if has_org_word || all_common || acronym_only {
+        if not_a_name(&cx, name_start, b) {
             i = run_end.max(b).max(i + 1);
             continue;
         }
-        // Titles: the prefix inside the run, else a scan backwards from it.
-        let title_tokens = if split > a {
-            // Extend the prefix to the left with the backward scan.
-            match title_before(&cx, a, true) {
-                Some(r) => Some(r.start..split),
-                None => Some(a..split),
-            }
-            .filter(|r| (r.start..r.end).any(|k| cx.is(k, class::HEAD)))
-        } else {
-            None
-        };
-        let title_tokens = title_tokens.or_else(|| title_before(&cx, name_start, false));
-        let mut title = title_tokens.filter(|r| !r.is_empty()).map(|r| (r, false));
-        // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title;
-        // an appositive may still give one ("Dr Kim Seo-yeon, the WHO Representative").
-        let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
-        if honorific {
-            title = None;
-        }
-        if title.is_none() && name_len >= 2 {
-            title = title_after(&cx, b)
-                .filter(|r| !r.is_empty())
-                .map(|r| (r, true));
-        }
+        let (title, honorific) = candidate_title(&cx, a, split, name_start, b);
         let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
         let first_given = cx.is(name_start, class::GIVEN_NAME);
         // Asked last, only when the rest leaves it open: it reads the words around.
@@ -666,6 +581,137 @@ fn sentence_candidates<'t>(
             key,
         });
         i = run_end.max(b).max(i + 1);
+    }
+}
+
+/// Organisations, runs of common words and acronyms alone are not names: decided from
+/// the tokens `name_start..b`, before anything is built.
+fn not_a_name(cx: &Ctx, name_start: usize, b: usize) -> bool {
+    let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
+    let all_common =
+        (name_start..b).all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
+    // Acronyms or initials alone ("F. B. I.") are not a name.
+    let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
+        // Nor a word with digits ("Garrett-23").
+        || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
+    has_org_word || all_common || acronym_only
+}
+
+/// A candidate's title, with `true` when it follows the name (an appositive), and
+/// whether a lone honorific ("Mr Smith") stands before it: the prefix inside the run
+/// `a..split`, else a scan backwards from the name `name_start..b`, else one after it.
+fn candidate_title(
+    cx: &Ctx,
+    a: usize,
+    split: usize,
+    name_start: usize,
+    b: usize,
+) -> (Option<(Range<usize>, bool)>, bool) {
+    // Titles: the prefix inside the run, else a scan backwards from it.
+    let title_tokens = if split > a {
+        // Extend the prefix to the left with the backward scan.
+        match title_before(cx, a, true) {
+            Some(r) => Some(r.start..split),
+            None => Some(a..split),
+        }
+        .filter(|r| (r.start..r.end).any(|k| cx.is(k, class::HEAD)))
+    } else {
+        None
+    };
+    let title_tokens = title_tokens.or_else(|| title_before(cx, name_start, false));
+    let mut title = title_tokens.filter(|r| !r.is_empty()).map(|r| (r, false));
+    // A lone honorific ("Mr Smith") counts as evidence of a person but not as a title;
+    // an appositive may still give one ("Dr Kim Seo-yeon, the WHO Representative").
+    let honorific = split > a && (a..split).all(|k| cx.is(k, class::HONORIFIC));
+    if honorific {
+        title = None;
+    }
+    if title.is_none() && b - name_start >= 2 {
+        title = title_after(cx, b)
+            .filter(|r| !r.is_empty())
+            .map(|r| (r, true));
+    }
+    (title, honorific)
+}
+
+/// Where a run of capitalised words holds a name: the run's start once sentence-initial
+/// common and calendar words are dropped (`a`), where a title prefix ends (`split`), and
+/// the name's tokens (`name_start..b`), with whether a generational suffix followed.
+struct NameSpan {
+    a: usize,
+    split: usize,
+    name_start: usize,
+    b: usize,
+    generational: bool,
+}
+
+/// The [`NameSpan`] of the run `i..j` of a sentence whose first word is `first`.
+fn name_span(cx: &Ctx, i: usize, j: usize, first: usize) -> NameSpan {
+    let mut a = i;
+    // Drop sentence-initial common words and calendar words at the left; an honorific
+    // ("Mr", "Dr", common words too) stays: "Mr Holt spoke."
+    while a < j {
+        let cls = cx.class(a);
+        let common_start = a == first
+            && cls & class::COMMON_WORD != 0
+            && cls & (class::GIVEN_NAME | class::HONORIFIC) == 0;
+        if common_start || cls & class::CALENDAR != 0 {
+            a += 1;
+        } else {
+            break;
+        }
+    }
+    // Split a title prefix off the run: everything up to the last head word.
+    let mut split = a;
+    let mut k = a;
+    while k < j {
+        if cx.is(k, class::HEAD) && k + 1 < j {
+            split = k + 1;
+        }
+        k += 1;
+    }
+    // Portfolio words and acronyms right after the head belong to the title only in
+    // the "Secretary of State" shape, handled by the backward scan below; here the
+    // name starts after the last head, but skip a leading title word ("State").
+    let mut name_start = split;
+    while name_start < j && name_start + 1 < j && {
+        let cls = cx.class(name_start);
+        (cls & (class::PORTFOLIO | class::ACRONYM) != 0) && cls & class::GIVEN_NAME == 0
+    } {
+        name_start += 1;
+    }
+    // A long run that opens with an ordinary English word continues a title ("Minister
+    // for Emergency Situations Oğuzhan Demirtaş"): the name starts after it.
+    while j - name_start >= 3
+        && !cx.is(name_start, class::GIVEN_NAME | class::INITIAL)
+        && lw(cx.t(name_start), crate::lexicon::is_english_form)
+    {
+        name_start += 1;
+    }
+    let mut b = j;
+    // A lower-case surname after an initial ("Julie S. davis") or after a titled
+    // given name ("President Volodymyr zelenskyy").
+    if lower_surname_at(cx, name_start, b, split > a) {
+        b += 1;
+    }
+    // A generational suffix is not the surname ("Harold Verbeek III", "Ross Jr."), but
+    // says the name is a person's.
+    let mut generational = false;
+    if b - name_start >= 3
+        && may_be_suffix(cx.t(b - 1))
+        && lw(cx.t(b - 1), |w| {
+            matches!(w.trim_end_matches('.'), "jr" | "sr" | "ii" | "iii" | "iv")
+        })
+    {
+        b -= 1;
+        generational = true;
+    }
+    NameSpan {
+        a,
+        split,
+        name_start,
+        b,
+        generational,
     }
 }
 

@@ -926,8 +926,21 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             people.push(make_mention(&cx(c), c, index));
         }
     }
-    // Back-references in headings and single capitalised words the sentence pass left out
-    // (possessives, words after punctuation).
+    back_references(text, sentences, &full, &given_of, &mut people);
+    people.sort_by_key(|p| p.range.start);
+    people
+}
+
+/// Back-references in headings and single capitalised words the sentence pass left out
+/// (possessives, words after punctuation): a word keying to the surname of one of the
+/// `full` names (candidate number -> its given name by `given_of`) is that person.
+fn back_references(
+    text: &str,
+    sentences: &[SentenceTokens],
+    full: &HashMap<&str, usize>,
+    given_of: &dyn Fn(usize) -> Option<String>,
+    people: &mut Vec<PersonMention>,
+) {
     // The mentions found so far start in text order, as the tokens below are read: whether
     // a token starts one is a walk along them, not a lookup.
     let found = people.len();
@@ -994,8 +1007,6 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             }
         }
     }
-    people.sort_by_key(|p| p.range.start);
-    people
 }
 
 /// Words that may be names, for the `name-case` rule: every capitalised word of running

@@ -89,12 +89,9 @@ fn surname_only(text: &str, qt: &crate::extract::Quantity) -> bool {
     let Some(surname) = qt.holder.as_deref().and_then(|h| h.split('|').next()) else {
         return false;
     };
-    let key = |w: &str| -> String {
-        w.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
+    // The key the holder's surname was filed under (`identity::person_key`), of the word
+    // without the punctuation around it.
+    let key = |w: &str| crate::normalize::translit_key(w.trim_matches(|c: char| !c.is_alphanumeric()));
     // A few words either side: bounded, however the text runs on.
     let mut from = qt.range.start.saturating_sub(NAME_BYTES);
     while !text.is_char_boundary(from) {
@@ -1053,6 +1050,9 @@ mod tests {
         assert!(age("Police named the 57-year-old Oehlund on Friday.", "57-year-old", "oehlund|x"));
         assert!(!age("Marten Oehlund, 57, was a surveyor.", "57", "oehlund|marten"));
         assert!(!age("Lt. Ilse Oehlund, 57, was a surveyor.", "57", "oehlund|ilse"));
+        // The surname is compared under the key it was filed under, diacritics folded.
+        let key = crate::normalize::translit_key("Mählund");
+        assert!(age("At the scene. Mählund, 57, was a surveyor.", "57", &format!("{key}|kari")));
     }
 
     #[test]

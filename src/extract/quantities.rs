@@ -508,8 +508,13 @@ fn possessive_names(text: &str, people: &[PersonMention]) -> Vec<Range<usize>> {
 
 /// `true` when `at` is inside one of the disjoint, ordered `ranges`.
 fn within(ranges: &[Range<usize>], at: usize) -> bool {
+    holding(ranges, at).is_some()
+}
+
+/// Which of the disjoint, ordered `ranges` holds `at`, found by halving.
+fn holding(ranges: &[Range<usize>], at: usize) -> Option<usize> {
     let i = ranges.partition_point(|r| r.start <= at);
-    i > 0 && ranges[i - 1].contains(&at)
+    (i > 0 && ranges[i - 1].contains(&at)).then(|| i - 1)
 }
 
 /// `true` when a person's name is written in the possessive ("Ada Quist's", "Ada
@@ -614,8 +619,7 @@ impl Asides {
 
     /// The relative clause holding token `j` (the clauses are disjoint, in order).
     fn clause(&self, j: usize) -> Option<usize> {
-        let at = self.clauses.partition_point(|r| r.start <= j);
-        (at > 0 && self.clauses[at - 1].contains(&j)).then(|| at - 1)
+        holding(&self.clauses, j)
     }
 
     /// `true` when a word of the sentence puts the figure at token `at` in another

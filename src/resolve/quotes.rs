@@ -277,10 +277,11 @@ const FILLER_WORDS: &[&str] = &[
 ];
 
 /// Small words a quote may have in another tense, number or article when written down
-/// twice ("is" against "was", "a" against "the", "these" against "the").
+/// twice ("is" against "was", "these" against "the"), beside the [`FILLER_WORDS`] (the
+/// articles among them), which [`small_change`] also reads.
 const SMALL_WORDS: &[&str] = &[
-    "a", "an", "the", "this", "that", "these", "those", "is", "was", "are", "were", "be", "been",
-    "has", "have", "had", "do", "does", "did", "will", "would", "'s", "’s",
+    "this", "these", "those", "is", "was", "are", "were", "be", "been", "has", "have", "had", "do",
+    "does", "did", "will", "would", "'s", "’s",
 ];
 
 /// `true` when two runs of words differ only in one small word a side (a tense, an

@@ -17,6 +17,13 @@
 //! assert!(findings.iter().any(|f| f.rule == "title-conflict"));
 //! ```
 
+// In WebAssembly, talc instead of the default dlmalloc: extraction 8-15 % faster (CPU time,
+// builds side by side in one Node process, 2026-12-01) and 2 KB smaller gzipped. Extraction
+// allocates many small short-lived vectors and strings, which talc serves faster.
+#[cfg(all(not(target_feature = "atomics"), target_family = "wasm"))]
+#[global_allocator]
+static TALC: talc::wasm::WasmDynamicTalc = talc::wasm::new_wasm_dynamic_allocator();
+
 pub mod config;
 pub mod corpus;
 pub mod document;

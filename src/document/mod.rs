@@ -195,6 +195,37 @@ fn normalise_line(line: &str) -> String {
     }
 }
 
+/// The longest line [`classify_line`] compares with the lists of boilerplate lines.
+const LISTED_LINE_BYTES: usize = 60;
+
+/// [`normalise_line`] of an ASCII line of at most [`LISTED_LINE_BYTES`], in `buf`: no
+/// allocation and no decoding for the commonest short line.
+fn normalise_ascii_line<'b>(line: &str, buf: &'b mut [u8; LISTED_LINE_BYTES]) -> &'b str {
+    debug_assert!(line.is_ascii() && line.len() <= LISTED_LINE_BYTES);
+    let mut n = 0;
+    let mut space = false;
+    // Each byte written stands for one read (a space for the whitespace before a kept
+    // byte), so `n` stays within the line's length and the buffer.
+    for b in line.bytes().take(LISTED_LINE_BYTES) {
+        if (b as char).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if !(b.is_ascii_alphanumeric() || b == b':') {
+            continue;
+        }
+        if space && n > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        space = false;
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let out = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    out.trim_end_matches(':').trim_end()
+}
+
 /// `true` when `s` in lower case starts with `prefix`: byte by byte for ASCII `s`.
 fn lowered_starts_with(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
@@ -257,12 +288,19 @@ fn classify_line(line: &str) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
-    if t.len() <= 60 {
-        let n = normalise_line(t);
-        if TAIL_MARKERS.contains(&n.as_str()) {
+    if t.len() <= LISTED_LINE_BYTES {
+        let mut buf = [0u8; LISTED_LINE_BYTES];
+        let owned;
+        let n = if t.is_ascii() {
+            normalise_ascii_line(t, &mut buf)
+        } else {
+            owned = normalise_line(t);
+            owned.as_str()
+        };
+        if TAIL_MARKERS.contains(&n) {
             return LineKind::Tail;
         }
-        if n.is_empty() || BOILERPLATE_LINES.contains(&n.as_str()) {
+        if n.is_empty() || BOILERPLATE_LINES.contains(&n) {
             return LineKind::Boilerplate;
         }
         let lead = |c: char| !c.is_alphanumeric() && c != '©';
@@ -654,6 +692,28 @@ mod tests {
         for s in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\nx", "é\r\nü"] {
             let want: Vec<&str> = s.split_inclusive('\n').collect();
             assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_lines_normalised_as_any_line() {
+        for line in [
+            "",
+            "Select Language:",
+            "  Read   Next ::",
+            "Share this: Facebook - X",
+            "abc: :",
+            "abc :",
+            "\x0bTab\tand\x0cfeed\r",
+            "(C) 2025 The Paper. All rights reserved.",
+            "(c) -- ** !!",
+        ] {
+            let mut buf = [0u8; LISTED_LINE_BYTES];
+            assert_eq!(
+                normalise_ascii_line(line, &mut buf),
+                normalise_line(line),
+                "{line:?}"
+            );
         }
     }
 

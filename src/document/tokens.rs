@@ -120,23 +120,45 @@ fn is_ascii_mark(b: u8) -> bool {
     b.is_ascii_punctuation() && b != b'.'
 }
 
+/// The eight bytes of `bytes` from `i` as a little-endian integer, zero past the end.
+#[inline(always)]
+fn load8(bytes: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => crate::lexicon::load_le(bytes.get(i..).unwrap_or_default()),
+    }
+}
+
+/// How many of the eight bytes of `v` (little-endian) are ASCII letters and digits before
+/// the first that is not (8 when all are), and its letters (0x80 in each such byte; exact
+/// in those bytes).
+#[inline(always)]
+fn alnum_prefix(v: u64) -> (usize, u64) {
+    use crate::lexicon::swar_in_range as within;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry into
+    // the bytes after it, but only the first byte that is not alphanumeric counts.
+    // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
+    // ranges test for letters and digits. A zero byte is neither.
+    let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
+    let alnum = (within(v, b'0', b'9') | letters) & !v;
+    let stop = !alnum & HIGH;
+    let run = if stop == 0 {
+        8
+    } else {
+        (stop.trailing_zeros() / 8) as usize
+    };
+    (run, letters)
+}
+
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
 /// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
-    use crate::lexicon::swar_in_range as within;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry
-        // into the bytes after it, but only the first byte that is not alphanumeric counts.
-        // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
-        // ranges test for letters and digits.
-        let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
-        let alnum = (within(v, b'0', b'9') | letters) & !v;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
+        let (run, _) = alnum_prefix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if run < 8 {
+            return n + run;
         }
         n += 8;
     }
@@ -280,18 +302,36 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             Some(b) if b.is_ascii_alphabetic() => {
-                let e = i + ascii_alnum_run(&bytes[i..]);
+                // Most words are shorter than eight bytes: one load finds their end and
+                // gives the lexicon its key.
+                let v = load8(bytes, i);
+                let (run, letters) = alnum_prefix(v);
+                let (e, short) = if run < 8 {
+                    // The word's bytes, and its letters' case from the scan: bit 5 (0x20)
+                    // of a letter, shifted to bit 7, is set for lower case.
+                    let keep = (1u64 << (8 * run)) - 1;
+                    let (w, letters) = (v & keep, letters & keep);
+                    let caps = letters & !(w << 2);
+                    (i + run, Some((w, caps, letters & (w << 2) != 0)))
+                } else {
+                    (i + ascii_alnum_run(&bytes[i..]), None)
+                };
                 if ends_ascii_word(bytes, e, e - i) {
                     // Classified now, while its bytes are at hand (see `Token::class`).
+                    let class = match short {
+                        Some((w, caps, lower)) => lex.alnum8_scanned(w, e - i, caps, lower),
+                        None => lex.alnum(&bytes[i..e]),
+                    };
                     out.push(Token {
                         start: base + i,
                         end: base + e,
                         kind: Kind::Word,
                         space_before: space,
-                        class: lex.alnum(&bytes[i..e]),
+                        class,
                     });
-                    space = false;
-                    i = e;
+                    // A single space, the commonest gap, is passed over here.
+                    space = bytes.get(e) == Some(&b' ');
+                    i = e + usize::from(space);
                     continue;
                 }
             }

@@ -151,6 +151,29 @@ fn alnum_prefix(v: u64) -> (usize, u64) {
     (run, letters)
 }
 
+/// What the fast path of [`tokenize_into`] read of a word of ASCII letters and digits:
+/// its bytes as one or two integers with their capitals and whether it has a lower-case
+/// letter, or nothing for a word of sixteen bytes or more.
+enum Scanned {
+    Short(u64, u64, bool),
+    Long(u64, u64, u64, u64, bool),
+    No,
+}
+
+/// The first `run` bytes of `v` (ASCII letters and digits, `letters` as [`alnum_prefix`]
+/// found them), zero after them, with their capitals and whether one is lower case: bit
+/// 5 (0x20) of a letter, shifted to bit 7, is set for lower case.
+#[inline(always)]
+fn word_bytes(v: u64, letters: u64, run: usize) -> (u64, u64, bool) {
+    let keep = if run >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * run)) - 1
+    };
+    let (w, letters) = (v & keep, letters & keep);
+    (w, letters & !(w << 2), letters & (w << 2) != 0)
+}
+
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
 /// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
@@ -306,21 +329,32 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 // gives the lexicon its key.
                 let v = load8(bytes, i);
                 let (run, letters) = alnum_prefix(v);
-                let (e, short) = if run < 8 {
-                    // The word's bytes, and its letters' case from the scan: bit 5 (0x20)
-                    // of a letter, shifted to bit 7, is set for lower case.
-                    let keep = (1u64 << (8 * run)) - 1;
-                    let (w, letters) = (v & keep, letters & keep);
-                    let caps = letters & !(w << 2);
-                    (i + run, Some((w, caps, letters & (w << 2) != 0)))
+                let (e, scanned) = if run < 8 {
+                    let (w, caps, lower) = word_bytes(v, letters, run);
+                    (i + run, Scanned::Short(w, caps, lower))
                 } else {
-                    (i + ascii_alnum_run(&bytes[i..]), None)
+                    // Eight letters or digits: the next eight bytes, for a word of up to
+                    // fifteen.
+                    let v1 = load8(bytes, i + 8);
+                    let (run1, letters1) = alnum_prefix(v1);
+                    if run1 < 8 {
+                        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
+                        let (_, caps0, lower0) = word_bytes(v, letters, 8);
+                        let lower = lower0 || lower1;
+                        (i + 8 + run1, Scanned::Long(v, w1, caps0, caps1, lower))
+                    } else {
+                        (i + ascii_alnum_run(&bytes[i..]), Scanned::No)
+                    }
                 };
                 if ends_ascii_word(bytes, e, e - i) {
                     // Classified now, while its bytes are at hand (see `Token::class`).
-                    let class = match short {
-                        Some((w, caps, lower)) => lex.alnum8_scanned(w, e - i, caps, lower),
-                        None => lex.alnum(&bytes[i..e]),
+                    let n = e - i;
+                    let class = match scanned {
+                        Scanned::Short(w, caps, lower) => lex.alnum8_scanned(w, n, caps, lower),
+                        Scanned::Long(v0, v1, c0, c1, lower) => {
+                            lex.alnum16_scanned((v0, v1), n, (c0, c1), lower)
+                        }
+                        Scanned::No => lex.alnum(&bytes[i..e]),
                     };
                     out.push(Token {
                         start: base + i,

@@ -261,6 +261,24 @@ impl Classifier {
         self.alnum_bits(key, caps, caps != 0, || caps.count_ones(), has_lower)
     }
 
+    /// [`Classifier::alnum`] of a word of eight to sixteen ASCII letters and digits given
+    /// as its first eight bytes `v0` and the rest `v1` (zero past the word), with the
+    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter.
+    #[inline(always)]
+    pub(crate) fn alnum16_scanned(
+        self,
+        (v0, v1): (u64, u64),
+        n: usize,
+        (caps0, caps1): (u64, u64),
+        has_lower: bool,
+    ) -> u32 {
+        debug_assert!((8..=16).contains(&n));
+        debug_assert_eq!(caps1, swar_in_range(v1, b'A', b'Z'));
+        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
+        let capitals = || caps0.count_ones() + caps1.count_ones();
+        self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+    }
+
     /// The classes of an ASCII alphanumeric word from its scan: its lowered key, its
     /// first eight bytes' capitals (0x80 in each), whether it has a capital, how many
     /// (counted only for the rare word that may be an acronym), and whether it has a

@@ -195,6 +195,37 @@ fn normalise_line(line: &str) -> String {
     }
 }
 
+/// The longest line [`classify_line`] compares with the lists of boilerplate lines.
+const LISTED_LINE_BYTES: usize = 60;
+
+/// [`normalise_line`] of an ASCII line of at most [`LISTED_LINE_BYTES`], in `buf`: no
+/// allocation and no decoding for the commonest short line.
+fn normalise_ascii_line<'b>(line: &str, buf: &'b mut [u8; LISTED_LINE_BYTES]) -> &'b str {
+    debug_assert!(line.is_ascii() && line.len() <= LISTED_LINE_BYTES);
+    let mut n = 0;
+    let mut space = false;
+    // Each byte written stands for one read (a space for the whitespace before a kept
+    // byte), so `n` stays within the line's length and the buffer.
+    for b in line.bytes().take(LISTED_LINE_BYTES) {
+        if (b as char).is_whitespace() {
+            space = true;
+            continue;
+        }
+        if !(b.is_ascii_alphanumeric() || b == b':') {
+            continue;
+        }
+        if space && n > 0 {
+            buf[n] = b' ';
+            n += 1;
+        }
+        space = false;
+        buf[n] = b.to_ascii_lowercase();
+        n += 1;
+    }
+    let out = std::str::from_utf8(&buf[..n]).unwrap_or_default();
+    out.trim_end_matches(':').trim_end()
+}
+
 /// `true` when `s` in lower case starts with `prefix`: byte by byte for ASCII `s`.
 fn lowered_starts_with(s: &str, prefix: &str) -> bool {
     s.len() >= prefix.len()
@@ -212,7 +243,8 @@ fn starts_with_lower(t: &str, prefix: &str) -> bool {
 
 /// `is` (a test for lower-case words of at most eight bytes) of `w` in lower case, without
 /// allocating for an ASCII word (nearly all).
-fn in_lower(is: fn(&[u8]) -> bool, w: &str) -> bool {
+#[inline]
+fn in_lower(is: impl Fn(&[u8]) -> bool, w: &str) -> bool {
     if w.is_ascii() {
         if w.len() > 8 {
             // Longer than any word of the lists.
@@ -257,12 +289,19 @@ fn classify_line(line: &str) -> LineKind {
     if t.is_empty() {
         return LineKind::Blank;
     }
-    if t.len() <= 60 {
-        let n = normalise_line(t);
-        if TAIL_MARKERS.contains(&n.as_str()) {
+    if t.len() <= LISTED_LINE_BYTES {
+        let mut buf = [0u8; LISTED_LINE_BYTES];
+        let owned;
+        let n = if t.is_ascii() {
+            normalise_ascii_line(t, &mut buf)
+        } else {
+            owned = normalise_line(t);
+            owned.as_str()
+        };
+        if TAIL_MARKERS.contains(&n) {
             return LineKind::Tail;
         }
-        if n.is_empty() || BOILERPLATE_LINES.contains(&n.as_str()) {
+        if n.is_empty() || BOILERPLATE_LINES.contains(&n) {
             return LineKind::Boilerplate;
         }
         let lead = |c: char| !c.is_alphanumeric() && c != '©';
@@ -300,16 +339,84 @@ fn is_headline_small_word(w: &[u8]) -> bool {
     )
 }
 
+/// `w` without the characters other than letters and digits at its ends: byte by byte
+/// for an ASCII word.
+fn trim_to_alphanumeric(w: &str) -> &str {
+    if !w.is_ascii() {
+        return w.trim_matches(|c: char| !c.is_alphanumeric());
+    }
+    let b = w.as_bytes();
+    let start = b
+        .iter()
+        .position(u8::is_ascii_alphanumeric)
+        .unwrap_or(b.len());
+    let end = b
+        .iter()
+        .rposition(u8::is_ascii_alphanumeric)
+        .map_or(start, |e| e + 1);
+    w.get(start..end).unwrap_or_default()
+}
+
+/// [`is_headline`]'s count of an ASCII line (trimmed, short, with no closing stop), read
+/// byte by byte: the same words, letters and capitals as its characters.
+fn is_ascii_headline(t: &[u8]) -> bool {
+    let mut words = 0;
+    let mut capitalised = 0;
+    for w in t.split(|&b| (b as char).is_whitespace()) {
+        let start = w
+            .iter()
+            .position(u8::is_ascii_alphanumeric)
+            .unwrap_or(w.len());
+        let end = w
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .map_or(start, |e| e + 1);
+        let w = &w[start..end];
+        let Some(&first) = w.first() else {
+            continue;
+        };
+        if !first.is_ascii_alphabetic() {
+            continue;
+        }
+        if w.len() <= 8 {
+            let mut buf = [0u8; 8];
+            for (d, c) in buf.iter_mut().zip(w) {
+                *d = c.to_ascii_lowercase();
+            }
+            if is_headline_small_word(&buf[..w.len()]) {
+                continue;
+            }
+        }
+        words += 1;
+        if first.is_ascii_uppercase() {
+            capitalised += 1;
+        }
+        if words - capitalised >= 5 || words > 20 {
+            return false;
+        }
+    }
+    (2..=20).contains(&words) && capitalised * 10 >= words * 8
+}
+
 /// `true` for a short line in headline case with no closing full stop.
 fn is_headline(line: &str) -> bool {
     let t = line.trim();
     if t.is_empty() || t.len() > 160 || t.ends_with('.') || t.ends_with(',') {
         return false;
     }
+    if t.is_ascii() {
+        is_ascii_headline(t.as_bytes())
+    } else {
+        is_headline_words(t)
+    }
+}
+
+/// [`is_headline`]'s count of the words of a line (trimmed, short, with no closing stop).
+fn is_headline_words(t: &str) -> bool {
     let mut words = 0;
     let mut capitalised = 0;
     for w in t.split_whitespace() {
-        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let w = trim_to_alphanumeric(w);
         let Some(first) = w.chars().next() else {
             continue;
         };
@@ -522,17 +629,31 @@ fn is_abbreviation(slice: &str, i: usize) -> bool {
     // they are; a word with other characters is decoded.
     let b = slice.as_bytes();
     let mut start = i;
+    let mut dotted = false;
     while i - start < 12 && start > 0 {
         match b[start - 1] {
             c if c >= 0x80 => {
                 start = abbreviation_start(slice, i);
+                dotted = slice[start..i].contains('.');
                 break;
             }
-            c if c.is_ascii_alphanumeric() || c == b'.' => start -= 1,
+            b'.' => {
+                dotted = true;
+                start -= 1;
+            }
+            c if c.is_ascii_alphanumeric() => start -= 1,
             _ => break,
         }
     }
+    if dotted {
+        return true;
+    }
     let word = &slice[start..i];
+    if word.is_ascii() {
+        // No dot: a capital alone, or a word of the list.
+        let w = word.as_bytes();
+        return w.len() == 1 && w[0].is_ascii_uppercase() || in_lower(is_abbreviation_word, word);
+    }
     let mut chars = word.chars();
     let single_letter = chars.next().is_some_and(char::is_uppercase) && chars.next().is_none();
     single_letter || word.contains('.') || in_lower(is_abbreviation_word, word)
@@ -654,6 +775,87 @@ mod tests {
         for s in ["", "\n", "a", "a\n", "a\nb", "a\n\nb\n", "\n\nx", "é\r\nü"] {
             let want: Vec<&str> = s.split_inclusive('\n').collect();
             assert_eq!(lines_inclusive(s).collect::<Vec<_>>(), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn ascii_lines_normalised_as_any_line() {
+        for line in [
+            "",
+            "Select Language:",
+            "  Read   Next ::",
+            "Share this: Facebook - X",
+            "abc: :",
+            "abc :",
+            "\x0bTab\tand\x0cfeed\r",
+            "(C) 2025 The Paper. All rights reserved.",
+            "(c) -- ** !!",
+        ] {
+            let mut buf = [0u8; LISTED_LINE_BYTES];
+            assert_eq!(
+                normalise_ascii_line(line, &mut buf),
+                normalise_line(line),
+                "{line:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn ascii_headlines_as_any_line() {
+        for t in [
+            "Big News Arrives Today",
+            "Ten Things To Know About the Vote",
+            "The plan of the day is here now",
+            "A B",
+            "U.S. Envoy Meets Kyiv's Leaders (Again)",
+            "2025 In Review: What Changed",
+            "Frequently\x0bAsked Questions",
+            "one Two Three Four Five Six Seven Eight Nine Ten",
+            "Word",
+            "-- ** --",
+        ] {
+            assert_eq!(
+                is_ascii_headline(t.as_bytes()),
+                is_headline_words(t),
+                "{t:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn abbreviations_before_a_dot() {
+        for (s, want) in [
+            ("Mr.", true),
+            ("the U.S.", true),
+            ("P.", true),
+            ("Inc.", true),
+            ("ended.", false),
+            ("x.abcdefghij.", true),
+            ("abcdefghijklmnop.", false),
+            ("Müller.", false),
+            ("Jan.", true),
+            ("É.", true),
+            ("e.g.", true),
+        ] {
+            assert_eq!(is_abbreviation(s, s.len() - 1), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn words_trimmed_as_by_trim_matches() {
+        for w in [
+            "",
+            "--",
+            "(Hale)",
+            "U.S.",
+            "“Quote”",
+            "a",
+            "...x...",
+            "'90s",
+            "Kay’s,",
+        ] {
+            let want = w.trim_matches(|c: char| !c.is_alphanumeric());
+            assert_eq!(trim_to_alphanumeric(w), want, "{w:?}");
         }
     }
 

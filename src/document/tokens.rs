@@ -120,23 +120,68 @@ fn is_ascii_mark(b: u8) -> bool {
     b.is_ascii_punctuation() && b != b'.'
 }
 
+/// The eight bytes of `bytes` from `i` as a little-endian integer, zero past the end.
+#[inline(always)]
+fn load8(bytes: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
+        None => crate::lexicon::load_le(bytes.get(i..).unwrap_or_default()),
+    }
+}
+
+/// How many of the eight bytes of `v` (little-endian) are ASCII letters and digits before
+/// the first that is not (8 when all are), and its letters (0x80 in each such byte; exact
+/// in those bytes).
+#[inline(always)]
+fn alnum_prefix(v: u64) -> (usize, u64) {
+    use crate::lexicon::swar_in_range as within;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry into
+    // the bytes after it, but only the first byte that is not alphanumeric counts.
+    // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
+    // ranges test for letters and digits. A zero byte is neither.
+    let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
+    let alnum = (within(v, b'0', b'9') | letters) & !v;
+    let stop = !alnum & HIGH;
+    let run = if stop == 0 {
+        8
+    } else {
+        (stop.trailing_zeros() / 8) as usize
+    };
+    (run, letters)
+}
+
+/// What the fast path of [`tokenize_into`] read of a word of ASCII letters and digits:
+/// its bytes as one or two integers with their capitals and whether it has a lower-case
+/// letter, or nothing for a word of sixteen bytes or more.
+enum Scanned {
+    Short(u64, u64, bool),
+    Long(u64, u64, u64, u64, bool),
+    No,
+}
+
+/// The first `run` bytes of `v` (ASCII letters and digits, `letters` as [`alnum_prefix`]
+/// found them), zero after them, with their capitals and whether one is lower case: bit
+/// 5 (0x20) of a letter, shifted to bit 7, is set for lower case.
+#[inline(always)]
+fn word_bytes(v: u64, letters: u64, run: usize) -> (u64, u64, bool) {
+    let keep = if run >= 8 {
+        u64::MAX
+    } else {
+        (1u64 << (8 * run)) - 1
+    };
+    let (w, letters) = (v & keep, letters & keep);
+    (w, letters & !(w << 2), letters & (w << 2) != 0)
+}
+
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
 /// Eight bytes at a time while eight remain.
 fn ascii_alnum_run(bytes: &[u8]) -> usize {
-    use crate::lexicon::swar_in_range as within;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
-        let v = u64::from_le_bytes(chunk.try_into().unwrap_or_default());
-        // A byte of 0x80 or more is no ASCII letter (`!v` drops it). It may also carry
-        // into the bytes after it, but only the first byte that is not alphanumeric counts.
-        // Setting 0x20 lowers exactly the capitals (no other byte lands on a..z), so two
-        // ranges test for letters and digits.
-        let letters = within(v | 0x2020_2020_2020_2020, b'a', b'z');
-        let alnum = (within(v, b'0', b'9') | letters) & !v;
-        let stop = !alnum & HIGH;
-        if stop != 0 {
-            return n + (stop.trailing_zeros() / 8) as usize;
+        let (run, _) = alnum_prefix(u64::from_le_bytes(chunk.try_into().unwrap_or_default()));
+        if run < 8 {
+            return n + run;
         }
         n += 8;
     }
@@ -280,18 +325,47 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             Some(b) if b.is_ascii_alphabetic() => {
-                let e = i + ascii_alnum_run(&bytes[i..]);
+                // Most words are shorter than eight bytes: one load finds their end and
+                // gives the lexicon its key.
+                let v = load8(bytes, i);
+                let (run, letters) = alnum_prefix(v);
+                let (e, scanned) = if run < 8 {
+                    let (w, caps, lower) = word_bytes(v, letters, run);
+                    (i + run, Scanned::Short(w, caps, lower))
+                } else {
+                    // Eight letters or digits: the next eight bytes, for a word of up to
+                    // fifteen.
+                    let v1 = load8(bytes, i + 8);
+                    let (run1, letters1) = alnum_prefix(v1);
+                    if run1 < 8 {
+                        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
+                        let (_, caps0, lower0) = word_bytes(v, letters, 8);
+                        let lower = lower0 || lower1;
+                        (i + 8 + run1, Scanned::Long(v, w1, caps0, caps1, lower))
+                    } else {
+                        (i + ascii_alnum_run(&bytes[i..]), Scanned::No)
+                    }
+                };
                 if ends_ascii_word(bytes, e, e - i) {
                     // Classified now, while its bytes are at hand (see `Token::class`).
+                    let n = e - i;
+                    let class = match scanned {
+                        Scanned::Short(w, caps, lower) => lex.alnum8_scanned(w, n, caps, lower),
+                        Scanned::Long(v0, v1, c0, c1, lower) => {
+                            lex.alnum16_scanned((v0, v1), n, (c0, c1), lower)
+                        }
+                        Scanned::No => lex.alnum(&bytes[i..e]),
+                    };
                     out.push(Token {
                         start: base + i,
                         end: base + e,
                         kind: Kind::Word,
                         space_before: space,
-                        class: lex.alnum(&bytes[i..e]),
+                        class,
                     });
-                    space = false;
-                    i = e;
+                    // A single space, the commonest gap, is passed over here.
+                    space = bytes.get(e) == Some(&b' ');
+                    i = e + usize::from(space);
                     continue;
                 }
             }

@@ -40,7 +40,7 @@ pub use nations::nation_of;
 pub use orgs::*;
 pub use speech::*;
 pub use table::{classes, token_class};
-pub(crate) use table::{swar_in_range, Classifier};
+pub(crate) use table::{load_le, swar_in_range, Classifier};
 pub use titles::*;
 
 macro_rules! class_test {

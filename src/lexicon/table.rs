@@ -225,12 +225,7 @@ impl Classifier {
         debug_assert!(b.iter().all(u8::is_ascii_alphanumeric));
         let n = b.len();
         if n <= 8 {
-            let v0 = load_le(b);
-            let caps0 = swar_in_range(v0, b'A', b'Z');
-            let has_lower = swar_in_range(v0, b'a', b'z') != 0;
-            // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
-            let key = Packed(v0 | caps0 >> 2, 0, n as u8);
-            return self.alnum_bits(key, caps0 & 0x80 != 0, caps0.count_ones(), has_lower);
+            return self.alnum8(load_le(b), n);
         }
         if n > 16 {
             // Rare: an ASCII word is valid UTF-8.
@@ -241,30 +236,77 @@ impl Classifier {
         let (caps0, caps1) = (swar_in_range(v0, b'A', b'Z'), swar_in_range(v1, b'A', b'Z'));
         let has_lower = swar_in_range(v0, b'a', b'z') | swar_in_range(v1, b'a', b'z') != 0;
         let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
-        let capitals = caps0.count_ones() + caps1.count_ones();
-        self.alnum_bits(key, caps0 & 0x80 != 0, capitals, has_lower)
+        let capitals = || caps0.count_ones() + caps1.count_ones();
+        self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
     }
 
-    /// The classes of an ASCII alphanumeric word from its scan: its lowered key, whether
-    /// its first letter is a capital, how many capitals it has, and whether it has a
+    /// [`Classifier::alnum`] of a word of one to eight ASCII letters and digits given as
+    /// its bytes `v` (little-endian, zero past its `n` bytes): what the tokenizer has in
+    /// hand once it has found the word's end, so the word is not read again.
+    #[inline(always)]
+    pub(crate) fn alnum8(self, v: u64, n: usize) -> u32 {
+        let caps = swar_in_range(v, b'A', b'Z');
+        let has_lower = swar_in_range(v, b'a', b'z') != 0;
+        self.alnum8_scanned(v, n, caps, has_lower)
+    }
+
+    /// [`Classifier::alnum8`] given what a scan of the word found: its capitals (0x80 in
+    /// each such byte) and whether it has a lower-case letter.
+    #[inline(always)]
+    pub(crate) fn alnum8_scanned(self, v: u64, n: usize, caps: u64, has_lower: bool) -> u32 {
+        debug_assert!((1..=8).contains(&n) && (n == 8 || v >> (8 * n) == 0));
+        debug_assert_eq!(caps, swar_in_range(v, b'A', b'Z'));
+        // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
+        let key = Packed(v | caps >> 2, 0, n as u8);
+        self.alnum_bits(key, caps, caps != 0, || caps.count_ones(), has_lower)
+    }
+
+    /// [`Classifier::alnum`] of a word of eight to sixteen ASCII letters and digits given
+    /// as its first eight bytes `v0` and the rest `v1` (zero past the word), with the
+    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter.
+    #[inline(always)]
+    pub(crate) fn alnum16_scanned(
+        self,
+        (v0, v1): (u64, u64),
+        n: usize,
+        (caps0, caps1): (u64, u64),
+        has_lower: bool,
+    ) -> u32 {
+        debug_assert!((8..=16).contains(&n));
+        debug_assert_eq!(caps1, swar_in_range(v1, b'A', b'Z'));
+        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
+        let capitals = || caps0.count_ones() + caps1.count_ones();
+        self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+    }
+
+    /// The classes of an ASCII alphanumeric word from its scan: its lowered key, its
+    /// first eight bytes' capitals (0x80 in each), whether it has a capital, how many
+    /// (counted only for the rare word that may be an acronym), and whether it has a
     /// lower-case letter.
     #[inline(always)]
-    fn alnum_bits(self, key: Packed, first_cap: bool, capitals: u32, has_lower: bool) -> u32 {
+    fn alnum_bits(
+        self,
+        key: Packed,
+        caps0: u64,
+        any_capital: bool,
+        capitals: impl FnOnce() -> u32,
+        has_lower: bool,
+    ) -> u32 {
         let mut bits = class::LOOKED_UP | self.0.short(key);
-        if capitals == 0 {
+        if !any_capital {
             bits |= class::FOLDED;
         }
         if has_lower {
             bits |= class::HAS_LOWER;
         }
-        if first_cap {
+        if caps0 & 0x80 != 0 {
             bits |= class::CAPITALISED;
             // One capital: "P"; two to five and no lower case, the letters of an acronym
             // ([`super::shape::is_acronym`] without dots).
             if key.2 == 1 {
                 bits |= class::INITIAL;
             }
-            if !has_lower && (2..=5).contains(&capitals) {
+            if !has_lower && (2..=5).contains(&capitals()) {
                 bits |= class::ACRONYM;
             }
         }
@@ -297,7 +339,7 @@ pub(crate) fn swar_in_range(v: u64, lo: u8, hi: u8) -> u64 {
 
 /// The bytes of `b` (at most eight) as a little-endian integer, zero-padded: two loads
 /// that overlap in the middle, where copying a slice of unknown length is a call.
-fn load_le(b: &[u8]) -> u64 {
+pub(crate) fn load_le(b: &[u8]) -> u64 {
     let n = b.len();
     let le4 = |x: &[u8]| u32::from_le_bytes([x[0], x[1], x[2], x[3]]) as u64;
     let le2 = |x: &[u8]| u16::from_le_bytes([x[0], x[1]]) as u64;

@@ -32,22 +32,44 @@ fn pronoun_of(g: Gender) -> &'static str {
 /// Words of a title that say a person's gender.
 #[inline(never)]
 fn title_gender(title: &str) -> Option<Gender> {
-    for w in title.split(|c: char| !c.is_alphabetic()) {
-        let g = match crate::normalize::Folded::new(w).as_str() {
-            "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman"
-            | "congressman" | "councilman" | "assemblyman" | "businessman" | "chairman"
-            | "father" | "brother" | "uncle" | "son" | "husband" | "actor" | "sheikh" => {
-                Gender::Male
-            }
-            "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
-            | "duchess" | "spokeswoman" | "congresswoman" | "councilwoman" | "assemblywoman"
-            | "businesswoman" | "chairwoman" | "mother" | "sister" | "aunt" | "daughter"
-            | "wife" | "actress" | "widow" => Gender::Female,
-            _ => continue,
-        };
-        return Some(g);
+    if title.is_ascii() {
+        return ascii_title_gender(title.as_bytes());
     }
-    None
+    title
+        .split(|c: char| !c.is_alphabetic())
+        .find_map(|w| gender_word(crate::normalize::Folded::new(w).as_str()))
+}
+
+/// [`title_gender`] of an ASCII title, its words lowered into a buffer on the stack: a
+/// word longer than any gendered one is skipped unread.
+fn ascii_title_gender(title: &[u8]) -> Option<Gender> {
+    const LONGEST: usize = 16;
+    title
+        .split(|c| !c.is_ascii_alphabetic())
+        .filter(|w| (2..=LONGEST).contains(&w.len()))
+        .find_map(|w| {
+            let mut buf = [0u8; LONGEST];
+            for (d, c) in buf.iter_mut().zip(w) {
+                *d = c.to_ascii_lowercase();
+            }
+            std::str::from_utf8(&buf[..w.len()])
+                .ok()
+                .and_then(gender_word)
+        })
+}
+
+/// The gender a word of a title (lower case) says.
+fn gender_word(w: &str) -> Option<Gender> {
+    Some(match w {
+        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman"
+        | "congressman" | "councilman" | "assemblyman" | "businessman" | "chairman" | "father"
+        | "brother" | "uncle" | "son" | "husband" | "actor" | "sheikh" => Gender::Male,
+        "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
+        | "duchess" | "spokeswoman" | "congresswoman" | "councilwoman" | "assemblywoman"
+        | "businesswoman" | "chairwoman" | "mother" | "sister" | "aunt" | "daughter" | "wife"
+        | "actress" | "widow" => Gender::Female,
+        _ => return None,
+    })
 }
 
 /// What a pronoun stands for.
@@ -238,5 +260,8 @@ mod tests {
         assert_eq!(title_gender("Ms."), Some(Gender::Female));
         assert_eq!(title_gender("spokesman"), Some(Gender::Male));
         assert_eq!(title_gender("Secretary of State"), None);
+        assert_eq!(title_gender("Former Congresswoman"), Some(Gender::Female));
+        assert_eq!(title_gender("Señor Spokesman"), Some(Gender::Male));
+        assert_eq!(title_gender("Señora"), None);
     }
 }

@@ -109,6 +109,16 @@ impl Ctx<'_> {
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
+    /// Token `k` without its possessive ending, which its classes say it has or not.
+    #[inline(always)]
+    fn stem(&self, k: usize) -> &str {
+        let t = self.t(k);
+        if self.toks[k].word_class(self.text) & class::POSSESSIVE != 0 {
+            strip_possessive(t)
+        } else {
+            t
+        }
+    }
     #[inline(always)]
     fn word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
@@ -186,6 +196,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
+    let first = cx.first_word();
     while k > 0 && steps < 12 {
         k -= 1;
         steps += 1;
@@ -227,7 +238,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         }
         let raw = cx.t(k);
         let cls = cx.class(k);
-        let sentence_start = k == cx.first_word();
+        let sentence_start = k == first;
         if cls & class::HEAD != 0 {
             seen_head = true;
             start = Some(k);
@@ -397,7 +408,7 @@ fn surname_start(cx: &Ctx, a: usize, b: usize) -> usize {
 /// The given name of the name tokens `a..` whose surname starts at `s`: none for a surname
 /// alone or an initial.
 fn given_name(cx: &Ctx, a: usize, s: usize) -> Option<String> {
-    let g = strip_possessive(cx.t(a));
+    let g = cx.stem(a);
     (s > a && !is_initial(g)).then(|| g.to_string())
 }
 
@@ -409,7 +420,7 @@ fn surname_into(cx: &Ctx, s: usize, b: usize, out: &mut String) {
         if k > s {
             out.push(' ');
         }
-        out.push_str(strip_possessive(cx.t(k)));
+        out.push_str(cx.stem(k));
     }
 }
 
@@ -418,14 +429,13 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let (a, b, s) = (c.name.start, c.name.end, c.surname);
     let text = cx.text;
     let start = cx.toks[a].start;
-    let last = cx.t(b - 1);
-    let end = cx.toks[b - 1].start + strip_possessive(last).len();
-    let part = |k: usize| strip_possessive(cx.t(k));
+    let end = cx.toks[b - 1].start + cx.stem(b - 1).len();
+    let part = |k: usize| cx.stem(k);
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
         if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
-            let e = cx.toks[k].start + strip_possessive(w).len();
+            let e = cx.toks[k].start + cx.stem(k).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
     }
@@ -480,7 +490,13 @@ impl<'t> Keys<'t> {
     /// is `text`.
     fn key(&mut self, text: &'t str, cx: &Ctx, s: usize, b: usize) -> Range<usize> {
         if s + 1 == b {
-            let word = strip_possessive(cx.toks[s].text(text));
+            // As `cx.stem(s)`, but borrowed from `text` for the map.
+            let tok = &cx.toks[s];
+            let word = if tok.word_class(text) & class::POSSESSIVE != 0 {
+                strip_possessive(tok.text(text))
+            } else {
+                tok.text(text)
+            };
             if let Some(r) = self.of_word.get(word) {
                 return r.clone();
             }
@@ -910,7 +926,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut alone: rustc_hash::FxHashSet<&str> =
         rustc_hash::FxHashSet::with_capacity_and_hasher(cands.len(), Default::default());
     alone.extend(cands.iter().filter(|c| c.surname_only()).map(key_of));
-    let mut people = Vec::new();
+    let mut people = Vec::with_capacity(cands.len());
     for c in &cands {
         let key = key_of(c);
         let index = sentences[c.sentence].index;
@@ -926,18 +942,19 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             people.push(make_mention(&cx(c), c, index));
         }
     }
-    back_references(text, sentences, &full, &given_of, &mut people);
+    back_references(text, sentences, (&full, &keys), &given_of, &mut people);
     people.sort_by_key(|p| p.range.start);
     people
 }
 
 /// Back-references in headings and single capitalised words the sentence pass left out
 /// (possessives, words after punctuation): a word keying to the surname of one of the
-/// `full` names (candidate number -> its given name by `given_of`) is that person.
+/// `full` names (candidate number -> its given name by `given_of`) is that person. The
+/// `keys` of the candidates' one-word surnames spare keying those words again.
 fn back_references(
     text: &str,
     sentences: &[SentenceTokens],
-    full: &HashMap<&str, usize>,
+    (full, keys): (&HashMap<&str, usize>, &Keys),
     given_of: &dyn Fn(usize) -> Option<String>,
     people: &mut Vec<PersonMention>,
 ) {
@@ -984,11 +1001,21 @@ fn back_references(
             if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
                 continue;
             }
-            let stem = strip_possessive(raw);
+            let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
+                strip_possessive(raw)
+            } else {
+                raw
+            };
             // A word seen before has the same key: looked up once per distinct word.
             let hit = *keyed.entry(stem).or_insert_with(|| {
-                translit_key_into(stem, &mut key);
-                full.get(key.as_str()).copied()
+                let k = match keys.of_word.get(stem) {
+                    Some(r) => &keys.all[r.clone()],
+                    None => {
+                        translit_key_into(stem, &mut key);
+                        key.as_str()
+                    }
+                };
+                full.get(k).copied()
             });
             if let Some(i) = hit {
                 let end = tok.start + stem.len();

@@ -535,10 +535,12 @@ fn sentence_candidates<'t>(
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        // One read of the token's classes: this runs for every token.
-        if !is_run_class(cx.class(i)) {
-            i += 1;
-            continue;
+        // Straight to the next word that may open a name: this reads every token's
+        // classes, once.
+        let opens = |t: &Token| t.kind == Kind::Word && is_run_class(t.word_class(text));
+        match toks[i..].iter().position(opens) {
+            Some(d) => i += d,
+            None => break,
         }
         let run_end = name_run_end(&cx, i);
         let NameSpan {
@@ -603,14 +605,16 @@ fn sentence_candidates<'t>(
 /// Organisations, runs of common words and acronyms alone are not names: decided from
 /// the tokens `name_start..b`, before anything is built.
 fn not_a_name(cx: &Ctx, name_start: usize, b: usize) -> bool {
-    let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
-    let all_common =
-        (name_start..b).all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-    // Acronyms or initials alone ("F. B. I.") are not a name.
-    let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
+    let names = name_start..b;
+    // Tested cheapest first; reading the words' bytes for digits comes last.
+    names.clone().any(|k| cx.is(k, class::ORG_WORD))
+        || names
+            .clone()
+            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD))
+        // Acronyms or initials alone ("F. B. I.") are not a name.
+        || names.clone().all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
         // Nor a word with digits ("Garrett-23").
-        || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
-    has_org_word || all_common || acronym_only
+        || names.into_iter().any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()))
 }
 
 /// A candidate's title, with `true` when it follows the name (an appositive), and
@@ -942,19 +946,18 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             people.push(make_mention(&cx(c), c, index));
         }
     }
-    back_references(text, sentences, (&full, &keys), &given_of, &mut people);
+    back_references(text, sentences, &full, &given_of, &mut people);
     people.sort_by_key(|p| p.range.start);
     people
 }
 
 /// Back-references in headings and single capitalised words the sentence pass left out
 /// (possessives, words after punctuation): a word keying to the surname of one of the
-/// `full` names (candidate number -> its given name by `given_of`) is that person. The
-/// `keys` of the candidates' one-word surnames spare keying those words again.
+/// `full` names (candidate number -> its given name by `given_of`) is that person.
 fn back_references(
     text: &str,
     sentences: &[SentenceTokens],
-    (full, keys): (&HashMap<&str, usize>, &Keys),
+    full: &HashMap<&str, usize>,
     given_of: &dyn Fn(usize) -> Option<String>,
     people: &mut Vec<PersonMention>,
 ) {
@@ -1008,14 +1011,8 @@ fn back_references(
             };
             // A word seen before has the same key: looked up once per distinct word.
             let hit = *keyed.entry(stem).or_insert_with(|| {
-                let k = match keys.of_word.get(stem) {
-                    Some(r) => &keys.all[r.clone()],
-                    None => {
-                        translit_key_into(stem, &mut key);
-                        key.as_str()
-                    }
-                };
-                full.get(k).copied()
+                translit_key_into(stem, &mut key);
+                full.get(key.as_str()).copied()
             });
             if let Some(i) = hit {
                 let end = tok.start + stem.len();

@@ -109,6 +109,16 @@ impl Ctx<'_> {
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
     }
+    /// Token `k` without its possessive ending, which its classes say it has or not.
+    #[inline(always)]
+    fn stem(&self, k: usize) -> &str {
+        let t = self.t(k);
+        if self.toks[k].word_class(self.text) & class::POSSESSIVE != 0 {
+            strip_possessive(t)
+        } else {
+            t
+        }
+    }
     #[inline(always)]
     fn word(&self, k: usize) -> bool {
         self.toks.get(k).is_some_and(|t| t.kind == Kind::Word)
@@ -186,6 +196,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
+    let first = cx.first_word();
     while k > 0 && steps < 12 {
         k -= 1;
         steps += 1;
@@ -227,7 +238,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
         }
         let raw = cx.t(k);
         let cls = cx.class(k);
-        let sentence_start = k == cx.first_word();
+        let sentence_start = k == first;
         if cls & class::HEAD != 0 {
             seen_head = true;
             start = Some(k);
@@ -397,7 +408,7 @@ fn surname_start(cx: &Ctx, a: usize, b: usize) -> usize {
 /// The given name of the name tokens `a..` whose surname starts at `s`: none for a surname
 /// alone or an initial.
 fn given_name(cx: &Ctx, a: usize, s: usize) -> Option<String> {
-    let g = strip_possessive(cx.t(a));
+    let g = cx.stem(a);
     (s > a && !is_initial(g)).then(|| g.to_string())
 }
 
@@ -409,7 +420,7 @@ fn surname_into(cx: &Ctx, s: usize, b: usize, out: &mut String) {
         if k > s {
             out.push(' ');
         }
-        out.push_str(strip_possessive(cx.t(k)));
+        out.push_str(cx.stem(k));
     }
 }
 
@@ -418,14 +429,13 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let (a, b, s) = (c.name.start, c.name.end, c.surname);
     let text = cx.text;
     let start = cx.toks[a].start;
-    let last = cx.t(b - 1);
-    let end = cx.toks[b - 1].start + strip_possessive(last).len();
-    let part = |k: usize| strip_possessive(cx.t(k));
+    let end = cx.toks[b - 1].start + cx.stem(b - 1).len();
+    let part = |k: usize| cx.stem(k);
     let mut lowercase_parts = Vec::new();
     for k in a..b {
         let w = cx.t(k);
         if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
-            let e = cx.toks[k].start + strip_possessive(w).len();
+            let e = cx.toks[k].start + cx.stem(k).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
     }
@@ -480,7 +490,13 @@ impl<'t> Keys<'t> {
     /// is `text`.
     fn key(&mut self, text: &'t str, cx: &Ctx, s: usize, b: usize) -> Range<usize> {
         if s + 1 == b {
-            let word = strip_possessive(cx.toks[s].text(text));
+            // As `cx.stem(s)`, but borrowed from `text` for the map.
+            let tok = &cx.toks[s];
+            let word = if tok.word_class(text) & class::POSSESSIVE != 0 {
+                strip_possessive(tok.text(text))
+            } else {
+                tok.text(text)
+            };
             if let Some(r) = self.of_word.get(word) {
                 return r.clone();
             }
@@ -519,10 +535,12 @@ fn sentence_candidates<'t>(
     let n = toks.len();
     let mut i = 0;
     while i < n {
-        // One read of the token's classes: this runs for every token.
-        if !is_run_class(cx.class(i)) {
-            i += 1;
-            continue;
+        // Straight to the next word that may open a name: this reads every token's
+        // classes, once.
+        let opens = |t: &Token| t.kind == Kind::Word && is_run_class(t.word_class(text));
+        match toks[i..].iter().position(opens) {
+            Some(d) => i += d,
+            None => break,
         }
         let run_end = name_run_end(&cx, i);
         let NameSpan {
@@ -587,14 +605,16 @@ fn sentence_candidates<'t>(
 /// Organisations, runs of common words and acronyms alone are not names: decided from
 /// the tokens `name_start..b`, before anything is built.
 fn not_a_name(cx: &Ctx, name_start: usize, b: usize) -> bool {
-    let has_org_word = (name_start..b).any(|k| cx.is(k, class::ORG_WORD));
-    let all_common =
-        (name_start..b).all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD));
-    // Acronyms or initials alone ("F. B. I.") are not a name.
-    let acronym_only = (name_start..b).all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
+    let names = name_start..b;
+    // Tested cheapest first; reading the words' bytes for digits comes last.
+    names.clone().any(|k| cx.is(k, class::ORG_WORD))
+        || names
+            .clone()
+            .all(|k| cx.is(k, class::COMMON_WORD | class::CALENDAR | class::TITLE_WORD))
+        // Acronyms or initials alone ("F. B. I.") are not a name.
+        || names.clone().all(|k| cx.is(k, class::ACRONYM | class::INITIAL))
         // Nor a word with digits ("Garrett-23").
-        || (name_start..b).any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()));
-    has_org_word || all_common || acronym_only
+        || names.into_iter().any(|k| cx.t(k).bytes().any(|c| c.is_ascii_digit()))
 }
 
 /// A candidate's title, with `true` when it follows the name (an appositive), and
@@ -910,7 +930,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let mut alone: rustc_hash::FxHashSet<&str> =
         rustc_hash::FxHashSet::with_capacity_and_hasher(cands.len(), Default::default());
     alone.extend(cands.iter().filter(|c| c.surname_only()).map(key_of));
-    let mut people = Vec::new();
+    let mut people = Vec::with_capacity(cands.len());
     for c in &cands {
         let key = key_of(c);
         let index = sentences[c.sentence].index;
@@ -984,7 +1004,11 @@ fn back_references(
             if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
                 continue;
             }
-            let stem = strip_possessive(raw);
+            let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
+                strip_possessive(raw)
+            } else {
+                raw
+            };
             // A word seen before has the same key: looked up once per distinct word.
             let hit = *keyed.entry(stem).or_insert_with(|| {
                 translit_key_into(stem, &mut key);
@@ -1007,6 +1031,102 @@ fn back_references(
             }
         }
     }
+}
+
+/// The key of a word use: the word `stem`, at byte `start` of `text`, folded; `None` when
+/// the word cannot be a name by its shape: fewer than three characters, an abbreviation
+/// (with a dot), a capital after the first letter of a capitalised word ("iPhone",
+/// "McDonald" are left out), or another character than a letter in a lower-case word.
+fn word_use_key(text: &str, start: usize, stem: &str, capitalised: bool) -> Option<Folded> {
+    let b = stem.as_bytes();
+    if b.len() < 3 {
+        return None;
+    }
+    if b.len() <= 30 {
+        let mut key = [0u8; 32];
+        match ascii_word_use_key(text.as_bytes(), start, b.len(), capitalised, &mut key) {
+            Some(true) => {
+                let mut inline = [0u8; 30];
+                inline.copy_from_slice(&key[..30]);
+                return Some(Folded::Inline(inline, b.len() as u8));
+            }
+            Some(false) => return None,
+            None => {}
+        }
+    }
+    // Not ASCII, or longer than a key kept inline: the general path.
+    if b.contains(&b'.') {
+        return None;
+    }
+    let shape_ok = if stem.is_ascii() {
+        if capitalised {
+            !b[1..].iter().any(u8::is_ascii_uppercase)
+        } else {
+            b.iter().all(u8::is_ascii_alphabetic)
+        }
+    } else if stem.chars().nth(2).is_none() {
+        false
+    } else if capitalised {
+        !stem.chars().skip(1).any(char::is_uppercase)
+    } else {
+        stem.chars().all(char::is_alphabetic)
+    };
+    shape_ok.then(|| Folded::new(stem))
+}
+
+/// [`word_use_key`] of the word of `n` bytes (at most 30) at byte `start` of `text`, when
+/// it is ASCII (else `None`): whether its shape may be a name's, with the word folded into
+/// `folded` (zeroed past it). In one pass over its bytes eight at a time, read straight
+/// from the text: this runs for a third of the words of an article. Each test sets the
+/// high bit of the bytes it holds for; no byte of an ASCII word has it set, and no sum
+/// below carries into the next byte.
+fn ascii_word_use_key(
+    text: &[u8],
+    start: usize,
+    n: usize,
+    capitalised: bool,
+    folded: &mut [u8; 32],
+) -> Option<bool> {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    // The high bit of every byte of `w` (all ASCII) from `lo` to `hi`.
+    let within = |w: u64, lo: u8, hi: u8| {
+        w.wrapping_add(ONES * u64::from(0x80 - lo))
+            & !w.wrapping_add(ONES * u64::from(0x7f - hi))
+            & HIGH
+    };
+    let (mut shape_ok, mut high) = (true, 0);
+    for j in 0..n.div_ceil(8) {
+        let at = start + 8 * j;
+        // The bytes of the word in this chunk; the rest of it is zeroed.
+        let len = (n - 8 * j).min(8);
+        let w = match text.get(at..at + 8) {
+            Some(c) => u64::from_le_bytes(c.try_into().unwrap()),
+            None => text[at..at + len]
+                .iter()
+                .rev()
+                .fold(0, |w, &c| w << 8 | u64::from(c)),
+        };
+        let w = if len == 8 {
+            w
+        } else {
+            w & ((1 << (8 * len)) - 1)
+        };
+        high |= w & HIGH;
+        let upper = within(w, b'A', b'Z');
+        shape_ok &= within(w, b'.', b'.') == 0;
+        shape_ok &= if capitalised {
+            // No capital after the first letter (the low byte of the first chunk).
+            let after_first = if j == 0 { upper & !0x80 } else { upper };
+            after_first == 0
+        } else {
+            let valid = HIGH >> (8 * (8 - len));
+            let letters = upper | within(w, b'a', b'z');
+            letters & valid == valid
+        };
+        folded[8 * j..8 * j + 8].copy_from_slice(&(w | upper >> 2).to_le_bytes());
+    }
+    (high == 0).then_some(shape_ok)
 }
 
 /// Words that may be names, for the `name-case` rule: every capitalised word of running
@@ -1038,28 +1158,9 @@ pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
             } else {
                 raw
             };
-            let b = stem.as_bytes();
-            // Fewer than three characters, or an abbreviation.
-            if b.len() < 3 || b.contains(&b'.') {
+            let Some(key) = word_use_key(text, tok.start, stem, capitalised) else {
                 continue;
-            }
-            let shape_ok = if stem.is_ascii() {
-                if capitalised {
-                    !b[1..].iter().any(u8::is_ascii_uppercase)
-                } else {
-                    b.iter().all(u8::is_ascii_alphabetic)
-                }
-            } else if stem.chars().nth(2).is_none() {
-                false
-            } else if capitalised {
-                !stem.chars().skip(1).any(char::is_uppercase)
-            } else {
-                stem.chars().all(char::is_alphabetic)
             };
-            if !shape_ok {
-                continue;
-            }
-            let key = Folded::new(stem);
             let cap_at = |j: usize| {
                 toks.get(j).is_some_and(|t| {
                     t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0

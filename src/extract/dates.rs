@@ -204,21 +204,22 @@ fn surnames<'p>(people: impl Iterator<Item = &'p super::PersonMention>) -> Vec<S
 /// The days written in a sentence: (first token, end token, date).
 fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
     let mut found = Vec::new();
+    // Only numbers and calendar words (the lexicon's classes, looked up once per token
+    // already) can open a date: a tight search finds the next one.
+    let opens = |t: &Token| {
+        t.kind == Kind::Number
+            || (t.kind == Kind::Word
+                && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
+    };
     let mut i = 0;
-    while i < toks.len() {
-        // Only numbers and calendar words (the lexicon's classes, looked up once per
-        // token already) can open a date.
-        let cheap = toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Number
-                || (t.kind == Kind::Word
-                    && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
-        });
-        match cheap.then(|| calendar::parse(text, toks, i)).flatten() {
-            Some((w, end)) if end > i => {
-                found.push((i, end, w));
+    while let Some(p) = toks.get(i..).and_then(|rest| rest.iter().position(opens)) {
+        let at = i + p;
+        match calendar::parse(text, toks, at) {
+            Some((w, end)) if end > at => {
+                found.push((at, end, w));
                 i = end;
             }
-            _ => i += 1,
+            _ => i = at + 1,
         }
     }
     found

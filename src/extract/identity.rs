@@ -658,11 +658,13 @@ fn forecast_sentence(c: &Ctx) -> bool {
 /// The years a forecast puts its figures in ("growth of 2.1% in 2026"), for the figures'
 /// days: two forecasts for two years are two claims.
 pub(crate) fn forecast_years(c: &Ctx) -> Vec<String> {
-    if !(0..c.toks.len()).any(|j| put_in_year(c, j)) || !forecast_sentence(c) {
+    // A year is a number token: the kind rules out the others before the text is read.
+    let year = |j: usize| c.toks[j].kind == Kind::Number && put_in_year(c, j);
+    if !(0..c.toks.len()).any(year) || !forecast_sentence(c) {
         return Vec::new();
     }
     (0..c.toks.len())
-        .filter(|&j| put_in_year(c, j))
+        .filter(|&j| year(j))
         .map(|j| c.raw(j).to_string())
         .collect()
 }

@@ -678,8 +678,9 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 }
 
 /// The first token from `k` on that may start a number or "percent of"
-/// ([`numbers::may_start`], [`maybe_percent`]), or `toks.len()`: a tight loop over the
-/// tokens, most of which are words whose class rules them out.
+/// ([`numbers::may_start`], [`maybe_percent`]; not a lone "a", [`numbers::lone_quantifier`]),
+/// or `toks.len()`: a tight loop over the tokens, most of which are words whose class
+/// rules them out.
 #[inline(never)]
 fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
     const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
@@ -693,9 +694,19 @@ fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
         }
         _ => false,
     };
-    toks.get(k..)
+    let mut from = k;
+    while let Some(p) = toks
+        .get(from..)
         .and_then(|rest| rest.iter().position(|t| !skip(t)))
-        .map_or(toks.len(), |p| k + p)
+    {
+        let j = from + p;
+        // "a", "an" or "several" before a word that starts no number starts none either.
+        if !numbers::lone_quantifier(text, toks, j) {
+            return j;
+        }
+        from = j + 1;
+    }
+    toks.len()
 }
 
 /// `true` for a word that may be "percent", "percents" or the "per" of "per cent".

@@ -230,7 +230,8 @@ pub(crate) fn court_stage(c: &Ctx, start: usize, after: usize) -> bool {
 
 /// `true` when the words at token `j` put the sentence's figures in another incident:
 /// "about the same time", "the last two deputies hurt", "during that March weekend",
-/// "among the shootings".
+/// "among the shootings". Each word matched is a cue word (`lexicon::claims::SENTENCE_CUES`):
+/// only those tokens are read.
 pub(crate) fn another_incident(c: &Ctx, j: usize, w: &str) -> bool {
     match w {
         "same" => {

@@ -204,21 +204,22 @@ fn surnames<'p>(people: impl Iterator<Item = &'p super::PersonMention>) -> Vec<S
 /// The days written in a sentence: (first token, end token, date).
 fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
     let mut found = Vec::new();
+    // Only numbers and calendar words (the lexicon's classes, looked up once per token
+    // already) can open a date: a tight search finds the next one.
+    let opens = |t: &Token| {
+        t.kind == Kind::Number
+            || (t.kind == Kind::Word
+                && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
+    };
     let mut i = 0;
-    while i < toks.len() {
-        // Only numbers and calendar words (the lexicon's classes, looked up once per
-        // token already) can open a date.
-        let cheap = toks.get(i).is_some_and(|t| {
-            t.kind == Kind::Number
-                || (t.kind == Kind::Word
-                    && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
-        });
-        match cheap.then(|| calendar::parse(text, toks, i)).flatten() {
-            Some((w, end)) if end > i => {
-                found.push((i, end, w));
+    while let Some(p) = toks.get(i..).and_then(|rest| rest.iter().position(opens)) {
+        let at = i + p;
+        match calendar::parse(text, toks, at) {
+            Some((w, end)) if end > at => {
+                found.push((at, end, w));
                 i = end;
             }
-            _ => i += 1,
+            _ => i = at + 1,
         }
     }
     found
@@ -241,11 +242,23 @@ pub(crate) fn lower<'b>(text: &'b str, t: Option<&Token>, buf: &'b mut [u8; 16])
     std::str::from_utf8(&buf[..w.len()]).unwrap_or("")
 }
 
+/// `true` when token `i` is a word of the class of the words whole-sentence readings look
+/// for ([`class::CUE`]): the event, move and future words among them.
+#[inline(always)]
+fn cue(text: &str, toks: &[Token], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.kind == Kind::Word && t.word_class(text) & class::CUE != 0)
+}
+
 /// The event words of a sentence: (token, event, how it is written).
 fn event_words(text: &str, toks: &[Token]) -> Vec<(usize, &'static str, EventWord)> {
     let (mut a, mut b) = ([0u8; 16], [0u8; 16]);
     (0..toks.len())
         .filter_map(|i| {
+            // An event's first word is a cue word: the others are skipped unread.
+            if !cue(text, toks, i) {
+                return None;
+            }
             let w = lower(text, toks.get(i), &mut a);
             if w.len() < 4 {
                 return None;
@@ -273,10 +286,12 @@ fn sentence(
         return;
     }
     let mut buf = [0u8; 16];
-    if (0..toks.len()).any(|i| events::moves(lower(text, toks.get(i), &mut buf))) {
+    // The words that move a day or put it ahead are cue words.
+    let cue_words = || (0..toks.len()).filter(|&i| cue(text, toks, i));
+    if cue_words().any(|i| events::moves(lower(text, toks.get(i), &mut buf))) {
         return;
     }
-    let ahead = (0..toks.len()).any(|i| events::future(lower(text, toks.get(i), &mut buf)));
+    let ahead = cue_words().any(|i| events::future(lower(text, toks.get(i), &mut buf)));
     for (k, &(start, end, w)) in found.iter().enumerate() {
         if !is_event_day(text, toks, start, end) {
             continue;

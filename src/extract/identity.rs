@@ -601,19 +601,36 @@ fn list_member(c: &Ctx, start: usize, np_end: usize) -> bool {
 pub(crate) fn elsewhere(c: &Ctx) -> Vec<usize> {
     let mut forecast: Option<bool> = None;
     (0..c.toks.len())
-        .filter(|&j| {
-            // The token folded once for the tests.
-            let w = c.w(j);
-            c.is_word(j)
-                && (claims::elsewhere(&w) && !local(c, j)
-                    || super::claimscope::another_incident(c, j, &w))
-                || claims::plural_period(&w) && past_period(c, j)
-                || matches!(w.as_str(), "last" | "this")
-                    && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
-                || w == "in" && in_month(c, j)
-                || put_in_year(c, j) && !*forecast.get_or_insert_with(|| forecast_sentence(c))
+        .filter(|&j| match c.toks[j].kind {
+            // Every word matched below is a cue word: the others are skipped unread.
+            Kind::Word => cue(c, j) && aside_word(c, j),
+            Kind::Number => {
+                put_in_year(c, j) && !*forecast.get_or_insert_with(|| forecast_sentence(c))
+            }
+            _ => false,
         })
         .collect()
+}
+
+/// `true` when token `j` has the class of the words that whole-sentence readings look
+/// for ([`class::CUE`]).
+#[inline(always)]
+fn cue(c: &Ctx, j: usize) -> bool {
+    c.toks
+        .get(j)
+        .is_some_and(|t| t.kind == Kind::Word && t.word_class(c.text) & class::CUE != 0)
+}
+
+/// `true` when the word at `j` puts the sentence's figures in another time or incident.
+fn aside_word(c: &Ctx, j: usize) -> bool {
+    // The token folded once for the tests.
+    let w = c.w(j);
+    claims::elsewhere(&w) && !local(c, j)
+        || super::claimscope::another_incident(c, j, &w)
+        || claims::plural_period(&w) && past_period(c, j)
+        || matches!(w.as_str(), "last" | "this")
+            && claims::period(crate::normalize::strip_possessive(&c.w(j + 1)))
+        || w == "in" && in_month(c, j)
 }
 
 /// `true` at a year a preposition puts a figure in: "in 2019", "by 2028" (not "its 2026
@@ -635,17 +652,19 @@ fn put_in_year(c: &Ctx, j: usize) -> bool {
 /// `true` when a sentence forecasts ("forecasts growth of 2.1% in 2026", "a deficit
 /// target of 3% by 2028"): its years are the years its figures are for, not another time.
 fn forecast_sentence(c: &Ctx) -> bool {
-    (0..c.toks.len()).any(|j| c.is_word(j) && crate::lexicon::sums::forecast_word(&c.w(j)))
+    (0..c.toks.len()).any(|j| cue(c, j) && crate::lexicon::sums::forecast_word(&c.w(j)))
 }
 
 /// The years a forecast puts its figures in ("growth of 2.1% in 2026"), for the figures'
 /// days: two forecasts for two years are two claims.
 pub(crate) fn forecast_years(c: &Ctx) -> Vec<String> {
-    if !(0..c.toks.len()).any(|j| put_in_year(c, j)) || !forecast_sentence(c) {
+    // A year is a number token: the kind rules out the others before the text is read.
+    let year = |j: usize| c.toks[j].kind == Kind::Number && put_in_year(c, j);
+    if !(0..c.toks.len()).any(year) || !forecast_sentence(c) {
         return Vec::new();
     }
     (0..c.toks.len())
-        .filter(|&j| put_in_year(c, j))
+        .filter(|&j| year(j))
         .map(|j| c.raw(j).to_string())
         .collect()
 }
@@ -660,7 +679,7 @@ pub(crate) fn relative_clauses(c: &Ctx) -> Vec<std::ops::Range<usize>> {
     let n = c.toks.len();
     let mut j = 0;
     while j < n {
-        if !relative_pronoun(c, j) {
+        if !cue(c, j) || !relative_pronoun(c, j) {
             j += 1;
             continue;
         }
@@ -793,6 +812,10 @@ pub(crate) fn source(c: &Ctx) -> Option<String> {
             .then(|| crate::normalize::strip_possessive(w.as_str()).to_string())
     };
     for j in 0..n {
+        // "according" and the source verbs are cue words: the others are skipped unread.
+        if !cue(c, j) {
+            continue;
+        }
         let w = c.w(j);
         if w == "according" && c.w(j + 1) == "to" {
             let k = if c.w(j + 2) == "the" { j + 3 } else { j + 2 };

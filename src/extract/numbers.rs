@@ -477,15 +477,20 @@ fn parse_base(text: &str, toks: &[Token], i: usize) -> Option<Number> {
 /// `true` for "a", "an", "several", "few" and "many" before a word that may not start a
 /// number: they start one only before one ("a dozen", "several hundred"), and the next
 /// token's class says so without parsing.
-fn lone_quantifier(text: &str, toks: &[Token], i: usize) -> bool {
-    if toks[i].kind != Kind::Word || may_start(text, toks, i + 1) {
+pub(crate) fn lone_quantifier(text: &str, toks: &[Token], i: usize) -> bool {
+    if toks[i].kind != Kind::Word {
         return false;
     }
-    let raw = toks[i].text(text);
-    raw.len() <= 7
-        && ["a", "an", "several", "few", "many"]
-            .iter()
-            .any(|w| raw.eq_ignore_ascii_case(w))
+    // The word first (its length and first letter rule most out), the next token after.
+    let raw = toks[i].text(text).as_bytes();
+    let quantifier = match raw.len() {
+        1 | 2 => raw.eq_ignore_ascii_case(b"a") || raw.eq_ignore_ascii_case(b"an"),
+        3 => raw.eq_ignore_ascii_case(b"few"),
+        4 => raw.eq_ignore_ascii_case(b"many"),
+        7 => raw.eq_ignore_ascii_case(b"several"),
+        _ => false,
+    };
+    quantifier && !may_start(text, toks, i + 1)
 }
 
 /// A sign before a number: "minus five", "negative 3", " -4" (a '-' attached to digits,

@@ -465,14 +465,14 @@ fn event_words(c: &Ctx, range: Range<usize>, people: &[PersonMention]) -> Vec<St
         if t.kind != Kind::Word || j == first {
             continue;
         }
-        let raw = strip_possessive(t.text(c.text));
+        // The class first: most words are not capitalised.
         let cls = t.word_class(c.text);
         let skip = class::COMMON_WORD | class::CALENDAR | class::ROLE_HEAD | class::TITLE_MODIFIER;
-        if cls & class::CAPITALISED != 0
-            && cls & skip == 0
-            && raw.chars().skip(1).any(char::is_lowercase)
-            && !within(&possessives, t.start)
-        {
+        if cls & class::CAPITALISED == 0 || cls & skip != 0 {
+            continue;
+        }
+        let raw = strip_possessive(t.text(c.text));
+        if raw.chars().skip(1).any(char::is_lowercase) && !within(&possessives, t.start) {
             // A nationality names no place or event ("Dutch and British citizens").
             let w = fold(raw);
             if !crate::lexicon::nations::is_demonym(&w) {
@@ -677,6 +677,38 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
     out
 }
 
+/// The first token from `k` on that may start a number or "percent of"
+/// ([`numbers::may_start`], [`maybe_percent`]; not a lone "a", [`numbers::lone_quantifier`]),
+/// or `toks.len()`: a tight loop over the tokens, most of which are words whose class
+/// rules them out.
+#[inline(never)]
+fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
+    const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
+    let b = text.as_bytes();
+    let skip = |t: &Token| match t.kind {
+        // A classified word starts a number only with its class, or as "per(cent)".
+        Kind::Word => t.class != 0 && t.class & READ == 0 && !maybe_percent(text, t),
+        // An ASCII mark starts one only as a '-'.
+        Kind::Punct => {
+            b.get(t.start).is_some_and(|&c| c.is_ascii() && c != b'-') && !maybe_percent(text, t)
+        }
+        _ => false,
+    };
+    let mut from = k;
+    while let Some(p) = toks
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|t| !skip(t)))
+    {
+        let j = from + p;
+        // "a", "an" or "several" before a word that starts no number starts none either.
+        if !numbers::lone_quantifier(text, toks, j) {
+            return j;
+        }
+        from = j + 1;
+    }
+    toks.len()
+}
+
 /// `true` for a word that may be "percent", "percents" or the "per" of "per cent".
 fn maybe_percent(text: &str, t: &Token) -> bool {
     matches!(t.end - t.start, 3 | 7 | 8) && matches!(text.as_bytes()[t.start], b'p' | b'P')
@@ -688,6 +720,12 @@ fn extract_sentence(
     people: &[PersonMention],
     out: &mut Vec<Quantity>,
 ) {
+    let n = st.tokens.len();
+    // Most sentences have no token that may start a number: nothing else is worked out.
+    let mut k = next_candidate(text, st.tokens, 0);
+    if k >= n {
+        return;
+    }
     // What the sentence says of its figures, computed once and only if it has a number.
     let mut facts: Option<SentenceFacts> = None;
     let first_word = st
@@ -704,12 +742,14 @@ fn extract_sentence(
         text,
         toks: st.tokens,
     };
-    let n = st.tokens.len();
     // The sentence's web addresses, found when a token may start a number.
     let mut urls: Option<Vec<Range<usize>>> = None;
-    let mut k = 0;
     while k < n {
         // Most tokens start neither a number nor "percent of": one look at the token.
+        k = next_candidate(text, st.tokens, k);
+        if k >= n {
+            break;
+        }
         if !numbers::may_start(text, st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
             k += 1;
             continue;

@@ -5,6 +5,7 @@
 
 use crate::document::tokens::{Kind, Token};
 use crate::lexicon::claims::change_verb;
+use crate::lexicon::class;
 use serde::{Deserialize, Serialize};
 
 /// One change of a figure.
@@ -25,22 +26,25 @@ const NEW_REACH: usize = 12;
 /// The changes an article's sentences state.
 pub fn extract(text: &str, sentences: &[super::SentenceTokens]) -> Vec<Change> {
     let mut out = Vec::new();
+    let mut corrections = Vec::new();
     for s in sentences {
         let toks = s.tokens;
-        // Every change has a number in its sentence: most sentences have none. A
-        // correction ("not five as first reported") may give it in words.
-        if toks.iter().any(|t| t.kind == Kind::Number) {
-            for i in 0..toks.len() {
-                if let Some(c) = change_at(text, toks, i) {
-                    out.push(c);
-                }
+        // One pass: a change is read at its "from" or "to", a correction ("not five as
+        // first reported") at its "not"; a sentence's corrections follow its changes.
+        // The three are cue words ([`class::CUE`]): a tight search finds the next one.
+        let cue = |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CUE != 0;
+        let mut from = 0;
+        while let Some(p) = toks.get(from..).and_then(|rest| rest.iter().position(cue)) {
+            let i = from + p;
+            let t = toks.get(i);
+            if is(text, t, "from") || is(text, t, "to") {
+                out.extend(change_at(text, toks, i));
+            } else if is(text, t, "not") {
+                corrections.extend(correction_at(text, toks, i));
             }
+            from = i + 1;
         }
-        out.extend(
-            (0..toks.len())
-                .filter(|&i| is(text, toks.get(i), "not"))
-                .filter_map(|i| correction_at(text, toks, i)),
-        );
+        out.append(&mut corrections);
     }
     out
 }

@@ -316,44 +316,50 @@ pub fn part_before(w: &str) -> bool {
     )
 }
 
-/// Words in a sentence that put its figures in another time or incident ("last year",
-/// "a similar attack in 2019", "so far this year").
-pub fn elsewhere(w: &str) -> bool {
-    matches!(
-        w,
-        "previous"
-            | "previously"
-            | "earlier"
-            | "since"
-            | "ago"
-            | "similar"
-            | "annually"
-            | "yearly"
-            | "nationwide"
-            | "nationally"
-            | "statewide"
-            | "countywide"
-            | "citywide"
-            | "average"
-            | "recent"
-            | "past"
-            | "prior"
-            | "statistics"
-            | "shootings"
-            | "separate"
-            | "unrelated"
-            | "unlike"
-            | "meanwhile"
-            | "separately"
-            | "elsewhere"
-            | "across"
-            | "alone"
-            | "series"
-            | "spate"
-            | "string"
-            | "totals"
-    )
-}
+/// Other words a reading of a sentence's figures looks for at a token
+/// ([`super::cue_words`]): the aside words of `identity::elsewhere` and
+/// `claimscope::another_incident` beyond the lists here, the "according" of a source, the
+/// pronouns that open a relative clause, and the words `updates` reads a change at. A word
+/// those readings match must be listed.
+pub const SENTENCE_CUES: &[&str] = &[
+    "last",
+    "this",
+    "in",
+    "same",
+    "that",
+    "among",
+    "scenes",
+    "incidents",
+    "shootings",
+    "attacks",
+    "throughout",
+    "within",
+    "originally",
+    "initially",
+    "first",
+    "according",
+    "which",
+    "who",
+    "whom",
+    "whose",
+    "from",
+    "to",
+    "not",
+];
+
+word_list!(
+    /// Words in a sentence that put its figures in another time or incident ("last year",
+    /// "a similar attack in 2019", "so far this year").
+    ELSEWHERE,
+    elsewhere,
+    [
+        "previous", "previously", "earlier", "since", "ago", "similar", "annually", "yearly",
+        "nationwide", "nationally", "statewide", "countywide", "citywide", "average", "recent",
+        "past", "prior", "statistics", "shootings", "separate", "unrelated", "unlike",
+        "meanwhile", "separately", "elsewhere", "across", "alone", "series", "spate", "string",
+        "totals",
+    ]
+);
 
 /// Words of a later stage of a criminal case: a plea, a trial, a verdict, a sentencing.
 pub fn court_word(w: &str) -> bool {
@@ -403,12 +409,16 @@ pub fn series_ordinal(w: &str) -> bool {
     )
 }
 
-/// Plural periods: they put a figure in another time only after words of the past
-/// ("in recent years", "over the past five months"), not in "within three years" or
-/// "the largest in years".
-pub fn plural_period(w: &str) -> bool {
-    matches!(w, "years" | "weeks" | "months" | "decades")
-}
+word_list!(
+    /// Plural periods: they put a figure in another time only after words of the past
+    /// ("in recent years", "over the past five months"), not in "within three years" or
+    /// "the largest in years".
+    PLURAL_PERIODS,
+    plural_period,
+    [
+        "years", "weeks", "months", "decades",
+    ]
+);
 
 /// Periods after "last" or "this" that put a figure in another time ("last year").
 pub fn period(w: &str) -> bool {
@@ -448,34 +458,17 @@ pub fn clock_suffix(w: &str) -> bool {
     )
 }
 
-/// Speech and report words after which a figure has a named source ("police said",
-/// "according to organisers").
-pub fn source_verb(w: &str) -> bool {
-    matches!(
-        w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "reported"
-            | "reports"
-            | "estimated"
-            | "estimates"
-            | "estimate"
-            | "counted"
-            | "figure"
-            | "figures"
-            | "forecast"
-            | "forecasts"
-            | "projection"
-            | "projects"
-            | "predicts"
-            | "expects"
-            | "put"
-            | "claimed"
-            | "claims"
-    )
-}
+word_list!(
+    /// Speech and report words after which a figure has a named source ("police said",
+    /// "according to organisers").
+    SOURCE_VERBS,
+    source_verb,
+    [
+        "said", "says", "say", "told", "reported", "reports", "estimated", "estimates",
+        "estimate", "counted", "figure", "figures", "forecast", "forecasts", "projection",
+        "projects", "predicts", "expects", "put", "claimed", "claims",
+    ]
+);
 
 #[cfg(test)]
 mod tests {

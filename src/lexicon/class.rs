@@ -26,6 +26,10 @@ pub const QUOTE_VERB: u32 = 1 << 14;
 /// A given name most of whose bearers are men, or women ([`super::given_name_gender`]).
 pub const MALE_NAME: u32 = 1 << 15;
 pub const FEMALE_NAME: u32 = 1 << 16;
+/// A word that a reading of a whole sentence looks for ([`super::cue_words`]): aside,
+/// source and forecast words of figures, event words of days, change words. The
+/// readings skip every other word at one bit test.
+pub const CUE: u32 = 1 << 19;
 /// Set by [`super::token_class`] on a word written with a possessive ending: its
 /// classes are those of the word without it.
 pub const POSSESSIVE: u32 = 1 << 31;

@@ -16,6 +16,32 @@ pub enum EventWord {
     Personal,
 }
 
+/// The first words of the events of [`event`] ([`super::cue_words`]): a word not listed
+/// names no event, whatever follows it. An event added there must be listed here.
+pub const EVENT_HEADS: &[&str] = &[
+    "broke",
+    "breaking",
+    "closing",
+    "crash",
+    "crashed",
+    "verdict",
+    "sentencing",
+    "sentenced",
+    "jailed",
+    "arrested",
+    "born",
+    "election",
+    "vote",
+    "referendum",
+    "presented",
+    "present",
+    "unveiled",
+    "confirmed",
+    "resigned",
+    "died",
+    "launched",
+];
+
 /// The event a word (lower case) names, with the word that must follow it ("broke out",
 /// "closing date").
 pub fn event(word: &str, next: &str) -> Option<(&'static str, EventWord)> {
@@ -61,44 +87,26 @@ pub fn bounds_a_day(word: &str) -> bool {
     )
 }
 
-/// Words that put a sentence's days ahead of the article: "will", "is due".
-pub fn future(word: &str) -> bool {
-    matches!(
-        word,
-        "will"
-            | "would"
-            | "due"
-            | "expected"
-            | "scheduled"
-            | "plans"
-            | "planned"
-            | "set"
-            | "next"
-            | "tomorrow"
-            | "shall"
-            | "until"
-    )
-}
+word_list!(
+    /// Words that put a sentence's days ahead of the article: "will", "is due".
+    FUTURE,
+    future,
+    [
+        "will", "would", "due", "expected", "scheduled", "plans", "planned", "set", "next",
+        "tomorrow", "shall", "until",
+    ]
+);
 
-/// Words that move an event to another day: the sentence gives a new day, not a
-/// conflicting one ("the vote was postponed to Sunday").
-pub fn moves(word: &str) -> bool {
-    matches!(
-        word,
-        "extended"
-            | "postponed"
-            | "delayed"
-            | "moved"
-            | "rescheduled"
-            | "deferred"
-            | "pushed"
-            | "brought"
-            | "revised"
-            | "changed"
-            | "adjourned"
-            | "instead"
-    )
-}
+word_list!(
+    /// Words that move an event to another day: the sentence gives a new day, not a
+    /// conflicting one ("the vote was postponed to Sunday").
+    MOVES,
+    moves,
+    [
+        "extended", "postponed", "delayed", "moved", "rescheduled", "deferred", "pushed",
+        "brought", "revised", "changed", "adjourned", "instead",
+    ]
+);
 
 /// Verbs of reporting that take a day of their own ("police said on Wednesday",
 /// "identified Thursday"): the day is not the event's.
@@ -247,6 +255,22 @@ mod tests {
             Some(("closing date", EventWord::Noun))
         );
         assert_eq!(event("closed", "at"), None);
+    }
+
+    #[test]
+    fn every_event_word_is_a_listed_head() {
+        for w in EVENT_HEADS {
+            assert!(
+                ["out", "date", ""].iter().any(|n| event(w, n).is_some()),
+                "{w}"
+            );
+        }
+        let words = crate::lexicon::COMMON_WORDS.lines().map(str::trim);
+        for w in words.chain(crate::lexicon::cue_words()) {
+            if ["out", "date", ""].iter().any(|n| event(w, n).is_some()) {
+                assert!(EVENT_HEADS.contains(&w), "{w}");
+            }
+        }
     }
 
     #[test]

@@ -11,6 +11,20 @@
 //! `lexicon::SPEECH_VERBS` without knowing the file. This module imports nothing of the
 //! crate but [`crate::normalize`]: every stage above may read it.
 
+/// A word list and its test from one list of literals: the test is a `matches!` (a few
+/// comparisons), the list feeds the lexicon table's classes ([`class::CUE`]), so the two
+/// never disagree.
+macro_rules! word_list {
+    ($(#[$doc:meta])* $list:ident, $name:ident, [$($w:literal),+ $(,)?]) => {
+        #[doc = concat!("The words of [`", stringify!($name), "`].")]
+        pub const $list: &[&str] = &[$($w),+];
+        $(#[$doc])*
+        pub fn $name(w: &str) -> bool {
+            matches!(w, $($w)|+)
+        }
+    };
+}
+
 pub mod boilerplate;
 pub mod claims;
 pub mod class;
@@ -50,6 +64,25 @@ macro_rules! class_test {
             classes(word) & $class != 0
         }
     };
+}
+
+/// The words some extractor's reading of a whole sentence looks for ([`class::CUE`]): the
+/// aside, source and forecast words of a sentence's figures, and the event, move and
+/// future words of its days. A token without the class is skipped by those readings.
+pub fn cue_words() -> impl Iterator<Item = &'static str> {
+    [
+        claims::ELSEWHERE,
+        claims::PLURAL_PERIODS,
+        claims::SOURCE_VERBS,
+        claims::SENTENCE_CUES,
+        sums::FORECAST_WORDS,
+        events::EVENT_HEADS,
+        events::MOVES,
+        events::FUTURE,
+    ]
+    .into_iter()
+    .flatten()
+    .copied()
 }
 
 class_test!(is_office_head, class::OFFICE_HEAD);

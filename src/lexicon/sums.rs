@@ -155,29 +155,17 @@ pub fn generic_head(w: &str) -> bool {
     )
 }
 
-/// Words of a forecast, a target or a plan: the years of its sentence are the years its
-/// figures are for ("forecasts growth of 2.1% in 2026").
-pub fn forecast_word(w: &str) -> bool {
-    matches!(
-        w,
-        "forecast"
-            | "forecasts"
-            | "forecasting"
-            | "expects"
-            | "expected"
-            | "projects"
-            | "projected"
-            | "projection"
-            | "projections"
-            | "predicts"
-            | "predicted"
-            | "target"
-            | "targets"
-            | "targeting"
-            | "targeted"
-            | "outlook"
-    )
-}
+word_list!(
+    /// Words of a forecast, a target or a plan: the years of its sentence are the years its
+    /// figures are for ("forecasts growth of 2.1% in 2026").
+    FORECAST_WORDS,
+    forecast_word,
+    [
+        "forecast", "forecasts", "forecasting", "expects", "expected", "projects", "projected",
+        "projection", "projections", "predicts", "predicted", "target", "targets", "targeting",
+        "targeted", "outlook",
+    ]
+);
 
 /// Heads that only say a sum is rough, not what it is of: "in the $40 million range",
 /// "in the £2bn region".

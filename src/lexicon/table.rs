@@ -164,6 +164,9 @@ fn all_classes() -> HashMap<Cow<'static, str>, u32> {
             *m.entry(Cow::Borrowed(w)).or_default() |= c;
         }
     }
+    for w in super::cue_words() {
+        *m.entry(Cow::Borrowed(w)).or_default() |= class::CUE;
+    }
     for w in super::numbers::start_words() {
         *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
     }

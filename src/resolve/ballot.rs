@@ -4,18 +4,19 @@
 use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
-use super::titles::Role;
-use super::{group, mention_role, person_keys, Candidate, GivenAgg, Index, Votes, WordAgg};
+use super::{group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeyedRole, Votes, WordAgg};
 use crate::extract::{Analysis, PersonMention, WordUse};
+use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::ops::Range;
+use std::rc::Rc;
 
 /// Which tally of the index one vote is in.
 enum Slot<'a> {
     All,
-    Given(String),
-    Surname(String),
-    Full(String),
+    Given(&'a str),
+    Surname(&'a str),
+    Full(&'a str),
     Role(String),
     Caps(&'a str),
     Lower(&'a str),
@@ -32,8 +33,9 @@ struct Vote<'a> {
     first: Range<usize>,
 }
 
-/// A person of the article: surname key, given key and the roles its titles parse to.
-type Person = (String, String, BTreeMap<String, Role>);
+/// A person of the article: surname key, given key and the roles its titles parse to,
+/// by key.
+type Person = (String, String, BTreeMap<String, Rc<KeyedRole>>);
 
 /// Every vote an article casts.
 struct Ballot<'a> {
@@ -42,7 +44,7 @@ struct Ballot<'a> {
 }
 
 impl<'a> Ballot<'a> {
-    fn of(a: &Analysis, words: &'a [WordUse]) -> Ballot<'a> {
+    fn of(a: &'a Analysis, words: &'a [WordUse]) -> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::new(),
             votes: Vec::new(),
@@ -62,7 +64,7 @@ impl<'a> Ballot<'a> {
         });
     }
 
-    fn people(&mut self, a: &Analysis) {
+    fn people(&mut self, a: &'a Analysis) {
         let mut per: BTreeMap<(String, String), Vec<&PersonMention>> = BTreeMap::new();
         for p in &a.people {
             per.entry(person_keys(p)).or_default().push(p);
@@ -73,7 +75,7 @@ impl<'a> Ballot<'a> {
             let full: Vec<&&PersonMention> = ms.iter().filter(|m| !m.surname_only).collect();
             let givens = full
                 .iter()
-                .map(|m| (m.given.clone().unwrap_or_default(), m.range.clone()));
+                .map(|m| (m.given.as_deref().unwrap_or(""), m.range.clone()));
             for (k, v) in group(givens) {
                 if !k.is_empty() {
                     self.push(i, Slot::Given(k), v);
@@ -81,18 +83,18 @@ impl<'a> Ballot<'a> {
             }
             let surnames = ms.iter().map(|m| {
                 let s = crate::normalize::strip_possessive(&m.surname);
-                (s.to_string(), m.range.clone())
+                (s, m.range.clone())
             });
             for (k, v) in group(surnames) {
                 self.push(i, Slot::Surname(k), v);
             }
-            for (k, v) in group(full.iter().map(|m| (m.name.clone(), m.range.clone()))) {
+            for (k, v) in group(full.iter().map(|m| (m.name.as_str(), m.range.clone()))) {
                 self.push(i, Slot::Full(k), v);
             }
             let mut parsed = BTreeMap::new();
             let roles = ms.iter().filter_map(|m| {
-                let r = mention_role(m)?;
-                let k = r.key();
+                let r = keyed_role(m)?;
+                let k = r.key.clone();
                 parsed.insert(k.clone(), r);
                 Some((k, m.span_with_title()))
             });
@@ -103,15 +105,30 @@ impl<'a> Ballot<'a> {
         }
     }
 
+    /// The words' votes, grouped by a hash of the key (an article has hundreds of
+    /// distinct words; the order votes are filed in does not matter).
     fn words(&mut self, words: &'a [WordUse]) {
-        let caps = words
-            .iter()
-            .filter(|w| w.capitalised && w.alone && !w.sentence_start);
-        for (k, v) in group(caps.map(|w| (w.key.as_str(), w.range.clone()))) {
+        let mut caps: FxHashMap<&str, (u32, Range<usize>)> = FxHashMap::default();
+        let mut lows: FxHashMap<&str, (u32, Range<usize>)> = FxHashMap::default();
+        for w in words {
+            let m = if !w.capitalised {
+                &mut lows
+            } else if w.alone && !w.sentence_start {
+                &mut caps
+            } else {
+                continue;
+            };
+            let e = m.entry(w.key.as_str()).or_insert((0, w.range.clone()));
+            e.0 += 1;
+            if w.range.start < e.1.start {
+                e.1 = w.range.clone();
+            }
+        }
+        self.votes.reserve(caps.len() + lows.len());
+        for (k, v) in caps {
             self.push(usize::MAX, Slot::Caps(k), v);
         }
-        let lows = words.iter().filter(|w| !w.capitalised);
-        for (k, v) in group(lows.map(|w| (w.key.as_str(), w.range.clone()))) {
+        for (k, v) in lows {
             self.push(usize::MAX, Slot::Lower(k), v);
         }
     }
@@ -248,14 +265,24 @@ impl Index {
             let Some(agg) = self.people.get_mut(sk).and_then(|m| m.get_mut(gk)) else {
                 continue;
             };
+            // A role already in `role_of` is filed under its key and base (a function of
+            // its key) for this given name: `unlink_person` keeps the two in step.
             for (k, r) in parsed {
+                if agg.role_of.contains_key(k) {
+                    continue;
+                }
                 if !gk.is_empty() {
-                    for key in [k.clone(), r.base_key()] {
-                        let by_given = self.by_role.entry(key).or_default();
+                    for key in [k, &r.base_key] {
+                        let by_given = self.by_role.entry(key.clone()).or_default();
                         by_given.entry(gk.clone()).or_default().insert(sk.clone());
                     }
                 }
-                agg.role_of.entry(k.clone()).or_insert_with(|| r.clone());
+                agg.role_of.insert(k.clone(), r.role.clone());
+            }
+            // A surname key is filed with its deletions once, when it first comes: the
+            // key files itself, and `unlink_person` unfiles all when the key goes.
+            if self.near.get(sk).is_some_and(|s| s.contains(sk)) {
+                continue;
             }
             for d in deletions(sk) {
                 self.near.entry(d).or_default().insert(sk);
@@ -348,10 +375,10 @@ impl Index {
                         continue;
                     };
                     let (tally, k) = match slot {
-                        Slot::Given(k) => (&mut g.given_written, k),
-                        Slot::Surname(k) => (&mut g.surname_written, k),
-                        Slot::Full(k) => (&mut g.full_written, k),
-                        Slot::Role(k) => (&mut g.roles, k),
+                        Slot::Given(k) => (&mut g.given_written, *k),
+                        Slot::Surname(k) => (&mut g.surname_written, *k),
+                        Slot::Full(k) => (&mut g.full_written, *k),
+                        Slot::Role(k) => (&mut g.roles, k.as_str()),
                         _ => continue,
                     };
                     if tally.get(k).is_some_and(|x| x.docs == 0) {
@@ -376,7 +403,7 @@ impl Index {
         let mut unfiled = BTreeSet::new();
         for (k, r) in parsed.iter().filter(|(k, _)| !g.roles.contains_key(k)) {
             g.role_of.remove(k);
-            unfiled.extend([k.clone(), r.base_key()]);
+            unfiled.extend([k.clone(), r.base_key.clone()]);
         }
         // A key stays filed while a role the person still has is filed under it, as its
         // own key or as its base ("minister" for "minister {org}").

@@ -283,23 +283,47 @@ pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
 
 /// A mention's role, parsed from its title.
 pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
+    keyed_role(p).map(|k| k.role.clone())
+}
+
+/// A parsed role with its key and base key, worked out once per distinct title.
+#[derive(Debug)]
+pub(crate) struct KeyedRole {
+    pub role: Role,
+    pub key: String,
+    pub base_key: String,
+}
+
+/// [`mention_role`] with the role's keys, shared from the cache.
+pub(crate) fn keyed_role(p: &crate::extract::PersonMention) -> Option<std::rc::Rc<KeyedRole>> {
     /// Titles repeat ("President" hundreds of times): parse each once. The cache is
-    /// small and cleared when full, so memory stays bounded.
+    /// small and cleared when full, so memory stays bounded. One map per kind of title
+    /// (appositive or not), so a lookup borrows the title's text.
     const MAX_CACHED: usize = 4096;
+    type Cache = [rustc_hash::FxHashMap<String, Option<std::rc::Rc<KeyedRole>>>; 2];
     thread_local! {
-        static CACHE: std::cell::RefCell<HashMap<(String, bool), Option<Role>>> = std::cell::RefCell::new(HashMap::new());
+        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
     }
     let t = p.title.as_ref()?;
     CACHE.with(|c| {
-        let mut c = c.borrow_mut();
-        if let Some(r) = c.get(&(t.text.clone(), t.appositive)) {
+        let c = &mut c.borrow_mut()[usize::from(t.appositive)];
+        if let Some(r) = c.get(t.text.as_str()) {
             return r.clone();
         }
-        let r = Some(Role::parse(&t.text, t.appositive)).filter(|r| r.head().is_some());
+        let r = Some(Role::parse(&t.text, t.appositive))
+            .filter(|r| r.head().is_some())
+            .map(|role| {
+                let (key, base_key) = (role.key(), role.base_key());
+                std::rc::Rc::new(KeyedRole {
+                    role,
+                    key,
+                    base_key,
+                })
+            });
         if c.len() >= MAX_CACHED {
             c.clear();
         }
-        c.insert((t.text.clone(), t.appositive), r.clone());
+        c.insert(t.text.clone(), r.clone());
         r
     })
 }

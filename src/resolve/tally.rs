@@ -96,6 +96,11 @@ impl KeySet {
         }
     }
 
+    /// `true` when the key is in the set.
+    pub fn contains(&self, k: &str) -> bool {
+        self.keys.binary_search_by(|x| x.as_str().cmp(k)).is_ok()
+    }
+
     /// Takes a key out; `false` when it was not there.
     pub fn remove(&mut self, k: &str) -> bool {
         match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {

@@ -30,11 +30,14 @@ pub struct Context<'a, 'i> {
 
 /// What is worked out from one index for the checks that share it (the articles of a
 /// scan, in all its parts, or the rules of one check): the matches of each distinct
-/// quote. The corpus keeps one for its scans and forgets it whenever its index changes.
+/// quote, and the shapes of each claim key that may conflict with each of its shapes. The
+/// corpus keeps one for its scans and forgets it whenever its index changes.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     /// A quote's words → its matches in every article (the target's own left in).
     quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
+    /// The shapes of a claim key that may conflict with each of its shapes.
+    shapes: number_conflict::ShapeMemo,
 }
 
 impl Shared {
@@ -45,6 +48,7 @@ impl Shared {
     /// Forgets everything (the index changed, or what it holds is no longer wanted).
     pub fn clear(&self) {
         self.quotes.borrow_mut().clear();
+        self.shapes.clear();
     }
 }
 

@@ -328,7 +328,10 @@ pub(crate) fn quote_runs<'c, 'i>(
         let quotes = &cx.target.quotes;
         quotes.iter().map(|q| held_here(cx, q)).collect()
     });
-    let held = all.get(i).and_then(Option::as_ref).map_or(&[][..], |h| &h[..]);
+    let held = all
+        .get(i)
+        .and_then(Option::as_ref)
+        .map_or(&[][..], |h| &h[..]);
     let (view, own) = (cx.view, cx.target.doc.id.as_str());
     held.chunk_by(same_run).filter_map(move |run| {
         let (h, q) = run.iter().find_map(|h| {

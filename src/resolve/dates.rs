@@ -22,8 +22,9 @@ pub struct DateIndex {
     pub by_event: HashMap<String, Vec<DatedClaim>>,
     /// Article id → publication day.
     pub published: HashMap<String, Day>,
-    /// The changes of figures each article states, by article id.
-    pub changes: HashMap<String, Vec<Change>>,
+    /// The changes of figures each article states, by article id, in id order: a rule
+    /// that cites the first that fits cites the same one in every run.
+    pub changes: std::collections::BTreeMap<String, Vec<Change>>,
 }
 
 impl DateIndex {

@@ -24,17 +24,21 @@ pub struct Context<'a, 'i> {
     pub view: &'a View<'i>,
     /// What the checks of a scan's articles share.
     shared: &'a Shared,
-    /// The quote matches of each target quote, worked out once for both quote rules.
-    quote_matches: std::cell::OnceCell<Vec<Vec<QuoteMatch<'i>>>>,
+    /// The matches of each target quote with a sure speaker, from `shared`, looked up
+    /// once for both quote rules.
+    quote_matches: std::cell::OnceCell<Vec<Option<Held>>>,
 }
 
 /// What is worked out from one index for the checks that share it (the articles of a
 /// scan, in all its parts, or the rules of one check): the matches of each distinct
-/// quote. The corpus keeps one for its scans and forgets it whenever its index changes.
+/// quote, and the shapes of each claim key that may conflict with each of its shapes. The
+/// corpus keeps one for its scans and forgets it whenever its index changes.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
     /// A quote's words → its matches in every article (the target's own left in).
     quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
+    /// The shapes of a claim key that may conflict with each of its shapes.
+    shapes: number_conflict::ShapeMemo,
 }
 
 impl Shared {
@@ -45,13 +49,14 @@ impl Shared {
     /// Forgets everything (the index changed, or what it holds is no longer wanted).
     pub fn clear(&self) {
         self.quotes.borrow_mut().clear();
+        self.shapes.clear();
     }
 }
 
 /// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
 type Held = std::sync::Arc<[HeldMatch]>;
 
-/// A [`QuoteMatch`] by the quote's number in its index.
+/// A quote's match as a [`Shared`] holds it: by the quote's number in its index.
 #[derive(Debug, Clone)]
 struct HeldMatch {
     /// In the view's overlay (the article being checked), not its base.
@@ -263,49 +268,99 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     out
 }
 
-/// A quote of another article that shares words with one of the target's quotes, its
-/// speaker found by a sure pattern ([`Pattern::confident`]).
+/// Consecutive matches of one of the target's quotes in other articles that the quote
+/// rules judge alike: one speaker, one alignment, nested or not. A quote copied word for
+/// word into many articles, always given to one speaker, is one run, judged once. A match
+/// is a quote of another article that shares a word shingle with the target's, its speaker
+/// found by a sure pattern ([`Pattern::confident`]).
 ///
 /// [`Pattern::confident`]: crate::extract::quotes::Pattern::confident
-pub(crate) struct QuoteMatch<'a> {
-    /// The other quote.
-    pub quote: &'a crate::resolve::quotes::QuoteRef,
-    /// Its speaker, with bare known surnames read as people.
-    pub speaker: std::borrow::Cow<'a, crate::extract::quotes::Speaker>,
-    /// How the two quotes align (shared by the matches with the same words).
-    pub alignment: std::sync::Arc<crate::resolve::quotes::Alignment>,
+pub(crate) struct MatchRun<'c, 'i> {
+    /// The speaker of its quotes, with bare known surnames read as people.
+    pub speaker: &'c crate::extract::quotes::Speaker,
+    /// How its quotes align with the target's (they have the same words).
+    pub alignment: &'c crate::resolve::quotes::Alignment,
     /// Its speaker's number among the speakers of the quote's matches: equal speakers,
     /// equal numbers (see [`PerSpeaker`]).
     pub who: usize,
-    /// The other quote holds another one (worked out once per distinct quote).
+    /// Its quotes hold another one.
     pub nested: bool,
+    held: &'c [HeldMatch],
+    view: &'c View<'i>,
+    own: &'c str,
 }
 
-/// The quotes of other articles that share a word shingle with the target's quote number
-/// `i`, aligned to it: the common ground of the quote rules, worked out once per distinct
-/// quote for every check that shares a [`Shared`]. Only quotes whose speakers sure
-/// patterns found on both sides are matched: the quote rules compare nothing else.
-pub(crate) fn quote_matches<'c, 'i>(
+impl<'i> MatchRun<'_, 'i> {
+    /// Its quotes, none in the target's article, in (article id, offset) order.
+    pub fn quotes(&self) -> impl Iterator<Item = &'i crate::resolve::quotes::QuoteRef> + '_ {
+        let own = self.own;
+        self.held
+            .iter()
+            .filter_map(|h| held_quote(self.view, h))
+            .filter(move |q| q.span.doc != own)
+    }
+}
+
+/// The indexed quote of a held match, when it has a speaker.
+fn held_quote<'i>(view: &View<'i>, h: &HeldMatch) -> Option<&'i crate::resolve::quotes::QuoteRef> {
+    let ix = if h.overlay { view.overlay? } else { view.base };
+    let q = ix.quotes.quotes.get(h.id as usize)?;
+    (h.speaker.is_some() || q.speaker.is_some()).then_some(q)
+}
+
+/// `true` when two held matches (the second just after the first) are of one run.
+fn same_run(a: &HeldMatch, b: &HeldMatch) -> bool {
+    a.overlay == b.overlay
+        && a.who == b.who
+        && a.nested == b.nested
+        && std::sync::Arc::ptr_eq(&a.alignment, &b.alignment)
+}
+
+/// The matches of the target's quote number `i`, in runs: the common ground of the quote
+/// rules, worked out once per distinct quote for every check that shares a [`Shared`].
+/// Only quotes whose speakers sure patterns found on both sides are matched: the quote
+/// rules compare nothing else.
+pub(crate) fn quote_runs<'c, 'i>(
     cx: &'c Context<'_, 'i>,
     i: usize,
-) -> impl Iterator<Item = &'c QuoteMatch<'i>> {
+) -> impl Iterator<Item = MatchRun<'c, 'i>> {
     let all = cx.quote_matches.get_or_init(|| {
         let quotes = &cx.target.quotes;
-        quotes.iter().map(|q| matches_here(cx, q)).collect()
+        quotes.iter().map(|q| held_here(cx, q)).collect()
     });
-    all.get(i).map_or(&[][..], Vec::as_slice).iter()
+    let held = all
+        .get(i)
+        .and_then(Option::as_ref)
+        .map_or(&[][..], |h| &h[..]);
+    let (view, own) = (cx.view, cx.target.doc.id.as_str());
+    held.chunk_by(same_run).filter_map(move |run| {
+        let (h, q) = run.iter().find_map(|h| {
+            held_quote(view, h)
+                .filter(|q| q.span.doc != own)
+                .map(|q| (h, q))
+        })?;
+        Some(MatchRun {
+            speaker: h.speaker.as_ref().or(q.speaker.as_ref())?,
+            alignment: &h.alignment,
+            who: h.who,
+            nested: h.nested,
+            held: run,
+            view,
+            own,
+        })
+    })
 }
 
-/// The matches of a quote in other articles than the target, from the shared memo when
-/// another article (or rule) has worked them out.
-fn matches_here<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Vec<QuoteMatch<'i>> {
+/// The matches of a quote in every article, from the shared memo when another article
+/// (or rule) has worked them out; `None` when its speaker is not sure.
+fn held_here(cx: &Context, quote: &crate::extract::Quote) -> Option<Held> {
     use crate::extract::quotes::Pattern;
     if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
-        return Vec::new();
+        return None;
     }
     let words = quote.words();
     let held = cx.shared.quotes.borrow().get(&words).cloned();
-    let held = held.unwrap_or_else(|| {
+    Some(held.unwrap_or_else(|| {
         let m: Held = matches_of(cx.view, &words).into();
         let mut memo = cx.shared.quotes.borrow_mut();
         if memo.len() >= Shared::MAX_REMEMBERED {
@@ -313,33 +368,7 @@ fn matches_here<'i>(cx: &Context<'_, 'i>, quote: &crate::extract::Quote) -> Vec<
         }
         memo.insert(words, m.clone());
         m
-    });
-    let own = cx.target.doc.id.as_str();
-    let (base, overlay) = (cx.view.base, cx.view.overlay);
-    let mut out = Vec::new();
-    for h in held.iter() {
-        let Some(ix) = (if h.overlay { overlay } else { Some(base) }) else {
-            continue;
-        };
-        let Some(quote) = ix.quotes.quotes.get(h.id as usize) else {
-            continue;
-        };
-        let speaker = match (&h.speaker, &quote.speaker) {
-            (Some(s), _) => std::borrow::Cow::Owned(s.clone()),
-            (None, Some(s)) => std::borrow::Cow::Borrowed(s),
-            (None, None) => continue,
-        };
-        if quote.span.doc != own {
-            out.push(QuoteMatch {
-                quote,
-                speaker,
-                alignment: h.alignment.clone(),
-                who: h.who,
-                nested: h.nested,
-            });
-        }
-    }
-    out
+    }))
 }
 
 /// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
@@ -443,7 +472,7 @@ impl FewExamples {
     }
 }
 
-/// A verdict on each distinct speaker of a quote's matches (by [`QuoteMatch::who`]),
+/// A verdict on each distinct speaker of a quote's matches (by [`MatchRun::who`]),
 /// worked out once: a quote copied into many articles comes with the same speaker each
 /// time.
 #[derive(Default)]

@@ -220,6 +220,14 @@ impl Rule for NumberConflict {
         let mut died_here: Option<bool> = None;
         for claim in &claims {
             let (qt, key, mine) = claim;
+            let cands = candidates_of(cx, claim);
+            let with_me = cands.with_me;
+            // A scan reports a disagreement on the odd article only (below): where more
+            // articles agree than all the candidates hold, nothing more is worked out.
+            let scan = cx.view.overlay.is_none();
+            if scan && with_me > cands.docs {
+                continue;
+            }
             // Two people of the age's surname (a husband and a wife): an age given with
             // the surname alone may be either's.
             let bearers = qt.kind == QuantityKind::Age
@@ -238,7 +246,7 @@ impl Rule for NumberConflict {
                         || dead_told_there(cx, claim, (&claims, &dead), s)
                             && pairable(claim, (bearers, vague), &no_dead, s))
             };
-            let (conflicting, with_me) = against(cx, claim, pairable);
+            let conflicting = against(cx, claim, &cands, pairable);
             let Some((best_shape, best_votes, all_against)) =
                 best_against(cx, key, mine, &conflicting, &own, &mut nearest)
             else {
@@ -247,7 +255,6 @@ impl Rule for NumberConflict {
             let aging = qt.kind == QuantityKind::Age && yearly(mine, conflicting.keys());
             // A scan reports a disagreement once, on the odd article, with the others as
             // its evidence (in a tie, on the later or the last by id).
-            let scan = cx.view.overlay.is_none();
             if scan
                 && (with_me > all_against.docs
                     || with_me == all_against.docs && tie_elsewhere(cx, a, &all_against))
@@ -389,30 +396,125 @@ fn round_bound(a: Interval, b: Interval) -> bool {
     gap(a, b) == 0.0 && point >= 10.0 && point % 10.0 == 0.0
 }
 
+/// What the checks sharing one index work out once per claim key and value shape (see
+/// [`super::Shared`]): a scan's articles give the same values again and again, and a key
+/// of a large corpus holds hundreds of shapes, so comparing each claim with every shape
+/// of its key would grow with the corpus for every claim.
+#[derive(Debug, Clone, Default)]
+pub(super) struct ShapeMemo {
+    by_key: std::cell::RefCell<rustc_hash::FxHashMap<String, ShapesOf>>,
+    /// Shapes remembered, over all keys.
+    len: std::cell::Cell<usize>,
+}
+
+/// The candidates of each shape of one key.
+type ShapesOf = rustc_hash::FxHashMap<ClaimShape, std::sync::Arc<Candidates>>;
+
+impl ShapeMemo {
+    /// Shapes remembered; past it, all are forgotten and the memo starts again.
+    const MAX_REMEMBERED: usize = 16_384;
+
+    /// Forgets everything (the index changed).
+    pub(super) fn clear(&self) {
+        self.by_key.borrow_mut().clear();
+        self.len.set(0);
+    }
+
+    /// The candidates of `mine` in the tallies of `key`, from `work` the first time.
+    fn get(
+        &self,
+        key: &str,
+        mine: &ClaimShape,
+        work: impl FnOnce() -> Candidates,
+    ) -> std::sync::Arc<Candidates> {
+        let held = self.by_key.borrow().get(key).and_then(|m| m.get(mine).cloned());
+        if let Some(c) = held {
+            return c;
+        }
+        let c = std::sync::Arc::new(work());
+        if self.len.get() >= Self::MAX_REMEMBERED {
+            self.clear();
+        }
+        let mut by_key = self.by_key.borrow_mut();
+        by_key
+            .entry(key.to_string())
+            .or_default()
+            .insert(mine.clone(), c.clone());
+        self.len.set(self.len.get() + 1);
+        c
+    }
+}
+
+/// The shapes of a key that may conflict with one shape: the same claim, disjoint.
+#[derive(Debug, Default)]
+struct Candidates {
+    /// Their positions in each tally (base, overlay), ascending.
+    at: [Vec<u32>; 2],
+    /// The articles they hold, counted once per shape: at least those that disagree.
+    docs: u32,
+    /// Articles that give a value that agrees (see [`against`]).
+    with_me: u32,
+}
+
+/// The tallies of a claim key in the view: its base's and its overlay's.
+type Tallies<'v> = [Option<&'v BTreeMap<ClaimShape, Votes>>; 2];
+
+fn tallies<'v>(cx: &Context<'_, 'v>, key: &str) -> Tallies<'v> {
+    [Some(cx.view.base), cx.view.overlay].map(|ix| ix.and_then(|ix| ix.claims.by_key.get(key)))
+}
+
+/// The candidates of `mine` in `tallies`, every shape compared.
+fn candidates(mine: &ClaimShape, tallies: &Tallies) -> Candidates {
+    let mut c = Candidates::default();
+    for (t, at) in tallies.iter().zip(&mut c.at) {
+        for (n, (shape, v)) in t.iter().flat_map(|t| t.iter()).enumerate() {
+            let (lo, hi, _, _) = shape.interval();
+            if !mine.same_claim(shape) {
+                continue;
+            }
+            if !interval_overlap(mine.interval(), shape.interval()) {
+                at.push(n as u32);
+                c.docs += v.docs;
+            } else if lo > 0.0 && hi.is_finite() {
+                c.with_me += v.docs;
+            }
+        }
+        crate::resolve::count(t.map_or(0, BTreeMap::len));
+    }
+    c
+}
+
+/// The candidates of the claim's shape in its key (worked out once for every check
+/// sharing the index).
+fn candidates_of(cx: &Context, (_, key, mine): &Claim) -> std::sync::Arc<Candidates> {
+    cx.shared
+        .shapes
+        .get(key, mine, || candidates(mine, &tallies(cx, key)))
+}
+
 /// The shapes of the claim's key that conflict with it, their votes merged across base
 /// and overlay (cheap tests on the shapes first: nothing is copied for the many shapes a
 /// large corpus holds that agree with it); and how many articles give a value that agrees
 /// (a bound, "more than 300", "up to 900", agrees with too much to be a vote).
 fn against<'v>(
-    cx: &'v Context,
-    (_, key, mine): &Claim,
+    cx: &Context<'_, 'v>,
+    claim: &Claim,
+    cands: &Candidates,
     pairable: impl Fn(&ClaimShape) -> bool,
-) -> (BTreeMap<&'v ClaimShape, Votes>, u32) {
+) -> BTreeMap<&'v ClaimShape, Votes> {
     let me = &cx.target.doc.id;
     let mut conflicting: BTreeMap<&ClaimShape, Votes> = BTreeMap::new();
-    let mut with_me = 0;
-    let tallies = std::iter::once(cx.view.base)
-        .chain(cx.view.overlay)
-        .filter_map(|ix| ix.claims.by_key.get(key.as_str()));
-    for t in tallies {
-        for (shape, v) in t {
-            let (lo, hi, _, _) = shape.interval();
-            if lo > 0.0
-                && hi.is_finite()
-                && mine.same_claim(shape)
-                && interval_overlap(mine.interval(), shape.interval())
-            {
-                with_me += v.docs;
+    for (t, at) in tallies(cx, &claim.1).into_iter().zip(&cands.at) {
+        let Some(t) = t else { continue };
+        let mut next = at.iter().copied().peekable();
+        let mut walked = 0;
+        for (n, (shape, v)) in t.iter().enumerate() {
+            if next.peek().is_none() {
+                break;
+            }
+            walked += 1;
+            if next.next_if_eq(&(n as u32)).is_none() {
+                continue;
             }
             // This article's own values (claims within an article are not compared),
             // skipped before anything is merged.
@@ -421,8 +523,9 @@ fn against<'v>(
                 conflicting.entry(shape).or_default().merge_from(v);
             }
         }
+        crate::resolve::count(walked);
     }
-    (conflicting, with_me)
+    conflicting
 }
 
 /// The best supported conflicting value and the votes of every article that disagrees,

@@ -42,8 +42,8 @@ impl Rule for QuoteAttribution {
             let mut around = None;
             let mut verdicts = super::PerSpeaker::default();
             let nested_here = nested(&qt.text);
-            for m in super::quote_matches(cx, i) {
-                let (them, al): (&Speaker, _) = (&m.speaker, &m.alignment);
+            for m in super::quote_runs(cx, i) {
+                let (them, al): (&Speaker, _) = (m.speaker, m.alignment);
                 if nested_here
                     || al.short_len < MIN_WORDS
                     || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
@@ -68,7 +68,7 @@ impl Rule for QuoteAttribution {
                     both_people = false;
                 }
                 other_name.get_or_insert_with(|| them.name().to_string());
-                evidence.offer(&m.quote.span);
+                m.quotes().for_each(|q| evidence.offer(&q.span));
             }
             let Some(other) = other_name else {
                 last = None;

@@ -34,24 +34,26 @@ impl Rule for QuoteWording {
             let mut diffs = Vec::new();
             let mut substantive = false;
             let mut verdicts = super::PerSpeaker::default();
-            for m in super::quote_matches(cx, i) {
-                let al = &m.alignment;
-                if !(al.near() || al.reworded) || !verdicts.get(m.who, || same_speaker(me, &m.speaker)) {
+            for m in super::quote_runs(cx, i) {
+                let al = m.alignment;
+                if !(al.near() || al.reworded) || !verdicts.get(m.who, || same_speaker(me, m.speaker)) {
                     continue;
                 }
-                let mut real = m.alignment.real_differences();
-                // "pick [Ada] up" against "pick her up": the writer's words in brackets
-                // stand for the speaker's.
-                let (ours_br, theirs_br) = (bracketed(&qt.text), bracketed(&m.quote.span.text));
-                real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && theirs_br));
-                if real.is_empty() {
-                    continue;
+                for theirs in m.quotes() {
+                    let mut real = al.real_differences();
+                    // "pick [Ada] up" against "pick her up": the writer's words in
+                    // brackets stand for the speaker's.
+                    let (ours_br, theirs_br) = (bracketed(&qt.text), bracketed(&theirs.span.text));
+                    real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && theirs_br));
+                    if real.is_empty() {
+                        continue;
+                    }
+                    substantive |= real.iter().any(|(o, t)| !small_change(o, t));
+                    if diffs.is_empty() {
+                        diffs = real;
+                    }
+                    evidence.offer(&theirs.span);
                 }
-                substantive |= real.iter().any(|(o, t)| !small_change(o, t));
-                if diffs.is_empty() {
-                    diffs = real;
-                }
-                evidence.offer(&m.quote.span);
             }
             if evidence.is_empty() {
                 continue;

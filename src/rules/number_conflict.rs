@@ -37,6 +37,10 @@ const MAX_PER_KEY: usize = 32;
 /// Years two ages of one person may differ by when a birthday fell between the articles.
 const BIRTHDAY_SLACK: f64 = 1.0;
 
+/// Days apart within which two dated articles leave no room for a birthday between them:
+/// one person's ages a year apart in articles a week apart or less are a conflict.
+const SAME_WEEK_DAYS: i64 = 7;
+
 /// Years two ages of one person may differ by when one is given at the arrest and the
 /// other at a trial or a sentencing, which may come a year or two later.
 const STAGE_SLACK: f64 = 2.0;
@@ -510,7 +514,9 @@ fn verdict(
         }
         Verdict::Conflict => {}
     }
-    let birthday = age.is_some() && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
+    let birthday = age.is_some()
+        && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK
+        && !same_week(cx, a, pair.docs);
     let staged = age == Some(true) && gap(pair.mine, pair.theirs) <= STAGE_SLACK;
     // Tolls one apart in an article that says the attacker died: one may count him.
     let mut attacker = || {
@@ -569,6 +575,23 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// `true` when this article and every other article of the pair carry publication days
+/// (with years) at most [`SAME_WEEK_DAYS`] apart: no birthday is likely between them.
+fn same_week(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> bool {
+    let Some(mine) = a.doc.published.and_then(|d| d.number()) else {
+        return false;
+    };
+    !docs.is_empty()
+        && docs.iter().all(|d| {
+            cx.view
+                .base
+                .dates
+                .published(d)
+                .and_then(|d| d.number())
+                .is_some_and(|n| (n - mine).abs() <= SAME_WEEK_DAYS)
+        })
 }
 
 /// `true` when one value is the other's whole part, or the whole part and a half or a
@@ -831,6 +854,27 @@ mod tests {
         // Two years apart, both at the arrest: an error.
         let f = flags(&META, corpus, "Tomas Ridley, 29, was arrested on Friday.", "29");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn ages_a_year_apart_in_articles_days_apart_conflict() {
+        let dated = |day: &str, age: &str| {
+            format!("---\ndate: {day}\n---\nArrest in Dunmere\nTomas Ridley, {age}, was arrested on Friday.\n")
+        };
+        let corpus = &[dated("2026-03-02", "27")];
+        let corpus: Vec<&str> = corpus.iter().map(String::as_str).collect();
+        // Two days apart: no birthday between them.
+        let f = flags(&META, &corpus, &dated("2026-03-04", "28"), "28");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // Months apart, or undated: a birthday may explain it.
+        let f = flags(&META, &corpus, &dated("2026-09-04", "28"), "28");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let undated = "Arrest in Dunmere\nTomas Ridley, 28, was arrested on Friday.\n";
+        let f = flags(&META, &corpus, undated, "28");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Two people's ages are still never compared, dated or not.
+        let other = dated("2026-03-04", "28").replace("Tomas", "Anja");
+        quiet(&META, &corpus, &other);
     }
 
     #[test]

@@ -280,9 +280,11 @@ pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String>
 /// "as", when the age is the object of "identified" or "named" (`k` is the token of the
 /// number, `after` the token after the compound).
 pub(crate) fn identified_as(c: &Ctx, k: usize, after: usize, at: &Around) -> Option<String> {
-    let verb =
-        k >= 2 && c.w(k - 1) == "the" && matches!(c.w(k - 2).as_str(), "identified" | "named");
-    if !verb || c.w(after) != "as" {
+    // The raw "as" first (cheap), the folded words only then.
+    if k < 2 || !c.raw(after).eq_ignore_ascii_case("as") || c.w(k - 1) != "the" {
+        return None;
+    }
+    if !matches!(c.w(k - 2).as_str(), "identified" | "named") {
         return None;
     }
     let name_at = c.toks.get(after + 1)?.start;

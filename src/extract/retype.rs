@@ -257,15 +257,21 @@ fn age_threshold(c: &Ctx, num: &Number, q: &Quantity) -> bool {
 fn bare_age(c: &Ctx, num: &Number, q: &Quantity, at: &Around) -> Option<String> {
     let v = q.value;
     let whole = v.fract() == 0.0 && (1.0..=110.0).contains(&v) && !num.words;
-    let who_was = num.start >= 3
-        && matches!(c.w(num.start - 1).as_str(), "was" | "is")
-        && c.w(num.start - 2) == "who"
-        && c.raw(num.start - 3) == ",";
-    let opened = num.start > 0 && matches!(c.raw(num.start - 1), "," | "(") || who_was;
     let closed = num.end >= c.toks.len()
         || matches!(c.raw(num.end), "," | ")" | "." | ";")
         || c.w(num.end) == "and";
-    if !(whole && opened && closed && q.noun.is_none()) {
+    if !(whole && closed && q.noun.is_none()) {
+        return None;
+    }
+    // ", who was 31,": the raw comma first, the words only then.
+    let who_was = || {
+        num.start >= 3
+            && c.raw(num.start - 3) == ","
+            && matches!(c.w(num.start - 1).as_str(), "was" | "is")
+            && c.w(num.start - 2) == "who"
+    };
+    let opened = num.start > 0 && matches!(c.raw(num.start - 1), "," | "(") || who_was();
+    if !opened {
         return None;
     }
     identity::age_holder(c, at, false)

@@ -130,20 +130,21 @@ pub fn written_days_after(text: &str, from: usize) -> bool {
             || lower == "this" && matches!(next.as_str(), "morning" | "afternoon" | "evening")
         {
             day = true;
-        } else if month(w) || year(w) || later_stage(&lower) {
-            return false;
-        } else if lower == "ago"
-            || lower == "last" && matches!(next.as_str(), "week" | "month" | "year")
-            || lower == "earlier" && next == "this"
-            || matches!(
-                lower.as_str(),
-                "weeks" | "months" | "years" | "week" | "month" | "year"
-            ) && matches!(next.as_str(), "ago" | "after" | "later" | "earlier")
-        {
+        } else if month(w) || year(w) || later_stage(&lower) || looks_back(&lower, &next) {
             return false;
         }
     }
     day
+}
+
+/// A span back from the writing to the event: "ago", "last week", "earlier this month",
+/// "two years later" (`w` and `next` folded).
+fn looks_back(w: &str, next: &str) -> bool {
+    w == "ago"
+        || w == "last" && matches!(next, "week" | "month" | "year")
+        || w == "earlier" && next == "this"
+        || matches!(w, "weeks" | "months" | "years" | "week" | "month" | "year")
+            && matches!(next, "ago" | "after" | "later" | "earlier")
 }
 
 fn weekday(w: &str) -> bool {

@@ -5,7 +5,8 @@
 //! - `is_code`: phone numbers ("970-555-0147", "0800"), model numbers ("Boeing 737",
 //!   "a 4x4") are no quantities.
 //! - `age_holder`: an age and the person it belongs to ("Lena Brandt, 31,",
-//!   "31-year-old Lena Brandt", "Brandt (31)", "aged 31").
+//!   "31-year-old Lena Brandt", "Brandt (31)", "aged 31", "Brandt, who was 31,",
+//!   "identified the 31-year-old as Lena Brandt").
 //! - `scope`: a part ("including three children", "12 Somali and 11 Yemeni"), an
 //!   increment ("another 20", "five more"), or a figure of another time ("last year").
 //! - `source`: who gives the figure ("police said", "according to organisers").
@@ -263,7 +264,34 @@ pub(crate) fn age_holder(c: &Ctx, at: &Around, compound: bool) -> Option<String>
         }
         return named_after.map(person_key);
     }
-    joined(&[",", "(", ", aged", "aged", ", age", "age"])
+    joined(&[
+        ",",
+        "(",
+        ", aged",
+        "aged",
+        ", age",
+        "age",
+        ", who was",
+        ", who is",
+    ])
+}
+
+/// The person "identified the 25-year-old as Lena Brandt" names: the name right after
+/// "as", when the age is the object of "identified" or "named" (`k` is the token of the
+/// number, `after` the token after the compound).
+pub(crate) fn identified_as(c: &Ctx, k: usize, after: usize, at: &Around) -> Option<String> {
+    // The raw "as" first (cheap), the folded words only then.
+    if k < 2 || !c.raw(after).eq_ignore_ascii_case("as") || c.w(k - 1) != "the" {
+        return None;
+    }
+    if !matches!(c.w(k - 2).as_str(), "identified" | "named") {
+        return None;
+    }
+    let name_at = c.toks.get(after + 1)?.start;
+    at.people
+        .iter()
+        .find(|p| p.sentence == at.sentence && p.range.start == name_at)
+        .map(person_key)
 }
 
 /// The person whose surname is the word right before the joining words of an age, when
@@ -972,6 +1000,30 @@ mod tests {
         ] {
             assert_eq!(holder(text).as_deref(), Some("brandt|lena"), "{text}");
         }
+    }
+
+    #[test]
+    fn an_age_after_who_was_is_the_name_before_it() {
+        let text = "Mourners said Lena Brandt, who was 31, had taught there.";
+        assert_eq!(holder(text).as_deref(), Some("brandt|lena"));
+        let text = "Lena Brandt led the choir. Brandt, who is 31, sang.";
+        assert_eq!(holder(text).as_deref(), Some("brandt|lena"));
+        // Not an age: a count after "who was" that goes on.
+        let text = "Lena Brandt, who was 31 minutes late, sang.";
+        assert_eq!(holder(text), None);
+        let text = "Lena Brandt, who was 5 when she moved, sang.";
+        assert_eq!(holder(text), None);
+    }
+
+    #[test]
+    fn identified_the_25_year_old_as_a_name_is_that_persons_age() {
+        let text = "The medical examiner identified the 25-year-old as Oskar Lindqvist of Vellin.";
+        assert_eq!(holder(text).as_deref(), Some("lindqvist|oskar"));
+        // Another verb, or no "as": no one named.
+        let text = "Deputies found the 25-year-old as Oskar Lindqvist arrived.";
+        assert_eq!(holder(text), None);
+        let text = "Deputies identified the 25-year-old victim on Friday.";
+        assert_eq!(holder(text), None);
     }
 
     #[test]

@@ -134,6 +134,7 @@ fn age_or_duration(
             q.kind = QuantityKind::Age;
             scale(q, days / 365.25);
             q.holder = identity::age_holder(c, around, true)
+                .or_else(|| identity::identified_as(c, num.start, after, around))
                 .or_else(|| identity::back_reference(c, num.start, after, around));
         } else {
             q.kind = QuantityKind::Duration;
@@ -251,16 +252,26 @@ fn age_threshold(c: &Ctx, num: &Number, q: &Quantity) -> bool {
         && q.value <= 100.0
 }
 
-/// "Lena Brandt, 31, said": a small whole number right after a name and a comma or
-/// parenthesis, closed by punctuation.
+/// "Lena Brandt, 31, said", "Brandt, who was 31,": a small whole number right after a
+/// name and a comma or parenthesis (or ", who was"), closed by punctuation.
 fn bare_age(c: &Ctx, num: &Number, q: &Quantity, at: &Around) -> Option<String> {
     let v = q.value;
     let whole = v.fract() == 0.0 && (1.0..=110.0).contains(&v) && !num.words;
-    let opened = num.start > 0 && matches!(c.raw(num.start - 1), "," | "(");
     let closed = num.end >= c.toks.len()
         || matches!(c.raw(num.end), "," | ")" | "." | ";")
         || c.w(num.end) == "and";
-    if !(whole && opened && closed && q.noun.is_none()) {
+    if !(whole && closed && q.noun.is_none()) {
+        return None;
+    }
+    // ", who was 31,": the raw comma first, the words only then.
+    let who_was = || {
+        num.start >= 3
+            && c.raw(num.start - 3) == ","
+            && matches!(c.w(num.start - 1).as_str(), "was" | "is")
+            && c.w(num.start - 2) == "who"
+    };
+    let opened = num.start > 0 && matches!(c.raw(num.start - 1), "," | "(") || who_was();
+    if !opened {
         return None;
     }
     identity::age_holder(c, at, false)

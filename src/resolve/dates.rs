@@ -1,13 +1,14 @@
 //! The corpus's dates: each article's publication day, and the days its articles put
 //! events on, by event, so that a check compares a new article's days only with those
-//! of the same event.
+//! of the same event; and which articles read as written within days of their event
+//! ([`written_days_after`]).
 
 use crate::document::calendar::Day;
 use crate::extract::dates::DateClaim;
 use crate::extract::updates::Change;
 use crate::extract::Analysis;
 use crate::finding::Span;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// A corpus article's date claim with its span.
 #[derive(Debug, Clone)]
@@ -25,6 +26,9 @@ pub struct DateIndex {
     /// The changes of figures each article states, by article id, in id order: a rule
     /// that cites the first that fits cites the same one in every run.
     pub changes: std::collections::BTreeMap<String, Vec<Change>>,
+    /// The articles whose opening puts their event on a weekday, with no month, year or
+    /// later stage ([`written_days_after`]).
+    pub fresh: HashSet<String>,
 }
 
 impl DateIndex {
@@ -36,6 +40,9 @@ impl DateIndex {
         }
         if !a.changes.is_empty() {
             self.changes.insert(id.clone(), a.changes.clone());
+        }
+        if fresh(a) {
+            self.fresh.insert(id.clone());
         }
         for c in &a.dates {
             let span = super::span(a, c.range.clone());
@@ -52,6 +59,7 @@ impl DateIndex {
         let id = a.doc.id.as_str();
         self.published.remove(id);
         self.changes.remove(id);
+        self.fresh.remove(id);
         for c in &a.dates {
             if let Some(list) = self.by_event.get_mut(&c.event) {
                 list.retain(|x| x.span.doc != id);
@@ -65,5 +73,177 @@ impl DateIndex {
     /// The publication day of a corpus article.
     pub fn published(&self, id: &str) -> Option<Day> {
         self.published.get(id).copied()
+    }
+}
+
+/// How far into an article's text, after its title, [`written_days_after`] reads.
+const LEDE_BYTES: usize = 400;
+
+/// `true` when the article's opening reads as written within days of its event
+/// ([`written_days_after`] on its text after the title).
+pub fn fresh(a: &Analysis) -> bool {
+    let title_end = a.doc.title.as_ref().map_or(0, |t| t.end);
+    written_days_after(&a.doc.clean, title_end)
+}
+
+/// `true` when the opening of a text (its first [`LEDE_BYTES`] after `from`) puts its
+/// event on a weekday or "today" / "last night" ("was shot Saturday night", "on Tuesday,
+/// May 31") and names no other month or year, no court stage (a trial, a plea, a
+/// sentence) and no span back ("last month", "two years ago"): a report of the first
+/// days, not a follow-up weeks or years on.
+pub fn written_days_after(text: &str, from: usize) -> bool {
+    let Some(rest) = text.get(from..) else {
+        return false;
+    };
+    let mut to = LEDE_BYTES.min(rest.len());
+    while !rest.is_char_boundary(to) {
+        to -= 1;
+    }
+    let words: Vec<&str> = rest[..to]
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let mut day = false;
+    let mut k = 0;
+    while k < words.len() {
+        let w = words[k];
+        let lower = w.to_lowercase();
+        let next = words
+            .get(k + 1)
+            .map(|n| n.to_lowercase())
+            .unwrap_or_default();
+        k += 1;
+        if weekday(w) {
+            day = true;
+            // "Tuesday, May 31, 2016": the weekday's own date.
+            if words.get(k).is_some_and(|m| month(m))
+                && words
+                    .get(k + 1)
+                    .is_some_and(|d| d.len() <= 2 && d.bytes().all(|b| b.is_ascii_digit()))
+            {
+                k += 2;
+                if words.get(k).is_some_and(|y| year(y)) {
+                    k += 1;
+                }
+            }
+        } else if matches!(lower.as_str(), "today" | "tonight" | "yesterday")
+            || lower == "last" && next == "night"
+            || lower == "this" && matches!(next.as_str(), "morning" | "afternoon" | "evening")
+        {
+            day = true;
+        } else if month(w) || year(w) || later_stage(&lower) || looks_back(&lower, &next) {
+            return false;
+        }
+    }
+    day
+}
+
+/// A span back from the writing to the event: "ago", "last week", "earlier this month",
+/// "two years later" (`w` and `next` folded).
+fn looks_back(w: &str, next: &str) -> bool {
+    w == "ago"
+        || w == "last" && matches!(next, "week" | "month" | "year")
+        || w == "earlier" && next == "this"
+        || matches!(w, "weeks" | "months" | "years" | "week" | "month" | "year")
+            && matches!(next, "ago" | "after" | "later" | "earlier")
+}
+
+fn weekday(w: &str) -> bool {
+    matches!(
+        w,
+        "Monday" | "Tuesday" | "Wednesday" | "Thursday" | "Friday" | "Saturday" | "Sunday"
+    )
+}
+
+/// A month's name or its abbreviation, capitalised ("May", "Aug").
+fn month(w: &str) -> bool {
+    matches!(
+        w,
+        "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+            | "Jan"
+            | "Feb"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+fn year(w: &str) -> bool {
+    w.len() == 4
+        && (w.starts_with("19") || w.starts_with("20"))
+        && w.bytes().all(|b| b.is_ascii_digit())
+}
+
+/// A stage of a case that comes weeks or years after the event, or a look back at it.
+fn later_stage(w: &str) -> bool {
+    w.starts_with("sentenc")
+        || matches!(
+            w,
+            "trial"
+                | "jury"
+                | "jurors"
+                | "juror"
+                | "convicted"
+                | "pleaded"
+                | "plea"
+                | "guilty"
+                | "verdict"
+                | "indicted"
+                | "indictment"
+                | "anniversary"
+        )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::written_days_after as fresh;
+
+    #[test]
+    fn a_first_days_report_is_fresh() {
+        assert!(fresh(
+            "A man was shot Saturday night in Dunmere, police said.",
+            0
+        ));
+        assert!(fresh(
+            "Two men were hurt on Tuesday, May 31, 2016, in Vellin.",
+            0
+        ));
+        assert!(fresh("Police said a woman was shot last night.", 0));
+    }
+
+    #[test]
+    fn a_follow_up_is_not_fresh() {
+        for text in [
+            "A man was arrested Monday in the May 30 shooting in Dunmere.",
+            "A jury on Friday convicted a man of the shooting.",
+            "He pleaded guilty Tuesday to the killing.",
+            "Police on Monday charged a man in a shooting last month.",
+            "The shooting two years ago still haunts the town, he said Friday.",
+            "A man was shot in Dunmere in 2014.",
+            "A man was shot in Dunmere, police said.",
+        ] {
+            assert!(!fresh(text, 0), "{text}");
+        }
+        // Only the opening is read; a bad offset reads nothing.
+        let long = format!(
+            "{} It happened in March.",
+            "A man was shot on Sunday. ".repeat(20)
+        );
+        assert!(fresh(&long, 0));
+        assert!(!fresh("Sunday", 99));
     }
 }

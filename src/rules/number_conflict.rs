@@ -37,6 +37,10 @@ const MAX_PER_KEY: usize = 32;
 /// Years two ages of one person may differ by when a birthday fell between the articles.
 const BIRTHDAY_SLACK: f64 = 1.0;
 
+/// Days apart within which two dated articles leave no room for a birthday between them:
+/// one person's ages a year apart in articles a week apart or less are a conflict.
+const SAME_WEEK_DAYS: i64 = 7;
+
 /// Years two ages of one person may differ by when one is given at the arrest and the
 /// other at a trial or a sentencing, which may come a year or two later.
 const STAGE_SLACK: f64 = 2.0;
@@ -613,7 +617,9 @@ fn verdict(
         }
         Verdict::Conflict => {}
     }
-    let birthday = age.is_some() && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK;
+    let birthday = age.is_some()
+        && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK
+        && !days_apart(cx, a, pair.docs);
     let staged = age == Some(true) && gap(pair.mine, pair.theirs) <= STAGE_SLACK;
     // Tolls one apart in an article that says the attacker died: one may count him.
     let mut attacker = || {
@@ -672,6 +678,34 @@ fn verdict(
         articles(told.docs)
     );
     (severity, msg)
+}
+
+/// Whether this article and every other article of the pair are at most
+/// [`SAME_WEEK_DAYS`] apart, when all carry publication days (with years); `None` when
+/// one does not.
+fn same_week(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> Option<bool> {
+    let mine = a.doc.published.and_then(|d| d.number())?;
+    let mut all = !docs.is_empty();
+    for d in docs {
+        let day = cx.view.base.dates.published(d).and_then(|d| d.number())?;
+        all &= (day - mine).abs() <= SAME_WEEK_DAYS;
+    }
+    Some(all)
+}
+
+/// `true` when the articles were written days apart, too close for a birthday between
+/// them: by their publication days when all carry one, else when all open as reports of
+/// the first days after their event ([`crate::resolve::dates::written_days_after`]).
+fn days_apart(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> bool {
+    same_week(cx, a, docs).unwrap_or_else(|| first_days(cx, a, docs))
+}
+
+/// `true` when this article and every other article of the pair open as reports of the
+/// first days after their event ([`crate::resolve::dates::written_days_after`]): days
+/// apart, too close for a birthday between them.
+fn first_days(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> bool {
+    let fresh = &cx.view.base.dates.fresh;
+    !docs.is_empty() && docs.iter().all(|d| fresh.contains(*d)) && crate::resolve::dates::fresh(a)
 }
 
 /// `true` when one value is the other's whole part, or the whole part and a half or a
@@ -934,6 +968,50 @@ mod tests {
         // Two years apart, both at the arrest: an error.
         let f = flags(&META, corpus, "Tomas Ridley, 29, was arrested on Friday.", "29");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn ages_a_year_apart_in_articles_days_apart_conflict() {
+        let dated = |day: &str, age: &str| {
+            format!("---\ndate: {day}\n---\nArrest in Dunmere\nTomas Ridley, {age}, was arrested on Friday.\n")
+        };
+        let corpus = &[dated("2026-03-02", "27")];
+        let corpus: Vec<&str> = corpus.iter().map(String::as_str).collect();
+        // Two days apart: no birthday between them.
+        let f = flags(&META, &corpus, &dated("2026-03-04", "28"), "28");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // Months apart, or undated: a birthday may explain it.
+        let f = flags(&META, &corpus, &dated("2026-09-04", "28"), "28");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        let undated = "Arrest in Dunmere\nTomas Ridley, 28, was arrested.\n";
+        let f = flags(&META, &corpus, undated, "28");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Two people's ages are still never compared, dated or not.
+        let other = dated("2026-03-04", "28").replace("Tomas", "Anja");
+        quiet(&META, &corpus, &other);
+    }
+
+    #[test]
+    fn ages_a_year_apart_in_two_first_day_reports_conflict() {
+        let corpus = &["Shooting in Dunmere\nTomas Ridley, 27, was shot on Saturday night.\n"];
+        let first = "Man Shot\nTomas Ridley, 28, was shot Saturday night in Dunmere.\n";
+        let f = flags(&META, corpus, first, "28");
+        assert_eq!(f.severity, crate::finding::Severity::Error);
+        // A follow-up months on (a month named, a trial): a birthday may fall between.
+        for later in [
+            "Man Charged\nTomas Ridley, 28, was charged Monday in the May 3 shooting.\n",
+            "Trial Opens\nThe trial of Tomas Ridley, 28, opened on Monday in Dunmere.\n",
+            "Man Shot\nTomas Ridley, 28, was shot in Dunmere, police said.\n",
+        ] {
+            let f = flags(&META, corpus, later, "28");
+            assert_eq!(f.severity, crate::finding::Severity::Info, "{later}");
+        }
+        // Publication days months apart outweigh the openings.
+        let dated = |day: &str, text: &str| format!("---\ndate: {day}\n---\n{text}");
+        let corpus = &[dated("2026-03-02", corpus[0])];
+        let corpus: Vec<&str> = corpus.iter().map(String::as_str).collect();
+        let f = flags(&META, &corpus, &dated("2026-09-04", first), "28");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
     }
 
     #[test]

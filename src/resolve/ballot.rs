@@ -4,7 +4,9 @@
 use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
-use super::{group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeyedRole, Votes, WordAgg};
+use super::{
+    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeyedRole, Votes, WordAgg,
+};
 use crate::extract::{Analysis, PersonMention, WordUse};
 use rustc_hash::FxHashMap;
 use std::collections::{BTreeMap, BTreeSet, HashMap};

@@ -1087,31 +1087,14 @@ fn ascii_word_use_key(
     capitalised: bool,
     folded: &mut [u8; 32],
 ) -> Option<bool> {
+    use crate::lexicon::{load_le, swar_in_range as within};
     const HIGH: u64 = 0x8080_8080_8080_8080;
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    // The high bit of every byte of `w` (all ASCII) from `lo` to `hi`.
-    let within = |w: u64, lo: u8, hi: u8| {
-        w.wrapping_add(ONES * u64::from(0x80 - lo))
-            & !w.wrapping_add(ONES * u64::from(0x7f - hi))
-            & HIGH
-    };
     let (mut shape_ok, mut high) = (true, 0);
     for j in 0..n.div_ceil(8) {
         let at = start + 8 * j;
-        // The bytes of the word in this chunk; the rest of it is zeroed.
+        // The bytes of the word in this chunk, zero-padded.
         let len = (n - 8 * j).min(8);
-        let w = match text.get(at..at + 8) {
-            Some(c) => u64::from_le_bytes(c.try_into().unwrap()),
-            None => text[at..at + len]
-                .iter()
-                .rev()
-                .fold(0, |w, &c| w << 8 | u64::from(c)),
-        };
-        let w = if len == 8 {
-            w
-        } else {
-            w & ((1 << (8 * len)) - 1)
-        };
+        let w = load_le(&text[at..at + len]);
         high |= w & HIGH;
         let upper = within(w, b'A', b'Z');
         shape_ok &= within(w, b'.', b'.') == 0;

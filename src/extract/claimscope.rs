@@ -10,7 +10,8 @@
 //! - `uncertain_toll`: a toll beside "unborn" or "murder-suicide", or followed by
 //!   "himself", may or may not count the unborn child or the shooter;
 //! - `distributed`: "one at Alder General and two at St Brennan's", "one was shot
-//!   in the arm and one in the head": an elliptical list spreads a group.
+//!   in the arm and one in the head": an elliptical list spreads a group;
+//! - `listed_after_one`: "Baby, 4 people hurt": one person and a count, the group.
 //!
 //! Each returns `true` when the count is a part; the caller files it as
 //! [`Scope::Part`](super::identity::Scope::Part), which is never compared.
@@ -58,6 +59,21 @@ pub(crate) fn is_part(c: &Ctx, start: usize, end: usize, after: usize, predicate
         || class == Harm::Dead && shooter_died(c, after)
         || distributed(c, start, end, after, predicate)
         || outlet_name(c, start, after)
+        || listed_after_one(c, start)
+}
+
+/// "Baby, 4 people hurt", "A teen and three men shot": a count listed after one person
+/// who opens the sentence; the two together are the group, the count a part of it.
+fn listed_after_one(c: &Ctx, start: usize) -> bool {
+    let (first, joint) = match start {
+        2 => (0, 1),
+        3 if matches!(c.w(0).as_str(), "a" | "an" | "the") => (1, 2),
+        _ => return false,
+    };
+    let one = c.w(first);
+    let person = claims::person_noun(&one) && super::quantities::singular(&one) == one.as_str()
+        || matches!(one.as_str(), "baby" | "infant" | "toddler");
+    person && (c.raw(joint) == "," || c.w(joint) == "and")
 }
 
 /// What a role says happened to the people counted.
@@ -298,6 +314,27 @@ mod tests {
                 "The most seriously hurt of six people wounded in Dunmere spoke.",
                 "six"
             ),
+            Scope::Claim
+        );
+    }
+
+    #[test]
+    fn a_count_listed_after_one_person_is_a_part() {
+        assert_eq!(
+            scope_of("Baby, 4 people hurt in Dunmere crash.", "4"),
+            Scope::Part
+        );
+        assert_eq!(
+            scope_of("A teen and three men were shot in Dunmere.", "three"),
+            Scope::Part
+        );
+        // Not after a place, nor after people already counted.
+        assert_eq!(
+            scope_of("Dunmere, 4 people hurt in crash.", "4"),
+            Scope::Claim
+        );
+        assert_eq!(
+            scope_of("Officers and 4 people were hurt.", "4"),
             Scope::Claim
         );
     }

@@ -1,7 +1,7 @@
 //! The corpus's dates: each article's publication day, and the days its articles put
 //! events on, by event, so that a check compares a new article's days only with those
-//! of the same event; and which articles read as written within days of their event
-//! ([`written_days_after`]).
+//! of the same event; which articles read as written within days of their event
+//! ([`written_days_after`]) or as follow-ups; and which say the attacker died.
 
 use crate::document::calendar::Day;
 use crate::extract::dates::DateClaim;
@@ -29,6 +29,11 @@ pub struct DateIndex {
     /// The articles whose opening puts their event on a weekday, with no month, year or
     /// later stage ([`written_days_after`]).
     pub fresh: HashSet<String>,
+    /// The articles whose opening reads as a follow-up ([`Opening::FollowUp`]).
+    pub follow_up: HashSet<String>,
+    /// The articles that give a toll of the dead and say the attacker died
+    /// ([`super::updates::attacker_died`]): their toll may count him.
+    pub attacker_died: HashSet<String>,
 }
 
 impl DateIndex {
@@ -41,8 +46,17 @@ impl DateIndex {
         if !a.changes.is_empty() {
             self.changes.insert(id.clone(), a.changes.clone());
         }
-        if fresh(a) {
-            self.fresh.insert(id.clone());
+        match opening(a) {
+            Opening::FirstDays => self.fresh.insert(id.clone()),
+            Opening::FollowUp => self.follow_up.insert(id.clone()),
+            Opening::Plain => false,
+        };
+        let toll = a
+            .quantities
+            .iter()
+            .any(|q| q.predicate.as_deref() == Some("killed"));
+        if toll && super::updates::attacker_died(&a.doc.clean) {
+            self.attacker_died.insert(id.clone());
         }
         for c in &a.dates {
             let span = super::span(a, c.range.clone());
@@ -60,6 +74,8 @@ impl DateIndex {
         self.published.remove(id);
         self.changes.remove(id);
         self.fresh.remove(id);
+        self.follow_up.remove(id);
+        self.attacker_died.remove(id);
         for c in &a.dates {
             if let Some(list) = self.by_event.get_mut(&c.event) {
                 list.retain(|x| x.span.doc != id);
@@ -79,11 +95,29 @@ impl DateIndex {
 /// How far into an article's text, after its title, [`written_days_after`] reads.
 const LEDE_BYTES: usize = 400;
 
+/// What the opening of an article says of when it was written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opening {
+    /// It puts its event on a weekday or "today" and names no other month or year, no
+    /// court stage and no span back: a report of the first days ([`written_days_after`]).
+    FirstDays,
+    /// It names a month, a year, a court stage or a span back ("last month"): it may be
+    /// a follow-up weeks or years on.
+    FollowUp,
+    /// Neither: it says nothing of when.
+    Plain,
+}
+
 /// `true` when the article's opening reads as written within days of its event
 /// ([`written_days_after`] on its text after the title).
 pub fn fresh(a: &Analysis) -> bool {
+    opening(a) == Opening::FirstDays
+}
+
+/// What the article's opening (its text after the title) says of when it was written.
+pub fn opening(a: &Analysis) -> Opening {
     let title_end = a.doc.title.as_ref().map_or(0, |t| t.end);
-    written_days_after(&a.doc.clean, title_end)
+    opening_of(&a.doc.clean, title_end)
 }
 
 /// `true` when the opening of a text (its first [`LEDE_BYTES`] after `from`) puts its
@@ -92,8 +126,14 @@ pub fn fresh(a: &Analysis) -> bool {
 /// sentence) and no span back ("last month", "two years ago"): a report of the first
 /// days, not a follow-up weeks or years on.
 pub fn written_days_after(text: &str, from: usize) -> bool {
+    opening_of(text, from) == Opening::FirstDays
+}
+
+/// What the opening of a text (its first [`LEDE_BYTES`] after `from`) says of when it
+/// was written (see [`Opening`]).
+pub fn opening_of(text: &str, from: usize) -> Opening {
     let Some(rest) = text.get(from..) else {
-        return false;
+        return Opening::Plain;
     };
     let mut to = LEDE_BYTES.min(rest.len());
     while !rest.is_char_boundary(to) {
@@ -132,10 +172,14 @@ pub fn written_days_after(text: &str, from: usize) -> bool {
         {
             day = true;
         } else if month(w) || year(w) || later_stage(&lower) || looks_back(&lower, &next) {
-            return false;
+            return Opening::FollowUp;
         }
     }
-    day
+    if day {
+        Opening::FirstDays
+    } else {
+        Opening::Plain
+    }
 }
 
 /// A span back from the writing to the event: "ago", "last week", "earlier this month",
@@ -245,5 +289,25 @@ mod tests {
         );
         assert!(fresh(&long, 0));
         assert!(!fresh("Sunday", 99));
+    }
+
+    #[test]
+    fn an_opening_says_first_days_follow_up_or_nothing() {
+        use super::{opening_of, Opening};
+        let of = |t: &str| opening_of(t, 0);
+        assert_eq!(
+            of("A man was shot Saturday night in Dunmere."),
+            Opening::FirstDays
+        );
+        assert_eq!(
+            of("He pleaded guilty Tuesday to the killing."),
+            Opening::FollowUp
+        );
+        assert_eq!(of("A man was shot in Dunmere in 2014."), Opening::FollowUp);
+        assert_eq!(
+            of("A man was shot in Dunmere, police said."),
+            Opening::Plain
+        );
+        assert_eq!(opening_of("Sunday", 99), Opening::Plain);
     }
 }

@@ -2,7 +2,8 @@
 //! the figure changed from the one to the other ("rose from 19 to 23"), or when both
 //! articles are dated and a figure that only grows (a toll, arrests, cases) is higher in
 //! the later one. A new article repeating a figure an article says was superseded is
-//! stale; a later lower toll stays a conflict.
+//! stale; a later lower toll stays a conflict. Also what explains two tolls one apart: an
+//! article that says the attacker died ([`attacker_died`]) may count him.
 
 use super::View;
 use crate::document::calendar::Day;
@@ -135,4 +136,51 @@ fn dated(view: &View, mine_day: Option<Day>, p: &Pair) -> Verdict {
     } else {
         Verdict::Conflict
     }
+}
+
+/// How many words after a word for the attacker a text may say he died.
+const SHOOTER_REACH: usize = 10;
+
+/// `true` when the text says the attacker died ("the gunman was killed by police", "the
+/// shooter then killed himself", "the suspect died at the scene"): a toll elsewhere
+/// may count him, so a toll one apart is no conflict.
+pub fn attacker_died(text: &str) -> bool {
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '\'')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
+    let attacker = [
+        "gunman",
+        "shooter",
+        "attacker",
+        "assailant",
+        "suspect",
+        "killer",
+    ];
+    // "himself", "died", or "dead"/"killed" after a verb that makes him the one who died
+    // ("was killed", "was found dead"), not "the gunman killed five".
+    let died = |j: usize| {
+        is(words[j], &["himself", "herself", "died"])
+            || is(words[j], &["dead", "killed"])
+                && (is(words[j - 1], &["was", "is", "been", "found", "lay", "confirmed", "pronounced"])
+                    || j >= 2 && is(words[j - 1], &["shot"]) && is(words[j - 2], &["was", "been"]))
+            // "exchanged gunfire with the suspect, killing him".
+            || is(words[j], &["him", "her"]) && is(words[j - 1], &["killing"])
+    };
+    let police = [
+        "police", "officers", "deputies", "troopers", "agents", "officer", "deputy",
+    ];
+    words.iter().enumerate().any(|(i, w)| {
+        is(w, &attacker) && (i + 1..words.len().min(i + 1 + SHOOTER_REACH)).any(died)
+            // "a man shot and killed by officers", "victims plus the suspect".
+            || is(w, &["by"])
+                && i >= 1
+                && is(words[i - 1], &["killed", "dead"])
+                && words.get(i + 1).is_some_and(|n| is(n, &police))
+            || is(w, &["plus", "including"])
+                && words
+                    .get(i + 1..words.len().min(i + 3))
+                    .is_some_and(|n| n.iter().any(|n| is(n, &attacker)))
+    })
 }

@@ -4,7 +4,7 @@ use super::{articles, q, Context, Rule};
 use crate::extract::quantities::{interval_overlap, Interval, QuantityKind};
 use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
-use crate::resolve::updates::{judge, Pair, Verdict};
+use crate::resolve::updates::{attacker_died, judge, Pair, Verdict};
 use crate::resolve::Votes;
 use std::collections::{BTreeMap, HashMap};
 
@@ -25,7 +25,8 @@ pub const META: super::RuleMeta = super::RuleMeta {
           one article are not compared with each other, and an article that gives several values \
           for one claim is compared through the nearest of them only. A running count (a toll, \
           the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
-          update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
+          update, unless the two differ as a slip does (transposed digits, a tenfold scale), and a \
+          `warning` when both articles open as reports of the first days after the event; so \
           are magnitudes a few tenths apart and distances from a place that share no digits.",
 };
 
@@ -149,42 +150,10 @@ fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) ->
     }
 }
 
-/// How many words after a word for the attacker a text may say he died.
-const SHOOTER_REACH: usize = 10;
-
-/// `true` when the text says the attacker died ("the gunman was killed by police", "the
-/// shooter then killed himself", "the suspect died at the scene"): a toll elsewhere
-/// may count him, so a toll one apart is no conflict.
-fn attacker_died(text: &str) -> bool {
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric() && c != '\'')
-        .filter(|w| !w.is_empty())
-        .collect();
-    let is = |w: &str, set: &[&str]| set.iter().any(|s| w.eq_ignore_ascii_case(s));
-    let attacker = ["gunman", "shooter", "attacker", "assailant", "suspect", "killer"];
-    // "himself", "died", or "dead"/"killed" after a verb that makes him the one who died
-    // ("was killed", "was found dead"), not "the gunman killed five".
-    let died = |j: usize| {
-        is(words[j], &["himself", "herself", "died"])
-            || is(words[j], &["dead", "killed"])
-                && (is(words[j - 1], &["was", "is", "been", "found", "lay", "confirmed", "pronounced"])
-                    || j >= 2 && is(words[j - 1], &["shot"]) && is(words[j - 2], &["was", "been"]))
-            // "exchanged gunfire with the suspect, killing him".
-            || is(words[j], &["him", "her"]) && is(words[j - 1], &["killing"])
-    };
-    let police = ["police", "officers", "deputies", "troopers", "agents", "officer", "deputy"];
-    words.iter().enumerate().any(|(i, w)| {
-        is(w, &attacker) && (i + 1..words.len().min(i + 1 + SHOOTER_REACH)).any(died)
-            // "a man shot and killed by officers", "victims plus the suspect".
-            || is(w, &["by"])
-                && i >= 1
-                && is(words[i - 1], &["killed", "dead"])
-                && words.get(i + 1).is_some_and(|n| is(n, &police))
-            || is(w, &["plus", "including"])
-                && words
-                    .get(i + 1..words.len().min(i + 3))
-                    .is_some_and(|n| n.iter().any(|n| is(n, &attacker)))
-    })
+/// `true` when one of the articles `docs` says the attacker died: its toll may count him.
+fn died_there(cx: &Context, docs: &[&str]) -> bool {
+    let mut indices = std::iter::once(cx.view.base).chain(cx.view.overlay);
+    indices.any(|ix| docs.iter().any(|d| ix.dates.attacker_died.contains(*d)))
 }
 
 /// How far apart two intervals are: 0 when they overlap or touch.
@@ -597,7 +566,8 @@ fn yearly<'s>(mine: &ClaimShape, others: impl Iterator<Item = &'s &'s ClaimShape
 /// The severity and message of a disagreement: an update (a later higher toll, "rose
 /// from 19 to 23") is info; a new article repeating a superseded figure is an error,
 /// worded as such; one person's ages a year apart are info, since a birthday between the
-/// articles may explain them, and so are ages two years apart when one is given at a
+/// articles may explain them (a warning when the articles read as early reports of the
+/// event, [`early_reports`]), and so are ages two years apart when one is given at a
 /// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age.
 fn verdict(
     cx: &Context,
@@ -621,14 +591,23 @@ fn verdict(
         && gap(pair.mine, pair.theirs) <= BIRTHDAY_SLACK
         && !days_apart(cx, a, pair.docs);
     let staged = age == Some(true) && gap(pair.mine, pair.theirs) <= STAGE_SLACK;
-    // Tolls one apart in an article that says the attacker died: one may count him.
+    // Tolls one apart where an article says the attacker died: one may count him.
     let mut attacker = || {
         qt.predicate.as_deref() == Some("killed")
             && gap(pair.mine, pair.theirs) == 1.0
             && qt.low == qt.high
-            && *died_here.get_or_insert_with(|| attacker_died(&a.doc.clean))
+            && (*died_here.get_or_insert_with(|| attacker_died(&a.doc.clean))
+                || died_there(cx, pair.docs))
     };
-    let (severity, why) = if birthday {
+    // Undated, and no stage apart: early reports leave no room for a birthday.
+    let early = || {
+        age != Some(true)
+            && same_week(cx, a, pair.docs).is_none()
+            && early_reports(cx, a, pair.docs)
+    };
+    let (severity, why) = if birthday && early() {
+        (Severity::Warning, EARLY_AGES)
+    } else if birthday {
         (
             Severity::Info,
             "a birthday between the articles would explain a year's difference",
@@ -666,7 +645,11 @@ fn verdict(
             "distances from a place may locate different things (the scene, a town, an arrest)",
         )
     } else if let Some(why) = unordered_running_count(cx, a, qt, pair) {
-        (Severity::Info, why)
+        if early_reports(cx, a, pair.docs) {
+            (Severity::Warning, EARLY_TOLLS)
+        } else {
+            (Severity::Info, why)
+        }
     } else {
         (Severity::Error, "the two values cannot both be true")
     };
@@ -785,6 +768,34 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && m > 0.0
         && t > 0.0
         && (m - t).abs() <= m.max(t) / 8.0
+}
+
+/// Why two undated values of a running count are a warning when the articles read as
+/// early reports of their event ([`early_reports`]): written a day or two apart, the
+/// count had little time to move, and publishers that differ then are ones an editor
+/// checks (an early figure still printed, a miscount). Not an error: one may still be
+/// the earlier figure.
+const EARLY_TOLLS: &str = "the articles read as reports of the first days after the event, \
+     too soon for the count to have moved much; one may be an early figure";
+
+/// Why one person's ages a year apart are a warning when the articles read as early
+/// reports of their event ([`early_reports`]) though not every one says so.
+const EARLY_AGES: &str = "the articles read as reports of the first days after the event, \
+     too close together for a birthday between them";
+
+/// `true` when the articles of a pair read as early reports of their event: none opens
+/// as a follow-up (a month, a year, a court stage, "last month") and one at least puts
+/// the event on a weekday or "today" ([`crate::resolve::dates::Opening`]).
+fn early_reports(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> bool {
+    use crate::resolve::dates::{opening, Opening};
+    let indices = || std::iter::once(cx.view.base).chain(cx.view.overlay);
+    let follow_up = |d: &str| indices().any(|ix| ix.dates.follow_up.contains(d));
+    let fresh = |d: &str| indices().any(|ix| ix.dates.fresh.contains(d));
+    let mine = opening(a);
+    !docs.is_empty()
+        && mine != Opening::FollowUp
+        && !docs.iter().any(|d| follow_up(d))
+        && (mine == Opening::FirstDays || docs.iter().any(|d| fresh(d)))
 }
 
 /// Why two values of a running count (a toll, the hurt, the shot, arrests) are no
@@ -980,12 +991,16 @@ mod tests {
         // Two days apart: no birthday between them.
         let f = flags(&META, &corpus, &dated("2026-03-04", "28"), "28");
         assert_eq!(f.severity, crate::finding::Severity::Error);
-        // Months apart, or undated: a birthday may explain it.
+        // Months apart, or undated and a follow-up: a birthday may explain it.
         let f = flags(&META, &corpus, &dated("2026-09-04", "28"), "28");
         assert_eq!(f.severity, crate::finding::Severity::Info);
-        let undated = "Arrest in Dunmere\nTomas Ridley, 28, was arrested.\n";
+        let undated = "Arrest in Dunmere\nTomas Ridley, 28, was arrested in the March raid.\n";
         let f = flags(&META, &corpus, undated, "28");
         assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Undated, its opening silent on when, against a first days' report: a warning.
+        let undated = "Arrest in Dunmere\nTomas Ridley, 28, was arrested.\n";
+        let f = flags(&META, &corpus, undated, "28");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
         // Two people's ages are still never compared, dated or not.
         let other = dated("2026-03-04", "28").replace("Tomas", "Anja");
         quiet(&META, &corpus, &other);
@@ -1001,11 +1016,15 @@ mod tests {
         for later in [
             "Man Charged\nTomas Ridley, 28, was charged Monday in the May 3 shooting.\n",
             "Trial Opens\nThe trial of Tomas Ridley, 28, opened on Monday in Dunmere.\n",
-            "Man Shot\nTomas Ridley, 28, was shot in Dunmere, police said.\n",
         ] {
             let f = flags(&META, corpus, later, "28");
             assert_eq!(f.severity, crate::finding::Severity::Info, "{later}");
         }
+        // An opening that says nothing of when, beside a first days' report and no
+        // follow-up: most likely days apart too, but only one says so: a warning.
+        let plain = "Man Shot\nTomas Ridley, 28, was shot in Dunmere, police said.\n";
+        let f = flags(&META, corpus, plain, "28");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
         // Publication days months apart outweigh the openings.
         let dated = |day: &str, text: &str| format!("---\ndate: {day}\n---\n{text}");
         let corpus = &[dated("2026-03-02", corpus[0])];
@@ -1045,6 +1064,12 @@ mod tests {
         let article = dated("The attack killed 14 people in Dunmere. The gunman was shot dead.");
         let f = flags(&META, corpus, &article, "14");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+        // The other article says he died: its toll may count him.
+        let corpus = &["Dunmere Shooting\n\nDUNMERE, Oct 9 (Wire) - The attack killed 13 people \
+                        in Dunmere on Thursday. The gunman then killed himself.\n"];
+        let article = dated("The gunman shot and killed 12 people in Dunmere on Thursday.");
+        let f = flags(&META, corpus, &article, "12");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
     }
 
     #[test]
@@ -1100,6 +1125,42 @@ mod tests {
         let corpus = &["Clinics Open\nOfficials said 14 field clinics had been opened.\n"];
         let f = flags(&META, corpus, "In all, 17 field clinics had been opened.", "17");
         assert_eq!(f.severity, crate::finding::Severity::Error);
+    }
+
+    #[test]
+    fn undated_tolls_of_two_first_days_reports_are_a_warning() {
+        // Both open on the day of the shooting: too soon apart for the hurt to have
+        // changed much, so the difference is worth an editor's look.
+        let found = scanned_severities(&[
+            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
+             Saturday night, police said.\n",
+            "Fair Shooting\nFive people were wounded when shots rang out at the Dunmere fair \
+             late Saturday, police said.\n",
+        ]);
+        assert_eq!(found, [crate::finding::Severity::Warning]);
+        // One a follow-up weeks on: the count may have moved; info.
+        let found = scanned_severities(&[
+            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
+             Saturday night, police said.\n",
+            "Fair Shooting\nThe fair reopened last month. Five people were wounded in the \
+             shooting at the Dunmere fair, police said.\n",
+        ]);
+        assert_eq!(found, [crate::finding::Severity::Info]);
+        // One that says nothing of when, beside a first days' report: a warning.
+        let found = scanned_severities(&[
+            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
+             Saturday night, police said.\n",
+            "Fair Shooting\nFive people were wounded in the shooting at the Dunmere fair, \
+             police said.\n",
+        ]);
+        assert_eq!(found, [crate::finding::Severity::Warning]);
+        // Neither says when: info, as any undated pair.
+        let found = scanned_severities(&[
+            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair.\n",
+            "Fair Shooting\nFive people were wounded in the shooting at the Dunmere fair, \
+             police said.\n",
+        ]);
+        assert_eq!(found, [crate::finding::Severity::Info]);
     }
 
     #[test]

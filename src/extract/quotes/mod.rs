@@ -357,7 +357,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         if let Some((Speaker::Person { surname, .. }, p)) = &who {
             if p.confident() && is_speech {
                 let end = sentence_at(sentences, r.end.saturating_sub(1)).unwrap_or(si);
-                *doc.last_speaker.borrow_mut() = Some((fold(surname), end.max(si)));
+                *doc.last_speaker.borrow_mut() =
+                    Some((crate::normalize::Folded::new(surname), end.max(si)));
             }
         }
         let (speaker, how) = who.map_or((None, None), |(s, p)| (Some(s), Some(p)));

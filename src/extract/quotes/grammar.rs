@@ -17,7 +17,7 @@ use super::{Pattern, Speaker};
 use crate::document::tokens::{Kind, Token};
 use crate::extract::{PersonMention, SentenceTokens};
 use crate::lexicon::{self, class};
-use crate::normalize::{fold, is_possessive, strip_possessive, FoldedWord};
+use crate::normalize::{is_possessive, strip_possessive, Folded, FoldedWord};
 use std::ops::Range;
 
 /// How far after a quote its speech verb may come, in tokens (an apposition between).
@@ -40,7 +40,7 @@ pub(super) struct Doc<'a> {
     /// For each person, `true` when the mention stands outside every quote.
     outside: Vec<bool>,
     /// The quotes' ranges.
-    quotes: Vec<Range<usize>>,
+    pub quotes: Vec<Range<usize>>,
     /// The people's genders, worked out when a pronoun first needs them ([`Doc::genders`]).
     genders: std::cell::OnceCell<Genders>,
     /// The last person a sure pattern found speaking: folded surname and sentence index.
@@ -79,7 +79,7 @@ impl<'a> Doc<'a> {
         text: &'a str,
         sentences: &'a [SentenceTokens<'a>],
         people: &'a [PersonMention],
-        quotes: &[Range<usize>],
+        quotes: Vec<Range<usize>>,
     ) -> Doc<'a> {
         let mut outside = Vec::with_capacity(people.len());
         let mut qi = 0;
@@ -95,7 +95,7 @@ impl<'a> Doc<'a> {
             people,
             starts: people.iter().map(|p| p.range.start).collect(),
             outside,
-            quotes: quotes.to_vec(),
+            quotes,
             genders: std::cell::OnceCell::new(),
             last_speaker: Default::default(),
         }
@@ -110,6 +110,18 @@ impl<'a> Doc<'a> {
 
     fn fw(&self, t: &Token) -> FoldedWord<'a> {
         t.folded(self.text)
+    }
+
+    /// `true` when `t` folds to `w` (lower-case ASCII): an ASCII token is compared as
+    /// written, with no folded copy.
+    #[inline]
+    fn is(&self, t: &Token, w: &str) -> bool {
+        let raw = t.text(self.text);
+        if raw.is_ascii() {
+            raw.eq_ignore_ascii_case(w)
+        } else {
+            self.fw(t) == w
+        }
     }
 
     /// A speech verb as written, never with a possessive ending.
@@ -316,7 +328,7 @@ impl<'a> Doc<'a> {
                 if let Some(p) = self
                     .people_before(t.start)
                     .take(MAX_SURNAME_BACK)
-                    .find(|p| fold(&p.surname) == *w)
+                    .find(|p| Folded::new(&p.surname).as_str() == w.as_str())
                 {
                     return Ok(Some(p));
                 }
@@ -552,7 +564,7 @@ impl<'a> Doc<'a> {
             end -= 1;
         }
         let lo = end.saturating_sub(MAX_GROUP_TOKENS);
-        let of = (lo..end).rev().find(|&j| self.fw(&f[j]) == "of")?;
+        let of = (lo..end).rev().find(|&j| self.is(&f[j], "of"))?;
         if !self.of_institution(&f[of..end]) {
             return None;
         }
@@ -571,7 +583,7 @@ impl<'a> Doc<'a> {
 
     /// "of the Sierra Club" after a name: where the speaker is from.
     fn of_institution(&self, rest: &[Token]) -> bool {
-        self.fw(&rest[0]) == "of"
+        self.is(&rest[0], "of")
             && rest.len() <= MAX_GROUP_TOKENS
             && rest[1..].iter().all(|t| {
                 let raw = t.text(self.text);
@@ -713,7 +725,7 @@ impl<'a> Doc<'a> {
     /// An institution named right after the verb: "wrote The Post", "said the Kremlin".
     fn group_after_verb(&self, f: &[Token], v: usize) -> Option<Speaker> {
         let mut s = v + 1;
-        if f.get(s).is_some_and(|t| self.fw(t) == "the") {
+        if f.get(s).is_some_and(|t| self.is(t, "the")) {
             s += 1;
         }
         let mut e = s;
@@ -957,7 +969,9 @@ impl<'a> Doc<'a> {
     /// `true` when a person other than `speaker` is named outside quotes in `from..to`.
     pub fn other_person_in(&self, from: usize, to: usize, speaker: &Speaker) -> bool {
         self.people_in(from, to).any(|i| match speaker {
-            Speaker::Person { surname, .. } => fold(&self.people[i].surname) != fold(surname),
+            Speaker::Person { surname, .. } => {
+                Folded::new(&self.people[i].surname).as_str() != Folded::new(surname).as_str()
+            }
             Speaker::Group { .. } => true,
         })
     }

@@ -6,7 +6,7 @@
 use super::grammar::Doc;
 use crate::extract::PersonMention;
 use crate::lexicon::{given_name_gender, Gender};
-use crate::normalize::{fold, Folded};
+use crate::normalize::Folded;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many people back a pronoun may reach.
@@ -44,33 +44,20 @@ fn title_gender(title: &str) -> Option<Gender> {
     })
 }
 
-/// [`title_gender`] of an ASCII title, read byte by byte, each word lowered into a
-/// buffer on the stack as it goes: a word longer than any gendered one is not compared.
+/// [`title_gender`] of an ASCII title, its words lowered into a buffer on the stack: a
+/// word longer than any gendered one is skipped unread.
 fn ascii_title_gender(title: &[u8]) -> Option<Gender> {
     const LONGEST: usize = 16;
-    let mut buf = [0u8; LONGEST];
-    // Letters of the word being read (counted on past `LONGEST`, not stored).
-    let mut n = 0usize;
-    let word = |buf: &[u8; LONGEST], n: usize| {
-        (2..=LONGEST)
-            .contains(&n)
-            .then(|| gender_bytes(&buf[..n]))
-            .flatten()
-    };
-    for &c in title {
-        if c.is_ascii_alphabetic() {
-            if n < LONGEST {
-                buf[n] = c.to_ascii_lowercase();
+    title
+        .split(|c| !c.is_ascii_alphabetic())
+        .filter(|w| (2..=LONGEST).contains(&w.len()))
+        .find_map(|w| {
+            let mut buf = [0u8; LONGEST];
+            for (d, c) in buf.iter_mut().zip(w) {
+                *d = c.to_ascii_lowercase();
             }
-            n += 1;
-        } else {
-            if let Some(g) = word(&buf, n) {
-                return Some(g);
-            }
-            n = 0;
-        }
-    }
-    word(&buf, n)
+            gender_bytes(&buf[..w.len()])
+        })
 }
 
 /// The gender a word of a title (lower case) says.
@@ -242,7 +229,7 @@ impl Genders {
             match doc.sentence_subject(k, pos) {
                 Err((r, said)) => {
                     let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");
-                    if given_name_gender(&fold(first)).is_none_or(|g| g == want) {
+                    if given_name_gender(&Folded::new(first)).is_none_or(|g| g == want) {
                         return Some(Resolved::Name(r, said));
                     }
                 }

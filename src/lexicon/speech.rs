@@ -185,86 +185,33 @@ pub const QUOTE_VERBS: &[&str] = &[
     "deadpanned",
 ];
 
-/// Personal pronouns that can stand for the last named speaker.
-pub const PRONOUNS: &[&str] = &["he", "she", "they", "his", "her", "their"];
+word_list!(
+    /// Personal pronouns that can stand for the last named speaker.
+    PRONOUNS,
+    is_pronoun,
+    ["he", "she", "they", "his", "her", "their"]
+);
 
-/// Subjects that are documents, not speakers.
-pub const DOCUMENT_NOUNS: &[&str] = &[
-    "statement",
-    "report",
-    "reports",
-    "document",
-    "documents",
-    "letter",
-    "post",
-    "release",
-    "article",
-    "poll",
-    "survey",
-    "study",
-    "plan",
-    "proposal",
-    "draft",
-    "text",
-    "message",
-    "communique",
-    "memo",
-    "filing",
-    "website",
-    "headline",
-    "it",
-    "this",
-    "that",
-    "which",
-];
+word_list!(
+    /// Subjects that are documents, not speakers.
+    DOCUMENT_NOUNS,
+    is_document_noun,
+    ["statement", "report", "reports", "document", "documents", "letter", "post", "release", "article", "poll", "survey", "study", "plan", "proposal", "draft", "text", "message", "communique", "memo", "filing", "website", "headline", "it", "this", "that", "which"]
+);
 
-/// Words that turn a person into their institution: "X’s office said".
-pub const PROXY_NOUNS: &[&str] = &[
-    "office",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "aides",
-    "team",
-    "campaign",
-    "administration",
-    "government",
-    "ministry",
-    "lawyer",
-    "lawyers",
-];
+word_list!(
+    /// Words that turn a person into their institution: "X’s office said".
+    PROXY_NOUNS,
+    is_proxy_noun,
+    ["office", "spokesman", "spokeswoman", "spokesperson", "aides", "team", "campaign", "administration", "government", "ministry", "lawyer", "lawyers"]
+);
 
-/// Adverbs and auxiliaries between a subject and its speech verb.
-pub const VERB_FILLERS: &[&str] = &[
-    "also",
-    "later",
-    "then",
-    "again",
-    "has",
-    "had",
-    "have",
-    "was",
-    "is",
-    "previously",
-    "repeatedly",
-    "himself",
-    "herself",
-    "themselves",
-    "itself",
-    "once",
-    "further",
-    "publicly",
-    "privately",
-    "separately",
-    "earlier",
-    "would",
-    "will",
-    "did",
-    "not",
-    "never",
-    "explicitly",
-    "consistently",
-];
+word_list!(
+    /// Adverbs and auxiliaries between a subject and its speech verb.
+    VERB_FILLERS,
+    is_verb_filler,
+    ["also", "later", "then", "again", "has", "had", "have", "was", "is", "previously", "repeatedly", "himself", "herself", "themselves", "itself", "once", "further", "publicly", "privately", "separately", "earlier", "would", "will", "did", "not", "never", "explicitly", "consistently"]
+);
 
 /// Words that title case leaves in lower case ("Tales from the Crypt"): a quoted run
 /// of capitalised words with only these between is a title or a slogan, not speech.
@@ -273,8 +220,9 @@ pub const TITLE_CASE_SMALL_WORDS: &[&str] = &[
     "from", "as", "vs",
 ];
 
-/// Words after which a speech verb's form is a noun: "one of the states", "his claims".
-pub const NOUN_MARKERS: &[&str] = &[
-    "the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this",
-    "that", "many", "some", "all", "two", "three", "several", "such", "whose",
-];
+word_list!(
+    /// Words after which a speech verb's form is a noun: "one of the states", "his claims".
+    NOUN_MARKERS,
+    is_noun_marker,
+    ["the", "a", "an", "his", "her", "its", "their", "our", "my", "your", "these", "those", "this", "that", "many", "some", "all", "two", "three", "several", "such", "whose"]
+);

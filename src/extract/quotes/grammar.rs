@@ -17,8 +17,7 @@ use super::{Pattern, Speaker};
 use crate::document::tokens::{Kind, Token};
 use crate::extract::{PersonMention, SentenceTokens};
 use crate::lexicon::{self, class};
-use crate::lexicon::{DOCUMENT_NOUNS, PROXY_NOUNS, VERB_FILLERS};
-use crate::normalize::{fold, is_possessive, strip_possessive, FoldedWord};
+use crate::normalize::{is_possessive, strip_possessive, Folded, FoldedWord};
 use std::ops::Range;
 
 /// How far after a quote its speech verb may come, in tokens (an apposition between).
@@ -41,11 +40,11 @@ pub(super) struct Doc<'a> {
     /// For each person, `true` when the mention stands outside every quote.
     outside: Vec<bool>,
     /// The quotes' ranges.
-    quotes: Vec<Range<usize>>,
+    pub quotes: Vec<Range<usize>>,
     /// The people's genders, worked out when a pronoun first needs them ([`Doc::genders`]).
     genders: std::cell::OnceCell<Genders>,
     /// The last person a sure pattern found speaking: folded surname and sentence index.
-    pub last_speaker: std::cell::RefCell<Option<(String, usize)>>,
+    pub last_speaker: std::cell::RefCell<Option<(crate::normalize::Folded, usize)>>,
 }
 
 pub(super) fn person_speaker(p: &PersonMention) -> Speaker {
@@ -80,7 +79,7 @@ impl<'a> Doc<'a> {
         text: &'a str,
         sentences: &'a [SentenceTokens<'a>],
         people: &'a [PersonMention],
-        quotes: &[Range<usize>],
+        quotes: Vec<Range<usize>>,
     ) -> Doc<'a> {
         let mut outside = Vec::with_capacity(people.len());
         let mut qi = 0;
@@ -96,7 +95,7 @@ impl<'a> Doc<'a> {
             people,
             starts: people.iter().map(|p| p.range.start).collect(),
             outside,
-            quotes: quotes.to_vec(),
+            quotes,
             genders: std::cell::OnceCell::new(),
             last_speaker: Default::default(),
         }
@@ -113,32 +112,55 @@ impl<'a> Doc<'a> {
         t.folded(self.text)
     }
 
-    /// A speech verb as written, never with a possessive ending.
+    /// `true` when `t` folds to `w` (lower-case ASCII): an ASCII token is compared as
+    /// written, with no folded copy.
     #[inline]
+    fn is(&self, t: &Token, w: &str) -> bool {
+        let raw = t.text(self.text);
+        if raw.is_ascii() {
+            raw.eq_ignore_ascii_case(w)
+        } else {
+            self.fw(t) == w
+        }
+    }
+
+    /// A speech verb as written, never with a possessive ending.
+    #[inline(always)]
     pub fn is_verb(&self, t: &Token) -> bool {
-        // A word first: another token has no class stored, and would be looked up.
+        // A word first: another token has no class stored, and would be looked up. Most
+        // words fail at the class bits, tested here; the rest is out of line.
         is_word(t) && {
             let c = t.word_class(self.text);
             c & class::POSSESSIVE == 0
                 && c & (class::SPEECH_VERB | class::QUOTE_VERB) != 0
-                && !NOT_QUOTING.contains(&self.fw(t).as_str())
+                && self.quoting(t)
         }
+    }
+
+    /// A speech verb's token that may attribute a quote: not "declined" (to comment).
+    #[inline(never)]
+    fn quoting(&self, t: &Token) -> bool {
+        !matches!(self.fw(t).as_str(), "declined")
     }
 
     /// `f[i]` is a speech verb where it stands: not a noun after a determiner ("one of
     /// the states", "his claims").
-    #[inline]
+    #[inline(always)]
     fn verb_at(&self, f: &[Token], i: usize) -> bool {
-        self.is_verb(&f[i])
-            && !i
-                .checked_sub(1)
-                .is_some_and(|j| lexicon::NOUN_MARKERS.contains(&self.fw(&f[j]).as_str()))
+        self.is_verb(&f[i]) && !self.after_noun_marker(f, i)
+    }
+
+    /// `true` when `f[i]` follows a determiner ([`lexicon::NOUN_MARKERS`]).
+    #[inline(never)]
+    fn after_noun_marker(&self, f: &[Token], i: usize) -> bool {
+        i.checked_sub(1)
+            .is_some_and(|j| lexicon::is_noun_marker(&self.fw(&f[j])))
     }
 
     /// A verb that attributes the quote before it: not "called" or "described", which
     /// name the words that follow them.
     fn is_verb_after(&self, t: &Token) -> bool {
-        self.is_verb(t) && !NAMING.contains(&self.fw(t).as_str())
+        self.is_verb(t) && !naming(&self.fw(t))
     }
 
     /// Indices of the people outside quotes whose mention starts in `from..to`.
@@ -211,7 +233,7 @@ impl<'a> Doc<'a> {
         let first = toks.iter().find(|t| is_word(t));
         let opening = first.is_some_and(|t| {
             let w = self.fw(t);
-            OPENING_PREPOSITIONS.contains(&w.as_str()) || OWNERS.contains(&w.as_str())
+            opening_preposition(&w) || owner(&w)
         });
         if !opening {
             return self.subject_from(toks, 0, before);
@@ -282,7 +304,7 @@ impl<'a> Doc<'a> {
             words += 1;
             let raw = t.text(self.text);
             let title = lexicon::is_title_word(&w);
-            let cap = capitalised(raw) && !NOT_SPEAKERS.contains(&w.as_str());
+            let cap = capitalised(raw) && !not_speaker(&w);
             // Two capitalised words that are neither titles nor common words: a name.
             names = if cap && !title && !lexicon::is_common_word(&w) {
                 names + 1
@@ -306,7 +328,7 @@ impl<'a> Doc<'a> {
                 if let Some(p) = self
                     .people_before(t.start)
                     .take(MAX_SURNAME_BACK)
-                    .find(|p| fold(&p.surname) == *w)
+                    .find(|p| Folded::new(&p.surname).as_str() == w.as_str())
                 {
                     return Ok(Some(p));
                 }
@@ -319,7 +341,7 @@ impl<'a> Doc<'a> {
             // Governor Ana Ruiz": "of" inside a name.
             let verb_first = words == 1 && self.is_verb(t);
             let inside = prev_cap && matches!(w.as_str(), "of" | "for");
-            let lead = cap || title || verb_first || inside || SUBJECT_LEADS.contains(&w.as_str());
+            let lead = cap || title || verb_first || inside || subject_lead(&w);
             if words >= 7 || !lead || is_pronoun_he_she(&w) {
                 return Ok(None);
             }
@@ -475,7 +497,7 @@ impl<'a> Doc<'a> {
             }
         }
         // "X’s office said" is a group; a person with other words after is nobody sure.
-        if named && !PROXY_NOUNS.contains(&self.fw(&f[e - 1]).as_str()) {
+        if named && !lexicon::is_proxy_noun(&self.fw(&f[e - 1])) {
             return None;
         }
         let (s, start) = self.group_before(f, e)?;
@@ -542,7 +564,7 @@ impl<'a> Doc<'a> {
             end -= 1;
         }
         let lo = end.saturating_sub(MAX_GROUP_TOKENS);
-        let of = (lo..end).rev().find(|&j| self.fw(&f[j]) == "of")?;
+        let of = (lo..end).rev().find(|&j| self.is(&f[j], "of"))?;
         if !self.of_institution(&f[of..end]) {
             return None;
         }
@@ -561,7 +583,7 @@ impl<'a> Doc<'a> {
 
     /// "of the Sierra Club" after a name: where the speaker is from.
     fn of_institution(&self, rest: &[Token]) -> bool {
-        self.fw(&rest[0]) == "of"
+        self.is(&rest[0], "of")
             && rest.len() <= MAX_GROUP_TOKENS
             && rest[1..].iter().all(|t| {
                 let raw = t.text(self.text);
@@ -572,10 +594,14 @@ impl<'a> Doc<'a> {
 
     /// A title of address that always precedes a person's name: "Mr.", "Sen.", "Dr.".
     fn honorific(&self, t: &Token) -> bool {
-        let w = self.fw(t);
-        is_word(t)
-            && capitalised(t.text(self.text))
-            && (lexicon::is_honorific(&w) || ADDRESS_TITLES.contains(&w.as_str()))
+        let raw = t.text(self.text);
+        // The token's classes are those of its folded text, [`class::POSSESSIVE`] when it
+        // had an ending: the lexicon is not asked again.
+        is_word(t) && capitalised(raw) && {
+            let c = t.word_class(self.text);
+            c & class::POSSESSIVE == 0
+                && (c & class::HONORIFIC != 0 || is_address_title(raw, || self.fw(t)))
+        }
     }
 
     /// The name after an honorific at `f[k]` ("Mr. Morgan", "Sen. Ana Ruiz"), as a
@@ -609,7 +635,7 @@ impl<'a> Doc<'a> {
     fn skip_fillers(&self, f: &[Token], mut e: usize) -> usize {
         while e > 0 && is_word(&f[e - 1]) && {
             let w = self.fw(&f[e - 1]);
-            VERB_FILLERS.contains(&w.as_str()) || w.ends_with("ly") && w.len() > 4
+            lexicon::is_verb_filler(&w) || w.ends_with("ly") && w.len() > 4
         } {
             e -= 1;
         }
@@ -699,7 +725,7 @@ impl<'a> Doc<'a> {
     /// An institution named right after the verb: "wrote The Post", "said the Kremlin".
     fn group_after_verb(&self, f: &[Token], v: usize) -> Option<Speaker> {
         let mut s = v + 1;
-        if f.get(s).is_some_and(|t| self.fw(t) == "the") {
+        if f.get(s).is_some_and(|t| self.is(t, "the")) {
             s += 1;
         }
         let mut e = s;
@@ -769,10 +795,7 @@ impl<'a> Doc<'a> {
         if is_pronoun_he_she(&lw) {
             return self.pronoun(last);
         }
-        if DOCUMENT_NOUNS.contains(&lw.as_str())
-            || lexicon::PRONOUNS.contains(&lw.as_str())
-            || NOT_SPEAKERS.contains(&lw.as_str())
-        {
+        if lexicon::is_document_noun(&lw) || lexicon::is_pronoun(&lw) || not_speaker(&lw) {
             return None;
         }
         // "X, 81, said" / "X, a Democrat from Ohio, said"
@@ -818,11 +841,11 @@ impl<'a> Doc<'a> {
     /// An institution or office ending at `f[e-1]`, and where it starts.
     fn group_before(&self, f: &[Token], e: usize) -> Option<(Speaker, usize)> {
         let lw = self.fw(f.get(e.checked_sub(1)?)?);
-        if DOCUMENT_NOUNS.contains(&lw.as_str()) {
+        if lexicon::is_document_noun(&lw) {
             return None;
         }
         // "X’s office said"
-        if PROXY_NOUNS.contains(&lw.as_str()) && e >= 2 {
+        if lexicon::is_proxy_noun(&lw) && e >= 2 {
             let owner = &f[e - 2];
             if is_possessive(owner.text(self.text)) {
                 let from = owner.start.saturating_sub(120);
@@ -864,7 +887,7 @@ impl<'a> Doc<'a> {
             }
             let raw = t.text(self.text);
             let w = t.folded(self.text);
-            if NOT_SPEAKERS.contains(&w.as_str()) || is_pronoun_he_she(&w) {
+            if not_speaker(&w) || is_pronoun_he_she(&w) {
                 break;
             }
             if capitalised(raw) && !matches!(w.as_str(), "the" | "a" | "an") {
@@ -935,7 +958,7 @@ impl<'a> Doc<'a> {
         if is_pronoun_he_she(&fw) {
             return self.pronoun(first).map(|(s, _)| (s, Pattern::Subject));
         }
-        if lexicon::PRONOUNS.contains(&fw.as_str()) || matches!(fw.as_str(), "we" | "it" | "i") {
+        if lexicon::is_pronoun(&fw) || matches!(fw.as_str(), "we" | "it" | "i") {
             return None;
         }
         let p = self.people_in(st.range.start, q.start).next()?;
@@ -946,7 +969,9 @@ impl<'a> Doc<'a> {
     /// `true` when a person other than `speaker` is named outside quotes in `from..to`.
     pub fn other_person_in(&self, from: usize, to: usize, speaker: &Speaker) -> bool {
         self.people_in(from, to).any(|i| match speaker {
-            Speaker::Person { surname, .. } => fold(&self.people[i].surname) != fold(surname),
+            Speaker::Person { surname, .. } => {
+                Folded::new(&self.people[i].surname).as_str() != Folded::new(surname).as_str()
+            }
             Speaker::Group { .. } => true,
         })
     }
@@ -960,47 +985,77 @@ const ADDRESS_TITLES: &[&str] = &[
     "sen", "rep", "gov", "gen", "lt", "sgt", "capt", "col", "det", "insp", "supt",
 ];
 
-/// Verbs of saying that never attribute a quote: "declined to comment".
-const NOT_QUOTING: &[&str] = &["declined"];
+/// `true` when `raw` folds to one of [`ADDRESS_TITLES`]: an ASCII word is lowered on the
+/// stack, any other folded by `fw`.
+fn is_address_title<'a>(raw: &str, fw: impl FnOnce() -> FoldedWord<'a>) -> bool {
+    if !raw.is_ascii() {
+        return ADDRESS_TITLES.contains(&fw().as_str());
+    }
+    let b = raw.as_bytes();
+    if !(2..=4).contains(&b.len()) {
+        return false;
+    }
+    let mut buf = [0u8; 4];
+    for (d, c) in buf.iter_mut().zip(b) {
+        *d = c.to_ascii_lowercase();
+    }
+    ADDRESS_TITLES
+        .iter()
+        .any(|a| a.as_bytes() == &buf[..b.len()])
+}
 
 /// Verbs that name the words after them rather than attribute the quote before them.
-const NAMING: &[&str] = &[
-    "called",
-    "calls",
-    "calling",
-    "described",
-    "describes",
-    "describing",
-];
+fn naming(w: &str) -> bool {
+    matches!(
+        w,
+        "called" | "calls" | "calling" | "described" | "describes" | "describing"
+    )
+}
 
 /// Possessives that open a phrase of kin or role before a name: "His uncle, Tom Hale".
-const OWNERS: &[&str] = &["his", "her", "their", "our", "my"];
+fn owner(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "our" | "my")
+}
 
 /// How many people back a surname alone may find its person.
 const MAX_SURNAME_BACK: usize = 40;
 
 /// Prepositions that open a phrase of place or time before a sentence's subject.
-const OPENING_PREPOSITIONS: &[&str] = &[
-    "at", "in", "on", "after", "before", "during", "from", "outside", "inside", "near", "with",
-    "by", "across", "earlier", "later",
-];
+fn opening_preposition(w: &str) -> bool {
+    matches!(
+        w,
+        "at" | "in"
+            | "on"
+            | "after"
+            | "before"
+            | "during"
+            | "from"
+            | "outside"
+            | "inside"
+            | "near"
+            | "with"
+            | "by"
+            | "across"
+            | "earlier"
+            | "later"
+    )
+}
 
 /// Words that may come before a sentence's subject: "But the former minister Ana Ruiz".
-const SUBJECT_LEADS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "but",
-    "and",
-    "former",
-    "meanwhile",
-    "then",
-    "later",
-    "still",
-];
+fn subject_lead(w: &str) -> bool {
+    matches!(
+        w,
+        "the" | "a" | "an" | "but" | "and" | "former" | "meanwhile" | "then" | "later" | "still"
+    )
+}
 
 /// Pronouns that never name a speaker found elsewhere: the writer, the reader, a thing.
-const NOT_SPEAKERS: &[&str] = &["i", "we", "you", "it", "they", "one", "who", "which"];
+fn not_speaker(w: &str) -> bool {
+    matches!(
+        w,
+        "i" | "we" | "you" | "it" | "they" | "one" | "who" | "which"
+    )
+}
 
 fn is_pronoun_he_she(w: &str) -> bool {
     matches!(w, "he" | "she")

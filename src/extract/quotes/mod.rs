@@ -337,7 +337,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         marks::find_quotes(text, p.clone(), &ends, &mut bufs, &mut found);
     }
     let ranges: Vec<Range<usize>> = found.iter().map(|(r, _)| r.clone()).collect();
-    let doc = grammar::Doc::new(text, sentences, people, &ranges);
+    let doc = grammar::Doc::new(text, sentences, people, ranges);
     let mut out: Vec<Quote> = Vec::with_capacity(found.len());
     // Which quotes are speech ([`kind::is_speech`]), worked out once.
     let mut speech: Vec<bool> = Vec::with_capacity(found.len());
@@ -347,7 +347,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         };
         let is_speech = kind::is_speech(&text[r.clone()]);
         speech.push(is_speech);
-        let (mut who, opens) = attribute(&doc, &ranges, qi);
+        let (mut who, opens) = attribute(&doc, &doc.quotes, qi);
         if who.is_none() && opens {
             who = continuation(&doc, &out, &r, si);
         }
@@ -357,7 +357,8 @@ pub fn extract(text: &str, sentences: &[SentenceTokens], people: &[PersonMention
         if let Some((Speaker::Person { surname, .. }, p)) = &who {
             if p.confident() && is_speech {
                 let end = sentence_at(sentences, r.end.saturating_sub(1)).unwrap_or(si);
-                *doc.last_speaker.borrow_mut() = Some((fold(surname), end.max(si)));
+                *doc.last_speaker.borrow_mut() =
+                    Some((crate::normalize::Folded::new(surname), end.max(si)));
             }
         }
         let (speaker, how) = who.map_or((None, None), |(s, p)| (Some(s), Some(p)));

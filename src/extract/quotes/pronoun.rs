@@ -6,7 +6,7 @@
 use super::grammar::Doc;
 use crate::extract::PersonMention;
 use crate::lexicon::{given_name_gender, Gender};
-use crate::normalize::{fold, Folded};
+use crate::normalize::Folded;
 use rustc_hash::FxHashMap as HashMap;
 
 /// How many people back a pronoun may reach.
@@ -35,9 +35,13 @@ fn title_gender(title: &str) -> Option<Gender> {
     if title.is_ascii() {
         return ascii_title_gender(title.as_bytes());
     }
-    title
-        .split(|c: char| !c.is_alphabetic())
-        .find_map(|w| gender_word(crate::normalize::Folded::new(w).as_str()))
+    title.split(|c: char| !c.is_alphabetic()).find_map(|w| {
+        if w.is_ascii() {
+            ascii_title_gender(w.as_bytes())
+        } else {
+            gender_word(crate::normalize::Folded::new(w).as_str())
+        }
+    })
 }
 
 /// [`title_gender`] of an ASCII title, its words lowered into a buffer on the stack: a
@@ -52,22 +56,28 @@ fn ascii_title_gender(title: &[u8]) -> Option<Gender> {
             for (d, c) in buf.iter_mut().zip(w) {
                 *d = c.to_ascii_lowercase();
             }
-            std::str::from_utf8(&buf[..w.len()])
-                .ok()
-                .and_then(gender_word)
+            gender_bytes(&buf[..w.len()])
         })
 }
 
 /// The gender a word of a title (lower case) says.
 fn gender_word(w: &str) -> Option<Gender> {
+    gender_bytes(w.as_bytes())
+}
+
+/// [`gender_word`] on bytes: byte-string patterns match by length and then byte by byte,
+/// with no string compared arm after arm.
+fn gender_bytes(w: &[u8]) -> Option<Gender> {
     Some(match w {
-        "mr" | "mister" | "sir" | "lord" | "king" | "prince" | "duke" | "spokesman"
-        | "congressman" | "councilman" | "assemblyman" | "businessman" | "chairman" | "father"
-        | "brother" | "uncle" | "son" | "husband" | "actor" | "sheikh" => Gender::Male,
-        "mrs" | "ms" | "miss" | "madam" | "madame" | "dame" | "lady" | "queen" | "princess"
-        | "duchess" | "spokeswoman" | "congresswoman" | "councilwoman" | "assemblywoman"
-        | "businesswoman" | "chairwoman" | "mother" | "sister" | "aunt" | "daughter" | "wife"
-        | "actress" | "widow" => Gender::Female,
+        b"mr" | b"mister" | b"sir" | b"lord" | b"king" | b"prince" | b"duke" | b"spokesman"
+        | b"congressman" | b"councilman" | b"assemblyman" | b"businessman" | b"chairman"
+        | b"father" | b"brother" | b"uncle" | b"son" | b"husband" | b"actor" | b"sheikh" => {
+            Gender::Male
+        }
+        b"mrs" | b"ms" | b"miss" | b"madam" | b"madame" | b"dame" | b"lady" | b"queen"
+        | b"princess" | b"duchess" | b"spokeswoman" | b"congresswoman" | b"councilwoman"
+        | b"assemblywoman" | b"businesswoman" | b"chairwoman" | b"mother" | b"sister" | b"aunt"
+        | b"daughter" | b"wife" | b"actress" | b"widow" => Gender::Female,
         _ => return None,
     })
 }
@@ -126,6 +136,11 @@ impl Genders {
             rustc_hash::FxHashSet::with_capacity_and_hasher(n, Default::default());
         for p in people {
             let title = p.title.as_ref().map(|t| t.text.as_str());
+            // A surname alone with no title says nothing: an entry of its own would
+            // read as no gender, as a missing one does.
+            if title.is_none() && p.given.is_none() {
+                continue;
+            }
             if !seen.insert((p.surname.as_str(), p.given.as_deref(), title)) {
                 continue;
             }
@@ -214,7 +229,7 @@ impl Genders {
             match doc.sentence_subject(k, pos) {
                 Err((r, said)) => {
                     let first = doc.text[r.clone()].split_whitespace().next().unwrap_or("");
-                    if given_name_gender(&fold(first)).is_none_or(|g| g == want) {
+                    if given_name_gender(&Folded::new(first)).is_none_or(|g| g == want) {
                         return Some(Resolved::Name(r, said));
                     }
                 }
@@ -241,7 +256,7 @@ impl Genders {
         if let Some((surname, at)) = doc.last_speaker.borrow().as_ref() {
             if *at + LAST_SPEAKER_SENTENCES >= si {
                 if let Some(p) =
-                    near().find(|p| fits(p) && Folded::new(&p.surname) == surname.as_str())
+                    near().find(|p| fits(p) && Folded::new(&p.surname).as_str() == surname.as_str())
                 {
                     return Some(Resolved::Person(p, true));
                 }
@@ -263,5 +278,16 @@ mod tests {
         assert_eq!(title_gender("Former Congresswoman"), Some(Gender::Female));
         assert_eq!(title_gender("Señor Spokesman"), Some(Gender::Male));
         assert_eq!(title_gender("Señora"), None);
+        // Words are whole: a longer word holding a gendered one says nothing.
+        assert_eq!(title_gender("Vice-Chairwoman"), Some(Gender::Female));
+        assert_eq!(
+            title_gender("the deputy chief spokesman"),
+            Some(Gender::Male)
+        );
+        assert_eq!(title_gender("Spokesmanship adviser"), None);
+        assert_eq!(title_gender("xxxxxxxxxxxxxxxxspokesman"), None);
+        assert_eq!(title_gender("M"), None);
+        assert_eq!(title_gender("Ana’s husband"), Some(Gender::Male));
+        assert_eq!(title_gender("Müller’s widow"), Some(Gender::Female));
     }
 }

@@ -124,8 +124,12 @@ fn meta_tag(s: &str, name: &str) -> Option<Day> {
 
 /// `"datePublished": "2026-08-07T…"` in JSON-LD.
 fn json_ld(s: &str) -> Option<Day> {
+    // The finder is built once: building one costs more than searching most texts.
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
     let key = "\"datePublished\"";
-    let at = memchr::memmem::find(s.as_bytes(), key.as_bytes())?;
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(key));
+    let at = finder.find(s.as_bytes())?;
     let rest = s.get(at + key.len()..)?.trim_start().strip_prefix(':')?;
     let rest = rest.trim_start().strip_prefix('"')?;
     iso(rest.get(..rest.find('"')?)?)

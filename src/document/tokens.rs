@@ -29,8 +29,7 @@ pub struct Token {
     pub space_before: bool,
     /// For a word, its lexicon classes ([`crate::lexicon::token_class`]), so that every
     /// extractor reads them without looking the word up again: the tokenizer fills them in
-    /// for plain ASCII words, the extract stage for the rest; 0 until then and for other
-    /// tokens.
+    /// as it finds the word; 0 for other tokens.
     pub class: u32,
 }
 
@@ -55,7 +54,7 @@ impl Token {
     }
 
     /// The lexicon classes of a word token: the ones stored on it, or looked up now for a
-    /// token that was not classified.
+    /// token made by hand rather than by the tokenizer.
     #[inline(always)]
     pub fn word_class(&self, s: &str) -> u32 {
         if self.class != 0 {
@@ -406,12 +405,19 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct;
             i += cl;
         }
+        // Every word is classified here: the few the fast path leaves (accents, hyphens,
+        // apostrophes, dots) through the general lookup.
+        let class = if kind == Kind::Word {
+            crate::lexicon::token_class(&s[start..i])
+        } else {
+            0
+        };
         out.push(Token {
             start: base + start,
             end: base + i,
             kind,
             space_before: space,
-            class: 0,
+            class,
         });
         space = false;
     }
@@ -509,8 +515,9 @@ mod tests {
                 "."
             ]
         );
-        // A word the fast path classifies gets the classes the lexicon gives it.
+        // Every word gets the classes the lexicon gives it, other tokens none.
         for t in tokenize(s, 0..s.len()) {
+            assert_eq!(t.class != 0, t.kind == Kind::Word, "{}", t.text(s));
             if t.class != 0 {
                 assert_eq!(
                     t.class,

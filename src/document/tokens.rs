@@ -5,6 +5,7 @@
 //! ("600,000", "1.5"). Everything else is one punctuation token per character.
 
 pub use crate::lexicon::shape::{is_acronym, is_capitalised, is_initial};
+use crate::lexicon::Classifier;
 use std::ops::Range;
 
 /// What a token is.
@@ -150,15 +151,6 @@ fn alnum_prefix(v: u64) -> (usize, u64) {
     (run, letters)
 }
 
-/// What the fast path of [`tokenize_into`] read of a word of ASCII letters and digits:
-/// its bytes as one or two integers with their capitals and whether it has a lower-case
-/// letter, or nothing for a word of sixteen bytes or more.
-enum Scanned {
-    Short(u64, u64, bool),
-    Long(u64, u64, u64, u64, bool),
-    No,
-}
-
 /// The first `run` bytes of `v` (ASCII letters and digits, `letters` as [`alnum_prefix`]
 /// found them), zero after them, with their capitals and whether one is lower case: bit
 /// 5 (0x20) of a letter, shifted to bit 7, is set for lower case.
@@ -171,6 +163,18 @@ fn word_bytes(v: u64, letters: u64, run: usize) -> (u64, u64, bool) {
     };
     let (w, letters) = (v & keep, letters & keep);
     (w, letters & !(w << 2), letters & (w << 2) != 0)
+}
+
+/// The end of the curly possessive "’s" at byte `e` of `bytes`, right after ASCII letters
+/// and digits, when the word ends there as the general loop of [`tokenize_into`] would
+/// end it ([`ends_ascii_word`] after a letter that is no ASCII letter or digit).
+#[inline(always)]
+fn curly_possessive_end(bytes: &[u8], e: usize) -> Option<usize> {
+    let after = e + "’s".len();
+    let ends = bytes.get(e..after)? == "’s".as_bytes()
+        && !bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)
+        && ends_ascii_word(bytes, after, 2);
+    ends.then_some(after)
 }
 
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
@@ -305,14 +309,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 /// [`tokenize`], appending to `out`: a document's sentences share one buffer.
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    let s = &text[range.clone()];
-    let base = range.start;
+    // The text up to the sentence's end, read from its start: offsets are the text's, and
+    // nothing past the sentence is seen.
+    let s = text.get(..range.end).unwrap_or_default();
     let bytes = s.as_bytes();
     let at = |i: usize| char_at(s, i);
-    out.reserve(s.len() / 5 + 1);
+    // The buffer is moved into a local for the loop, so that its length stays in a
+    // register rather than being read back after every token written.
+    let mut tokens = std::mem::take(out);
+    tokens.reserve(range.len() / 5 + 1);
     // The lexicon's table, fetched once for the sentence rather than once per word.
-    let lex = crate::lexicon::Classifier::get();
-    let mut i = 0;
+    let lex = Classifier::get();
+    let mut i = range.start;
     let mut space = true;
     loop {
         // Fast path for the commonest token: ASCII letters and digits that end where no
@@ -324,40 +332,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             Some(b) if b.is_ascii_alphabetic() => {
-                // Most words are shorter than eight bytes: one load finds their end and
-                // gives the lexicon its key.
-                let v = load8(bytes, i);
-                let (run, letters) = alnum_prefix(v);
-                let (e, scanned) = if run < 8 {
-                    let (w, caps, lower) = word_bytes(v, letters, run);
-                    (i + run, Scanned::Short(w, caps, lower))
-                } else {
-                    // Eight letters or digits: the next eight bytes, for a word of up to
-                    // fifteen.
-                    let v1 = load8(bytes, i + 8);
-                    let (run1, letters1) = alnum_prefix(v1);
-                    if run1 < 8 {
-                        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
-                        let (_, caps0, lower0) = word_bytes(v, letters, 8);
-                        let lower = lower0 || lower1;
-                        (i + 8 + run1, Scanned::Long(v, w1, caps0, caps1, lower))
-                    } else {
-                        (i + ascii_alnum_run(&bytes[i..]), Scanned::No)
-                    }
-                };
-                if ends_ascii_word(bytes, e, e - i) {
-                    // Classified now, while its bytes are at hand (see `Token::class`).
-                    let n = e - i;
-                    let class = match scanned {
-                        Scanned::Short(w, caps, lower) => lex.alnum8_scanned(w, n, caps, lower),
-                        Scanned::Long(v0, v1, c0, c1, lower) => {
-                            lex.alnum16_scanned((v0, v1), n, (c0, c1), lower)
-                        }
-                        Scanned::No => lex.alnum(&bytes[i..e]),
-                    };
-                    out.push(Token {
-                        start: base + i,
-                        end: base + e,
+                if let Some((e, class)) = ascii_word(bytes, i, lex) {
+                    tokens.push(Token {
+                        start: i,
+                        end: e,
                         kind: Kind::Word,
                         space_before: space,
                         class,
@@ -368,12 +346,16 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     continue;
                 }
             }
-            // An ASCII mark other than a dot (which may open a number: ".5") is a token
-            // of its own, as the general loop would find.
-            Some(&b) if is_ascii_mark(b) => {
-                out.push(Token {
-                    start: base + i,
-                    end: base + i + 1,
+            // An ASCII mark is a token of its own, as the general loop would find; so is
+            // a dot, unless it opens a number (" .5").
+            Some(&b)
+                if is_ascii_mark(b)
+                    || b == b'.'
+                        && !(space && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
                     kind: Kind::Punct,
                     space_before: space,
                     class: 0,
@@ -412,15 +394,84 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
         } else {
             0
         };
-        out.push(Token {
-            start: base + start,
-            end: base + i,
+        tokens.push(Token {
+            start,
+            end: i,
             kind,
             space_before: space,
             class,
         });
         space = false;
     }
+    *out = tokens;
+}
+
+/// The end and classes of the word of ASCII letters and digits at byte `i` (a letter),
+/// when it ends where no word goes on ([`ends_ascii_word`]), possibly after a curly
+/// possessive ("Kay’s"): classified while its bytes are at hand (see [`Token::class`]).
+/// `None` leaves the word to the general loop of [`tokenize_into`].
+#[inline(always)]
+fn ascii_word(bytes: &[u8], i: usize, lex: Classifier) -> Option<(usize, u32)> {
+    // Most words are shorter than eight bytes: one load finds their end, the byte after
+    // it, and gives the lexicon its key.
+    let v = load8(bytes, i);
+    let (run, letters) = alnum_prefix(v);
+    if run < 8 {
+        let (w, caps, lower) = word_bytes(v, letters, run);
+        let stop = (v >> (8 * run)) as u8;
+        return ascii_word_end(bytes, i + run, stop, run, lex, (w, 0), (caps, 0), lower);
+    }
+    // Eight letters or digits: the next eight bytes, for a word of up to fifteen.
+    let v1 = load8(bytes, i + 8);
+    let (run1, letters1) = alnum_prefix(v1);
+    if run1 < 8 {
+        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
+        let (_, caps0, lower0) = word_bytes(v, letters, 8);
+        let stop = (v1 >> (8 * run1)) as u8;
+        let (e, lower) = (i + 8 + run1, lower0 || lower1);
+        return ascii_word_end(
+            bytes,
+            e,
+            stop,
+            8 + run1,
+            lex,
+            (v, w1),
+            (caps0, caps1),
+            lower,
+        );
+    }
+    // Sixteen or more: rare.
+    let e = i + ascii_alnum_run(&bytes[i..]);
+    ends_ascii_word(bytes, e, e - i).then(|| (e, lex.alnum(&bytes[i..e])))
+}
+
+/// [`ascii_word`] of a word of fewer than sixteen bytes that ends at `e`, where the byte
+/// `stop` follows (0 at the end of the text), given as the scan read it
+/// ([`Classifier::scanned`]); inlined for each length class, so that a short word's
+/// second half is a constant zero.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn ascii_word_end(
+    bytes: &[u8],
+    e: usize,
+    stop: u8,
+    n: usize,
+    lex: Classifier,
+    v: (u64, u64),
+    caps: (u64, u64),
+    lower: bool,
+) -> Option<(usize, u32)> {
+    let ends = match stop {
+        b'\'' | b'-' => false,
+        b'.' => n >= 2,
+        0..0x80 => true,
+        _ => ends_ascii_word(bytes, e, n),
+    };
+    if ends {
+        return Some((e, lex.scanned(v, n, caps, lower)));
+    }
+    let end = curly_possessive_end(bytes, e)?;
+    Some((end, lex.curly_possessive_scanned(v, n, caps.0)))
 }
 
 #[cfg(test)]
@@ -527,6 +578,57 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn curly_possessives_and_dots_as_the_general_loop_finds_them() {
+        let s = "Kay\u{2019}s Kay\u{2019}s. Kay\u{2019}sx NATO\u{2019}s x\u{2019}s \
+                 Abcdefghijk\u{2019}s Kay\u{2019}s-day Kay\u{2019}S \u{201C}Kay\u{2019}s\u{201D} \
+                 Kay\u{2019}s\u{2019} Kay\u{2019}s\u{2014}no Kay\u{2019} s x .5 y.5 end. \
+                 Abcdefghijklmnopq\u{2019}s";
+        assert_eq!(
+            words(s),
+            vec![
+                "Kay\u{2019}s",
+                "Kay\u{2019}s",
+                ".",
+                "Kay\u{2019}sx",
+                "NATO\u{2019}s",
+                "x\u{2019}s",
+                "Abcdefghijk\u{2019}s",
+                "Kay\u{2019}s-day",
+                "Kay\u{2019}S",
+                "\u{201C}",
+                "Kay\u{2019}s",
+                "\u{201D}",
+                "Kay\u{2019}s",
+                "\u{2019}",
+                "Kay\u{2019}s",
+                "\u{2014}",
+                "no",
+                "Kay",
+                "\u{2019}",
+                "s",
+                "x",
+                ".5",
+                "y",
+                ".",
+                "5",
+                "end",
+                ".",
+                "Abcdefghijklmnopq\u{2019}s"
+            ]
+        );
+        for t in tokenize(s, 0..s.len()) {
+            assert_eq!(t.class != 0, t.kind == Kind::Word, "{}", t.text(s));
+            if t.kind == Kind::Word {
+                let want = crate::lexicon::token_class(t.text(s));
+                assert_eq!(t.class, want, "{}", t.text(s));
+            }
+        }
+        // Offsets are the text's when the range starts inside it.
+        let t = tokenize(s, 8..15);
+        assert_eq!((t[0].start, t[0].end, t.len()), (8, 15, 1));
     }
 
     #[test]

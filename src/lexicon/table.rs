@@ -263,9 +263,7 @@ impl Classifier {
         let (v0, v1) = (load_le(lo), load_le(hi));
         let (caps0, caps1) = (swar_in_range(v0, b'A', b'Z'), swar_in_range(v1, b'A', b'Z'));
         let has_lower = swar_in_range(v0, b'a', b'z') | swar_in_range(v1, b'a', b'z') != 0;
-        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
-        let capitals = || caps0.count_ones() + caps1.count_ones();
-        self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+        self.scanned((v0, v1), n, (caps0, caps1), has_lower)
     }
 
     /// [`Classifier::alnum`] of a word of one to eight ASCII letters and digits given as
@@ -281,30 +279,48 @@ impl Classifier {
     /// [`Classifier::alnum8`] given what a scan of the word found: its capitals (0x80 in
     /// each such byte) and whether it has a lower-case letter.
     #[inline(always)]
-    pub(crate) fn alnum8_scanned(self, v: u64, n: usize, caps: u64, has_lower: bool) -> u32 {
-        debug_assert!((1..=8).contains(&n) && (n == 8 || v >> (8 * n) == 0));
-        debug_assert_eq!(caps, swar_in_range(v, b'A', b'Z'));
-        // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
-        let key = Packed(v | caps >> 2, 0, n as u8);
-        self.alnum_bits(key, caps, caps != 0, || caps.count_ones(), has_lower)
+    fn alnum8_scanned(self, v: u64, n: usize, caps: u64, has_lower: bool) -> u32 {
+        self.scanned((v, 0), n, (caps, 0), has_lower)
     }
 
-    /// [`Classifier::alnum`] of a word of eight to sixteen ASCII letters and digits given
-    /// as its first eight bytes `v0` and the rest `v1` (zero past the word), with the
-    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter.
+    /// [`Classifier::alnum`] of a word of one to sixteen ASCII letters and digits given as
+    /// its first eight bytes `v0` and the rest `v1` (zero past the word), with the
+    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter:
+    /// what the tokenizer has in hand once it has found the word's end, so the word is
+    /// not read again.
     #[inline(always)]
-    pub(crate) fn alnum16_scanned(
+    pub(crate) fn scanned(
         self,
         (v0, v1): (u64, u64),
         n: usize,
         (caps0, caps1): (u64, u64),
         has_lower: bool,
     ) -> u32 {
-        debug_assert!((8..=16).contains(&n));
+        debug_assert!((1..=16).contains(&n) && (n >= 8 || v1 == 0 && v0 >> (8 * n) == 0));
+        debug_assert_eq!(caps0, swar_in_range(v0, b'A', b'Z'));
         debug_assert_eq!(caps1, swar_in_range(v1, b'A', b'Z'));
+        // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
         let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
         let capitals = || caps0.count_ones() + caps1.count_ones();
         self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+    }
+
+    /// [`token_class`] of the stem [`Classifier::scanned`] reads followed by the curly
+    /// possessive "’s" ("Kay’s"), as [`curly_possessive_class`] finds it.
+    #[inline(always)]
+    pub(crate) fn curly_possessive_scanned(
+        self,
+        (v0, v1): (u64, u64),
+        n: usize,
+        caps0: u64,
+    ) -> u32 {
+        let caps1 = swar_in_range(v1, b'A', b'Z');
+        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
+        let mut bits = class::LOOKED_UP | class::POSSESSIVE | class::HAS_LOWER | self.0.short(key);
+        if caps0 & 0x80 != 0 {
+            bits |= class::CAPITALISED;
+        }
+        bits
     }
 
     /// The classes of an ASCII alphanumeric word from its scan: its lowered key, its

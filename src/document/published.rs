@@ -148,7 +148,7 @@ fn time_tag(s: &str) -> Option<Day> {
 fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
     let body = clean.get(title_end..)?;
     let mut at = title_end;
-    for line in body.split_inclusive('\n').take(TOP_LINES + 1) {
+    for line in super::lines_inclusive(body).take(TOP_LINES + 1) {
         let range = at..at + line.trim_end().len();
         at += line.len();
         if range.is_empty() {

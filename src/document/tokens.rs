@@ -123,10 +123,24 @@ fn is_ascii_mark(b: u8) -> bool {
 /// The eight bytes of `bytes` from `i` as a little-endian integer, zero past the end.
 #[inline(always)]
 fn load8(bytes: &[u8], i: usize) -> u64 {
-    match bytes.get(i..i + 8) {
-        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
-        None => crate::lexicon::load_le(bytes.get(i..).unwrap_or_default()),
+    let rest = bytes.get(i..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => crate::lexicon::load_le(rest),
     }
+}
+
+/// The character of Unicode's General Punctuation block (U+2000..=U+206F: curly quotes,
+/// dashes, ellipsis, spaces) whose three bytes start at byte `i`, read without decoding
+/// any other character.
+#[inline(always)]
+fn general_punctuation_at(bytes: &[u8], i: usize) -> Option<char> {
+    let (b1, b2) = match bytes.get(i..i + 3)? {
+        &[0xE2, b1 @ 0x80..=0x81, b2 @ 0x80..=0xBF] => (b1, b2),
+        _ => return None,
+    };
+    let c = char::from_u32(0x2000 | (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F))?;
+    is_general_punctuation(c).then_some(c)
 }
 
 /// How many of the eight bytes of `v` (little-endian) are ASCII letters and digits before
@@ -348,6 +362,26 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             }
             // An ASCII mark is a token of its own, as the general loop would find; so is
             // a dot, unless it opens a number (" .5").
+            // A character of General Punctuation, no letter or digit, is a gap or a mark
+            // of its own, as the general loop would find.
+            Some(0xE2) => {
+                if let Some(c) = general_punctuation_at(bytes, i) {
+                    if c.is_whitespace() || is_invisible(c) {
+                        space = true;
+                    } else {
+                        tokens.push(Token {
+                            start: i,
+                            end: i + 3,
+                            kind: Kind::Punct,
+                            space_before: space,
+                            class: 0,
+                        });
+                        space = false;
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
             Some(&b)
                 if is_ascii_mark(b)
                     || b == b'.'
@@ -490,6 +524,33 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_read_from_its_bytes() {
+        for c in ('\u{1F00}'..='\u{2100}').chain(['a', '\u{E000}']) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = is_general_punctuation(c).then_some(c);
+            assert_eq!(general_punctuation_at(b, 0), want, "{c:?}");
+        }
+        // Gaps and marks as the general loop makes them.
+        let s = "a\u{2003}b \u{201C}c\u{201D}\u{200B}d\u{2014}\u{2026}";
+        let t = tokenize(s, 0..s.len());
+        let got: Vec<(&str, bool)> = t.iter().map(|t| (t.text(s), t.space_before)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("a", true),
+                ("b", true),
+                ("\u{201C}", true),
+                ("c", false),
+                ("\u{201D}", false),
+                ("d", true),
+                ("\u{2014}", false),
+                ("\u{2026}", false)
+            ]
+        );
     }
 
     #[test]

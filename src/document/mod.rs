@@ -671,7 +671,7 @@ fn abbreviation_start(slice: &str, i: usize) -> usize {
 }
 
 /// The lines of `s`, each with its '\n' ([`str::split_inclusive`]), found by `memchr`.
-fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
+pub(crate) fn lines_inclusive(s: &str) -> impl Iterator<Item = &str> {
     let mut rest = s;
     std::iter::from_fn(move || {
         if rest.is_empty() {

@@ -124,8 +124,12 @@ fn meta_tag(s: &str, name: &str) -> Option<Day> {
 
 /// `"datePublished": "2026-08-07T…"` in JSON-LD.
 fn json_ld(s: &str) -> Option<Day> {
+    // The finder is built once: building one costs more than searching most texts.
+    static FINDER: std::sync::OnceLock<memchr::memmem::Finder<'static>> =
+        std::sync::OnceLock::new();
     let key = "\"datePublished\"";
-    let at = memchr::memmem::find(s.as_bytes(), key.as_bytes())?;
+    let finder = FINDER.get_or_init(|| memchr::memmem::Finder::new(key));
+    let at = finder.find(s.as_bytes())?;
     let rest = s.get(at + key.len()..)?.trim_start().strip_prefix(':')?;
     let rest = rest.trim_start().strip_prefix('"')?;
     iso(rest.get(..rest.find('"')?)?)
@@ -144,7 +148,7 @@ fn time_tag(s: &str) -> Option<Day> {
 fn top_lines(clean: &str, title_end: usize) -> Option<Day> {
     let body = clean.get(title_end..)?;
     let mut at = title_end;
-    for line in body.split_inclusive('\n').take(TOP_LINES + 1) {
+    for line in super::lines_inclusive(body).take(TOP_LINES + 1) {
         let range = at..at + line.trim_end().len();
         at += line.len();
         if range.is_empty() {

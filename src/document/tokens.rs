@@ -5,6 +5,7 @@
 //! ("600,000", "1.5"). Everything else is one punctuation token per character.
 
 pub use crate::lexicon::shape::{is_acronym, is_capitalised, is_initial};
+use crate::lexicon::Classifier;
 use std::ops::Range;
 
 /// What a token is.
@@ -29,8 +30,7 @@ pub struct Token {
     pub space_before: bool,
     /// For a word, its lexicon classes ([`crate::lexicon::token_class`]), so that every
     /// extractor reads them without looking the word up again: the tokenizer fills them in
-    /// for plain ASCII words, the extract stage for the rest; 0 until then and for other
-    /// tokens.
+    /// as it finds the word; 0 for other tokens.
     pub class: u32,
 }
 
@@ -55,7 +55,7 @@ impl Token {
     }
 
     /// The lexicon classes of a word token: the ones stored on it, or looked up now for a
-    /// token that was not classified.
+    /// token made by hand rather than by the tokenizer.
     #[inline(always)]
     pub fn word_class(&self, s: &str) -> u32 {
         if self.class != 0 {
@@ -123,10 +123,24 @@ fn is_ascii_mark(b: u8) -> bool {
 /// The eight bytes of `bytes` from `i` as a little-endian integer, zero past the end.
 #[inline(always)]
 fn load8(bytes: &[u8], i: usize) -> u64 {
-    match bytes.get(i..i + 8) {
-        Some(chunk) => u64::from_le_bytes(chunk.try_into().unwrap_or_default()),
-        None => crate::lexicon::load_le(bytes.get(i..).unwrap_or_default()),
+    let rest = bytes.get(i..).unwrap_or_default();
+    match rest.first_chunk::<8>() {
+        Some(chunk) => u64::from_le_bytes(*chunk),
+        None => crate::lexicon::load_le(rest),
     }
+}
+
+/// The character of Unicode's General Punctuation block (U+2000..=U+206F: curly quotes,
+/// dashes, ellipsis, spaces) whose three bytes start at byte `i`, read without decoding
+/// any other character.
+#[inline(always)]
+fn general_punctuation_at(bytes: &[u8], i: usize) -> Option<char> {
+    let (b1, b2) = match bytes.get(i..i + 3)? {
+        &[0xE2, b1 @ 0x80..=0x81, b2 @ 0x80..=0xBF] => (b1, b2),
+        _ => return None,
+    };
+    let c = char::from_u32(0x2000 | (u32::from(b1 & 1) << 6) | u32::from(b2 & 0x3F))?;
+    is_general_punctuation(c).then_some(c)
 }
 
 /// How many of the eight bytes of `v` (little-endian) are ASCII letters and digits before
@@ -151,15 +165,6 @@ fn alnum_prefix(v: u64) -> (usize, u64) {
     (run, letters)
 }
 
-/// What the fast path of [`tokenize_into`] read of a word of ASCII letters and digits:
-/// its bytes as one or two integers with their capitals and whether it has a lower-case
-/// letter, or nothing for a word of sixteen bytes or more.
-enum Scanned {
-    Short(u64, u64, bool),
-    Long(u64, u64, u64, u64, bool),
-    No,
-}
-
 /// The first `run` bytes of `v` (ASCII letters and digits, `letters` as [`alnum_prefix`]
 /// found them), zero after them, with their capitals and whether one is lower case: bit
 /// 5 (0x20) of a letter, shifted to bit 7, is set for lower case.
@@ -172,6 +177,18 @@ fn word_bytes(v: u64, letters: u64, run: usize) -> (u64, u64, bool) {
     };
     let (w, letters) = (v & keep, letters & keep);
     (w, letters & !(w << 2), letters & (w << 2) != 0)
+}
+
+/// The end of the curly possessive "’s" at byte `e` of `bytes`, right after ASCII letters
+/// and digits, when the word ends there as the general loop of [`tokenize_into`] would
+/// end it ([`ends_ascii_word`] after a letter that is no ASCII letter or digit).
+#[inline(always)]
+fn curly_possessive_end(bytes: &[u8], e: usize) -> Option<usize> {
+    let after = e + "’s".len();
+    let ends = bytes.get(e..after)? == "’s".as_bytes()
+        && !bytes.get(after).is_some_and(u8::is_ascii_alphanumeric)
+        && ends_ascii_word(bytes, after, 2);
+    ends.then_some(after)
 }
 
 /// The number of ASCII letters and digits at the start of `bytes`: the bulk of most words.
@@ -306,14 +323,18 @@ pub fn tokenize(text: &str, range: Range<usize>) -> Vec<Token> {
 
 /// [`tokenize`], appending to `out`: a document's sentences share one buffer.
 pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
-    let s = &text[range.clone()];
-    let base = range.start;
+    // The text up to the sentence's end, read from its start: offsets are the text's, and
+    // nothing past the sentence is seen.
+    let s = text.get(..range.end).unwrap_or_default();
     let bytes = s.as_bytes();
     let at = |i: usize| char_at(s, i);
-    out.reserve(s.len() / 5 + 1);
+    // The buffer is moved into a local for the loop, so that its length stays in a
+    // register rather than being read back after every token written.
+    let mut tokens = std::mem::take(out);
+    tokens.reserve(range.len() / 5 + 1);
     // The lexicon's table, fetched once for the sentence rather than once per word.
-    let lex = crate::lexicon::Classifier::get();
-    let mut i = 0;
+    let lex = Classifier::get();
+    let mut i = range.start;
     let mut space = true;
     loop {
         // Fast path for the commonest token: ASCII letters and digits that end where no
@@ -325,40 +346,10 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                 continue;
             }
             Some(b) if b.is_ascii_alphabetic() => {
-                // Most words are shorter than eight bytes: one load finds their end and
-                // gives the lexicon its key.
-                let v = load8(bytes, i);
-                let (run, letters) = alnum_prefix(v);
-                let (e, scanned) = if run < 8 {
-                    let (w, caps, lower) = word_bytes(v, letters, run);
-                    (i + run, Scanned::Short(w, caps, lower))
-                } else {
-                    // Eight letters or digits: the next eight bytes, for a word of up to
-                    // fifteen.
-                    let v1 = load8(bytes, i + 8);
-                    let (run1, letters1) = alnum_prefix(v1);
-                    if run1 < 8 {
-                        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
-                        let (_, caps0, lower0) = word_bytes(v, letters, 8);
-                        let lower = lower0 || lower1;
-                        (i + 8 + run1, Scanned::Long(v, w1, caps0, caps1, lower))
-                    } else {
-                        (i + ascii_alnum_run(&bytes[i..]), Scanned::No)
-                    }
-                };
-                if ends_ascii_word(bytes, e, e - i) {
-                    // Classified now, while its bytes are at hand (see `Token::class`).
-                    let n = e - i;
-                    let class = match scanned {
-                        Scanned::Short(w, caps, lower) => lex.alnum8_scanned(w, n, caps, lower),
-                        Scanned::Long(v0, v1, c0, c1, lower) => {
-                            lex.alnum16_scanned((v0, v1), n, (c0, c1), lower)
-                        }
-                        Scanned::No => lex.alnum(&bytes[i..e]),
-                    };
-                    out.push(Token {
-                        start: base + i,
-                        end: base + e,
+                if let Some((e, class)) = ascii_word(bytes, i, lex) {
+                    tokens.push(Token {
+                        start: i,
+                        end: e,
                         kind: Kind::Word,
                         space_before: space,
                         class,
@@ -369,12 +360,36 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     continue;
                 }
             }
-            // An ASCII mark other than a dot (which may open a number: ".5") is a token
+            // An ASCII mark is a token of its own, as the general loop would find; so is
+            // a dot, unless it opens a number (" .5").
+            // A character of General Punctuation, no letter or digit, is a gap or a mark
             // of its own, as the general loop would find.
-            Some(&b) if is_ascii_mark(b) => {
-                out.push(Token {
-                    start: base + i,
-                    end: base + i + 1,
+            Some(0xE2) => {
+                if let Some(c) = general_punctuation_at(bytes, i) {
+                    if c.is_whitespace() || is_invisible(c) {
+                        space = true;
+                    } else {
+                        tokens.push(Token {
+                            start: i,
+                            end: i + 3,
+                            kind: Kind::Punct,
+                            space_before: space,
+                            class: 0,
+                        });
+                        space = false;
+                    }
+                    i += 3;
+                    continue;
+                }
+            }
+            Some(&b)
+                if is_ascii_mark(b)
+                    || b == b'.'
+                        && !(space && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
+            {
+                tokens.push(Token {
+                    start: i,
+                    end: i + 1,
                     kind: Kind::Punct,
                     space_before: space,
                     class: 0,
@@ -406,15 +421,91 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
             kind = Kind::Punct;
             i += cl;
         }
-        out.push(Token {
-            start: base + start,
-            end: base + i,
+        // Every word is classified here: the few the fast path leaves (accents, hyphens,
+        // apostrophes, dots) through the general lookup.
+        let class = if kind == Kind::Word {
+            crate::lexicon::token_class(&s[start..i])
+        } else {
+            0
+        };
+        tokens.push(Token {
+            start,
+            end: i,
             kind,
             space_before: space,
-            class: 0,
+            class,
         });
         space = false;
     }
+    *out = tokens;
+}
+
+/// The end and classes of the word of ASCII letters and digits at byte `i` (a letter),
+/// when it ends where no word goes on ([`ends_ascii_word`]), possibly after a curly
+/// possessive ("Kay’s"): classified while its bytes are at hand (see [`Token::class`]).
+/// `None` leaves the word to the general loop of [`tokenize_into`].
+#[inline(always)]
+fn ascii_word(bytes: &[u8], i: usize, lex: Classifier) -> Option<(usize, u32)> {
+    // Most words are shorter than eight bytes: one load finds their end, the byte after
+    // it, and gives the lexicon its key.
+    let v = load8(bytes, i);
+    let (run, letters) = alnum_prefix(v);
+    if run < 8 {
+        let (w, caps, lower) = word_bytes(v, letters, run);
+        let stop = (v >> (8 * run)) as u8;
+        return ascii_word_end(bytes, i + run, stop, run, lex, (w, 0), (caps, 0), lower);
+    }
+    // Eight letters or digits: the next eight bytes, for a word of up to fifteen.
+    let v1 = load8(bytes, i + 8);
+    let (run1, letters1) = alnum_prefix(v1);
+    if run1 < 8 {
+        let (w1, caps1, lower1) = word_bytes(v1, letters1, run1);
+        let (_, caps0, lower0) = word_bytes(v, letters, 8);
+        let stop = (v1 >> (8 * run1)) as u8;
+        let (e, lower) = (i + 8 + run1, lower0 || lower1);
+        return ascii_word_end(
+            bytes,
+            e,
+            stop,
+            8 + run1,
+            lex,
+            (v, w1),
+            (caps0, caps1),
+            lower,
+        );
+    }
+    // Sixteen or more: rare.
+    let e = i + ascii_alnum_run(&bytes[i..]);
+    ends_ascii_word(bytes, e, e - i).then(|| (e, lex.alnum(&bytes[i..e])))
+}
+
+/// [`ascii_word`] of a word of fewer than sixteen bytes that ends at `e`, where the byte
+/// `stop` follows (0 at the end of the text), given as the scan read it
+/// ([`Classifier::scanned`]); inlined for each length class, so that a short word's
+/// second half is a constant zero.
+#[inline(always)]
+#[allow(clippy::too_many_arguments)]
+fn ascii_word_end(
+    bytes: &[u8],
+    e: usize,
+    stop: u8,
+    n: usize,
+    lex: Classifier,
+    v: (u64, u64),
+    caps: (u64, u64),
+    lower: bool,
+) -> Option<(usize, u32)> {
+    let ends = match stop {
+        b'\'' | b'-' => false,
+        b'.' => n >= 2,
+        0..0x80 => true,
+        _ => ends_ascii_word(bytes, e, n),
+    };
+    if ends {
+        return Some((e, lex.scanned(v, n, caps, lower)));
+    }
+    let end = curly_possessive_end(bytes, e)?;
+    Some((end, lex.curly_possessive_scanned(v, n, caps.0)))
 }
 
 #[cfg(test)]
@@ -433,6 +524,33 @@ mod tests {
             assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
         }
+    }
+
+    #[test]
+    fn general_punctuation_read_from_its_bytes() {
+        for c in ('\u{1F00}'..='\u{2100}').chain(['a', '\u{E000}']) {
+            let mut buf = [0u8; 4];
+            let b = c.encode_utf8(&mut buf).as_bytes();
+            let want = is_general_punctuation(c).then_some(c);
+            assert_eq!(general_punctuation_at(b, 0), want, "{c:?}");
+        }
+        // Gaps and marks as the general loop makes them.
+        let s = "a\u{2003}b \u{201C}c\u{201D}\u{200B}d\u{2014}\u{2026}";
+        let t = tokenize(s, 0..s.len());
+        let got: Vec<(&str, bool)> = t.iter().map(|t| (t.text(s), t.space_before)).collect();
+        assert_eq!(
+            got,
+            vec![
+                ("a", true),
+                ("b", true),
+                ("\u{201C}", true),
+                ("c", false),
+                ("\u{201D}", false),
+                ("d", true),
+                ("\u{2014}", false),
+                ("\u{2026}", false)
+            ]
+        );
     }
 
     #[test]
@@ -509,8 +627,9 @@ mod tests {
                 "."
             ]
         );
-        // A word the fast path classifies gets the classes the lexicon gives it.
+        // Every word gets the classes the lexicon gives it, other tokens none.
         for t in tokenize(s, 0..s.len()) {
+            assert_eq!(t.class != 0, t.kind == Kind::Word, "{}", t.text(s));
             if t.class != 0 {
                 assert_eq!(
                     t.class,
@@ -520,6 +639,57 @@ mod tests {
                 );
             }
         }
+    }
+
+    #[test]
+    fn curly_possessives_and_dots_as_the_general_loop_finds_them() {
+        let s = "Kay\u{2019}s Kay\u{2019}s. Kay\u{2019}sx NATO\u{2019}s x\u{2019}s \
+                 Abcdefghijk\u{2019}s Kay\u{2019}s-day Kay\u{2019}S \u{201C}Kay\u{2019}s\u{201D} \
+                 Kay\u{2019}s\u{2019} Kay\u{2019}s\u{2014}no Kay\u{2019} s x .5 y.5 end. \
+                 Abcdefghijklmnopq\u{2019}s";
+        assert_eq!(
+            words(s),
+            vec![
+                "Kay\u{2019}s",
+                "Kay\u{2019}s",
+                ".",
+                "Kay\u{2019}sx",
+                "NATO\u{2019}s",
+                "x\u{2019}s",
+                "Abcdefghijk\u{2019}s",
+                "Kay\u{2019}s-day",
+                "Kay\u{2019}S",
+                "\u{201C}",
+                "Kay\u{2019}s",
+                "\u{201D}",
+                "Kay\u{2019}s",
+                "\u{2019}",
+                "Kay\u{2019}s",
+                "\u{2014}",
+                "no",
+                "Kay",
+                "\u{2019}",
+                "s",
+                "x",
+                ".5",
+                "y",
+                ".",
+                "5",
+                "end",
+                ".",
+                "Abcdefghijklmnopq\u{2019}s"
+            ]
+        );
+        for t in tokenize(s, 0..s.len()) {
+            assert_eq!(t.class != 0, t.kind == Kind::Word, "{}", t.text(s));
+            if t.kind == Kind::Word {
+                let want = crate::lexicon::token_class(t.text(s));
+                assert_eq!(t.class, want, "{}", t.text(s));
+            }
+        }
+        // Offsets are the text's when the range starts inside it.
+        let t = tokenize(s, 8..15);
+        assert_eq!((t[0].start, t[0].end, t.len()), (8, 15, 1));
     }
 
     #[test]

@@ -20,7 +20,7 @@ mod retype;
 pub mod stages;
 pub mod updates;
 
-use crate::document::tokens::{tokenize_into, Kind, Token};
+use crate::document::tokens::{tokenize_into, Token};
 use crate::document::Document;
 use serde::Serialize;
 use std::ops::Range;
@@ -74,13 +74,12 @@ pub struct SentenceTokens<'a> {
     pub tokens: &'a [Token],
 }
 
-/// The tokens of every sentence of `doc`, classified ([`classify`]), in one buffer.
+/// The tokens of every sentence of `doc`, classified by the tokenizer, in one buffer.
 fn document_tokens(doc: &Document) -> Vec<Token> {
     let mut all = Vec::with_capacity(doc.clean.len() / 4 + 1);
     for s in &doc.sentences {
         tokenize_into(&doc.clean, s.range.clone(), &mut all);
     }
-    classify(&doc.clean, &mut all);
     all
 }
 
@@ -103,17 +102,6 @@ fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'
             }
         })
         .collect()
-}
-
-/// Looks every word token up in the lexicon once ([`Token::class`]): those the tokenizer
-/// has not classified already.
-pub fn classify(text: &str, tokens: &mut [Token]) {
-    for t in tokens
-        .iter_mut()
-        .filter(|t| t.kind == Kind::Word && t.class == 0)
-    {
-        t.class = crate::lexicon::token_class(t.text(text));
-    }
 }
 
 /// The word uses of a document, exactly as [`analyse`] finds them. A corpus does not keep

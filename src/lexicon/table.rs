@@ -90,40 +90,66 @@ impl Table {
 fn table() -> &'static Table {
     static TABLE: OnceLock<Table> = OnceLock::new();
     TABLE.get_or_init(|| {
-        let all = all_classes();
-        let short: Vec<(Packed, u32)> = all
-            .iter()
-            .filter_map(|(w, c)| Packed::of(w.as_bytes(), false).map(|p| (p, *c)))
-            .collect();
-        // At most half full, so that probes stay short.
-        let bits = (short.len() * 2)
-            .next_power_of_two()
-            .trailing_zeros()
-            .max(4);
         let mut t = Table {
-            slots: vec![(0, 0, 0); 1 << bits],
-            shift: u64::BITS - bits,
-            long: all
-                .into_iter()
-                .filter(|(w, _)| Packed::of(w.as_bytes(), false).is_none())
-                .collect(),
+            slots: vec![(0, 0, 0); 1 << MIN_BITS],
+            shift: u64::BITS - MIN_BITS,
+            long: HashMap::default(),
         };
-        let mask = t.slots.len() - 1;
-        for (p, c) in short {
+        let mut short = 0;
+        each_class(|w, c| {
             debug_assert!(c < 1 << LEN_SHIFT);
-            let mut i = t.slot(p);
-            while t.slots[i].2 >> LEN_SHIFT != 0 {
-                i = (i + 1) & mask;
+            match Packed::of(w.as_bytes(), false) {
+                Some(p) => short += usize::from(t.add(p, c)),
+                None => *t.long.entry(w).or_default() |= c,
             }
-            t.slots[i] = (p.0, p.1, c | (p.2 as u32) << LEN_SHIFT);
-        }
+            // At most half full, so that probes stay short.
+            if short * 2 > t.slots.len() {
+                t.grow();
+            }
+        });
         t
     })
 }
 
-/// Every word of the lists above with its classes.
-fn all_classes() -> HashMap<Cow<'static, str>, u32> {
-    let mut m: HashMap<Cow<'static, str>, u32> = HashMap::default();
+/// The fewest bits of [`Table`]'s slot index.
+const MIN_BITS: u32 = 4;
+
+impl Table {
+    /// Adds the classes `c` to the packed word `p`, straight into its slot: `true` when
+    /// the word was not in the table yet.
+    fn add(&mut self, p: Packed, c: u32) -> bool {
+        let mask = self.slots.len() - 1;
+        let mut i = self.slot(p);
+        loop {
+            let (k0, k1, old) = self.slots[i];
+            let len = old >> LEN_SHIFT;
+            if len == 0 {
+                self.slots[i] = (p.0, p.1, c | (p.2 as u32) << LEN_SHIFT);
+                return true;
+            }
+            if k0 == p.0 && k1 == p.1 && len == p.2 as u32 {
+                self.slots[i].2 |= c;
+                return false;
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Doubles the slots, placing every word again.
+    fn grow(&mut self) {
+        let bits = self.slots.len().trailing_zeros() + 1;
+        let old = std::mem::replace(&mut self.slots, vec![(0, 0, 0); 1 << bits]);
+        self.shift = u64::BITS - bits;
+        for (k0, k1, c) in old.into_iter().filter(|s| s.2 >> LEN_SHIFT != 0) {
+            let len = (c >> LEN_SHIFT) as u8;
+            self.add(Packed(k0, k1, len), c & ((1 << LEN_SHIFT) - 1));
+        }
+    }
+}
+
+/// Every word of the lists above with one of its classes, given to `add` (a word comes
+/// once per list that holds it): the table ORs them together.
+fn each_class(mut add: impl FnMut(Cow<'static, str>, u32)) {
     let lists: [(&[&'static str], u32); 12] = [
         (TITLE_CONNECTORS, class::TITLE_CONNECTOR),
         (OFFICE_HEADS, class::OFFICE_HEAD),
@@ -140,7 +166,7 @@ fn all_classes() -> HashMap<Cow<'static, str>, u32> {
     ];
     for (words, c) in lists {
         for w in words {
-            *m.entry(Cow::Borrowed(*w)).or_default() |= c;
+            add(Cow::Borrowed(*w), c);
         }
     }
     for w in COMMON_WORDS
@@ -148,29 +174,28 @@ fn all_classes() -> HashMap<Cow<'static, str>, u32> {
         .map(str::trim)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
     {
-        *m.entry(Cow::Borrowed(w)).or_default() |= class::COMMON_WORD;
+        add(Cow::Borrowed(w), class::COMMON_WORD);
     }
     // As in `GivenNames::load`: a name counts when its line pairs it with another.
     for line in NAME_PAIRS.lines().filter(|l| l.contains(' ')) {
         for w in line.split(' ') {
-            *m.entry(Cow::Borrowed(w)).or_default() |= class::GIVEN_NAME;
+            add(Cow::Borrowed(w), class::GIVEN_NAME);
         }
     }
     for w in OFFICE_HEADS {
-        *m.entry(Cow::Owned(format!("{w}s"))).or_default() |= class::OFFICE_HEAD_PLURAL;
+        add(Cow::Owned(format!("{w}s")), class::OFFICE_HEAD_PLURAL);
     }
     for (list, c) in super::gender::LISTS {
         for w in list.split_whitespace() {
-            *m.entry(Cow::Borrowed(w)).or_default() |= c;
+            add(Cow::Borrowed(w), c);
         }
     }
     for w in super::cue_words() {
-        *m.entry(Cow::Borrowed(w)).or_default() |= class::CUE;
+        add(Cow::Borrowed(w), class::CUE);
     }
     for w in super::numbers::start_words() {
-        *m.entry(Cow::Owned(w)).or_default() |= class::NUMBER_START;
+        add(Cow::Owned(w), class::NUMBER_START);
     }
-    m
 }
 
 /// The classes of a word token as written: folded, looked up without its possessive
@@ -238,9 +263,7 @@ impl Classifier {
         let (v0, v1) = (load_le(lo), load_le(hi));
         let (caps0, caps1) = (swar_in_range(v0, b'A', b'Z'), swar_in_range(v1, b'A', b'Z'));
         let has_lower = swar_in_range(v0, b'a', b'z') | swar_in_range(v1, b'a', b'z') != 0;
-        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
-        let capitals = || caps0.count_ones() + caps1.count_ones();
-        self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+        self.scanned((v0, v1), n, (caps0, caps1), has_lower)
     }
 
     /// [`Classifier::alnum`] of a word of one to eight ASCII letters and digits given as
@@ -256,30 +279,48 @@ impl Classifier {
     /// [`Classifier::alnum8`] given what a scan of the word found: its capitals (0x80 in
     /// each such byte) and whether it has a lower-case letter.
     #[inline(always)]
-    pub(crate) fn alnum8_scanned(self, v: u64, n: usize, caps: u64, has_lower: bool) -> u32 {
-        debug_assert!((1..=8).contains(&n) && (n == 8 || v >> (8 * n) == 0));
-        debug_assert_eq!(caps, swar_in_range(v, b'A', b'Z'));
-        // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
-        let key = Packed(v | caps >> 2, 0, n as u8);
-        self.alnum_bits(key, caps, caps != 0, || caps.count_ones(), has_lower)
+    fn alnum8_scanned(self, v: u64, n: usize, caps: u64, has_lower: bool) -> u32 {
+        self.scanned((v, 0), n, (caps, 0), has_lower)
     }
 
-    /// [`Classifier::alnum`] of a word of eight to sixteen ASCII letters and digits given
-    /// as its first eight bytes `v0` and the rest `v1` (zero past the word), with the
-    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter.
+    /// [`Classifier::alnum`] of a word of one to sixteen ASCII letters and digits given as
+    /// its first eight bytes `v0` and the rest `v1` (zero past the word), with the
+    /// capitals of each (0x80 in each such byte) and whether it has a lower-case letter:
+    /// what the tokenizer has in hand once it has found the word's end, so the word is
+    /// not read again.
     #[inline(always)]
-    pub(crate) fn alnum16_scanned(
+    pub(crate) fn scanned(
         self,
         (v0, v1): (u64, u64),
         n: usize,
         (caps0, caps1): (u64, u64),
         has_lower: bool,
     ) -> u32 {
-        debug_assert!((8..=16).contains(&n));
+        debug_assert!((1..=16).contains(&n) && (n >= 8 || v1 == 0 && v0 >> (8 * n) == 0));
+        debug_assert_eq!(caps0, swar_in_range(v0, b'A', b'Z'));
         debug_assert_eq!(caps1, swar_in_range(v1, b'A', b'Z'));
+        // 0x80 >> 2 is the 0x20 that lowers an ASCII capital (see `lower_ascii`).
         let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
         let capitals = || caps0.count_ones() + caps1.count_ones();
         self.alnum_bits(key, caps0, caps0 | caps1 != 0, capitals, has_lower)
+    }
+
+    /// [`token_class`] of the stem [`Classifier::scanned`] reads followed by the curly
+    /// possessive "’s" ("Kay’s"), as [`curly_possessive_class`] finds it.
+    #[inline(always)]
+    pub(crate) fn curly_possessive_scanned(
+        self,
+        (v0, v1): (u64, u64),
+        n: usize,
+        caps0: u64,
+    ) -> u32 {
+        let caps1 = swar_in_range(v1, b'A', b'Z');
+        let key = Packed(v0 | caps0 >> 2, v1 | caps1 >> 2, n as u8);
+        let mut bits = class::LOOKED_UP | class::POSSESSIVE | class::HAS_LOWER | self.0.short(key);
+        if caps0 & 0x80 != 0 {
+            bits |= class::CAPITALISED;
+        }
+        bits
     }
 
     /// The classes of an ASCII alphanumeric word from its scan: its lowered key, its
@@ -574,6 +615,20 @@ mod tests {
         }
         assert!(curly_possessive_class("Kay’s").is_some());
         assert!(curly_possessive_class("’s").is_none());
+    }
+
+    #[test]
+    fn the_table_holds_every_word_with_all_its_classes() {
+        let mut want: std::collections::HashMap<Cow<'static, str>, u32> = Default::default();
+        each_class(|w, c| *want.entry(w).or_default() |= c);
+        for (w, c) in &want {
+            assert_eq!(classes(w), *c, "{w}");
+        }
+        let t = table();
+        let used = t.slots.iter().filter(|s| s.2 >> LEN_SHIFT != 0).count();
+        assert_eq!(used + t.long.len(), want.len());
+        // At most half full, and no bigger than that needs.
+        assert!(used * 2 <= t.slots.len() && used * 4 > t.slots.len());
     }
 
     #[test]

@@ -40,6 +40,7 @@ impl Rule for DateConflict {
         let me = cx.target.doc.id.as_str();
         let mut flagged: BTreeSet<usize> = BTreeSet::new();
         for c in &cx.target.dates {
+            super::count(1);
             if let Some(f) = against_corpus(self, cx, me, c) {
                 flagged.insert(c.range.start);
                 out.push(f);
@@ -56,6 +57,7 @@ fn against_corpus(rule: &DateConflict, cx: &Context, me: &str, c: &DateClaim) ->
     let mut against: Vec<&Span> = Vec::new();
     let (mut yes, mut no) = (BTreeSet::new(), BTreeSet::new());
     for x in list.iter().filter(|x| x.span.doc != me).take(MAX_COMPARED) {
+        super::count(1);
         if !c.same_event(&x.claim) {
             continue;
         }

@@ -12,6 +12,23 @@ use crate::extract::Analysis;
 use crate::finding::{Finding, Severity, Span};
 use crate::resolve::View;
 
+thread_local! {
+    static WORK: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
+}
+
+/// Counts units of a rule's work on one article: an item of the target looked at (a
+/// mention, a quote, a claim, a date), a corpus item compared with it (a person, a quote
+/// match, a form, a value). Tests use it, beside [`crate::resolve::ops`], to show that a
+/// scan's work grows linearly with the corpus; it costs one thread-local add.
+pub fn count(n: usize) {
+    WORK.with(|w| w.set(w.get().wrapping_add(n as u64)));
+}
+
+/// The rule work counted on this thread so far (see [`count`]).
+pub fn work() -> u64 {
+    WORK.with(|w| w.get())
+}
+
 /// What a rule sees.
 pub struct Context<'a, 'i> {
     /// The article whose findings are wanted.
@@ -39,7 +56,12 @@ pub struct Shared {
     quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
     /// The shapes of a claim key that may conflict with each of its shapes.
     shapes: number_conflict::ShapeMemo,
+    /// Pairs of speakers found one or not ([`Shared::one_speaker`]).
+    pairs: std::cell::RefCell<SpeakerPairs>,
 }
+
+/// Pairs of speakers by a hash of both, each with whether they may be one.
+type SpeakerPairs = rustc_hash::FxHashMap<u64, Vec<(Speaker, Speaker, bool)>>;
 
 impl Shared {
     /// Distinct quotes whose matches are remembered; past it, all are forgotten and the
@@ -50,11 +72,75 @@ impl Shared {
     pub fn clear(&self) {
         self.quotes.borrow_mut().clear();
         self.shapes.clear();
+        self.pairs.borrow_mut().clear();
+    }
+
+    /// `true` when two speakers may be one ([`same_speaker`] or [`maybe_one_person`]),
+    /// worked out once per pair: a quote copied into many articles sets the same two
+    /// speakers against each other in each of them.
+    ///
+    /// [`same_speaker`]: crate::resolve::quotes::same_speaker
+    /// [`maybe_one_person`]: crate::resolve::quotes::maybe_one_person
+    pub(crate) fn one_speaker(&self, a: &Speaker, b: &Speaker) -> bool {
+        use crate::resolve::quotes::{maybe_one_person, same_speaker};
+        use std::hash::{Hash, Hasher};
+        let mut h = rustc_hash::FxHasher::default();
+        (speaker_key(a), speaker_key(b)).hash(&mut h);
+        let hash = h.finish();
+        let mut pairs = self.pairs.borrow_mut();
+        if let Some(v) = pairs.get(&hash) {
+            if let Some((_, _, one)) = v.iter().find(|(x, y, _)| x == a && y == b) {
+                return *one;
+            }
+        }
+        let one = same_speaker(a, b) || maybe_one_person(a, b);
+        if pairs.len() >= Self::MAX_REMEMBERED * 16 {
+            pairs.clear();
+        }
+        pairs
+            .entry(hash)
+            .or_default()
+            .push((a.clone(), b.clone(), one));
+        one
+    }
+}
+
+use crate::extract::quotes::Speaker;
+
+/// A speaker as a key: what its derived equality compares.
+fn speaker_key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
+    match s {
+        Speaker::Person {
+            name,
+            surname,
+            given,
+        } => (true, name, surname, given.as_deref()),
+        Speaker::Group { name } => (false, name, "", None),
     }
 }
 
 /// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
-type Held = std::sync::Arc<[HeldMatch]>;
+type Held = std::sync::Arc<HeldQuote>;
+
+/// A quote's matches, and where each run of them ([`same_run`]) starts and ends, found
+/// once for every article that has the quote.
+#[derive(Debug)]
+struct HeldQuote {
+    matches: Vec<HeldMatch>,
+    runs: Vec<std::ops::Range<usize>>,
+}
+
+impl HeldQuote {
+    fn of(matches: Vec<HeldMatch>) -> HeldQuote {
+        let mut runs = Vec::new();
+        let mut at = 0;
+        for run in matches.chunk_by(same_run) {
+            runs.push(at..at + run.len());
+            at += run.len();
+        }
+        HeldQuote { matches, runs }
+    }
+}
 
 /// A quote's match as a [`Shared`] holds it: by the quote's number in its index.
 #[derive(Debug, Clone)]
@@ -69,6 +155,8 @@ struct HeldMatch {
     who: usize,
     /// The quote holds another one ([`quote_attribution::nested`]).
     nested: bool,
+    /// The quote holds the writer's words in brackets ([`quote_wording::bracketed`]).
+    bracketed: bool,
 }
 
 impl<'a, 'i> Context<'a, 'i> {
@@ -285,17 +373,21 @@ pub(crate) struct MatchRun<'c, 'i> {
     pub who: usize,
     /// Its quotes hold another one.
     pub nested: bool,
+    /// Its quotes hold the writer's words in brackets.
+    pub bracketed: bool,
     held: &'c [HeldMatch],
     view: &'c View<'i>,
     own: &'c str,
 }
 
 impl<'i> MatchRun<'_, 'i> {
-    /// Its quotes, none in the target's article, in (article id, offset) order.
+    /// Its quotes, none in the target's article, in (article id, offset) order (what lets
+    /// [`FewExamples::offer`] stop early).
     pub fn quotes(&self) -> impl Iterator<Item = &'i crate::resolve::quotes::QuoteRef> + '_ {
         let own = self.own;
         self.held
             .iter()
+            .inspect(|_| count(1))
             .filter_map(|h| held_quote(self.view, h))
             .filter(move |q| q.span.doc != own)
     }
@@ -313,6 +405,7 @@ fn same_run(a: &HeldMatch, b: &HeldMatch) -> bool {
     a.overlay == b.overlay
         && a.who == b.who
         && a.nested == b.nested
+        && a.bracketed == b.bracketed
         && std::sync::Arc::ptr_eq(&a.alignment, &b.alignment)
 }
 
@@ -328,13 +421,15 @@ pub(crate) fn quote_runs<'c, 'i>(
         let quotes = &cx.target.quotes;
         quotes.iter().map(|q| held_here(cx, q)).collect()
     });
-    let held = all
+    let (held, runs) = all
         .get(i)
         .and_then(Option::as_ref)
-        .map_or(&[][..], |h| &h[..]);
+        .map_or((&[][..], &[][..]), |h| (&h.matches[..], &h.runs[..]));
+    count(runs.len());
     let (view, own) = (cx.view, cx.target.doc.id.as_str());
-    held.chunk_by(same_run).filter_map(move |run| {
-        let (h, q) = run.iter().find_map(|h| {
+    runs.iter().filter_map(move |r| {
+        let run = &held[r.clone()];
+        let (h, q) = run.iter().inspect(|_| count(1)).find_map(|h| {
             held_quote(view, h)
                 .filter(|q| q.span.doc != own)
                 .map(|q| (h, q))
@@ -344,6 +439,7 @@ pub(crate) fn quote_runs<'c, 'i>(
             alignment: &h.alignment,
             who: h.who,
             nested: h.nested,
+            bracketed: h.bracketed,
             held: run,
             view,
             own,
@@ -361,7 +457,7 @@ fn held_here(cx: &Context, quote: &crate::extract::Quote) -> Option<Held> {
     let words = quote.words();
     let held = cx.shared.quotes.borrow().get(&words).cloned();
     Some(held.unwrap_or_else(|| {
-        let m: Held = matches_of(cx.view, &words).into();
+        let m: Held = HeldQuote::of(matches_of(cx.view, &words)).into();
         let mut memo = cx.shared.quotes.borrow_mut();
         if memo.len() >= Shared::MAX_REMEMBERED {
             memo.clear();
@@ -407,6 +503,7 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
                 alignment,
                 who: 0,
                 nested: quote_attribution::nested(&c.span.text),
+                bracketed: quote_wording::bracketed(&c.span.text),
             });
             speakers.push(speaker);
         }
@@ -419,24 +516,12 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
 
 /// The speakers' numbers in order of first appearance, equal speakers alike.
 fn number_speakers(speakers: &[std::borrow::Cow<crate::extract::quotes::Speaker>]) -> Vec<usize> {
-    use crate::extract::quotes::Speaker;
-    // A speaker as a key: what its derived equality compares.
-    fn key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
-        match s {
-            Speaker::Person {
-                name,
-                surname,
-                given,
-            } => (true, name, surname, given.as_deref()),
-            Speaker::Group { name } => (false, name, "", None),
-        }
-    }
     let mut seen: rustc_hash::FxHashMap<_, usize> = Default::default();
     speakers
         .iter()
         .map(|s| {
             let n = seen.len();
-            *seen.entry(key(s)).or_insert(n)
+            *seen.entry(speaker_key(s)).or_insert(n)
         })
         .collect()
 }
@@ -449,16 +534,22 @@ pub(crate) struct FewExamples(Vec<Span>);
 
 impl FewExamples {
     /// Offers a span: kept when it is among the first, unless it is the one kept just
-    /// before it in that order (what a sort and `dedup` drop).
-    pub fn offer(&mut self, e: &Span) {
+    /// before it in that order (what a sort and `dedup` drop). `false` when it comes after
+    /// all the spans kept and they are as many as are kept: then no span after it in that
+    /// order can be kept either, and spans offered in order may stop there.
+    pub fn offer(&mut self, e: &Span) -> bool {
         let at = self
             .0
             .partition_point(|x| (&x.doc, x.start) <= (&e.doc, e.start));
-        if at >= crate::resolve::MAX_EXAMPLES || at > 0 && self.0[at - 1] == *e {
-            return;
+        if at >= crate::resolve::MAX_EXAMPLES {
+            return false;
+        }
+        if at > 0 && self.0[at - 1] == *e {
+            return true;
         }
         self.0.insert(at, e.clone());
         self.0.truncate(crate::resolve::MAX_EXAMPLES);
+        true
     }
 
     /// `true` when no span was offered.
@@ -575,7 +666,9 @@ mod tests {
         ];
         for n in 0..=offered.len() {
             let mut few = FewExamples::default();
-            offered[..n].iter().for_each(|e| few.offer(e));
+            offered[..n].iter().for_each(|e| {
+                few.offer(e);
+            });
             let all = crate::resolve::quotes::cap_examples(offered[..n].to_vec());
             assert_eq!(few.into_vec(), all, "the first {n}");
         }

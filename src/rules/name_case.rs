@@ -95,6 +95,7 @@ impl Rule for NameCase {
             .iter()
             .filter(|w| !w.capitalised && !done.contains(&w.range.start))
         {
+            super::count(1);
             if not_names.contains(w.key.as_str()) || never_a_name(&w.key, clean, w.range.start) {
                 continue;
             }

@@ -124,6 +124,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
     if len >= MIN_NEAR_LEN_SAME_GIVEN {
         for k2 in cx.view.near_keys(sk).iter() {
             for o in cx.view.entities(k2) {
+                super::count(1);
                 // Two near spellings with one given name in one article are one person
                 // written two ways, not two people.
                 if o.givens.is_empty()
@@ -147,6 +148,7 @@ fn near_miss(cx: &Context, sk: &str, gk: &str, me: &Entity) -> Option<Hit> {
                 continue;
             }
             for o in cx.view.entities(k2) {
+                super::count(1);
                 if same_given(&o) {
                     consider(o, "a near-miss spelling", false, &mut best);
                 }
@@ -164,6 +166,7 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
         return None;
     }
     for other in cx.view.entities(sk) {
+        super::count(1);
         if other.givens.is_empty()
             || other.givens.iter().any(|g| given_compatible(g, gk))
             || both_in_target(cx, sk, gk, &other)
@@ -216,6 +219,7 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
             continue;
         }
         for other in cx.view.entities(&k2) {
+            super::count(1);
             if other.givens.contains(gk)
                 && other.agg.role_of.values().any(|r| r.base_key() == base)
                 && dominant(&other, me)
@@ -284,6 +288,7 @@ fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
     }
     let mut done = BTreeSet::new();
     for w in cx.words.iter().filter(|w| w.capitalised && w.alone) {
+        super::count(1);
         let k = w.key.as_str();
         let len = k.chars().count();
         if len < MIN_NEAR_LEN
@@ -401,6 +406,7 @@ impl NameMismatch {
         let a = cx.target;
         let mut done = BTreeSet::new();
         for p in &a.people {
+            super::count(1);
             let (sk, gk) = person_keys(p);
             if !done.insert((sk.clone(), gk.clone())) {
                 continue;

@@ -33,9 +33,12 @@ impl Rule for NameVariant {
             by_key.entry(person_keys(p)).or_default().push(p);
         }
         for ((sk, gk), ms) in by_key {
+            super::count(ms.len());
             let Some(e) = cx.view.entity_of(&sk, &gk) else {
                 continue;
             };
+            // Its forms are read per mention below.
+            super::count(ms.len() * e.agg.full_written.len());
             surnames(cx, &e, &sk, &ms, out);
             diacritics(cx, &e, &ms, out);
             let full: Vec<_> = ms.iter().copied().filter(|m| !m.surname_only).collect();

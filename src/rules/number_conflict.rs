@@ -192,6 +192,7 @@ impl Rule for NumberConflict {
         let dead = tolls(&claims);
         let mut died_here: Option<bool> = None;
         for claim in &claims {
+            super::count(1);
             let (qt, key, mine) = claim;
             let cands = candidates_of(cx, claim);
             let with_me = cands.with_me;

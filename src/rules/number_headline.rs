@@ -42,6 +42,7 @@ impl Rule for NumberHeadline {
         };
         let in_title = |x: &Quantity| title.start <= x.range.start && x.range.end <= title.end;
         let claims: Vec<&Quantity> = a.quantities.iter().filter(|x| comparable(x)).collect();
+        super::count(claims.len());
         for h in claims.iter().filter(|x| in_title(x)) {
             let key = h.key();
             let mine = ClaimShape::of(h);

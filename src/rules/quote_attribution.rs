@@ -3,7 +3,6 @@
 use super::{Context, Rule};
 use crate::extract::quotes::{Pattern, Speaker};
 use crate::finding::{Finding, Severity};
-use crate::resolve::quotes::{maybe_one_person, same_speaker};
 
 /// See [`META`].
 pub struct QuoteAttribution;
@@ -33,6 +32,7 @@ impl Rule for QuoteAttribution {
         // The speakers of the last quote flagged: a continuation of it is the same alarm.
         let mut last: Option<(String, String)> = None;
         for (i, qt) in a.quotes.iter().enumerate() {
+            super::count(1);
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
@@ -41,11 +41,14 @@ impl Rule for QuoteAttribution {
             let mut both_people = true;
             let mut around = None;
             let mut verdicts = super::PerSpeaker::default();
-            let nested_here = nested(&qt.text);
+            // A quote holding another one is compared with none.
+            if nested(&qt.text) {
+                last = None;
+                continue;
+            }
             for m in super::quote_runs(cx, i) {
                 let (them, al): (&Speaker, _) = (m.speaker, m.alignment);
-                if nested_here
-                    || al.short_len < MIN_WORDS
+                if al.short_len < MIN_WORDS
                     || !(al.same_words() || al.near() && al.matched >= MIN_WORDS)
                     || m.nested
                 {
@@ -58,8 +61,7 @@ impl Rule for QuoteAttribution {
                         matches!((me, them), (Speaker::Person { .. }, Speaker::Person { .. }));
                     !(groups
                         || !people && named_with(around.get_or_insert_with(|| near_text(cx, qt)), them)
-                        || same_speaker(me, them)
-                        || maybe_one_person(me, them))
+                        || cx.shared.one_speaker(me, them))
                 };
                 if !verdicts.get(m.who, against) {
                     continue;
@@ -68,7 +70,11 @@ impl Rule for QuoteAttribution {
                     both_people = false;
                 }
                 other_name.get_or_insert_with(|| them.name().to_string());
-                m.quotes().for_each(|q| evidence.offer(&q.span));
+                for q in m.quotes() {
+                    if !evidence.offer(&q.span) {
+                        break;
+                    }
+                }
             }
             let Some(other) = other_name else {
                 last = None;

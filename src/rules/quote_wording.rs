@@ -27,6 +27,7 @@ impl Rule for QuoteWording {
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         let a = cx.target;
         for (i, qt) in a.quotes.iter().enumerate() {
+            super::count(1);
             let Some(me) = &super::quote_speaker_sure(cx, qt) else {
                 continue;
             };
@@ -34,25 +35,28 @@ impl Rule for QuoteWording {
             let mut diffs = Vec::new();
             let mut substantive = false;
             let mut verdicts = super::PerSpeaker::default();
+            let ours_br = bracketed(&qt.text);
             for m in super::quote_runs(cx, i) {
                 let al = m.alignment;
                 if !(al.near() || al.reworded) || !verdicts.get(m.who, || same_speaker(me, m.speaker)) {
                     continue;
                 }
+                // A run's quotes have the same words and brackets: one verdict for all.
+                let mut real = al.real_differences();
+                // "pick [Ada] up" against "pick her up": the writer's words in brackets
+                // stand for the speaker's.
+                real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && m.bracketed));
+                if real.is_empty() {
+                    continue;
+                }
+                substantive |= real.iter().any(|(o, t)| !small_change(o, t));
+                if diffs.is_empty() {
+                    diffs = real;
+                }
                 for theirs in m.quotes() {
-                    let mut real = al.real_differences();
-                    // "pick [Ada] up" against "pick her up": the writer's words in
-                    // brackets stand for the speaker's.
-                    let (ours_br, theirs_br) = (bracketed(&qt.text), bracketed(&theirs.span.text));
-                    real.retain(|(o, t)| !(o.is_empty() && ours_br || t.is_empty() && theirs_br));
-                    if real.is_empty() {
-                        continue;
+                    if !evidence.offer(&theirs.span) {
+                        break;
                     }
-                    substantive |= real.iter().any(|(o, t)| !small_change(o, t));
-                    if diffs.is_empty() {
-                        diffs = real;
-                    }
-                    evidence.offer(&theirs.span);
                 }
             }
             if evidence.is_empty() {
@@ -83,7 +87,7 @@ impl Rule for QuoteWording {
 }
 
 /// `true` when a quote holds words in brackets, the writer's.
-fn bracketed(text: &str) -> bool {
+pub(super) fn bracketed(text: &str) -> bool {
     text.contains('[') && text.contains(']')
 }
 

@@ -50,6 +50,7 @@ fn against(cx: &Context, e: &Entity, sk: &str, role: &Role) -> Option<Against> {
     }
     let mine = support(e, role);
     let mut best: Option<(&String, &crate::resolve::Votes, Severity, u32)> = None;
+    super::count(e.agg.roles.len());
     for (k, v) in &e.agg.roles {
         let Some(r) = e.agg.role_of.get(k) else { continue };
         let severity = if !role.compatible(r) {
@@ -134,6 +135,7 @@ impl Rule for TitleConflict {
         let mut done = HashSet::new();
         let mut entities: HashMap<(String, String), Option<Known>> = HashMap::new();
         for p in &a.people {
+            super::count(1);
             let Some(role) = mention_role(p) else {
                 continue;
             };

@@ -324,7 +324,7 @@ fn corrupt_filings_are_refused() {
             .unwrap()
     };
     type Damage = (&'static str, &'static str, serde_json::Value);
-    let cases: [Damage; 12] = [
+    let cases: [Damage; 14] = [
         (
             "/filed/p/0/a/1",
             "first mention past the end",
@@ -345,6 +345,8 @@ fn corrupt_filings_are_refused() {
         ("/filed/p/0/r/0/0", "title that is no role", "and".into()),
         ("/filed/c/0/4", "low not a number", "many".into()),
         ("/filed/c/0/1", "claim without mention", 0.into()),
+        ("/filed/c/0/6", "ends of another shape", 9.into()),
+        ("/filed/p/0/r/0/1", "appositive neither 0 nor 1", 2.into()),
         ("/filed/q/0/0", "quote past the end", 1_000_000.into()),
         ("/filed/d/0/weekday", "weekday eight", 8.into()),
         ("/filed/x", "unknown field", 1.into()),

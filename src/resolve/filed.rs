@@ -69,7 +69,7 @@ pub struct Form {
     pub at: Option<(usize, usize)>,
 }
 
-/// A role: the title it is parsed from (the last mention's), appositive or not, then as
+/// A role: the title it is parsed from (the last mention's), appositive (1) or not (0), then as
 /// a [`Form`] the mentions and the clean start and length of the first mention's title
 /// and name: `[title, appositive, …]`.
 #[derive(Debug, Clone, PartialEq)]
@@ -153,7 +153,7 @@ impl Serialize for FiledRole {
         use serde::ser::SerializeSeq;
         let mut seq = s.serialize_seq(None)?;
         seq.serialize_element(&self.title.text)?;
-        seq.serialize_element(&self.appositive)?;
+        seq.serialize_element(&u8::from(self.appositive))?;
         let mut rest = self.title.clone();
         rest.text = Text::At(None);
         if rest.n.is_some() || rest.at.is_some() {
@@ -181,7 +181,11 @@ impl<'de, const ROLE: bool> serde::de::Visitor<'de> for Row<ROLE> {
         let missing = || serde::de::Error::invalid_length(0, &"a form");
         let text = seq.next_element::<Text>()?.ok_or_else(missing)?;
         let appositive = match ROLE {
-            true => seq.next_element::<bool>()?.ok_or_else(missing)?,
+            true => match seq.next_element::<u8>()?.ok_or_else(missing)? {
+                0 => false,
+                1 => true,
+                _ => return Err(serde::de::Error::custom("appositive is 0 or 1")),
+            },
             false => false,
         };
         Ok(FiledRole {
@@ -254,8 +258,9 @@ impl FiledPerson {
 }
 
 /// One claim of an article, as filed: key, mentions, first clean start and length, and
-/// the claim's shape (low and high as exact decimal text, inclusive ends, event, time,
-/// source, holder's given name).
+/// the claim's shape: low as exact decimal text, high the same or `""` when it is low,
+/// inclusive ends (1 low, 2 high), event, time, and the source and holder's given name
+/// when there are (`[]`, `[source]` or `[source, holder]`).
 pub type FiledClaim = (
     String,
     u32,
@@ -263,12 +268,10 @@ pub type FiledClaim = (
     usize,
     String,
     String,
-    bool,
-    bool,
+    u8,
     Vec<String>,
     Vec<String>,
-    Option<String>,
-    Option<String>,
+    Vec<Option<String>>,
 );
 
 /// One quote, as filed: clean start and length, speaker, how it was found, and its text
@@ -484,33 +487,47 @@ fn quote(doc: &Document, q: &Quote) -> FiledQuote {
 }
 
 fn claim(k: &str, n: u32, (s, l): (usize, usize), c: &ClaimShape) -> FiledClaim {
+    let mut who = vec![c.source.clone(), c.holder_given.clone()];
+    while who.last().is_some_and(Option::is_none) {
+        who.pop();
+    }
     (
         k.to_string(),
         n,
         s,
         l,
         float_text(c.low),
-        float_text(c.high),
-        c.low_inclusive,
-        c.high_inclusive,
+        if c.high == c.low {
+            String::new()
+        } else {
+            float_text(c.high)
+        },
+        u8::from(c.low_inclusive) | u8::from(c.high_inclusive) << 1,
         c.event.clone(),
         c.time.clone(),
-        c.source.clone(),
-        c.holder_given.clone(),
+        who,
     )
 }
 
 /// A claim's key and shape, read back.
 pub(super) fn claim_shape(c: &FiledClaim) -> Result<ClaimShape, String> {
+    let low = float_bits(&c.4)?;
+    if c.6 > 3 || c.9.len() > 2 {
+        return Err(format!("claim {:?} of another shape", c.0));
+    }
     Ok(ClaimShape {
-        low: float_bits(&c.4)?,
-        high: float_bits(&c.5)?,
-        low_inclusive: c.6,
-        high_inclusive: c.7,
-        event: c.8.clone(),
-        time: c.9.clone(),
-        source: c.10.clone(),
-        holder_given: c.11.clone(),
+        low,
+        high: if c.5.is_empty() {
+            low
+        } else {
+            float_bits(&c.5)?
+        },
+        low_inclusive: c.6 & 1 != 0,
+        high_inclusive: c.6 & 2 != 0,
+        event: c.7.clone(),
+        time: c.8.clone(),
+        source: c.9.first().cloned().flatten(),
+        holder_given: c.9.get(1).cloned().flatten(),
     })
 }
 

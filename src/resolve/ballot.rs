@@ -160,6 +160,9 @@ impl<'a> Ballot<'a> {
     }
 }
 
+/// The slot of a person's form (given, surname or full name).
+type FormSlot<'a> = fn(&'a str) -> Slot<'a>;
+
 impl<'a> Ballot<'a> {
     /// The ballot of an article filed in an index file, with its word uses: the votes
     /// [`Ballot::of`] casts for its analysis, in the same order.
@@ -214,7 +217,7 @@ impl<'a> Ballot<'a> {
         let all = p.a;
         let first = filed::range(clean, all.1, all.2)?;
         self.push(i, Slot::All, (filed::mentions(all.0, clean)?, first));
-        let forms: [(&Vec<filed::Form>, fn(&'a str) -> Slot<'a>); 3] = [
+        let forms: [(&Vec<filed::Form>, FormSlot<'a>); 3] = [
             (&p.g, Slot::Given),
             (&p.s, Slot::Surname),
             (&p.f, Slot::Full),

@@ -276,6 +276,11 @@ fn sentence(
     published: Option<Day>,
     out: &mut Vec<DateClaim>,
 ) {
+    // A claim needs an event word, and event words are cue words: most sentences have
+    // none, as their class union says.
+    if s.classes & class::CUE == 0 {
+        return;
+    }
     let toks = s.tokens;
     let found = days(text, toks);
     if found.is_empty() {

@@ -549,10 +549,7 @@ pub fn extract(
         if days.0 != st.paragraph {
             days = (st.paragraph, Vec::new());
         }
-        let calendar = st
-            .tokens
-            .iter()
-            .any(|t| t.kind == Kind::Word && t.word_class(text) & class::CALENDAR != 0);
+        let calendar = st.classes & class::CALENDAR != 0;
         let own = if calendar {
             identity::time_words(&Ctx {
                 text,
@@ -683,28 +680,25 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// rules them out.
 #[inline(never)]
 fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
-    const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
+    const SLOW: u32 = class::POSSESSIVE | class::HYPHEN;
     let b = text.as_bytes();
-    let skip = |t: &Token| match t.kind {
-        // A classified word starts a number only with its class, or as "per(cent)".
-        Kind::Word => t.class != 0 && t.class & READ == 0 && !maybe_percent(text, t),
-        // An ASCII mark starts one only as a '-'.
-        Kind::Punct => {
-            b.get(t.start).is_some_and(|&c| c.is_ascii() && c != b'-') && !maybe_percent(text, t)
-        }
-        _ => false,
-    };
-    let mut from = k;
-    while let Some(p) = toks
-        .get(from..)
-        .and_then(|rest| rest.iter().position(|t| !skip(t)))
-    {
-        let j = from + p;
+    for (j, t) in toks.iter().enumerate().skip(k) {
+        let maybe = match t.kind {
+            // A classified word starts a number only with its class, or as "per(cent)".
+            Kind::Word if t.class != 0 && t.class & SLOW == 0 => {
+                t.class & class::NUMBER_START != 0 || maybe_percent(text, t)
+            }
+            // An ASCII mark starts one only as a lone '-'.
+            Kind::Punct if b.get(t.start).is_some_and(u8::is_ascii) => {
+                t.end - t.start == 1 && b[t.start] == b'-' || maybe_percent(text, t)
+            }
+            Kind::Number => true,
+            _ => numbers::may_start(text, toks, j) || maybe_percent(text, t),
+        };
         // "a", "an" or "several" before a word that starts no number starts none either.
-        if !numbers::lone_quantifier(text, toks, j) {
+        if maybe && !numbers::lone_quantifier(text, toks, j) {
             return j;
         }
-        from = j + 1;
     }
     toks.len()
 }
@@ -749,10 +743,6 @@ fn extract_sentence(
         k = next_candidate(text, st.tokens, k);
         if k >= n {
             break;
-        }
-        if !numbers::may_start(text, st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
-            k += 1;
-            continue;
         }
         let urls = urls.get_or_insert_with(|| url_ranges(text, st.range.clone()));
         if urls.iter().any(|u| u.contains(&st.tokens[k].start)) {

@@ -71,6 +71,8 @@ pub struct SentenceTokens<'a> {
     pub heading: bool,
     pub paragraph: usize,
     pub range: Range<usize>,
+    /// Classified ([`classify`]): a word's class is never 0, any other token's always is,
+    /// so that a reading may test `class` alone.
     pub tokens: &'a [Token],
     /// The union of its tokens' lexicon classes ([`Token::class`]; words only, the others
     /// have none): a reading that looks for a class skips a sentence without it at one
@@ -100,7 +102,10 @@ fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'
             let n = rest
                 .iter()
                 .take_while(|t| t.end <= s.range.end)
-                .inspect(|t| classes |= t.class)
+                .inspect(|t| {
+                    debug_assert_eq!(t.kind == Kind::Word, t.class != 0, "unclassified");
+                    classes |= t.class
+                })
                 .count();
             let (tokens, after) = rest.split_at(n);
             rest = after;

@@ -680,27 +680,28 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// rules them out.
 #[inline(never)]
 fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
-    const SLOW: u32 = class::POSSESSIVE | class::HYPHEN;
-    let b = text.as_bytes();
-    for (j, t) in toks.iter().enumerate().skip(k) {
-        let maybe = match t.kind {
-            // A classified word starts a number only with its class, or as "per(cent)".
-            Kind::Word if t.class != 0 && t.class & SLOW == 0 => {
-                t.class & class::NUMBER_START != 0 || maybe_percent(text, t)
-            }
-            // An ASCII mark starts one only as a lone '-'.
-            Kind::Punct if b.get(t.start).is_some_and(u8::is_ascii) => {
-                t.end - t.start == 1 && b[t.start] == b'-' || maybe_percent(text, t)
-            }
-            Kind::Number => true,
-            _ => numbers::may_start(text, toks, j) || maybe_percent(text, t),
-        };
+    let mut from = k;
+    while let Some(p) = toks
+        .get(from..)
+        .and_then(|rest| rest.iter().position(|t| !plain_word(text, t)))
+    {
+        let j = from + p;
+        let maybe = numbers::may_start(text, toks, j) || maybe_percent(text, &toks[j]);
         // "a", "an" or "several" before a word that starts no number starts none either.
         if maybe && !numbers::lone_quantifier(text, toks, j) {
             return j;
         }
+        from = j + 1;
     }
     toks.len()
+}
+
+/// `true` for a word whose class says it starts no number and that is no "per(cent)":
+/// most tokens, passed over at a bit test or two (only words have a class).
+#[inline(always)]
+fn plain_word(text: &str, t: &Token) -> bool {
+    const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
+    t.class & READ == 0 && t.class != 0 && !maybe_percent(text, t)
 }
 
 /// `true` for a word that may be "percent", "percents" or the "per" of "per cent".

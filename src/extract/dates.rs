@@ -205,12 +205,9 @@ fn surnames<'p>(people: impl Iterator<Item = &'p super::PersonMention>) -> Vec<S
 fn days(text: &str, toks: &[Token]) -> Vec<(usize, usize, Written)> {
     let mut found = Vec::new();
     // Only numbers and calendar words (the lexicon's classes, looked up once per token
-    // already) can open a date: a tight search finds the next one.
-    let opens = |t: &Token| {
-        t.kind == Kind::Number
-            || (t.kind == Kind::Word
-                && t.word_class(text) & (class::CALENDAR | class::POSSESSIVE) != 0)
-    };
+    // already; only words have one) can open a date: a tight search finds the next one.
+    let opens =
+        |t: &Token| t.kind == Kind::Number || t.class & (class::CALENDAR | class::POSSESSIVE) != 0;
     let mut i = 0;
     while let Some(p) = toks.get(i..).and_then(|rest| rest.iter().position(opens)) {
         let at = i + p;
@@ -244,10 +241,10 @@ pub(crate) fn lower<'b>(text: &'b str, t: Option<&Token>, buf: &'b mut [u8; 16])
 
 /// `true` when token `i` is a word of the class of the words whole-sentence readings look
 /// for ([`class::CUE`]): the event, move and future words among them.
+/// The sentence's tokens are classified ([`super::SentenceTokens::tokens`]): one bit test.
 #[inline(always)]
-fn cue(text: &str, toks: &[Token], i: usize) -> bool {
-    toks.get(i)
-        .is_some_and(|t| t.kind == Kind::Word && t.word_class(text) & class::CUE != 0)
+fn cue(toks: &[Token], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| t.class & class::CUE != 0)
 }
 
 /// The event words of a sentence: (token, event, how it is written).
@@ -256,7 +253,7 @@ fn event_words(text: &str, toks: &[Token]) -> Vec<(usize, &'static str, EventWor
     (0..toks.len())
         .filter_map(|i| {
             // An event's first word is a cue word: the others are skipped unread.
-            if !cue(text, toks, i) {
+            if !cue(toks, i) {
                 return None;
             }
             let w = lower(text, toks.get(i), &mut a);
@@ -276,6 +273,11 @@ fn sentence(
     published: Option<Day>,
     out: &mut Vec<DateClaim>,
 ) {
+    // A claim needs an event word, and event words are cue words: most sentences have
+    // none, as their class union says.
+    if s.classes & class::CUE == 0 {
+        return;
+    }
     let toks = s.tokens;
     let found = days(text, toks);
     if found.is_empty() {
@@ -287,7 +289,7 @@ fn sentence(
     }
     let mut buf = [0u8; 16];
     // The words that move a day or put it ahead are cue words.
-    let cue_words = || (0..toks.len()).filter(|&i| cue(text, toks, i));
+    let cue_words = || (0..toks.len()).filter(|&i| cue(toks, i));
     if cue_words().any(|i| events::moves(lower(text, toks.get(i), &mut buf))) {
         return;
     }

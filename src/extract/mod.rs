@@ -71,7 +71,13 @@ pub struct SentenceTokens<'a> {
     pub heading: bool,
     pub paragraph: usize,
     pub range: Range<usize>,
+    /// Classified ([`classify`]): a word's class is never 0, any other token's always is,
+    /// so that a reading may test `class` alone.
     pub tokens: &'a [Token],
+    /// The union of its tokens' lexicon classes ([`Token::class`]; words only, the others
+    /// have none): a reading that looks for a class skips a sentence without it at one
+    /// bit test, instead of a pass over its tokens.
+    pub classes: u32,
 }
 
 /// The tokens of every sentence of `doc`, classified by the tokenizer, in one buffer.
@@ -90,7 +96,16 @@ fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'
         .iter()
         .enumerate()
         .map(|(index, s)| {
-            let n = rest.iter().take_while(|t| t.end <= s.range.end).count();
+            // One pass finds the sentence's end and the union of its classes.
+            let mut classes = 0;
+            let n = rest
+                .iter()
+                .take_while(|t| t.end <= s.range.end)
+                .inspect(|t| {
+                    debug_assert_eq!(t.kind == Kind::Word, t.class != 0, "unclassified");
+                    classes |= t.class
+                })
+                .count();
             let (tokens, after) = rest.split_at(n);
             rest = after;
             SentenceTokens {
@@ -99,6 +114,7 @@ fn sentence_tokens<'a>(doc: &Document, all: &'a [Token]) -> Vec<SentenceTokens<'
                 paragraph: s.paragraph,
                 range: s.range.clone(),
                 tokens,
+                classes,
             }
         })
         .collect()

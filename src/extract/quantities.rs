@@ -549,10 +549,7 @@ pub fn extract(
         if days.0 != st.paragraph {
             days = (st.paragraph, Vec::new());
         }
-        let calendar = st
-            .tokens
-            .iter()
-            .any(|t| t.kind == Kind::Word && t.word_class(text) & class::CALENDAR != 0);
+        let calendar = st.classes & class::CALENDAR != 0;
         let own = if calendar {
             identity::time_words(&Ctx {
                 text,
@@ -683,30 +680,28 @@ fn url_ranges(text: &str, range: Range<usize>) -> Vec<Range<usize>> {
 /// rules them out.
 #[inline(never)]
 fn next_candidate(text: &str, toks: &[Token], k: usize) -> usize {
-    const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
-    let b = text.as_bytes();
-    let skip = |t: &Token| match t.kind {
-        // A classified word starts a number only with its class, or as "per(cent)".
-        Kind::Word => t.class != 0 && t.class & READ == 0 && !maybe_percent(text, t),
-        // An ASCII mark starts one only as a '-'.
-        Kind::Punct => {
-            b.get(t.start).is_some_and(|&c| c.is_ascii() && c != b'-') && !maybe_percent(text, t)
-        }
-        _ => false,
-    };
     let mut from = k;
     while let Some(p) = toks
         .get(from..)
-        .and_then(|rest| rest.iter().position(|t| !skip(t)))
+        .and_then(|rest| rest.iter().position(|t| !plain_word(text, t)))
     {
         let j = from + p;
+        let maybe = numbers::may_start(text, toks, j) || maybe_percent(text, &toks[j]);
         // "a", "an" or "several" before a word that starts no number starts none either.
-        if !numbers::lone_quantifier(text, toks, j) {
+        if maybe && !numbers::lone_quantifier(text, toks, j) {
             return j;
         }
         from = j + 1;
     }
     toks.len()
+}
+
+/// `true` for a word whose class says it starts no number and that is no "per(cent)":
+/// most tokens, passed over at a bit test or two (only words have a class).
+#[inline(always)]
+fn plain_word(text: &str, t: &Token) -> bool {
+    const READ: u32 = class::NUMBER_START | class::POSSESSIVE | class::HYPHEN;
+    t.class & READ == 0 && t.class != 0 && !maybe_percent(text, t)
 }
 
 /// `true` for a word that may be "percent", "percents" or the "per" of "per cent".
@@ -749,10 +744,6 @@ fn extract_sentence(
         k = next_candidate(text, st.tokens, k);
         if k >= n {
             break;
-        }
-        if !numbers::may_start(text, st.tokens, k) && !maybe_percent(text, &st.tokens[k]) {
-            k += 1;
-            continue;
         }
         let urls = urls.get_or_insert_with(|| url_ranges(text, st.range.clone()));
         if urls.iter().any(|u| u.contains(&st.tokens[k].start)) {

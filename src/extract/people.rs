@@ -15,6 +15,7 @@ use crate::lexicon::class;
 use crate::normalize::{strip_possessive, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// The title or role attached to one mention.
@@ -102,9 +103,16 @@ fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Index of the first word of the sentence, past opening quotes and brackets: read
+    /// by every backward title scan, so found once.
+    first: usize,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Ctx<'a> {
+        let first = toks.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
+        Ctx { text, toks, first }
+    }
     #[inline(always)]
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
@@ -153,13 +161,6 @@ impl Ctx<'_> {
             .get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == p)
     }
-    /// Index of the first word of the sentence, past opening quotes and brackets.
-    fn first_word(&self) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.kind != Kind::Punct)
-            .unwrap_or(0)
-    }
 }
 
 /// A name candidate before the article-level pass decides on it: token positions only,
@@ -196,7 +197,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
-    let first = cx.first_word();
+    let first = cx.first;
     while k > 0 && steps < 12 {
         k -= 1;
         steps += 1;
@@ -433,8 +434,8 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let part = |k: usize| cx.stem(k);
     let mut lowercase_parts = Vec::new();
     for k in a..b {
-        let w = cx.t(k);
-        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
+        // (Every name token is a word: its class says whether it is capitalised.)
+        if !cx.cap(k) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(cx.t(k)) {
             let e = cx.toks[k].start + cx.stem(k).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
@@ -497,13 +498,16 @@ impl<'t> Keys<'t> {
             } else {
                 tok.text(text)
             };
-            if let Some(r) = self.of_word.get(word) {
-                return r.clone();
-            }
-            translit_key_into(word, &mut self.key);
-            let r = self.push_key();
-            self.of_word.insert(word, r.clone());
-            return r;
+            // One hash of the word, whether it is keyed already or not.
+            return match self.of_word.entry(word) {
+                Entry::Occupied(e) => e.get().clone(),
+                Entry::Vacant(e) => {
+                    translit_key_into(word, &mut self.key);
+                    let k0 = self.all.len();
+                    self.all.push_str(&self.key);
+                    e.insert(k0..self.all.len()).clone()
+                }
+            };
         }
         surname_into(cx, s, b, &mut self.surname);
         translit_key_into(&self.surname, &mut self.key);
@@ -530,8 +534,8 @@ fn sentence_candidates<'t>(
         return;
     }
     let toks = &st.tokens;
-    let cx = Ctx { text, toks };
-    let first = cx.first_word();
+    let cx = Ctx::new(text, toks);
+    let first = cx.first;
     let n = toks.len();
     let mut i = 0;
     while i < n {
@@ -907,10 +911,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     for (pos, st) in sentences.iter().enumerate() {
         sentence_candidates(text, pos, st, &mut cands, &mut keys);
     }
-    let cx = |c: &Candidate| Ctx {
-        text,
-        toks: sentences[c.sentence].tokens,
-    };
+    let cx = |c: &Candidate| Ctx::new(text, sentences[c.sentence].tokens);
     let key_of = |c: &Candidate| &keys.all[c.key.clone()];
     // Surnames of confirmed full names, for back-references: the first such candidate.
     // Sized for every candidate, so that it never grows (it is only looked up, and its
@@ -946,9 +947,27 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             people.push(make_mention(&cx(c), c, index));
         }
     }
-    back_references(text, sentences, &full, &given_of, &mut people);
+    let known = Known {
+        full: &full,
+        given_of: &given_of,
+        cands: &cands,
+        keys: &keys,
+    };
+    back_references(text, sentences, &known, &mut people);
     people.sort_by_key(|p| p.range.start);
     people
+}
+
+/// What the sentence pass found, for [`back_references`].
+struct Known<'k, 't> {
+    /// Surname keys of the confirmed full names -> the first such candidate.
+    full: &'k HashMap<&'k str, usize>,
+    /// The given name of a candidate, by its number.
+    given_of: &'k dyn Fn(usize) -> Option<String>,
+    /// The candidates, in text order.
+    cands: &'k [Candidate],
+    /// Their keys, with those of the one-word surnames by word.
+    keys: &'k Keys<'t>,
 }
 
 /// Back-references in headings and single capitalised words the sentence pass left out
@@ -957,10 +976,15 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
 fn back_references(
     text: &str,
     sentences: &[SentenceTokens],
-    full: &HashMap<&str, usize>,
-    given_of: &dyn Fn(usize) -> Option<String>,
+    known: &Known,
     people: &mut Vec<PersonMention>,
 ) {
+    let Known {
+        full,
+        given_of,
+        cands,
+        keys,
+    } = *known;
     // The mentions found so far start in text order, as the tokens below are read: whether
     // a token starts one is a walk along them, not a lookup.
     let found = people.len();
@@ -984,7 +1008,8 @@ fn back_references(
         }
         _ => true,
     };
-    for st in sentences.iter().filter(|_| !full.is_empty()) {
+    let mut next_cand = 0;
+    for (pos, st) in sentences.iter().enumerate().filter(|_| !full.is_empty()) {
         for (k, tok) in st.tokens.iter().enumerate() {
             if tok.kind != Kind::Word || tok.word_class(text) & class::CAPITALISED == 0 {
                 continue;
@@ -1004,15 +1029,35 @@ fn back_references(
             if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
                 continue;
             }
+            // A one-word candidate of the sentence pass was keyed there, the same way: a
+            // person when its key is a full name's surname (a mention starts here, above),
+            // else not.
+            let at = |c: &Candidate| (c.sentence, c.name.start) < (pos, k);
+            while next_cand < cands.len() && at(&cands[next_cand]) {
+                next_cand += 1;
+            }
+            if cands
+                .get(next_cand)
+                .is_some_and(|c| c.sentence == pos && c.name.start == k && c.name.len() == 1)
+            {
+                continue;
+            }
             let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
                 strip_possessive(raw)
             } else {
                 raw
             };
-            // A word seen before has the same key: looked up once per distinct word.
+            // A word seen before has the same key: looked up once per distinct word, and
+            // keyed once per article with the candidates' one-word surnames.
             let hit = *keyed.entry(stem).or_insert_with(|| {
-                translit_key_into(stem, &mut key);
-                full.get(key.as_str()).copied()
+                let k = match keys.of_word.get(stem) {
+                    Some(r) => &keys.all[r.clone()],
+                    None => {
+                        translit_key_into(stem, &mut key);
+                        key.as_str()
+                    }
+                };
+                full.get(k).copied()
             });
             if let Some(i) = hit {
                 let end = tok.start + stem.len();

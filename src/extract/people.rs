@@ -522,88 +522,121 @@ impl<'t> Keys<'t> {
 }
 
 /// Finds the person candidates of one sentence (at position `pos` of the document's
-/// sentences), appending their surname keys to `keys`.
+/// sentences), appending their surname keys to `keys`, and the capitalised words that
+/// stand alone and are no one-word candidate to `lone` (sentence position, token): those
+/// the back-reference pass reads.
 fn sentence_candidates<'t>(
     text: &'t str,
     pos: usize,
     st: &SentenceTokens,
     out: &mut Vec<Candidate>,
     keys: &mut Keys<'t>,
+    lone: &mut Vec<(usize, usize)>,
 ) {
     if st.heading {
         return;
     }
     let toks = &st.tokens;
     let cx = Ctx::new(text, toks);
-    let first = cx.first;
     let n = toks.len();
+    let capital = |k: usize| cx.is(k, class::CAPITALISED);
+    let alone = |k: usize| !(k > 0 && capital(k - 1) || capital(k + 1));
     let mut i = 0;
     while i < n {
-        // Straight to the next word that may open a name: this reads every token's
-        // classes, once.
-        let opens = |t: &Token| t.kind == Kind::Word && is_run_class(t.word_class(text));
+        // Straight to the next capitalised word (every word that may open a name is one):
+        // this reads every token's classes, once.
+        let opens =
+            |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
         match toks[i..].iter().position(opens) {
             Some(d) => i += d,
             None => break,
         }
-        let run_end = name_run_end(&cx, i);
-        let NameSpan {
-            a,
-            split,
-            name_start,
-            b,
-            generational,
-        } = name_span(&cx, i, run_end, first);
-        // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
-        // ("brothers Mark Jr. and Paul").
-        let suffix_only = || {
-            may_be_suffix(cx.t(b - 1))
-                && lw(cx.t(b - 1), |w| {
-                    matches!(
-                        w.trim_end_matches('.'),
-                        "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
-                    )
-                })
-        };
-        if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
-            i = run_end.max(i + 1);
+        if !is_run_class(cx.class(i)) {
+            if alone(i) {
+                lone.push((pos, i));
+            }
+            i += 1;
             continue;
         }
-        let name_len = b - name_start;
-        if name_len == 0 || name_len > 4 {
-            i = run_end.max(i + 1);
-            continue;
+        let (next, cand) = run_candidate(text, &cx, pos, i, keys);
+        let one_word = cand
+            .as_ref()
+            .filter(|c| c.name.len() == 1)
+            .map(|c| c.name.start);
+        for k in i..next.min(n) {
+            if capital(k) && Some(k) != one_word && alone(k) {
+                lone.push((pos, k));
+            }
         }
-        if not_a_name(&cx, name_start, b) {
-            i = run_end.max(b).max(i + 1);
-            continue;
-        }
-        let (title, honorific) = candidate_title(&cx, a, split, name_start, b);
-        let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
-        let first_given = cx.is(name_start, class::GIVEN_NAME);
-        // Asked last, only when the rest leaves it open: it reads the words around.
-        let speaker = || {
-            speech_next_to(&cx, name_start, b)
-                || aged(&cx, b)
-                || generational
-                || person_cue_before(&cx, name_start)
-        };
-        // (A lone acronym never gets here: `acronym_only` above.)
-        let confirmed = title.is_some()
-            || honorific
-            || (name_len >= 2 && (first_given || has_initial || speaker()));
-        let surname = surname_start(&cx, name_start, b);
-        let key = keys.key(text, &cx, surname, b);
-        out.push(Candidate {
-            sentence: pos,
-            name: name_start..b,
-            surname,
-            title,
-            confirmed,
-            key,
-        });
-        i = run_end.max(b).max(i + 1);
+        out.extend(cand);
+        i = next;
     }
+}
+
+/// The candidate of the run of name words that starts at token `i` of `cx` (the sentence
+/// at position `pos` of `text`), if it holds one, and the token where the search goes on.
+fn run_candidate<'t>(
+    text: &'t str,
+    cx: &Ctx,
+    pos: usize,
+    i: usize,
+    keys: &mut Keys<'t>,
+) -> (usize, Option<Candidate>) {
+    let run_end = name_run_end(cx, i);
+    let NameSpan {
+        a,
+        split,
+        name_start,
+        b,
+        generational,
+    } = name_span(cx, i, run_end, cx.first);
+    // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
+    // ("brothers Mark Jr. and Paul").
+    let suffix_only = || {
+        may_be_suffix(cx.t(b - 1))
+            && lw(cx.t(b - 1), |w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
+                )
+            })
+    };
+    if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
+        return (run_end.max(i + 1), None);
+    }
+    let name_len = b - name_start;
+    if name_len == 0 || name_len > 4 {
+        return (run_end.max(i + 1), None);
+    }
+    let next = run_end.max(b).max(i + 1);
+    if not_a_name(cx, name_start, b) {
+        return (next, None);
+    }
+    let (title, honorific) = candidate_title(cx, a, split, name_start, b);
+    let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
+    let first_given = cx.is(name_start, class::GIVEN_NAME);
+    // Asked last, only when the rest leaves it open: it reads the words around.
+    let speaker = || {
+        speech_next_to(cx, name_start, b)
+            || aged(cx, b)
+            || generational
+            || person_cue_before(cx, name_start)
+    };
+    // (A lone acronym never gets here: `acronym_only` above.)
+    let confirmed = title.is_some()
+        || honorific
+        || (name_len >= 2 && (first_given || has_initial || speaker()));
+    let surname = surname_start(cx, name_start, b);
+    let key = keys.key(text, cx, surname, b);
+    let cand = Candidate {
+        sentence: pos,
+        name: name_start..b,
+        surname,
+        title,
+        confirmed,
+        key,
+    };
+    (next, Some(cand))
 }
 
 /// Organisations, runs of common words and acronyms alone are not names: decided from
@@ -908,8 +941,9 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
         of_word: HashMap::with_capacity_and_hasher(bytes / 256, Default::default()),
         ..Keys::default()
     };
+    let mut lone = Vec::with_capacity(bytes / 64);
     for (pos, st) in sentences.iter().enumerate() {
-        sentence_candidates(text, pos, st, &mut cands, &mut keys);
+        sentence_candidates(text, pos, st, &mut cands, &mut keys, &mut lone);
     }
     let cx = |c: &Candidate| Ctx::new(text, sentences[c.sentence].tokens);
     let key_of = |c: &Candidate| &keys.all[c.key.clone()];
@@ -950,7 +984,7 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
     let known = Known {
         full: &full,
         given_of: &given_of,
-        cands: &cands,
+        lone: &lone,
         keys: &keys,
     };
     back_references(text, sentences, &known, &mut people);
@@ -964,8 +998,9 @@ struct Known<'k, 't> {
     full: &'k HashMap<&'k str, usize>,
     /// The given name of a candidate, by its number.
     given_of: &'k dyn Fn(usize) -> Option<String>,
-    /// The candidates, in text order.
-    cands: &'k [Candidate],
+    /// The capitalised words of running text that stand alone and are no one-word
+    /// candidate (sentence position, token), in text order.
+    lone: &'k [(usize, usize)],
     /// Their keys, with those of the one-word surnames by word.
     keys: &'k Keys<'t>,
 }
@@ -982,7 +1017,7 @@ fn back_references(
     let Known {
         full,
         given_of,
-        cands,
+        lone,
         keys,
     } = *known;
     // The mentions found so far start in text order, as the tokens below are read: whether
@@ -1008,72 +1043,63 @@ fn back_references(
         }
         _ => true,
     };
-    let mut next_cand = 0;
-    for (pos, st) in sentences.iter().enumerate().filter(|_| !full.is_empty()) {
-        for (k, tok) in st.tokens.iter().enumerate() {
-            if tok.kind != Kind::Word || tok.word_class(text) & class::CAPITALISED == 0 {
-                continue;
-            }
-            let cap_at =
-                |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
-            let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
-            let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
-            if !st.heading && (prev_cap || next_cap) {
-                continue;
-            }
-            let raw = tok.text(text);
-            // The first letter before the set of mentions: the cheaper test first.
-            while next_found < found && people[next_found].range.start < tok.start {
-                next_found += 1;
-            }
-            if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
-                continue;
-            }
-            // A one-word candidate of the sentence pass was keyed there, the same way: a
-            // person when its key is a full name's surname (a mention starts here, above),
-            // else not.
-            let at = |c: &Candidate| (c.sentence, c.name.start) < (pos, k);
-            while next_cand < cands.len() && at(&cands[next_cand]) {
-                next_cand += 1;
-            }
-            if cands
-                .get(next_cand)
-                .is_some_and(|c| c.sentence == pos && c.name.start == k && c.name.len() == 1)
-            {
-                continue;
-            }
-            let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
-                strip_possessive(raw)
-            } else {
-                raw
+    let cap_at = |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
+    // A word of sentence `st`: a person when it keys to a full name's surname.
+    let mut word = |st: &SentenceTokens, tok: &Token| {
+        let raw = tok.text(text);
+        // The first letter before the set of mentions: the cheaper test first.
+        while next_found < found && people[next_found].range.start < tok.start {
+            next_found += 1;
+        }
+        if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
+            return;
+        }
+        let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
+            strip_possessive(raw)
+        } else {
+            raw
+        };
+        // A word seen before has the same key: looked up once per distinct word, and
+        // keyed once per article with the candidates' one-word surnames.
+        let hit = *keyed.entry(stem).or_insert_with(|| {
+            let k = match keys.of_word.get(stem) {
+                Some(r) => &keys.all[r.clone()],
+                None => {
+                    translit_key_into(stem, &mut key);
+                    key.as_str()
+                }
             };
-            // A word seen before has the same key: looked up once per distinct word, and
-            // keyed once per article with the candidates' one-word surnames.
-            let hit = *keyed.entry(stem).or_insert_with(|| {
-                let k = match keys.of_word.get(stem) {
-                    Some(r) => &keys.all[r.clone()],
-                    None => {
-                        translit_key_into(stem, &mut key);
-                        key.as_str()
-                    }
-                };
-                full.get(k).copied()
+            full.get(k).copied()
+        });
+        if let Some(i) = hit {
+            let end = tok.start + stem.len();
+            let surname = text[tok.start..end].to_string();
+            people.push(PersonMention {
+                range: tok.start..end,
+                name: surname.clone(),
+                given: given_of(i),
+                middle: Vec::new(),
+                surname,
+                surname_only: true,
+                title: None,
+                lowercase_parts: Vec::new(),
+                sentence: st.index,
             });
-            if let Some(i) = hit {
-                let end = tok.start + stem.len();
-                let surname = text[tok.start..end].to_string();
-                people.push(PersonMention {
-                    range: tok.start..end,
-                    name: surname.clone(),
-                    given: given_of(i),
-                    middle: Vec::new(),
-                    surname,
-                    surname_only: true,
-                    title: None,
-                    lowercase_parts: Vec::new(),
-                    sentence: st.index,
-                });
+        }
+    };
+    // Every capitalised word of a heading; in running text, those the sentence pass
+    // found standing alone (a one-word candidate was keyed there, the same way: a person
+    // when its key is a full name's surname, and then a mention starts at it already).
+    let mut lone = lone.iter().peekable();
+    for (pos, st) in sentences.iter().enumerate().filter(|_| !full.is_empty()) {
+        if st.heading {
+            for tok in st.tokens.iter().filter(|t| cap_at(t)) {
+                word(st, tok);
             }
+            continue;
+        }
+        while let Some(&(_, k)) = lone.next_if(|&&(p, _)| p == pos) {
+            word(st, &st.tokens[k]);
         }
     }
 }

@@ -15,6 +15,7 @@ use crate::lexicon::class;
 use crate::normalize::{strip_possessive, translit_key_into, Folded};
 use rustc_hash::FxHashMap as HashMap;
 use serde::Serialize;
+use std::collections::hash_map::Entry;
 use std::ops::Range;
 
 /// The title or role attached to one mention.
@@ -102,9 +103,16 @@ fn lw<R>(s: &str, f: impl FnOnce(&str) -> R) -> R {
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
+    /// Index of the first word of the sentence, past opening quotes and brackets: read
+    /// by every backward title scan, so found once.
+    first: usize,
 }
 
-impl Ctx<'_> {
+impl<'a> Ctx<'a> {
+    fn new(text: &'a str, toks: &'a [Token]) -> Ctx<'a> {
+        let first = toks.iter().position(|t| t.kind != Kind::Punct).unwrap_or(0);
+        Ctx { text, toks, first }
+    }
     #[inline(always)]
     fn t(&self, k: usize) -> &str {
         self.toks[k].text(self.text)
@@ -153,13 +161,6 @@ impl Ctx<'_> {
             .get(k)
             .is_some_and(|t| t.kind == Kind::Punct && t.text(self.text) == p)
     }
-    /// Index of the first word of the sentence, past opening quotes and brackets.
-    fn first_word(&self) -> usize {
-        self.toks
-            .iter()
-            .position(|t| t.kind != Kind::Punct)
-            .unwrap_or(0)
-    }
 }
 
 /// A name candidate before the article-level pass decides on it: token positions only,
@@ -196,7 +197,7 @@ fn title_before(cx: &Ctx, a: usize, head_in_run: bool) -> Option<Range<usize>> {
     let mut seen_head = head_in_run;
     let mut used_comma = false;
     let mut steps = 0;
-    let first = cx.first_word();
+    let first = cx.first;
     while k > 0 && steps < 12 {
         k -= 1;
         steps += 1;
@@ -433,8 +434,8 @@ fn make_mention(cx: &Ctx, c: &Candidate, sentence: usize) -> PersonMention {
     let part = |k: usize| cx.stem(k);
     let mut lowercase_parts = Vec::new();
     for k in a..b {
-        let w = cx.t(k);
-        if !is_capitalised(w) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(w) {
+        // (Every name token is a word: its class says whether it is capitalised.)
+        if !cx.cap(k) && !cx.is_plain(k, class::PARTICLE) && !arabic_article(cx.t(k)) {
             let e = cx.toks[k].start + cx.stem(k).len();
             lowercase_parts.push(cx.toks[k].start..e);
         }
@@ -497,13 +498,16 @@ impl<'t> Keys<'t> {
             } else {
                 tok.text(text)
             };
-            if let Some(r) = self.of_word.get(word) {
-                return r.clone();
-            }
-            translit_key_into(word, &mut self.key);
-            let r = self.push_key();
-            self.of_word.insert(word, r.clone());
-            return r;
+            // One hash of the word, whether it is keyed already or not.
+            return match self.of_word.entry(word) {
+                Entry::Occupied(e) => e.get().clone(),
+                Entry::Vacant(e) => {
+                    translit_key_into(word, &mut self.key);
+                    let k0 = self.all.len();
+                    self.all.push_str(&self.key);
+                    e.insert(k0..self.all.len()).clone()
+                }
+            };
         }
         surname_into(cx, s, b, &mut self.surname);
         translit_key_into(&self.surname, &mut self.key);
@@ -518,88 +522,121 @@ impl<'t> Keys<'t> {
 }
 
 /// Finds the person candidates of one sentence (at position `pos` of the document's
-/// sentences), appending their surname keys to `keys`.
+/// sentences), appending their surname keys to `keys`, and the capitalised words that
+/// stand alone and are no one-word candidate to `lone` (sentence position, token): those
+/// the back-reference pass reads.
 fn sentence_candidates<'t>(
     text: &'t str,
     pos: usize,
     st: &SentenceTokens,
     out: &mut Vec<Candidate>,
     keys: &mut Keys<'t>,
+    lone: &mut Vec<(usize, usize)>,
 ) {
     if st.heading {
         return;
     }
     let toks = &st.tokens;
-    let cx = Ctx { text, toks };
-    let first = cx.first_word();
+    let cx = Ctx::new(text, toks);
     let n = toks.len();
+    let capital = |k: usize| cx.is(k, class::CAPITALISED);
+    let alone = |k: usize| !(k > 0 && capital(k - 1) || capital(k + 1));
     let mut i = 0;
     while i < n {
-        // Straight to the next word that may open a name: this reads every token's
-        // classes, once.
-        let opens = |t: &Token| t.kind == Kind::Word && is_run_class(t.word_class(text));
+        // Straight to the next capitalised word (every word that may open a name is one):
+        // this reads every token's classes, once.
+        let opens =
+            |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
         match toks[i..].iter().position(opens) {
             Some(d) => i += d,
             None => break,
         }
-        let run_end = name_run_end(&cx, i);
-        let NameSpan {
-            a,
-            split,
-            name_start,
-            b,
-            generational,
-        } = name_span(&cx, i, run_end, first);
-        // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
-        // ("brothers Mark Jr. and Paul").
-        let suffix_only = || {
-            may_be_suffix(cx.t(b - 1))
-                && lw(cx.t(b - 1), |w| {
-                    matches!(
-                        w.trim_end_matches('.'),
-                        "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
-                    )
-                })
-        };
-        if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
-            i = run_end.max(i + 1);
+        if !is_run_class(cx.class(i)) {
+            if alone(i) {
+                lone.push((pos, i));
+            }
+            i += 1;
             continue;
         }
-        let name_len = b - name_start;
-        if name_len == 0 || name_len > 4 {
-            i = run_end.max(i + 1);
-            continue;
+        let (next, cand) = run_candidate(text, &cx, pos, i, keys);
+        let one_word = cand
+            .as_ref()
+            .filter(|c| c.name.len() == 1)
+            .map(|c| c.name.start);
+        for k in i..next.min(n) {
+            if capital(k) && Some(k) != one_word && alone(k) {
+                lone.push((pos, k));
+            }
         }
-        if not_a_name(&cx, name_start, b) {
-            i = run_end.max(b).max(i + 1);
-            continue;
-        }
-        let (title, honorific) = candidate_title(&cx, a, split, name_start, b);
-        let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
-        let first_given = cx.is(name_start, class::GIVEN_NAME);
-        // Asked last, only when the rest leaves it open: it reads the words around.
-        let speaker = || {
-            speech_next_to(&cx, name_start, b)
-                || aged(&cx, b)
-                || generational
-                || person_cue_before(&cx, name_start)
-        };
-        // (A lone acronym never gets here: `acronym_only` above.)
-        let confirmed = title.is_some()
-            || honorific
-            || (name_len >= 2 && (first_given || has_initial || speaker()));
-        let surname = surname_start(&cx, name_start, b);
-        let key = keys.key(text, &cx, surname, b);
-        out.push(Candidate {
-            sentence: pos,
-            name: name_start..b,
-            surname,
-            title,
-            confirmed,
-            key,
-        });
-        i = run_end.max(b).max(i + 1);
+        out.extend(cand);
+        i = next;
     }
+}
+
+/// The candidate of the run of name words that starts at token `i` of `cx` (the sentence
+/// at position `pos` of `text`), if it holds one, and the token where the search goes on.
+fn run_candidate<'t>(
+    text: &'t str,
+    cx: &Ctx,
+    pos: usize,
+    i: usize,
+    keys: &mut Keys<'t>,
+) -> (usize, Option<Candidate>) {
+    let run_end = name_run_end(cx, i);
+    let NameSpan {
+        a,
+        split,
+        name_start,
+        b,
+        generational,
+    } = name_span(cx, i, run_end, cx.first);
+    // A surname is never an initial ("Circle K", "Mark A.") nor a generational suffix
+    // ("brothers Mark Jr. and Paul").
+    let suffix_only = || {
+        may_be_suffix(cx.t(b - 1))
+            && lw(cx.t(b - 1), |w| {
+                matches!(
+                    w.trim_end_matches('.'),
+                    "jr" | "j.r" | "sr" | "s.r" | "ii" | "iii" | "iv"
+                )
+            })
+    };
+    if b > name_start && (cx.is(b - 1, class::INITIAL) || suffix_only()) {
+        return (run_end.max(i + 1), None);
+    }
+    let name_len = b - name_start;
+    if name_len == 0 || name_len > 4 {
+        return (run_end.max(i + 1), None);
+    }
+    let next = run_end.max(b).max(i + 1);
+    if not_a_name(cx, name_start, b) {
+        return (next, None);
+    }
+    let (title, honorific) = candidate_title(cx, a, split, name_start, b);
+    let has_initial = (name_start..b).any(|k| cx.is(k, class::INITIAL));
+    let first_given = cx.is(name_start, class::GIVEN_NAME);
+    // Asked last, only when the rest leaves it open: it reads the words around.
+    let speaker = || {
+        speech_next_to(cx, name_start, b)
+            || aged(cx, b)
+            || generational
+            || person_cue_before(cx, name_start)
+    };
+    // (A lone acronym never gets here: `acronym_only` above.)
+    let confirmed = title.is_some()
+        || honorific
+        || (name_len >= 2 && (first_given || has_initial || speaker()));
+    let surname = surname_start(cx, name_start, b);
+    let key = keys.key(text, cx, surname, b);
+    let cand = Candidate {
+        sentence: pos,
+        name: name_start..b,
+        surname,
+        title,
+        confirmed,
+        key,
+    };
+    (next, Some(cand))
 }
 
 /// Organisations, runs of common words and acronyms alone are not names: decided from
@@ -904,13 +941,11 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
         of_word: HashMap::with_capacity_and_hasher(bytes / 256, Default::default()),
         ..Keys::default()
     };
+    let mut lone = Vec::with_capacity(bytes / 64);
     for (pos, st) in sentences.iter().enumerate() {
-        sentence_candidates(text, pos, st, &mut cands, &mut keys);
+        sentence_candidates(text, pos, st, &mut cands, &mut keys, &mut lone);
     }
-    let cx = |c: &Candidate| Ctx {
-        text,
-        toks: sentences[c.sentence].tokens,
-    };
+    let cx = |c: &Candidate| Ctx::new(text, sentences[c.sentence].tokens);
     let key_of = |c: &Candidate| &keys.all[c.key.clone()];
     // Surnames of confirmed full names, for back-references: the first such candidate.
     // Sized for every candidate, so that it never grows (it is only looked up, and its
@@ -946,9 +981,28 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
             people.push(make_mention(&cx(c), c, index));
         }
     }
-    back_references(text, sentences, &full, &given_of, &mut people);
+    let known = Known {
+        full: &full,
+        given_of: &given_of,
+        lone: &lone,
+        keys: &keys,
+    };
+    back_references(text, sentences, &known, &mut people);
     people.sort_by_key(|p| p.range.start);
     people
+}
+
+/// What the sentence pass found, for [`back_references`].
+struct Known<'k, 't> {
+    /// Surname keys of the confirmed full names -> the first such candidate.
+    full: &'k HashMap<&'k str, usize>,
+    /// The given name of a candidate, by its number.
+    given_of: &'k dyn Fn(usize) -> Option<String>,
+    /// The capitalised words of running text that stand alone and are no one-word
+    /// candidate (sentence position, token), in text order.
+    lone: &'k [(usize, usize)],
+    /// Their keys, with those of the one-word surnames by word.
+    keys: &'k Keys<'t>,
 }
 
 /// Back-references in headings and single capitalised words the sentence pass left out
@@ -957,10 +1011,15 @@ pub fn extract(text: &str, sentences: &[SentenceTokens]) -> Vec<PersonMention> {
 fn back_references(
     text: &str,
     sentences: &[SentenceTokens],
-    full: &HashMap<&str, usize>,
-    given_of: &dyn Fn(usize) -> Option<String>,
+    known: &Known,
     people: &mut Vec<PersonMention>,
 ) {
+    let Known {
+        full,
+        given_of,
+        lone,
+        keys,
+    } = *known;
     // The mentions found so far start in text order, as the tokens below are read: whether
     // a token starts one is a walk along them, not a lookup.
     let found = people.len();
@@ -984,51 +1043,63 @@ fn back_references(
         }
         _ => true,
     };
-    for st in sentences.iter().filter(|_| !full.is_empty()) {
-        for (k, tok) in st.tokens.iter().enumerate() {
-            if tok.kind != Kind::Word || tok.word_class(text) & class::CAPITALISED == 0 {
-                continue;
-            }
-            let cap_at =
-                |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
-            let prev_cap = k > 0 && cap_at(&st.tokens[k - 1]);
-            let next_cap = st.tokens.get(k + 1).is_some_and(cap_at);
-            if !st.heading && (prev_cap || next_cap) {
-                continue;
-            }
-            let raw = tok.text(text);
-            // The first letter before the set of mentions: the cheaper test first.
-            while next_found < found && people[next_found].range.start < tok.start {
-                next_found += 1;
-            }
-            if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
-                continue;
-            }
-            let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
-                strip_possessive(raw)
-            } else {
-                raw
+    let cap_at = |t: &Token| t.kind == Kind::Word && t.word_class(text) & class::CAPITALISED != 0;
+    // A word of sentence `st`: a person when it keys to a full name's surname.
+    let mut word = |st: &SentenceTokens, tok: &Token| {
+        let raw = tok.text(text);
+        // The first letter before the set of mentions: the cheaper test first.
+        while next_found < found && people[next_found].range.start < tok.start {
+            next_found += 1;
+        }
+        if !may_key(raw) || next_found < found && people[next_found].range.start == tok.start {
+            return;
+        }
+        let stem = if tok.word_class(text) & class::POSSESSIVE != 0 {
+            strip_possessive(raw)
+        } else {
+            raw
+        };
+        // A word seen before has the same key: looked up once per distinct word, and
+        // keyed once per article with the candidates' one-word surnames.
+        let hit = *keyed.entry(stem).or_insert_with(|| {
+            let k = match keys.of_word.get(stem) {
+                Some(r) => &keys.all[r.clone()],
+                None => {
+                    translit_key_into(stem, &mut key);
+                    key.as_str()
+                }
             };
-            // A word seen before has the same key: looked up once per distinct word.
-            let hit = *keyed.entry(stem).or_insert_with(|| {
-                translit_key_into(stem, &mut key);
-                full.get(key.as_str()).copied()
+            full.get(k).copied()
+        });
+        if let Some(i) = hit {
+            let end = tok.start + stem.len();
+            let surname = text[tok.start..end].to_string();
+            people.push(PersonMention {
+                range: tok.start..end,
+                name: surname.clone(),
+                given: given_of(i),
+                middle: Vec::new(),
+                surname,
+                surname_only: true,
+                title: None,
+                lowercase_parts: Vec::new(),
+                sentence: st.index,
             });
-            if let Some(i) = hit {
-                let end = tok.start + stem.len();
-                let surname = text[tok.start..end].to_string();
-                people.push(PersonMention {
-                    range: tok.start..end,
-                    name: surname.clone(),
-                    given: given_of(i),
-                    middle: Vec::new(),
-                    surname,
-                    surname_only: true,
-                    title: None,
-                    lowercase_parts: Vec::new(),
-                    sentence: st.index,
-                });
+        }
+    };
+    // Every capitalised word of a heading; in running text, those the sentence pass
+    // found standing alone (a one-word candidate was keyed there, the same way: a person
+    // when its key is a full name's surname, and then a mention starts at it already).
+    let mut lone = lone.iter().peekable();
+    for (pos, st) in sentences.iter().enumerate().filter(|_| !full.is_empty()) {
+        if st.heading {
+            for tok in st.tokens.iter().filter(|t| cap_at(t)) {
+                word(st, tok);
             }
+            continue;
+        }
+        while let Some(&(_, k)) = lone.next_if(|&&(p, _)| p == pos) {
+            word(st, &st.tokens[k]);
         }
     }
 }
@@ -1115,9 +1186,10 @@ fn ascii_word_use_key(
 /// Words that may be names, for the `name-case` rule: every capitalised word of running
 /// text, and every lower-case word that is not a frequent English word.
 pub fn word_uses(text: &str, sentences: &[SentenceTokens]) -> Vec<WordUse> {
-    // About one word use per four tokens in news text: sized so that it seldom grows.
+    // Between one word use per four tokens and one per two in news text (every seed
+    // article grew a quarter once): sized for a half, so that it seldom grows.
     let tokens: usize = sentences.iter().map(|s| s.tokens.len()).sum();
-    let mut out = Vec::with_capacity(tokens / 4);
+    let mut out = Vec::with_capacity(tokens / 2);
     for st in sentences {
         if st.heading {
             continue;

@@ -20,7 +20,7 @@ mod retype;
 pub mod stages;
 pub mod updates;
 
-use crate::document::tokens::{tokenize_into, Token};
+use crate::document::tokens::{tokenize_into, Kind, Token};
 use crate::document::Document;
 use serde::Serialize;
 use std::ops::Range;
@@ -71,7 +71,7 @@ pub struct SentenceTokens<'a> {
     pub heading: bool,
     pub paragraph: usize,
     pub range: Range<usize>,
-    /// Classified ([`classify`]): a word's class is never 0, any other token's always is,
+    /// Classified by the tokenizer: a word's class is never 0, any other token's always is,
     /// so that a reading may test `class` alone.
     pub tokens: &'a [Token],
     /// The union of its tokens' lexicon classes ([`Token::class`]; words only, the others

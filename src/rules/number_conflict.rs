@@ -25,8 +25,7 @@ pub const META: super::RuleMeta = super::RuleMeta {
           one article are not compared with each other, and an article that gives several values \
           for one claim is compared through the nearest of them only. A running count (a toll, \
           the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
-          update, unless the two differ as a slip does (transposed digits, a tenfold scale), and a \
-          `warning` when both articles open as reports of the first days after the event; so \
+          update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
           are magnitudes a few tenths apart and distances from a place that share no digits.",
 };
 
@@ -646,11 +645,7 @@ fn verdict(
             "distances from a place may locate different things (the scene, a town, an arrest)",
         )
     } else if let Some(why) = unordered_running_count(cx, a, qt, pair) {
-        if early_reports(cx, a, pair.docs) {
-            (Severity::Warning, EARLY_TOLLS)
-        } else {
-            (Severity::Info, why)
-        }
+        (Severity::Info, why)
     } else {
         (Severity::Error, "the two values cannot both be true")
     };
@@ -770,14 +765,6 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && t > 0.0
         && (m - t).abs() <= m.max(t) / 8.0
 }
-
-/// Why two undated values of a running count are a warning when the articles read as
-/// early reports of their event ([`early_reports`]): written a day or two apart, the
-/// count had little time to move, and publishers that differ then are ones an editor
-/// checks (an early figure still printed, a miscount). Not an error: one may still be
-/// the earlier figure.
-const EARLY_TOLLS: &str = "the articles read as reports of the first days after the event, \
-     too soon for the count to have moved much; one may be an early figure";
 
 /// Why one person's ages a year apart are a warning when the articles read as early
 /// reports of their event ([`early_reports`]) though not every one says so.
@@ -1129,39 +1116,25 @@ mod tests {
     }
 
     #[test]
-    fn undated_tolls_of_two_first_days_reports_are_a_warning() {
-        // Both open on the day of the shooting: too soon apart for the hurt to have
-        // changed much, so the difference is worth an editor's look.
-        let found = scanned_severities(&[
-            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
-             Saturday night, police said.\n",
+    fn undated_tolls_stay_info_even_for_first_days_reports() {
+        // Read by hand on real news, undated toll differences between reports of the
+        // first days were mostly an early figure, a sub-count or another incident in a
+        // round-up (3 of 19 real): a possible update stays `info` whatever the openings.
+        for second in [
             "Fair Shooting\nFive people were wounded when shots rang out at the Dunmere fair \
              late Saturday, police said.\n",
-        ]);
-        assert_eq!(found, [crate::finding::Severity::Warning]);
-        // One a follow-up weeks on: the count may have moved; info.
-        let found = scanned_severities(&[
-            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
-             Saturday night, police said.\n",
             "Fair Shooting\nThe fair reopened last month. Five people were wounded in the \
              shooting at the Dunmere fair, police said.\n",
-        ]);
-        assert_eq!(found, [crate::finding::Severity::Info]);
-        // One that says nothing of when, beside a first days' report: a warning.
-        let found = scanned_severities(&[
-            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
-             Saturday night, police said.\n",
             "Fair Shooting\nFive people were wounded in the shooting at the Dunmere fair, \
              police said.\n",
-        ]);
-        assert_eq!(found, [crate::finding::Severity::Warning]);
-        // Neither says when: info, as any undated pair.
-        let found = scanned_severities(&[
-            "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair.\n",
-            "Fair Shooting\nFive people were wounded in the shooting at the Dunmere fair, \
-             police said.\n",
-        ]);
-        assert_eq!(found, [crate::finding::Severity::Info]);
+        ] {
+            let found = scanned_severities(&[
+                "Shots at Fair\nThree people were wounded in a shooting at the Dunmere fair on \
+                 Saturday night, police said.\n",
+                second,
+            ]);
+            assert_eq!(found, [crate::finding::Severity::Info], "{second}");
+        }
     }
 
     #[test]

@@ -130,6 +130,18 @@ fn load8(bytes: &[u8], i: usize) -> u64 {
     }
 }
 
+/// Pushes a one-token mark (punctuation) over `range`.
+#[inline(always)]
+fn push_mark(tokens: &mut Vec<Token>, range: std::ops::Range<usize>, space_before: bool) {
+    tokens.push(Token {
+        start: range.start,
+        end: range.end,
+        kind: Kind::Punct,
+        space_before,
+        class: 0,
+    });
+}
+
 /// The character of Unicode's General Punctuation block (U+2000..=U+206F: curly quotes,
 /// dashes, ellipsis, spaces) whose three bytes start at byte `i`, read without decoding
 /// any other character.
@@ -369,13 +381,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     if c.is_whitespace() || is_invisible(c) {
                         space = true;
                     } else {
-                        tokens.push(Token {
-                            start: i,
-                            end: i + 3,
-                            kind: Kind::Punct,
-                            space_before: space,
-                            class: 0,
-                        });
+                        push_mark(&mut tokens, i..i + 3, space);
                         space = false;
                     }
                     i += 3;
@@ -387,13 +393,7 @@ pub fn tokenize_into(text: &str, range: Range<usize>, out: &mut Vec<Token>) {
                     || b == b'.'
                         && !(space && bytes.get(i + 1).is_some_and(u8::is_ascii_digit)) =>
             {
-                tokens.push(Token {
-                    start: i,
-                    end: i + 1,
-                    kind: Kind::Punct,
-                    space_before: space,
-                    class: 0,
-                });
+                push_mark(&mut tokens, i..i + 1, space);
                 space = false;
                 i += 1;
                 continue;

@@ -25,6 +25,14 @@ enum Slot<'a> {
     Claim(String, ClaimShape),
 }
 
+impl Slot<'_> {
+    /// `true` for a tally read for its counts only, which keeps no examples: a word's
+    /// lower-case uses (`name-case` compares how often a word is written each way).
+    fn counted_only(&self) -> bool {
+        matches!(self, Slot::Lower(_))
+    }
+}
+
 /// One vote: its tally, the person it is about (an index of [`Ballot::persons`]), how
 /// many mentions it counts and its first mention's clean range (made a span only when a
 /// vote keeps it as an example).
@@ -248,6 +256,10 @@ impl Index {
             let Some(x) = t.votes(&persons, &v, true) else {
                 continue;
             };
+            if v.slot.counted_only() {
+                x.add_counted(v.mentions, no, &mut self.docs);
+                continue;
+            }
             let first = Candidate::new(&a.doc, v.first);
             match no {
                 Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
@@ -307,7 +319,11 @@ impl Index {
                 claims: &mut self.claims.by_key,
             };
             let found = t.votes(&persons, v, false);
-            match found.map_or(Taken::Absent, |x| x.take(v.mentions, id, &self.docs)) {
+            let take = |x: &mut Votes| match v.slot.counted_only() {
+                true => x.take_counted(v.mentions),
+                false => x.take(v.mentions, id, &self.docs),
+            };
+            match found.map_or(Taken::Absent, take) {
                 Taken::Absent => absent = true,
                 Taken::Done => {}
                 Taken::Hole(n) => *out.holes.entry(self.docs.id(n).to_string()).or_default() += 1,

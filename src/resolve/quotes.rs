@@ -730,6 +730,22 @@ pub fn cap_examples(mut v: Vec<Span>) -> Vec<Span> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_shingles_ids_stay_in_order_inline_or_boxed() {
+        let mut ids = Ids::default();
+        assert!(ids.is_empty());
+        ids.insert(0, 7);
+        assert_eq!((&ids[..], ids.many.is_none()), (&[7][..], true));
+        ids.insert(0, 3);
+        ids.insert(2, 9);
+        assert_eq!(&ids[..], [3, 7, 9]);
+        ids.remove(1);
+        ids.remove(0);
+        assert_eq!((&ids[..], ids.many.is_none()), (&[9][..], true));
+        ids.remove(0);
+        assert!(ids.is_empty());
+    }
     use crate::extract::quotes::normalise_words as w;
 
     #[test]

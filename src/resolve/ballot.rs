@@ -5,7 +5,8 @@ use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
 use super::{
-    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeyedRole, Votes, WordAgg,
+    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
+    WordAgg,
 };
 use crate::extract::{Analysis, PersonMention, WordUse};
 use rustc_hash::FxHashMap;
@@ -160,9 +161,9 @@ impl<'a> Ballot<'a> {
 }
 
 /// The entry of a map, created when asked and new.
-fn at<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
-    if create && !m.contains_key(k) {
-        m.insert(k.to_string(), V::default());
+fn at<'m, V: Default>(m: &'m mut Keyed<V>, k: &str, create: bool) -> Option<&'m mut V> {
+    if create {
+        return Some(m.entry_or(k, V::default));
     }
     m.get_mut(k)
 }
@@ -189,9 +190,9 @@ fn hat<'m, V: Default, S: std::hash::BuildHasher>(
 
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
-    people: &'i mut rustc_hash::FxHashMap<String, BTreeMap<String, Box<GivenAgg>>>,
+    people: &'i mut rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
     words: &'i mut rustc_hash::FxHashMap<String, WordAgg>,
-    claims: &'i mut HashMap<String, BTreeMap<ClaimShape, Votes>>,
+    claims: &'i mut HashMap<String, super::claims::Shapes>,
 }
 
 impl Tallies<'_> {
@@ -202,8 +203,8 @@ impl Tallies<'_> {
             Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
             Slot::Claim(k, shape) => {
                 let m = hat(self.claims, k, create)?;
-                if create && !m.contains_key(shape) {
-                    m.insert(shape.clone(), Votes::default());
+                if create {
+                    return Some(m.entry(shape));
                 }
                 m.get_mut(shape)
             }
@@ -288,10 +289,10 @@ impl Index {
                 if !gk.is_empty() {
                     for key in [k, &r.base_key] {
                         let by_given = self.by_role.entry(key.clone()).or_default();
-                        by_given.entry(gk.clone()).or_default().insert(sk.clone());
+                        by_given.entry_or(gk, KeySet::default).insert(sk);
                     }
                 }
-                agg.role_of.insert(k.clone(), r.role.clone());
+                agg.role_of.insert_new(k, || r.role.clone());
             }
             // A surname key is filed with its deletions once, when it first comes: the
             // key files itself, and `unlink_person` unfiles all when the key goes.
@@ -354,7 +355,7 @@ impl Index {
 }
 
 /// Drops the entry of `k` when no article votes for it any more.
-fn drop_empty<V>(m: &mut BTreeMap<String, V>, k: &str, empty: impl Fn(&V) -> bool) {
+fn drop_empty<V>(m: &mut Keyed<V>, k: &str, empty: impl Fn(&V) -> bool) {
     if m.get(k).is_some_and(empty) {
         m.remove(k);
     }

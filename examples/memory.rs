@@ -63,7 +63,10 @@ fn main() {
         std::process::exit(2)
     });
     drop(text);
-    println!("{:.1} MB live in an empty checker with its lexicons built", mb(fixed));
+    println!(
+        "{:.1} MB live in an empty checker with its lexicons built",
+        mb(fixed)
+    );
     let source: usize = corpus.articles().map(|a| a.source.len()).sum();
     println!(
         "{} articles, {:.1} MB of source: {:.1} MB live after loading ({:.1}x the source), peak {:.1} MB including the index text",
@@ -116,12 +119,43 @@ impl Area {
 /// The heap a clone of `x` takes: a part of the index weighed (a clone keeps a hash
 /// table's capacity; a list's clone has room for its length only).
 fn weigh<T: Clone>(name: &str, x: &T) -> usize {
+    let n = weight(x);
+    println!("  {name}: {:.1} MB", mb(n));
+    n
+}
+
+fn weight<T: Clone>(x: &T) -> usize {
     let before = LIVE.load(Relaxed);
     let copy = x.clone();
     let n = LIVE.load(Relaxed) - before;
     drop(copy);
-    println!("  {name}: {:.1} MB", mb(n));
     n
+}
+
+/// The people's parts: their roles, their tallies of forms, and the rest.
+fn people_parts(ix: &factcheck::resolve::Index) {
+    let (mut persons, mut roles, mut tallies, mut with_roles) = (0, 0, 0, 0);
+    for m in ix.people.values() {
+        for a in m.values() {
+            persons += 1;
+            with_roles += usize::from(!a.role_of.is_empty());
+            roles += weight(&a.role_of);
+            for t in [
+                &a.given_written,
+                &a.surname_written,
+                &a.full_written,
+                &a.roles,
+            ] {
+                tallies += weight(t);
+            }
+        }
+    }
+    println!(
+        "  people: {} surname keys, {persons} persons ({with_roles} with roles): roles {:.1} MB, tallies {:.1} MB",
+        ix.people.len(),
+        mb(roles),
+        mb(tallies)
+    );
 }
 
 fn breakdown(c: &factcheck::Corpus) {
@@ -141,6 +175,7 @@ fn breakdown(c: &factcheck::Corpus) {
         weigh("dates", &ix.dates),
     ];
     let _ = parts;
+    people_parts(ix);
     weigh("corpus, whole", c);
     let mut words = Area::default();
     for (k, w) in &ix.words {
@@ -154,7 +189,12 @@ fn breakdown(c: &factcheck::Corpus) {
         people.key(k);
         for (g, a) in m {
             people.key(g);
-            for t in [&a.given_written, &a.surname_written, &a.full_written, &a.roles] {
+            for t in [
+                &a.given_written,
+                &a.surname_written,
+                &a.full_written,
+                &a.roles,
+            ] {
                 for (f, v) in t {
                     people.key(f);
                     people.votes(v);
@@ -177,7 +217,11 @@ fn breakdown(c: &factcheck::Corpus) {
         quotes.span(&q.span);
         quotes.heap += q.words.len() * 4;
     }
-    println!("  quotes: {} quotes, {} shingles", ix.quotes.quotes.len(), ix.quotes.by_shingle.len());
+    println!(
+        "  quotes: {} quotes, {} shingles",
+        ix.quotes.quotes.len(),
+        ix.quotes.by_shingle.len()
+    );
     quotes.print("quotes");
     let mut dates = Area::default();
     for v in ix.dates.by_event.values() {

@@ -7,6 +7,8 @@ use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
 struct Counting;
 static LIVE: AtomicUsize = AtomicUsize::new(0);
 static PEAK: AtomicUsize = AtomicUsize::new(0);
+/// Allocations live: each costs the allocator a header and rounding besides its size.
+static BLOCKS: AtomicUsize = AtomicUsize::new(0);
 
 fn grew(n: usize) {
     let now = LIVE.fetch_add(n, Relaxed) + n;
@@ -16,10 +18,12 @@ fn grew(n: usize) {
 // SAFETY: every call is passed to the system allocator unchanged; only sizes are counted.
 unsafe impl GlobalAlloc for Counting {
     unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        BLOCKS.fetch_add(1, Relaxed);
         grew(l.size());
         System.alloc(l)
     }
     unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        BLOCKS.fetch_sub(1, Relaxed);
         LIVE.fetch_sub(l.size(), Relaxed);
         System.dealloc(p, l)
     }
@@ -49,11 +53,24 @@ fn main() {
         eprintln!("cannot read {path}: {e}");
         std::process::exit(2)
     });
+    // What an empty checker holds once its lexicons are built (by a first article).
+    let before = LIVE.load(Relaxed);
+    let mut empty = factcheck::Corpus::new();
+    empty.add(factcheck::document::Document::text(
+        "warm-up.txt",
+        "Mayor Ana Lindqvist, 52, said on Monday that 3,400 people had left the town.",
+    ));
+    drop(empty);
+    let fixed = LIVE.load(Relaxed) - before;
     let corpus = factcheck::Corpus::from_index(&text).unwrap_or_else(|e| {
         eprintln!("{e}");
         std::process::exit(2)
     });
     drop(text);
+    println!(
+        "{:.1} MB live in an empty checker with its lexicons built",
+        mb(fixed)
+    );
     let source: usize = corpus.articles().map(|a| a.source.len()).sum();
     println!(
         "{} articles, {:.1} MB of source: {:.1} MB live after loading ({:.1}x the source), peak {:.1} MB including the index text",
@@ -63,4 +80,158 @@ fn main() {
         LIVE.load(Relaxed) as f64 / source.max(1) as f64,
         mb(PEAK.load(Relaxed))
     );
+    println!("{} allocations live", BLOCKS.load(Relaxed));
+    if std::env::args().any(|a| a == "--breakdown") {
+        breakdown(&corpus);
+    }
+}
+
+/// Spans, their heap bytes and allocations, and votes, in one area of the index.
+#[derive(Default)]
+struct Area {
+    votes: usize,
+    spans: usize,
+    heap: usize,
+    allocs: usize,
+    keys: usize,
+}
+
+impl Area {
+    fn span(&mut self, s: &factcheck::finding::Span) {
+        self.spans += 1;
+        self.heap += s.doc.capacity() + s.text.capacity();
+        self.allocs += usize::from(s.doc.capacity() > 0) + usize::from(s.text.capacity() > 0);
+    }
+    fn votes(&mut self, v: &factcheck::resolve::Votes) {
+        self.votes += 1;
+        self.heap += v.examples.capacity() * std::mem::size_of::<factcheck::finding::Span>();
+        self.allocs += usize::from(v.examples.capacity() > 0);
+        v.examples.iter().for_each(|s| self.span(s));
+    }
+    fn key(&mut self, k: &str) {
+        self.keys += 1;
+        self.heap += k.len();
+        self.allocs += 1;
+    }
+    fn print(&self, name: &str) {
+        println!(
+            "  {name}: {} keys, {} votes, {} example spans, {:.1} MB in span/key strings and example lists, {} allocations",
+            self.keys, self.votes, self.spans, mb(self.heap), self.allocs
+        );
+    }
+}
+
+/// The heap a clone of `x` takes: a part of the index weighed (a clone keeps a hash
+/// table's capacity; a list's clone has room for its length only).
+fn weigh<T: Clone>(name: &str, x: &T) -> usize {
+    let n = weight(x);
+    println!("  {name}: {:.1} MB", mb(n));
+    n
+}
+
+fn weight<T: Clone>(x: &T) -> usize {
+    let before = LIVE.load(Relaxed);
+    let copy = x.clone();
+    let n = LIVE.load(Relaxed) - before;
+    drop(copy);
+    n
+}
+
+/// The people's parts: their roles, their tallies of forms, and the rest.
+fn people_parts(ix: &factcheck::resolve::Index) {
+    let (mut persons, mut roles, mut tallies, mut with_roles) = (0, 0, 0, 0);
+    for m in ix.people.values() {
+        for a in m.values() {
+            persons += 1;
+            with_roles += usize::from(!a.role_of.is_empty());
+            roles += weight(&a.role_of);
+            for t in [
+                &a.given_written,
+                &a.surname_written,
+                &a.full_written,
+                &a.roles,
+            ] {
+                tallies += weight(t);
+            }
+        }
+    }
+    println!(
+        "  people: {} surname keys, {persons} persons ({with_roles} with roles): roles {:.1} MB, tallies {:.1} MB",
+        ix.people.len(),
+        mb(roles),
+        mb(tallies)
+    );
+}
+
+fn breakdown(c: &factcheck::Corpus) {
+    let ix = c.index();
+    println!("by part (the heap of a clone of each):");
+    let parts = [
+        weigh("index, whole", ix),
+        weigh("people", &ix.people),
+        weigh("near spellings", &ix.near),
+        weigh("people by role", &ix.by_role),
+        weigh("words", &ix.words),
+        weigh("claims", &ix.claims),
+        weigh("quotes", &ix.quotes),
+        weigh("quotes: list", &ix.quotes.quotes),
+        weigh("quotes: by shingle", &ix.quotes.by_shingle),
+        weigh("quotes: vocabulary", &ix.quotes.vocabulary),
+        weigh("dates", &ix.dates),
+    ];
+    let _ = parts;
+    people_parts(ix);
+    weigh("corpus, whole", c);
+    let mut words = Area::default();
+    for (k, w) in &ix.words {
+        words.key(k);
+        words.votes(&w.capitalised);
+        words.votes(&w.lower);
+    }
+    words.print("words");
+    let mut people = Area::default();
+    for (k, m) in &ix.people {
+        people.key(k);
+        for (g, a) in m {
+            people.key(g);
+            for t in [
+                &a.given_written,
+                &a.surname_written,
+                &a.full_written,
+                &a.roles,
+            ] {
+                for (f, v) in t {
+                    people.key(f);
+                    people.votes(v);
+                }
+            }
+            people.votes(&a.all);
+        }
+    }
+    people.print("people");
+    let mut claims = Area::default();
+    for (k, m) in &ix.claims.by_key {
+        claims.key(k);
+        for (_, v) in m {
+            claims.votes(v);
+        }
+    }
+    claims.print("claims");
+    let mut quotes = Area::default();
+    for q in &ix.quotes.quotes {
+        quotes.span(&q.span);
+        quotes.heap += q.words.len() * 4;
+    }
+    println!(
+        "  quotes: {} quotes, {} shingles",
+        ix.quotes.quotes.len(),
+        ix.quotes.by_shingle.len()
+    );
+    quotes.print("quotes");
+    let mut dates = Area::default();
+    for v in ix.dates.by_event.values() {
+        v.iter().for_each(|d| dates.span(&d.span));
+    }
+    dates.print("dates");
+    println!("  near: {} variants", ix.near.len());
 }

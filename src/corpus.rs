@@ -36,14 +36,16 @@ struct Stored {
     /// The analysed text when it differs from the source (markup).
     clean: Option<String>,
     map: crate::document::OffsetMap,
-    title: Option<String>,
+    /// The title line, a range of the analysed text (a copy would cost an allocation per
+    /// article).
+    title: Option<std::ops::Range<usize>>,
     /// The publication day, kept as the caller set it.
     published: Option<crate::document::calendar::Day>,
 }
 
 impl Stored {
     fn of(doc: Document) -> Stored {
-        let title = doc.title_text().map(str::to_string);
+        let title = doc.title.clone();
         let clean = (doc.clean != doc.source).then_some(doc.clean);
         Stored {
             published: doc.published,
@@ -52,6 +54,15 @@ impl Stored {
             map: doc.map,
             title,
         }
+    }
+
+    /// The analysed text: the clean text when it differs from the source.
+    fn text(&self) -> &str {
+        self.clean.as_deref().unwrap_or(&self.source)
+    }
+
+    fn title(&self) -> Option<&str> {
+        self.title.clone().and_then(|r| self.text().get(r))
     }
 
     fn document(&self, id: &str) -> Document {
@@ -235,7 +246,7 @@ impl Corpus {
         self.docs.iter().map(|(id, s)| Article {
             id,
             source: &s.source,
-            title: s.title.as_deref(),
+            title: s.title(),
         })
     }
 

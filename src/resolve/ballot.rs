@@ -5,7 +5,8 @@ use super::claims::{indexed, ClaimShape};
 use super::forget::Taken;
 use super::names::deletions;
 use super::{
-    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeyedRole, Votes, WordAgg,
+    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
+    WordAgg,
 };
 use crate::extract::{Analysis, PersonMention, WordUse};
 use rustc_hash::FxHashMap;
@@ -23,6 +24,14 @@ enum Slot<'a> {
     Caps(&'a str),
     Lower(&'a str),
     Claim(String, ClaimShape),
+}
+
+impl Slot<'_> {
+    /// `true` for a tally read for its counts only, which keeps no examples: a word's
+    /// lower-case uses (`name-case` compares how often a word is written each way).
+    fn counted_only(&self) -> bool {
+        matches!(self, Slot::Lower(_))
+    }
 }
 
 /// One vote: its tally, the person it is about (an index of [`Ballot::persons`]), how
@@ -152,9 +161,9 @@ impl<'a> Ballot<'a> {
 }
 
 /// The entry of a map, created when asked and new.
-fn at<'m, V: Default>(m: &'m mut BTreeMap<String, V>, k: &str, create: bool) -> Option<&'m mut V> {
-    if create && !m.contains_key(k) {
-        m.insert(k.to_string(), V::default());
+fn at<'m, V: Default>(m: &'m mut Keyed<V>, k: &str, create: bool) -> Option<&'m mut V> {
+    if create {
+        return Some(m.entry_or(k, V::default));
     }
     m.get_mut(k)
 }
@@ -181,9 +190,9 @@ fn hat<'m, V: Default, S: std::hash::BuildHasher>(
 
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
-    people: &'i mut rustc_hash::FxHashMap<String, BTreeMap<String, Box<GivenAgg>>>,
+    people: &'i mut rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
     words: &'i mut rustc_hash::FxHashMap<String, WordAgg>,
-    claims: &'i mut HashMap<String, BTreeMap<ClaimShape, Votes>>,
+    claims: &'i mut HashMap<String, super::claims::Shapes>,
 }
 
 impl Tallies<'_> {
@@ -194,8 +203,8 @@ impl Tallies<'_> {
             Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
             Slot::Claim(k, shape) => {
                 let m = hat(self.claims, k, create)?;
-                if create && !m.contains_key(shape) {
-                    m.insert(shape.clone(), Votes::default());
+                if create {
+                    return Some(m.entry(shape));
                 }
                 m.get_mut(shape)
             }
@@ -248,6 +257,10 @@ impl Index {
             let Some(x) = t.votes(&persons, &v, true) else {
                 continue;
             };
+            if v.slot.counted_only() {
+                x.add_counted(v.mentions, no, &mut self.docs);
+                continue;
+            }
             let first = Candidate::new(&a.doc, v.first);
             match no {
                 Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
@@ -276,10 +289,10 @@ impl Index {
                 if !gk.is_empty() {
                     for key in [k, &r.base_key] {
                         let by_given = self.by_role.entry(key.clone()).or_default();
-                        by_given.entry(gk.clone()).or_default().insert(sk.clone());
+                        by_given.entry_or(gk, KeySet::default).insert(sk);
                     }
                 }
-                agg.role_of.insert(k.clone(), r.role.clone());
+                agg.role_of.insert_new(k, || r.role.clone());
             }
             // A surname key is filed with its deletions once, when it first comes: the
             // key files itself, and `unlink_person` unfiles all when the key goes.
@@ -307,7 +320,11 @@ impl Index {
                 claims: &mut self.claims.by_key,
             };
             let found = t.votes(&persons, v, false);
-            match found.map_or(Taken::Absent, |x| x.take(v.mentions, id, &self.docs)) {
+            let take = |x: &mut Votes| match v.slot.counted_only() {
+                true => x.take_counted(v.mentions),
+                false => x.take(v.mentions, id, &self.docs),
+            };
+            match found.map_or(Taken::Absent, take) {
                 Taken::Absent => absent = true,
                 Taken::Done => {}
                 Taken::Hole(n) => *out.holes.entry(self.docs.id(n).to_string()).or_default() += 1,
@@ -338,7 +355,7 @@ impl Index {
 }
 
 /// Drops the entry of `k` when no article votes for it any more.
-fn drop_empty<V>(m: &mut BTreeMap<String, V>, k: &str, empty: impl Fn(&V) -> bool) {
+fn drop_empty<V>(m: &mut Keyed<V>, k: &str, empty: impl Fn(&V) -> bool) {
     if m.get(k).is_some_and(empty) {
         m.remove(k);
     }

@@ -122,7 +122,7 @@ impl Votes {
     }
 }
 
-pub use tally::{KeySet, Tally};
+pub use tally::{KeySet, Keyed, Roles, Tally};
 
 /// The most supported form of a tally; ties go to the lexicographically first form.
 pub fn majority(t: &Tally) -> Option<(&String, &Votes)> {
@@ -154,7 +154,7 @@ pub struct GivenAgg {
     /// Titles by role key, with the span of title and name.
     pub roles: Tally,
     /// Parsed roles by key.
-    pub role_of: BTreeMap<String, Role>,
+    pub role_of: Roles,
     /// All mentions.
     pub all: Votes,
 }
@@ -165,8 +165,8 @@ impl GivenAgg {
         merge_tally(&mut self.surname_written, &o.surname_written);
         merge_tally(&mut self.full_written, &o.full_written);
         merge_tally(&mut self.roles, &o.roles);
-        for (k, r) in &o.role_of {
-            self.role_of.entry(k.clone()).or_insert_with(|| r.clone());
+        for (k, r) in o.role_of.iter() {
+            self.role_of.insert_new(k, || r.clone());
         }
         self.all.merge(&o.all);
     }
@@ -197,7 +197,7 @@ impl Entity {
 pub struct WordAgg {
     /// Capitalised, alone, inside a sentence.
     pub capitalised: Votes,
-    /// Written in lower case.
+    /// Written in lower case: counts only, no examples (nothing reads them).
     pub lower: Votes,
 }
 
@@ -207,11 +207,11 @@ pub struct Index {
     /// surname key → given key ("" for none) → aggregate.
     /// A person is boxed: a map's first entry allocates room for eleven, and most surname
     /// keys of a large vocabulary have one given name.
-    pub people: rustc_hash::FxHashMap<String, BTreeMap<String, Box<GivenAgg>>>,
+    pub people: rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
     /// one-deletion variant → surname keys, for near-miss spellings.
     pub near: HashMap<String, KeySet>,
     /// role key → given key → surname keys, for "same first name, same role".
-    pub by_role: HashMap<String, BTreeMap<String, BTreeSet<String>>>,
+    pub by_role: HashMap<String, Keyed<KeySet>>,
     /// folded word → capitalisation.
     pub words: rustc_hash::FxHashMap<String, WordAgg>,
     /// Claims and quotes, filled by their stages.

@@ -1,6 +1,7 @@
 //! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms;
-//! [`KeySet`]: a few keys, in order.
+//! [`KeySet`]: a few keys, in order; [`Roles`]: a person's parsed roles by key.
 
+use super::titles::Role;
 use super::Votes;
 
 /// A map from forms to votes, sorted by form: one list of exactly its entries, where a
@@ -122,6 +123,103 @@ impl KeySet {
     }
 }
 
+/// A person's parsed roles by key.
+pub type Roles = Keyed<Role>;
+
+/// A small map from keys to values, sorted by key: one list of exactly its entries, where
+/// a `BTreeMap` allocates room for eleven at its first (about 2.5 KB for roles); most
+/// people have one role, most surname keys one given name, most roles one person.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyed<V> {
+    entries: Vec<(String, V)>,
+}
+
+impl<V> Default for Keyed<V> {
+    fn default() -> Self {
+        Keyed {
+            entries: Vec::new(),
+        }
+    }
+}
+
+impl<V> Keyed<V> {
+    fn find(&self, k: &str) -> Result<usize, usize> {
+        self.entries.binary_search_by(|(x, _)| x.as_str().cmp(k))
+    }
+
+    pub fn get(&self, k: &str) -> Option<&V> {
+        self.find(k).ok().map(|i| &self.entries[i].1)
+    }
+
+    pub fn get_mut(&mut self, k: &str) -> Option<&mut V> {
+        self.find(k).ok().map(|i| &mut self.entries[i].1)
+    }
+
+    pub fn contains_key(&self, k: &str) -> bool {
+        self.find(k).is_ok()
+    }
+
+    /// The value of a key, made by `v` when new.
+    pub fn entry_or(&mut self, k: &str, v: impl FnOnce() -> V) -> &mut V {
+        let i = match self.find(k) {
+            Ok(i) => i,
+            Err(i) => {
+                self.entries.reserve_exact(1);
+                self.entries.insert(i, (k.to_string(), v()));
+                i
+            }
+        };
+        &mut self.entries[i].1
+    }
+
+    /// Files a value under its key, unless one is there: `false` then.
+    pub fn insert_new(&mut self, k: &str, v: impl FnOnce() -> V) -> bool {
+        let new = !self.contains_key(k);
+        if new {
+            self.entry_or(k, v);
+        }
+        new
+    }
+
+    pub fn remove(&mut self, k: &str) -> Option<V> {
+        let i = self.find(k).ok()?;
+        Some(self.entries.remove(i).1)
+    }
+
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Keys and values, in the order of the keys.
+    pub fn iter(&self) -> impl Iterator<Item = (&String, &V)> {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+
+    pub fn keys(&self) -> impl Iterator<Item = &String> {
+        self.entries.iter().map(|(k, _)| k)
+    }
+
+    pub fn values(&self) -> impl Iterator<Item = &V> {
+        self.entries.iter().map(|(_, v)| v)
+    }
+}
+
+impl<'a, V> IntoIterator for &'a Keyed<V> {
+    type Item = (&'a String, &'a V);
+    type IntoIter = std::iter::Map<
+        std::slice::Iter<'a, (String, V)>,
+        fn(&'a (String, V)) -> (&'a String, &'a V),
+    >;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.entries.iter().map(|(k, v)| (k, v))
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -138,5 +236,22 @@ mod tests {
         assert_eq!(t.remove("Kovar").map(|v| v.docs), Some(1));
         assert_eq!(t.keys().collect::<Vec<_>>(), ["Anel", "Mirsk"]);
         assert_eq!((&t).into_iter().count(), t.len());
+    }
+
+    #[test]
+    fn keyed_keeps_keys_in_order_and_the_first_value() {
+        let mut m: Keyed<u32> = Keyed::default();
+        for (k, v) in [("mayor", 1), ("chief", 2), ("mayor", 3)] {
+            m.insert_new(k, || v);
+        }
+        assert_eq!(
+            m.iter().collect::<Vec<_>>(),
+            [(&"chief".to_string(), &2), (&"mayor".to_string(), &1)]
+        );
+        *m.entry_or("aide", || 0) += 5;
+        assert_eq!(m.keys().collect::<Vec<_>>(), ["aide", "chief", "mayor"]);
+        assert_eq!(m.get("aide"), Some(&5));
+        assert_eq!((m.remove("chief"), m.len()), (Some(2), 2));
+        assert!(!m.contains_key("chief") && m.values().eq([&5, &1]));
     }
 }

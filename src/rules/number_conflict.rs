@@ -430,7 +430,7 @@ struct Candidates {
 }
 
 /// The tallies of a claim key in the view: its base's and its overlay's.
-type Tallies<'v> = [Option<&'v BTreeMap<ClaimShape, Votes>>; 2];
+type Tallies<'v> = [Option<&'v crate::resolve::claims::Shapes>; 2];
 
 fn tallies<'v>(cx: &Context<'_, 'v>, key: &str) -> Tallies<'v> {
     [Some(cx.view.base), cx.view.overlay].map(|ix| ix.and_then(|ix| ix.claims.by_key.get(key)))
@@ -452,7 +452,7 @@ fn candidates(mine: &ClaimShape, tallies: &Tallies) -> Candidates {
                 c.with_me += v.docs;
             }
         }
-        crate::resolve::count(t.map_or(0, BTreeMap::len));
+        crate::resolve::count(t.map_or(0, |t| t.len()));
     }
     c
 }

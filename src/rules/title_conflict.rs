@@ -119,7 +119,7 @@ fn support(e: &Entity, role: &Role) -> u32 {
         .roles
         .iter()
         .filter(|(k, _)| {
-            e.agg.role_of.get(*k).is_some_and(|r| same_office(r, role))
+            e.agg.role_of.get(k).is_some_and(|r| same_office(r, role))
         })
         .map(|(_, v)| v.docs)
         .sum()

@@ -244,6 +244,60 @@ pub(crate) fn court_stage(c: &Ctx, start: usize, after: usize) -> bool {
     around(c, start, after).any(|j| c.is_word(j) && claims::court_word(&c.w(j)))
 }
 
+/// The mark an age's `time` carries when its sentence tells that its holder died
+/// ([`died_stage`]): an age at death does not move with a birthday.
+pub const DIED: &str = "stage:died";
+
+/// How many tokens before an age a word of a death ("the death of", "killed") may
+/// come, across the holder's name and description ("killed construction worker Lena
+/// Brandt, 31"); and after, for "Brandt, 31, of Dunmere, was killed".
+const DEATH_REACH: usize = 10;
+
+/// `true` when the age from `start` to `after` is of someone who died: a death word
+/// before it with its holder as the one who died ("the death of 19-year-old", "killed
+/// Lena Brandt, 31", "the deceased was identified as"), nothing between that tells of
+/// another person's harm or of a suspect ("arrested", "wounded"); or after it, the
+/// holder as the subject of a passive death ("Brandt, 31, was killed", "died"). Never
+/// when the sentence says what the age would have been ("would have turned 32").
+pub(crate) fn died_stage(c: &Ctx, start: usize, after: usize) -> bool {
+    let span = around(c, start, after);
+    if span
+        .clone()
+        .any(|j| c.w(j) == "would" && c.w(j + 1) == "have")
+    {
+        return false;
+    }
+    // Back from the age over the holder's words, to the first clause break or word
+    // of someone else's part (a comma, "said", "arrested", a number) or a death word.
+    let lo = start.saturating_sub(DEATH_REACH).max(span.start);
+    let killed_before = (lo..start)
+        .rev()
+        .take_while(|&j| {
+            let comma = c.raw(j) == "," && j + 1 != start;
+            !comma && !is_number_at(c, j) && !claims::other_part(&c.w(j))
+        })
+        .any(|j| claims::death_word(&c.w(j)));
+    let hi = span.end.min(after + DEATH_REACH);
+    let passive = (after..hi)
+        .take_while(|&j| !claims::other_part(&c.w(j)) && !is_number_at(c, j))
+        .any(|j| passive_death(c, j));
+    killed_before || passive
+}
+
+/// `true` at the word of a death its subject suffered: "died", "was killed", "were
+/// slain", "was pronounced dead", "was fatally shot".
+fn passive_death(c: &Ctx, j: usize) -> bool {
+    let was = j > 0 && matches!(c.w(j - 1).as_str(), "was" | "were" | "been" | "is");
+    match c.w(j).as_str() {
+        "died" | "dies" => true,
+        "killed" | "slain" | "murdered" | "fatally" => was,
+        "dead" => {
+            was || j > 0 && matches!(c.w(j - 1).as_str(), "pronounced" | "found" | "declared")
+        }
+        _ => false,
+    }
+}
+
 /// `true` when the words at token `j` put the sentence's figures in another incident:
 /// "about the same time", "the last two deputies hurt", "during that March weekend",
 /// "among the shootings". Each word matched is a cue word (`lexicon::claims::SENTENCE_CUES`):
@@ -451,6 +505,55 @@ mod tests {
             ages("Tomas Ridley, 27, was arrested."),
             [Vec::<String>::new()]
         );
+    }
+
+    #[test]
+    fn an_age_at_death_is_marked() {
+        use crate::extract::quantities::QuantityKind;
+        // The ages (by their text) whose holder the sentence tells died.
+        let died = |text: &str| -> Vec<String> {
+            let full = format!("Headline Here\n{text}");
+            analyse(Document::text("t", full.clone()))
+                .quantities
+                .into_iter()
+                .filter(|q| q.kind == QuantityKind::Age && q.time.iter().any(|t| t == super::DIED))
+                .map(|q| full[q.number_range.clone()].to_string())
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "The shooting resulted in the death of 19-year-old Ana Vos.",
+                &["19-year-old"][..],
+            ),
+            (
+                "Rell shot and killed mechanic Ana Vos, 19, of Dunmere.",
+                &["19"],
+            ),
+            (
+                "The deceased was identified as Ana Vos, 19, of Dunmere.",
+                &["19"],
+            ),
+            ("Ana Vos, 19, of Dunmere, was killed on Friday.", &["19"]),
+            ("Ana Vos, 19, died at Alder General Hospital.", &["19"]),
+            // The one who killed, the one charged, the one hurt: alive.
+            ("Police said Tomas Rell, 30, killed his neighbour.", &[]),
+            (
+                "Tomas Rell, 30, was charged in the death of his neighbour.",
+                &[],
+            ),
+            ("Rell killed Ana Vos, 19, and wounded Ben Ode, 30.", &["19"]),
+            (
+                "The gunman who killed Vos was arrested; police identified him as Tomas Rell, 30.",
+                &[],
+            ),
+            // What the age would have been: no age at death.
+            (
+                "Ana Vos, who was killed in May, would have turned 20 on Sunday.",
+                &[],
+            ),
+        ] {
+            assert_eq!(died(text), want, "{text}");
+        }
     }
 
     #[test]

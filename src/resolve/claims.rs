@@ -26,12 +26,18 @@ pub struct ClaimShape {
 impl ClaimShape {
     pub fn of(q: &Quantity) -> ClaimShape {
         // A person's age is theirs whatever the sentence's event, day or source; it keeps
-        // only the mark of a later stage (a trial), where it may be a year or two on.
+        // only the marks of a later stage (a trial), where it may be a year or two on,
+        // and of a death, after which it moves no more.
         if q.kind == QuantityKind::Age {
-            let court = crate::extract::claimscope::COURT;
+            use crate::extract::claimscope::{COURT, DIED};
             return ClaimShape {
                 event: Vec::new(),
-                time: q.time.iter().filter(|t| *t == court).cloned().collect(),
+                time: q
+                    .time
+                    .iter()
+                    .filter(|t| *t == COURT || *t == DIED)
+                    .cloned()
+                    .collect(),
                 source: None,
                 ..ClaimShape::of_value(q)
             };
@@ -96,8 +102,13 @@ impl ClaimShape {
 /// times of one claim.
 fn share_times(a: &[String], b: &[String]) -> bool {
     let year = |t: &String| t.bytes().all(|b| b.is_ascii_digit());
+    // The mark of a death tells of the holder, not of when: it is no time to agree on.
+    let died = |t: &String| t == crate::extract::claimscope::DIED;
     let agree = |class: &dyn Fn(&String) -> bool| {
-        !a.iter().any(class) || !b.iter().any(class) || a.iter().any(|x| class(x) && b.contains(x))
+        let is = |t: &&String| !died(t) && class(t);
+        !a.iter().any(|t| is(&t))
+            || !b.iter().any(|t| is(&t))
+            || a.iter().any(|x| is(&x) && b.contains(x))
     };
     agree(&year) && agree(&|t: &String| !year(t))
 }

@@ -1,6 +1,7 @@
 //! The `number-conflict` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
+use crate::extract::claimscope;
 use crate::extract::quantities::{interval_overlap, Interval, QuantityKind};
 use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
@@ -226,6 +227,10 @@ impl Rule for NumberConflict {
                 continue;
             };
             let aging = qt.kind == QuantityKind::Age && yearly(mine, conflicting.keys());
+            // An article that tells the holder died, this one or one disagreeing.
+            let died = |s: &ClaimShape| s.time.iter().any(|t| t == claimscope::DIED);
+            let dead_holder = qt.kind == QuantityKind::Age
+                && (died(mine) || conflicting.keys().any(|s| died(s)));
             // A scan reports a disagreement once, on the odd article, with the others as
             // its evidence (in a tie, on the later or the last by id).
             if scan
@@ -234,7 +239,7 @@ impl Rule for NumberConflict {
             {
                 continue;
             }
-            let against = (best_shape, best_votes, &all_against, aging);
+            let against = (best_shape, best_votes, &all_against, (aging, dead_holder));
             out.push(self.report(cx, claim, against, &mut died_here));
         }
     }
@@ -289,7 +294,7 @@ impl NumberConflict {
         &self,
         cx: &Context,
         (qt, _, mine): &Claim,
-        (best_shape, best_votes, against, aging): (&ClaimShape, &Votes, &Votes, bool),
+        (best_shape, best_votes, against, (aging, dead)): (&ClaimShape, &Votes, &Votes, (bool, bool)),
         died_here: &mut Option<bool>,
     ) -> Finding {
         let a = cx.target;
@@ -321,8 +326,9 @@ impl NumberConflict {
             aging,
         };
         let age = qt.kind == QuantityKind::Age;
-        let stages = age.then(|| mine.time != best_shape.time);
-        let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told, died_here);
+        let court = |s: &ClaimShape| s.time.iter().any(|t| t == claimscope::COURT);
+        let stages = age.then(|| court(mine) != court(best_shape));
+        let (severity, msg) = verdict(cx, a, qt, (stages, dead), &pair, &told, died_here);
         cx.finding(self, severity, msg, what, span, evidence)
     }
 }
@@ -568,12 +574,14 @@ fn yearly<'s>(mine: &ClaimShape, others: impl Iterator<Item = &'s &'s ClaimShape
 /// worded as such; one person's ages a year apart are info, since a birthday between the
 /// articles may explain them (a warning when the articles read as early reports of the
 /// event, [`early_reports`]), and so are ages two years apart when one is given at a
-/// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age.
+/// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age;
+/// `dead` says one article tells the holder died: an age at death keeps, whatever the
+/// birthdays or the stage, so a year's difference is a warning.
 fn verdict(
     cx: &Context,
     a: &crate::extract::Analysis,
     qt: &crate::extract::Quantity,
-    age: Option<bool>,
+    (age, dead): (Option<bool>, bool),
     pair: &Pair,
     told: &Told,
     died_here: &mut Option<bool>,
@@ -607,6 +615,8 @@ fn verdict(
     };
     let (severity, why) = if birthday && early() {
         (Severity::Warning, EARLY_AGES)
+    } else if dead && (birthday || staged) && !told.aging {
+        (Severity::Warning, AGE_AT_DEATH)
     } else if birthday {
         (
             Severity::Info,
@@ -765,6 +775,12 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && t > 0.0
         && (m - t).abs() <= m.max(t) / 8.0
 }
+
+/// Why one person's ages a year or two apart are a warning when an article tells that
+/// the person died: the age at death is given in every article, and no birthday or later
+/// stage of the story moves it.
+const AGE_AT_DEATH: &str = "the person died, and an age at death does not change with \
+     a birthday or a later stage of the story";
 
 /// Why one person's ages a year apart are a warning when the articles read as early
 /// reports of their event ([`early_reports`]) though not every one says so.
@@ -992,6 +1008,26 @@ mod tests {
         // Two people's ages are still never compared, dated or not.
         let other = dated("2026-03-04", "28").replace("Tomas", "Anja");
         quiet(&META, &corpus, &other);
+    }
+
+    #[test]
+    fn the_age_of_one_who_died_does_not_move_with_a_birthday() {
+        // A follow-up months on would leave room for a birthday; but the holder died, so
+        // the age at death is the same in every article.
+        let corpus = &["Shooting in Dunmere\nAna Vos, 19, was killed on Saturday night.\n"];
+        let later = "Man Charged\nTomas Rell was charged Monday in the May 3 slaying of \
+                     20-year-old Ana Vos.\n";
+        let f = flags(&META, corpus, later, "20-year-old");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
+        // Told in one article only, it holds for both.
+        let corpus = &["Shooting in Dunmere\nAna Vos, 19, was shot on Saturday night.\n"];
+        let f = flags(&META, corpus, later, "20-year-old");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
+        // The living may have had a birthday: info, as before.
+        let corpus = &["Shooting in Dunmere\nTomas Rell, 29, was arrested on Saturday.\n"];
+        let later = "Man Charged\nTomas Rell, 30, was charged Monday in the May 3 shooting.\n";
+        let f = flags(&META, corpus, later, "30");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
     }
 
     #[test]

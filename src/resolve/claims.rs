@@ -75,7 +75,7 @@ impl ClaimShape {
         };
         // One surname, two given names: two people (a father and a son).
         let holder = match (&self.holder_given, &other.holder_given) {
-            (Some(a), Some(b)) => crate::resolve::names::given_compatible(a, b),
+            (Some(a), Some(b)) => one_given_name(a, b),
             _ => true,
         };
         // One named source giving the figure ties it to one event as a shared name does.
@@ -95,6 +95,19 @@ impl ClaimShape {
             self.high_inclusive,
         )
     }
+}
+
+/// `true` when two given names of a value's holder (folded) can be one person's: the
+/// same name, its nickname or initial, or two spellings of it ("Brittney" and "Brittany",
+/// "Kemontay" and "Kamontay"), which articles on one person give often; a middle name
+/// one article adds does not part them ("Brittney Lynn" and "Brittany").
+pub fn one_given_name(a: &str, b: &str) -> bool {
+    use crate::resolve::names::{given_compatible, given_spelling_variant};
+    let first = |s: &'_ str| s.split_whitespace().next().unwrap_or("").to_string();
+    let (fa, fb) = (first(a), first(b));
+    given_compatible(a, b)
+        || given_spelling_variant(a, b)
+        || (fa != a || fb != b) && (given_compatible(&fa, &fb) || given_spelling_variant(&fa, &fb))
 }
 
 /// `true` when two claims' times agree: the days they name share one (or one names

@@ -27,7 +27,10 @@ pub const META: super::RuleMeta = super::RuleMeta {
           for one claim is compared through the nearest of them only. A running count (a toll, \
           the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
           update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
-          are magnitudes a few tenths apart and distances from a place that share no digits.",
+          are magnitudes a few tenths apart and distances from a place that share no digits. \
+          One person's ages a year apart are `info` too (a birthday may fall between the \
+          articles) unless the articles are days apart, or one says the person died: an age at \
+          death does not move (a `warning`).",
 };
 
 /// The values of one claim an article is checked for: more is a table or a list, not

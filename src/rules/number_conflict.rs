@@ -194,6 +194,9 @@ impl Rule for NumberConflict {
         let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
         let dead = tolls(&claims);
         let mut died_here: Option<bool> = None;
+        // One finding per disagreement: the article's claim key and the pair of values.
+        let mut told: HashMap<(&str, String), usize> = HashMap::new();
+        let first = out.len();
         for claim in &claims {
             super::count(1);
             let (qt, key, mine) = claim;
@@ -243,8 +246,28 @@ impl Rule for NumberConflict {
                 continue;
             }
             let against = (best_shape, best_votes, &all_against, (aging, dead_holder));
-            out.push(self.report(cx, claim, against, &mut died_here));
+            let f = self.report(cx, claim, against, &mut died_here);
+            let pair = format!("{:?}{:?}", mine.interval(), best_shape.interval());
+            match told.get(&(key.as_str(), pair.clone())) {
+                Some(&i) => restated(&mut out[first + i], f),
+                None => {
+                    told.insert((key.as_str(), pair), out.len() - first);
+                    out.push(f);
+                }
+            }
         }
+    }
+}
+
+/// `f` restates the disagreement of `kept` in another statement of the same article: the
+/// statement joins the evidence of `kept`, which takes the graver of the two severities.
+fn restated(kept: &mut Finding, f: Finding) {
+    if f.severity > kept.severity {
+        kept.severity = f.severity;
+        kept.message = f.message;
+    }
+    if !kept.evidence.contains(&f.span) {
+        kept.evidence.push(f.span);
     }
 }
 
@@ -1246,6 +1269,23 @@ mod tests {
             "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
         ]);
         assert_eq!(found, vec![("a1.txt".to_string(), "41 people".to_string(), 1)]);
+    }
+
+    #[test]
+    fn one_disagreement_told_twice_in_an_article_is_one_finding() {
+        // The odd article gives the age in two sentences: one finding, both statements
+        // its evidence beside the other article's.
+        let found = scan_of(&[
+            "Shooting in Dunmere\nAna Vos, 19, was killed on Saturday night.\n",
+            "Vigil Held\nFriends remembered Ana Vos, 21, on Sunday. Ana Vos, 21, had \
+             moved to Dunmere in May.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!((f.span.doc.as_str(), f.span.text.as_str()), ("a1.txt", "21"));
+        let cited: Vec<_> = f.evidence.iter().map(|e| (e.doc.as_str(), e.text.as_str())).collect();
+        assert!(cited.contains(&("a0.txt", "19")), "{cited:?}");
+        assert!(cited.contains(&("a1.txt", "21")), "{cited:?}");
     }
 
     #[test]

@@ -267,21 +267,55 @@ pub(crate) fn died_stage(c: &Ctx, start: usize, after: usize) -> bool {
     {
         return false;
     }
-    // Back from the age over the holder's words, to the first clause break or word
-    // of someone else's part (a comma, "said", "arrested", a number) or a death word.
-    let lo = start.saturating_sub(DEATH_REACH).max(span.start);
-    let killed_before = (lo..start)
-        .rev()
-        .take_while(|&j| {
-            let comma = c.raw(j) == "," && j + 1 != start;
-            !comma && !is_number_at(c, j) && !claims::other_part(&c.w(j))
-        })
-        .any(|j| claims::death_word(&c.w(j)));
-    let hi = span.end.min(after + DEATH_REACH);
-    let passive = (after..hi)
-        .take_while(|&j| !claims::other_part(&c.w(j)) && !is_number_at(c, j))
-        .any(|j| passive_death(c, j));
-    killed_before || passive
+    killed_before(c, start, span.start, LIST_REACH) || passive_after(c, after, span.end, LIST_REACH)
+}
+
+/// How many items of a list of people with their ages ("Ana Vos, 19, and her brother,
+/// Ben Vos, 25") an age's death word may be read across: "killed" before the first
+/// item, "were killed" after the last.
+const LIST_REACH: usize = 3;
+
+/// `true` when a death word comes before the age at token `start` with its holder as
+/// the one who died (no clause break or word of another's part between), or before the
+/// item of a list the age's item follows. A comma after a word of kin ("killed his
+/// father, Ben Vos, 55") is no break. `floor` bounds the search.
+fn killed_before(c: &Ctx, start: usize, floor: usize, items: usize) -> bool {
+    let lo = start.saturating_sub(DEATH_REACH).max(floor);
+    for j in (lo..start).rev() {
+        if c.raw(j) == "," && j + 1 != start && !(j > 0 && claims::kin_noun(&c.w(j - 1))) {
+            // The previous item's age ("Ana Vos, 19, and ..."): its holder's part is ours.
+            let item = j > lo && is_number_at(c, j - 1);
+            return item && items > 0 && killed_before(c, j - 1, floor, items - 1);
+        }
+        if is_number_at(c, j) || claims::other_part(&c.w(j)) {
+            return false;
+        }
+        if claims::death_word(&c.w(j)) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `true` when the holder of the age ending before token `after` is the subject of a
+/// passive death ("Brandt, 31, was killed", "died"), or its item is followed in a list
+/// by the item of one who is ("Ana Vos, 19, and Ben Ode, 30, were killed"). `ceiling`
+/// bounds the search.
+fn passive_after(c: &Ctx, after: usize, ceiling: usize, items: usize) -> bool {
+    let hi = ceiling.min(after + DEATH_REACH);
+    for j in after..hi {
+        if claims::other_part(&c.w(j)) {
+            return false;
+        }
+        if is_number_at(c, j) {
+            let item = j > after && c.raw(j - 1) == "," && matches!(c.raw(j + 1), "," | ";");
+            return item && items > 0 && passive_after(c, j + 1, ceiling, items - 1);
+        }
+        if passive_death(c, j) {
+            return true;
+        }
+    }
+    false
 }
 
 /// `true` at the word of a death its subject suffered: "died", "was killed", "were
@@ -544,6 +578,24 @@ mod tests {
             ("Rell killed Ana Vos, 19, and wounded Ben Ode, 30.", &["19"]),
             (
                 "The gunman who killed Vos was arrested; police identified him as Tomas Rell, 30.",
+                &[],
+            ),
+            // A list of the dead, with words of kin between: each item died.
+            (
+                "Rell killed his father, Ben Vos, 55, and brother, Tom Vos, 25.",
+                &["55", "25"],
+            ),
+            (
+                "Ana Vos, 19, and Ben Ode, 30, were killed in the crash.",
+                &["19", "30"],
+            ),
+            // The list's other item was hurt, or arrested: alive.
+            (
+                "Rell killed Ana Vos, 19, and wounded her brother, Tom Vos, 25.",
+                &["19"],
+            ),
+            (
+                "Ana Vos, 19, and Ben Ode, 30, were arrested in the death.",
                 &[],
             ),
             // What the age would have been: no age at death.

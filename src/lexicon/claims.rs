@@ -282,6 +282,37 @@ pub fn increment_after(w: &str) -> bool {
     matches!(w, "more" | "additional" | "extra")
 }
 
+/// Words of kin, as an apposition before a name: "killed his father, Ben Vos, 55".
+pub fn kin_noun(w: &str) -> bool {
+    parent_noun(w)
+        || matches!(
+            w,
+            "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "wife"
+                | "husband"
+                | "uncle"
+                | "aunt"
+                | "cousin"
+                | "nephew"
+                | "niece"
+                | "grandson"
+                | "granddaughter"
+                | "stepfather"
+                | "stepmother"
+                | "stepson"
+                | "stepdaughter"
+                | "girlfriend"
+                | "boyfriend"
+                | "fiancee"
+                | "fiance"
+                | "children"
+                | "child"
+        )
+}
+
 /// Parents counted by their children: "a father of five", "mother of three".
 pub fn parent_noun(w: &str) -> bool {
     matches!(

@@ -287,14 +287,32 @@ fn killed_before(c: &Ctx, start: usize, floor: usize, items: usize) -> bool {
             let item = j > lo && is_number_at(c, j - 1);
             return item && items > 0 && killed_before(c, j - 1, floor, items - 1);
         }
-        if is_number_at(c, j) || claims::other_part(&c.w(j)) {
+        if is_number_at(c, j) {
+            // The previous item's age before its name ("66-year-old Ana Vos, 23-year-old
+            // Ben Vos"): its holder's part is ours.
+            let listed =
+                c.raw(start.saturating_sub(1)) == "," || c.w(start.saturating_sub(1)) == "and";
+            let prefix = (j + 1..j + 3).any(|k| c.w(k).starts_with("year"));
+            return listed && prefix && items > 0 && killed_before(c, j, floor, items - 1);
+        }
+        if claims::other_part(&c.w(j)) {
             return false;
         }
-        if claims::death_word(&c.w(j)) {
+        if claims::death_word(&c.w(j)) || named_dead(c, j) {
             return true;
         }
     }
     false
+}
+
+/// `true` at "identified" in "the victims were identified as" (or "the victim was"):
+/// the named victims of a news report of a death are the dead.
+fn named_dead(c: &Ctx, j: usize) -> bool {
+    c.w(j) == "identified"
+        && j >= 2
+        && matches!(c.w(j - 1).as_str(), "was" | "were")
+        && matches!(c.w(j - 2).as_str(), "victim" | "victims")
+        && c.w(j + 1) == "as"
 }
 
 /// `true` when the holder of the age ending before token `after` is the subject of a
@@ -588,6 +606,11 @@ mod tests {
             (
                 "Ana Vos, 19, and Ben Ode, 30, were killed in the crash.",
                 &["19", "30"],
+            ),
+            (
+                "The victims were identified as 66-year-old Ana Vos, 23-year-old Ben Vos \
+                 and Tom Ode, 30.",
+                &["66-year-old", "23-year-old", "30"],
             ),
             // The list's other item was hurt, or arrested: alive.
             (

@@ -267,7 +267,24 @@ pub(crate) fn died_stage(c: &Ctx, start: usize, after: usize) -> bool {
     {
         return false;
     }
-    killed_before(c, start, span.start, LIST_REACH) || passive_after(c, after, span.end, LIST_REACH)
+    let hi = span.end.min(after + DEATH_REACH);
+    // "..., and Ben Ode, 30, was wounded": the holder's own part is told, not a death.
+    let hurt = (after..hi)
+        .take_while(|&j| !is_number_at(c, j) && !passive_death(c, j))
+        .any(|j| passive_part(c, j));
+    !hurt
+        && (killed_before(c, start, span.start, LIST_REACH)
+            || passive_after(c, after, span.end, LIST_REACH))
+}
+
+/// `true` at the word of another part than a death its subject had: "was wounded",
+/// "were arrested" (not a saying verb: "was told").
+fn passive_part(c: &Ctx, j: usize) -> bool {
+    let w = c.w(j);
+    j > 0
+        && matches!(c.w(j - 1).as_str(), "was" | "were")
+        && claims::other_part(&w)
+        && !matches!(w.as_str(), "said" | "says" | "told")
 }
 
 /// How many items of a list of people with their ages ("Ana Vos, 19, and her brother,
@@ -613,6 +630,14 @@ mod tests {
                 &["66-year-old", "23-year-old", "30"],
             ),
             // The list's other item was hurt, or arrested: alive.
+            (
+                "Rell killed 19-year-old Ana Vos, and 25-year-old Tom Vos was wounded.",
+                &["19-year-old"],
+            ),
+            (
+                "Ana Vos, 19, was killed and Ben Ode, 30, was wounded.",
+                &["19"],
+            ),
             (
                 "Rell killed Ana Vos, 19, and wounded her brother, Tom Vos, 25.",
                 &["19"],

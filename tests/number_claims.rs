@@ -320,3 +320,27 @@ fn a_generic_one_is_no_count() {
     let b = format!("{H}Two people were killed at the depot.");
     assert_eq!(conflicts(&a, &b), 0);
 }
+
+#[test]
+fn an_age_in_a_list_split_by_semicolons_is_the_persons() {
+    // Given names the lexicon does not know, each with its age, in a list of suspects.
+    let a = format!("{H}Police named Quaylen Dorvik, 34, as a suspect in the depot fire.");
+    let b =
+        format!("{H}The suspects are Tavion Renk, 16; Quaylen Dorvik, 31; and Marko Ilves, 19.");
+    assert!(flagged(&a, &b, "31"));
+}
+
+#[test]
+fn one_persons_given_name_spelled_two_ways_is_one_person() {
+    let a = format!("{H}Police arrested Kemontay Dorvik, 31, at the depot.");
+    let b = format!("{H}Kamontay Dorvik, 38, was arrested at the depot.");
+    assert!(flagged(&a, &b, "38"));
+    // With a middle name one article adds.
+    let a = format!("{H}Brittney Lynn Dorvik, 31, was hurt at the depot.");
+    let b = format!("{H}Brittany Dorvik, 38, was hurt at the depot.");
+    assert!(flagged(&a, &b, "38"));
+    // Two given names that are no spellings of one: two people.
+    let a = format!("{H}Piet Dorvik, 64, was hurt at the depot.");
+    let b = format!("{H}Joris Dorvik, 61, was hurt at the depot.");
+    assert_eq!(conflicts(&a, &b), 0);
+}

@@ -244,6 +244,129 @@ pub(crate) fn court_stage(c: &Ctx, start: usize, after: usize) -> bool {
     around(c, start, after).any(|j| c.is_word(j) && claims::court_word(&c.w(j)))
 }
 
+/// The mark an age's `time` carries when its sentence tells that its holder died
+/// ([`died_stage`]): an age at death does not move with a birthday.
+pub const DIED: &str = "stage:died";
+
+/// How many tokens before an age a word of a death ("the death of", "killed") may
+/// come, across the holder's name and description ("killed construction worker Lena
+/// Brandt, 31"); and after, for "Brandt, 31, of Dunmere, was killed".
+const DEATH_REACH: usize = 10;
+
+/// `true` when the age from `start` to `after` is of someone who died: a death word
+/// before it with its holder as the one who died ("the death of 19-year-old", "killed
+/// Lena Brandt, 31", "the deceased was identified as"), nothing between that tells of
+/// another person's harm or of a suspect ("arrested", "wounded"); or after it, the
+/// holder as the subject of a passive death ("Brandt, 31, was killed", "died"). Never
+/// when the sentence says what the age would have been ("would have turned 32").
+pub(crate) fn died_stage(c: &Ctx, start: usize, after: usize) -> bool {
+    let span = around(c, start, after);
+    if span
+        .clone()
+        .any(|j| c.w(j) == "would" && c.w(j + 1) == "have")
+    {
+        return false;
+    }
+    let hi = span.end.min(after + DEATH_REACH);
+    // "..., and Ben Ode, 30, was wounded": the holder's own part is told, not a death.
+    let hurt = (after..hi)
+        .take_while(|&j| !is_number_at(c, j) && !passive_death(c, j))
+        .any(|j| passive_part(c, j));
+    !hurt
+        && (killed_before(c, start, span.start, LIST_REACH)
+            || passive_after(c, after, span.end, LIST_REACH))
+}
+
+/// `true` at the word of another part than a death its subject had: "was wounded",
+/// "were arrested" (not a saying verb: "was told").
+fn passive_part(c: &Ctx, j: usize) -> bool {
+    let w = c.w(j);
+    j > 0
+        && matches!(c.w(j - 1).as_str(), "was" | "were")
+        && claims::other_part(&w)
+        && !matches!(w.as_str(), "said" | "says" | "told")
+}
+
+/// How many items of a list of people with their ages ("Ana Vos, 19, and her brother,
+/// Ben Vos, 25") an age's death word may be read across: "killed" before the first
+/// item, "were killed" after the last.
+const LIST_REACH: usize = 3;
+
+/// `true` when a death word comes before the age at token `start` with its holder as
+/// the one who died (no clause break or word of another's part between), or before the
+/// item of a list the age's item follows. A comma after a word of kin ("killed his
+/// father, Ben Vos, 55") is no break. `floor` bounds the search.
+fn killed_before(c: &Ctx, start: usize, floor: usize, items: usize) -> bool {
+    let lo = start.saturating_sub(DEATH_REACH).max(floor);
+    for j in (lo..start).rev() {
+        if c.raw(j) == "," && j + 1 != start && !(j > 0 && claims::kin_noun(&c.w(j - 1))) {
+            // The previous item's age ("Ana Vos, 19, and ..."): its holder's part is ours.
+            let item = j > lo && is_number_at(c, j - 1);
+            return item && items > 0 && killed_before(c, j - 1, floor, items - 1);
+        }
+        if is_number_at(c, j) {
+            // The previous item's age before its name ("66-year-old Ana Vos, 23-year-old
+            // Ben Vos"): its holder's part is ours.
+            let listed =
+                c.raw(start.saturating_sub(1)) == "," || c.w(start.saturating_sub(1)) == "and";
+            let prefix = (j + 1..j + 3).any(|k| c.w(k).starts_with("year"));
+            return listed && prefix && items > 0 && killed_before(c, j, floor, items - 1);
+        }
+        if claims::other_part(&c.w(j)) {
+            return false;
+        }
+        if claims::death_word(&c.w(j)) || named_dead(c, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `true` at "identified" in "the victims were identified as" (or "the victim was"):
+/// the named victims of a news report of a death are the dead.
+fn named_dead(c: &Ctx, j: usize) -> bool {
+    c.w(j) == "identified"
+        && j >= 2
+        && matches!(c.w(j - 1).as_str(), "was" | "were")
+        && matches!(c.w(j - 2).as_str(), "victim" | "victims")
+        && c.w(j + 1) == "as"
+}
+
+/// `true` when the holder of the age ending before token `after` is the subject of a
+/// passive death ("Brandt, 31, was killed", "died"), or its item is followed in a list
+/// by the item of one who is ("Ana Vos, 19, and Ben Ode, 30, were killed"). `ceiling`
+/// bounds the search.
+fn passive_after(c: &Ctx, after: usize, ceiling: usize, items: usize) -> bool {
+    let hi = ceiling.min(after + DEATH_REACH);
+    for j in after..hi {
+        if claims::other_part(&c.w(j)) {
+            return false;
+        }
+        if is_number_at(c, j) {
+            let item = j > after && c.raw(j - 1) == "," && matches!(c.raw(j + 1), "," | ";");
+            return item && items > 0 && passive_after(c, j + 1, ceiling, items - 1);
+        }
+        if passive_death(c, j) {
+            return true;
+        }
+    }
+    false
+}
+
+/// `true` at the word of a death its subject suffered: "died", "was killed", "were
+/// slain", "was pronounced dead", "was fatally shot".
+fn passive_death(c: &Ctx, j: usize) -> bool {
+    let was = j > 0 && matches!(c.w(j - 1).as_str(), "was" | "were" | "been" | "is");
+    match c.w(j).as_str() {
+        "died" | "dies" => true,
+        "killed" | "slain" | "murdered" | "fatally" => was,
+        "dead" => {
+            was || j > 0 && matches!(c.w(j - 1).as_str(), "pronounced" | "found" | "declared")
+        }
+        _ => false,
+    }
+}
+
 /// `true` when the words at token `j` put the sentence's figures in another incident:
 /// "about the same time", "the last two deputies hurt", "during that March weekend",
 /// "among the shootings". Each word matched is a cue word (`lexicon::claims::SENTENCE_CUES`):
@@ -451,6 +574,86 @@ mod tests {
             ages("Tomas Ridley, 27, was arrested."),
             [Vec::<String>::new()]
         );
+    }
+
+    #[test]
+    fn an_age_at_death_is_marked() {
+        use crate::extract::quantities::QuantityKind;
+        // The ages (by their text) whose holder the sentence tells died.
+        let died = |text: &str| -> Vec<String> {
+            let full = format!("Headline Here\n{text}");
+            analyse(Document::text("t", full.clone()))
+                .quantities
+                .into_iter()
+                .filter(|q| q.kind == QuantityKind::Age && q.time.iter().any(|t| t == super::DIED))
+                .map(|q| full[q.number_range.clone()].to_string())
+                .collect()
+        };
+        for (text, want) in [
+            (
+                "The shooting resulted in the death of 19-year-old Ana Vos.",
+                &["19-year-old"][..],
+            ),
+            (
+                "Rell shot and killed mechanic Ana Vos, 19, of Dunmere.",
+                &["19"],
+            ),
+            (
+                "The deceased was identified as Ana Vos, 19, of Dunmere.",
+                &["19"],
+            ),
+            ("Ana Vos, 19, of Dunmere, was killed on Friday.", &["19"]),
+            ("Ana Vos, 19, died at Alder General Hospital.", &["19"]),
+            // The one who killed, the one charged, the one hurt: alive.
+            ("Police said Tomas Rell, 30, killed his neighbour.", &[]),
+            (
+                "Tomas Rell, 30, was charged in the death of his neighbour.",
+                &[],
+            ),
+            ("Rell killed Ana Vos, 19, and wounded Ben Ode, 30.", &["19"]),
+            (
+                "The gunman who killed Vos was arrested; police identified him as Tomas Rell, 30.",
+                &[],
+            ),
+            // A list of the dead, with words of kin between: each item died.
+            (
+                "Rell killed his father, Ben Vos, 55, and brother, Tom Vos, 25.",
+                &["55", "25"],
+            ),
+            (
+                "Ana Vos, 19, and Ben Ode, 30, were killed in the crash.",
+                &["19", "30"],
+            ),
+            (
+                "The victims were identified as 66-year-old Ana Vos, 23-year-old Ben Vos \
+                 and Tom Ode, 30.",
+                &["66-year-old", "23-year-old", "30"],
+            ),
+            // The list's other item was hurt, or arrested: alive.
+            (
+                "Rell killed 19-year-old Ana Vos, and 25-year-old Tom Vos was wounded.",
+                &["19-year-old"],
+            ),
+            (
+                "Ana Vos, 19, was killed and Ben Ode, 30, was wounded.",
+                &["19"],
+            ),
+            (
+                "Rell killed Ana Vos, 19, and wounded her brother, Tom Vos, 25.",
+                &["19"],
+            ),
+            (
+                "Ana Vos, 19, and Ben Ode, 30, were arrested in the death.",
+                &[],
+            ),
+            // What the age would have been: no age at death.
+            (
+                "Ana Vos, who was killed in May, would have turned 20 on Sunday.",
+                &[],
+            ),
+        ] {
+            assert_eq!(died(text), want, "{text}");
+        }
     }
 
     #[test]

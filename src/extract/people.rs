@@ -873,7 +873,8 @@ fn arabic_article(w: &str) -> bool {
         })
 }
 
-/// `true` when an age follows the name ending before token `b`: "Quaylen Marsh, 19,".
+/// `true` when an age follows the name ending before token `b`: "Quaylen Marsh, 19,",
+/// or one item of a list ("Ada Brisk, 16; Quaylen Marsh, 19; and …").
 fn aged(cx: &Ctx, b: usize) -> bool {
     cx.punct(b, ",")
         && cx.toks.get(b + 1).is_some_and(|t| {
@@ -884,7 +885,7 @@ fn aged(cx: &Ctx, b: usize) -> bool {
                     .parse::<u32>()
                     .is_ok_and(|n| (1..=120).contains(&n))
         })
-        && (cx.punct(b + 2, ",") || cx.punct(b + 2, "."))
+        && (cx.punct(b + 2, ",") || cx.punct(b + 2, ".") || cx.punct(b + 2, ";"))
 }
 
 /// `true` when the words right before the name starting at token `a` say it is a person's:

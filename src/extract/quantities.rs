@@ -879,6 +879,9 @@ fn refine(
     if q.kind == QuantityKind::Age && super::claimscope::court_stage(c, start, after) {
         q.time.push(super::claimscope::COURT.to_string());
     }
+    if q.kind == QuantityKind::Age && super::claimscope::died_stage(c, start, after) {
+        q.time.push(super::claimscope::DIED.to_string());
+    }
 }
 
 /// What a sum or a share is of ([`super::measured::topic`]): its key noun, its phrase,

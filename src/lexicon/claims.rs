@@ -282,6 +282,37 @@ pub fn increment_after(w: &str) -> bool {
     matches!(w, "more" | "additional" | "extra")
 }
 
+/// Words of kin, as an apposition before a name: "killed his father, Ben Vos, 55".
+pub fn kin_noun(w: &str) -> bool {
+    parent_noun(w)
+        || matches!(
+            w,
+            "son"
+                | "daughter"
+                | "brother"
+                | "sister"
+                | "wife"
+                | "husband"
+                | "uncle"
+                | "aunt"
+                | "cousin"
+                | "nephew"
+                | "niece"
+                | "grandson"
+                | "granddaughter"
+                | "stepfather"
+                | "stepmother"
+                | "stepson"
+                | "stepdaughter"
+                | "girlfriend"
+                | "boyfriend"
+                | "fiancee"
+                | "fiance"
+                | "children"
+                | "child"
+        )
+}
+
 /// Parents counted by their children: "a father of five", "mother of three".
 pub fn parent_noun(w: &str) -> bool {
     matches!(
@@ -360,6 +391,51 @@ word_list!(
         "totals",
     ]
 );
+
+/// Words of a death before the name of the one who died: "the death of", "killed",
+/// "the slaying of", "the deceased", "the body of", "the funeral of".
+pub fn death_word(w: &str) -> bool {
+    matches!(
+        w,
+        "killed"
+            | "killing"
+            | "death"
+            | "slaying"
+            | "slain"
+            | "dead"
+            | "deceased"
+            | "murder"
+            | "murdered"
+            | "funeral"
+            | "casket"
+            | "body"
+    )
+}
+
+/// Words that tell of another person's part in a sentence of a death: one hurt, a
+/// suspect, an arrest, a saying verb ("police said X, 30, ...").
+pub fn other_part(w: &str) -> bool {
+    matches!(
+        w,
+        "injured"
+            | "wounded"
+            | "hurt"
+            | "survived"
+            | "arrested"
+            | "charged"
+            | "accused"
+            | "booked"
+            | "detained"
+            | "suspect"
+            | "suspected"
+            | "gunman"
+            | "shooter"
+            | "custody"
+            | "said"
+            | "says"
+            | "told"
+    )
+}
 
 /// Words of a later stage of a criminal case: a plea, a trial, a verdict, a sentencing.
 pub fn court_word(w: &str) -> bool {

@@ -26,12 +26,18 @@ pub struct ClaimShape {
 impl ClaimShape {
     pub fn of(q: &Quantity) -> ClaimShape {
         // A person's age is theirs whatever the sentence's event, day or source; it keeps
-        // only the mark of a later stage (a trial), where it may be a year or two on.
+        // only the marks of a later stage (a trial), where it may be a year or two on,
+        // and of a death, after which it moves no more.
         if q.kind == QuantityKind::Age {
-            let court = crate::extract::claimscope::COURT;
+            use crate::extract::claimscope::{COURT, DIED};
             return ClaimShape {
                 event: Vec::new(),
-                time: q.time.iter().filter(|t| *t == court).cloned().collect(),
+                time: q
+                    .time
+                    .iter()
+                    .filter(|t| *t == COURT || *t == DIED)
+                    .cloned()
+                    .collect(),
                 source: None,
                 ..ClaimShape::of_value(q)
             };
@@ -69,7 +75,7 @@ impl ClaimShape {
         };
         // One surname, two given names: two people (a father and a son).
         let holder = match (&self.holder_given, &other.holder_given) {
-            (Some(a), Some(b)) => crate::resolve::names::given_compatible(a, b),
+            (Some(a), Some(b)) => one_given_name(a, b),
             _ => true,
         };
         // One named source giving the figure ties it to one event as a shared name does.
@@ -91,13 +97,31 @@ impl ClaimShape {
     }
 }
 
+/// `true` when two given names of a value's holder (folded) can be one person's: the
+/// same name, its nickname or initial, or two spellings of it ("Brittney" and "Brittany",
+/// "Kemontay" and "Kamontay"), which articles on one person give often; a middle name
+/// one article adds does not part them ("Brittney Lynn" and "Brittany").
+pub fn one_given_name(a: &str, b: &str) -> bool {
+    use crate::resolve::names::{given_compatible, given_spelling_variant};
+    let first = |s: &'_ str| s.split_whitespace().next().unwrap_or("").to_string();
+    let (fa, fb) = (first(a), first(b));
+    given_compatible(a, b)
+        || given_spelling_variant(a, b)
+        || (fa != a || fb != b) && (given_compatible(&fa, &fb) || given_spelling_variant(&fa, &fb))
+}
+
 /// `true` when two claims' times agree: the days they name share one (or one names
 /// none), and so do the years (a forecast "in 2026"): a year and a weekday are no two
 /// times of one claim.
 fn share_times(a: &[String], b: &[String]) -> bool {
     let year = |t: &String| t.bytes().all(|b| b.is_ascii_digit());
+    // The mark of a death tells of the holder, not of when: it is no time to agree on.
+    let died = |t: &String| t == crate::extract::claimscope::DIED;
     let agree = |class: &dyn Fn(&String) -> bool| {
-        !a.iter().any(class) || !b.iter().any(class) || a.iter().any(|x| class(x) && b.contains(x))
+        let is = |t: &&String| !died(t) && class(t);
+        !a.iter().any(|t| is(&t))
+            || !b.iter().any(|t| is(&t))
+            || a.iter().any(|x| is(&x) && b.contains(x))
     };
     agree(&year) && agree(&|t: &String| !year(t))
 }

@@ -1,6 +1,7 @@
 //! The `number-conflict` rule: [`META`] says what it flags; then the check, then its tests.
 
 use super::{articles, q, Context, Rule};
+use crate::extract::claimscope;
 use crate::extract::quantities::{interval_overlap, Interval, QuantityKind};
 use crate::finding::{Finding, Severity};
 use crate::resolve::claims::{claims_of, describe, ClaimShape, SUPERSEDED};
@@ -26,7 +27,10 @@ pub const META: super::RuleMeta = super::RuleMeta {
           for one claim is compared through the nearest of them only. A running count (a toll, \
           the hurt, arrests) that differs when no dates order the articles is `info`, a possible \
           update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
-          are magnitudes a few tenths apart and distances from a place that share no digits.",
+          are magnitudes a few tenths apart and distances from a place that share no digits. \
+          One person's ages a year apart are `info` too (a birthday may fall between the \
+          articles) unless the articles are days apart, or one says the person died: an age at \
+          death does not move (a `warning`).",
 };
 
 /// The values of one claim an article is checked for: more is a table or a list, not
@@ -43,7 +47,7 @@ const SAME_WEEK_DAYS: i64 = 7;
 
 /// Years two ages of one person may differ by when one is given at the arrest and the
 /// other at a trial or a sentencing, which may come a year or two later.
-const STAGE_SLACK: f64 = 2.0;
+const STAGE_SLACK: f64 = 3.0;
 
 /// `true` when two ages of one name are too far apart to be one person misreported (a
 /// father of 49 and his son of 5 who shares his name): one is over 1.6 times the other
@@ -79,7 +83,7 @@ fn two_bearers(cx: &Context, holder: &str) -> bool {
     givens.iter().enumerate().any(|(i, a)| {
         givens[i + 1..]
             .iter()
-            .any(|b| !crate::resolve::names::given_compatible(a, b))
+            .any(|b| !crate::resolve::claims::one_given_name(a, b))
     })
 }
 
@@ -190,6 +194,9 @@ impl Rule for NumberConflict {
         let mut nearest: HashMap<(&str, &ClaimShape), f64> = HashMap::new();
         let dead = tolls(&claims);
         let mut died_here: Option<bool> = None;
+        // One finding per disagreement: the article's claim key and the pair of values.
+        let mut told: HashMap<(&str, String), usize> = HashMap::new();
+        let first = out.len();
         for claim in &claims {
             super::count(1);
             let (qt, key, mine) = claim;
@@ -226,6 +233,10 @@ impl Rule for NumberConflict {
                 continue;
             };
             let aging = qt.kind == QuantityKind::Age && yearly(mine, conflicting.keys());
+            // An article that tells the holder died, this one or one disagreeing.
+            let died = |s: &ClaimShape| s.time.iter().any(|t| t == claimscope::DIED);
+            let dead_holder = qt.kind == QuantityKind::Age
+                && (died(mine) || conflicting.keys().any(|s| died(s)));
             // A scan reports a disagreement once, on the odd article, with the others as
             // its evidence (in a tie, on the later or the last by id).
             if scan
@@ -234,9 +245,29 @@ impl Rule for NumberConflict {
             {
                 continue;
             }
-            let against = (best_shape, best_votes, &all_against, aging);
-            out.push(self.report(cx, claim, against, &mut died_here));
+            let against = (best_shape, best_votes, &all_against, (aging, dead_holder));
+            let f = self.report(cx, claim, against, &mut died_here);
+            let pair = format!("{:?}{:?}", mine.interval(), best_shape.interval());
+            match told.get(&(key.as_str(), pair.clone())) {
+                Some(&i) => restated(&mut out[first + i], f),
+                None => {
+                    told.insert((key.as_str(), pair), out.len() - first);
+                    out.push(f);
+                }
+            }
         }
+    }
+}
+
+/// `f` restates the disagreement of `kept` in another statement of the same article: the
+/// statement joins the evidence of `kept`, which takes the graver of the two severities.
+fn restated(kept: &mut Finding, f: Finding) {
+    if f.severity > kept.severity {
+        kept.severity = f.severity;
+        kept.message = f.message;
+    }
+    if !kept.evidence.contains(&f.span) {
+        kept.evidence.push(f.span);
     }
 }
 
@@ -289,7 +320,7 @@ impl NumberConflict {
         &self,
         cx: &Context,
         (qt, _, mine): &Claim,
-        (best_shape, best_votes, against, aging): (&ClaimShape, &Votes, &Votes, bool),
+        (best_shape, best_votes, against, (aging, dead)): (&ClaimShape, &Votes, &Votes, (bool, bool)),
         died_here: &mut Option<bool>,
     ) -> Finding {
         let a = cx.target;
@@ -321,8 +352,9 @@ impl NumberConflict {
             aging,
         };
         let age = qt.kind == QuantityKind::Age;
-        let stages = age.then(|| mine.time != best_shape.time);
-        let (severity, msg) = verdict(cx, a, qt, stages, &pair, &told, died_here);
+        let court = |s: &ClaimShape| s.time.iter().any(|t| t == claimscope::COURT);
+        let stages = age.then(|| court(mine) != court(best_shape));
+        let (severity, msg) = verdict(cx, a, qt, (stages, dead), &pair, &told, died_here);
         cx.finding(self, severity, msg, what, span, evidence)
     }
 }
@@ -568,12 +600,14 @@ fn yearly<'s>(mine: &ClaimShape, others: impl Iterator<Item = &'s &'s ClaimShape
 /// worded as such; one person's ages a year apart are info, since a birthday between the
 /// articles may explain them (a warning when the articles read as early reports of the
 /// event, [`early_reports`]), and so are ages two years apart when one is given at a
-/// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age.
+/// trial or a plea and the other not. `age` is `Some(the stages differ)` for an age;
+/// `dead` says one article tells the holder died: an age at death keeps, whatever the
+/// birthdays or the stage, so a year's difference is a warning.
 fn verdict(
     cx: &Context,
     a: &crate::extract::Analysis,
     qt: &crate::extract::Quantity,
-    age: Option<bool>,
+    (age, dead): (Option<bool>, bool),
     pair: &Pair,
     told: &Told,
     died_here: &mut Option<bool>,
@@ -607,6 +641,8 @@ fn verdict(
     };
     let (severity, why) = if birthday && early() {
         (Severity::Warning, EARLY_AGES)
+    } else if dead && (birthday || staged) && !told.aging {
+        (Severity::Warning, AGE_AT_DEATH)
     } else if birthday {
         (
             Severity::Info,
@@ -765,6 +801,12 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
         && t > 0.0
         && (m - t).abs() <= m.max(t) / 8.0
 }
+
+/// Why one person's ages a year or two apart are a warning when an article tells that
+/// the person died: the age at death is given in every article, and no birthday or later
+/// stage of the story moves it.
+const AGE_AT_DEATH: &str = "the person died, and an age at death does not change with \
+     a birthday or a later stage of the story";
 
 /// Why one person's ages a year apart are a warning when the articles read as early
 /// reports of their event ([`early_reports`]) though not every one says so.
@@ -961,6 +1003,9 @@ mod tests {
         let corpus = &["Arrest in Dunmere\nTomas Ridley, 27, was arrested on Friday.\n"];
         let f = flags(&META, corpus, "Tomas Ridley, 29, pleaded guilty to the charges.", "29");
         assert_eq!(f.severity, crate::finding::Severity::Info);
+        // Three years on, a trial may still be coming: info.
+        let f = flags(&META, corpus, "Tomas Ridley, 30, was sentenced on Monday.", "30");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
         // Nine years apart is no stage of the case but a slip.
         let f = flags(&META, corpus, "Tomas Ridley, 37, pleaded guilty to the charges.", "37");
         assert_eq!(f.severity, crate::finding::Severity::Error);
@@ -992,6 +1037,26 @@ mod tests {
         // Two people's ages are still never compared, dated or not.
         let other = dated("2026-03-04", "28").replace("Tomas", "Anja");
         quiet(&META, &corpus, &other);
+    }
+
+    #[test]
+    fn the_age_of_one_who_died_does_not_move_with_a_birthday() {
+        // A follow-up months on would leave room for a birthday; but the holder died, so
+        // the age at death is the same in every article.
+        let corpus = &["Shooting in Dunmere\nAna Vos, 19, was killed on Saturday night.\n"];
+        let later = "Man Charged\nTomas Rell was charged Monday in the May 3 slaying of \
+                     20-year-old Ana Vos.\n";
+        let f = flags(&META, corpus, later, "20-year-old");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
+        // Told in one article only, it holds for both.
+        let corpus = &["Shooting in Dunmere\nAna Vos, 19, was shot on Saturday night.\n"];
+        let f = flags(&META, corpus, later, "20-year-old");
+        assert_eq!(f.severity, crate::finding::Severity::Warning);
+        // The living may have had a birthday: info, as before.
+        let corpus = &["Shooting in Dunmere\nTomas Rell, 29, was arrested on Saturday.\n"];
+        let later = "Man Charged\nTomas Rell, 30, was charged Monday in the May 3 shooting.\n";
+        let f = flags(&META, corpus, later, "30");
+        assert_eq!(f.severity, crate::finding::Severity::Info);
     }
 
     #[test]
@@ -1204,6 +1269,23 @@ mod tests {
             "Mourning in Dunmere\nThe storm killed 41 people in Dunmere.\n",
         ]);
         assert_eq!(found, vec![("a1.txt".to_string(), "41 people".to_string(), 1)]);
+    }
+
+    #[test]
+    fn one_disagreement_told_twice_in_an_article_is_one_finding() {
+        // The odd article gives the age in two sentences: one finding, both statements
+        // its evidence beside the other article's.
+        let found = scan_of(&[
+            "Shooting in Dunmere\nAna Vos, 19, was killed on Saturday night.\n",
+            "Vigil Held\nFriends remembered Ana Vos, 21, on Sunday. Ana Vos, 21, had \
+             moved to Dunmere in May.\n",
+        ]);
+        assert_eq!(found.len(), 1, "{found:?}");
+        let f = &found[0];
+        assert_eq!((f.span.doc.as_str(), f.span.text.as_str()), ("a1.txt", "21"));
+        let cited: Vec<_> = f.evidence.iter().map(|e| (e.doc.as_str(), e.text.as_str())).collect();
+        assert!(cited.contains(&("a0.txt", "19")), "{cited:?}");
+        assert!(cited.contains(&("a1.txt", "21")), "{cited:?}");
     }
 
     #[test]

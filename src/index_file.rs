@@ -2,29 +2,31 @@
 //! loaded by the CLI (`--corpus FILE`), the WebAssembly API (`Checker.fromIndex`) and the
 //! page (`<meta name="factcheck-index">`), so a newsroom ships one file for its corpus.
 //!
-//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 4}`,
-//! then one record per article and line: `{"id": …, "source": …}`, with `"clean"` (the
-//! analysed text) and `"map"` (clean offsets to source offsets) when the article had
-//! markup. A record holds the article as the corpus stores it, and loading analyses it
-//! again: extraction reads text faster than a parser reads a stored analysis, the file is
-//! about the size of the text (version 3 stored every mention and was 4.2 times the text),
-//! and an index never gives an analysis another version of the checker made. `"published"`
-//! is the article's publication day (`{"year", "month", "day"}`), when known.
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 5}`,
+//! then one record per article and line: `{"id": …, "source": …, "filed": …}`, with
+//! `"clean"` (the analysed text) and `"map"` (clean offsets to source offsets) when the
+//! article had markup, and `"published"`, the article's publication day (`{"year",
+//! "month", "day"}`), when known. `"filed"` is what the article files in the corpus index
+//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates, so that
+//! loading reads no article again but for its word uses. Version 4 stored the text alone
+//! and analysed every article on loading; version 3 stored every mention and was 4.2
+//! times the text.
 //!
 //! An index is untrusted input: every record is checked (a non-empty id given once, the
-//! size limit, an offset map that fits its texts) before anything uses it, and the whole
-//! file is refused with a message on the first inconsistency, or when it is of another
-//! format or version.
+//! size limit, an offset map that fits its texts, a filing whose ranges fit the text and
+//! whose votes are in order) before anything uses it, and the whole file is refused with
+//! a message on the first inconsistency, or when it is of another format or version.
 
 use crate::document::calendar::Day;
 use crate::document::{Document, OffsetMap};
 use crate::error::{Error, MAX_ARTICLE_BYTES};
+use crate::resolve::filed::Filed;
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -48,10 +50,12 @@ pub struct Record<'a> {
     /// The day it was published, when known (read from the text or given by the caller).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Day>,
+    /// What it files in the corpus index.
+    pub filed: Filed,
 }
 
 impl<'a> Record<'a> {
-    /// The record of a document.
+    /// The record of a document, analysed.
     pub fn of(d: &'a Document) -> Record<'a> {
         Record {
             id: &d.id,
@@ -59,8 +63,16 @@ impl<'a> Record<'a> {
             clean: (d.clean != d.source).then_some(d.clean.as_str()),
             map: &d.map,
             published: d.published,
+            filed: Filed::of(&crate::extract::analyse(d.clone())),
         }
     }
+}
+
+/// One article of an index file, as read and checked: its document (not analysed) and
+/// what it files in the corpus index.
+pub struct Article {
+    pub doc: Document,
+    pub filed: Filed,
 }
 
 /// One article of an index file, as read.
@@ -75,6 +87,7 @@ struct Owned {
     map: OffsetMap,
     #[serde(default)]
     published: Option<Day>,
+    filed: Filed,
 }
 
 /// Writes articles as an index file, one line each after the header.
@@ -116,8 +129,8 @@ impl Reader {
     }
 
     /// Reads the next line: `None` for the header and blank lines, else the article, read
-    /// and segmented (not yet analysed).
-    pub fn line(&mut self, line: &str) -> Result<Option<Document>, Error> {
+    /// and segmented (not analysed), with its filing, checked against it.
+    pub fn line(&mut self, line: &str) -> Result<Option<Article>, Error> {
         self.line += 1;
         let n = self.line;
         if line.trim().is_empty() {
@@ -140,11 +153,17 @@ impl Reader {
                 r.id
             )));
         }
-        let mut d = Document::from_parts(r.id, r.source, r.clean, r.map);
+        let mut doc = Document::from_parts(r.id, r.source, r.clean, r.map);
         if r.published.is_some() {
-            d.published = r.published;
+            doc.published = r.published;
         }
-        Ok(Some(d))
+        r.filed
+            .check(&doc)
+            .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
+        Ok(Some(Article {
+            doc,
+            filed: r.filed,
+        }))
     }
 
     /// Ends the file: an error when it had no header.
@@ -165,8 +184,8 @@ fn header(line: &str) -> Result<(), String> {
     }
     if h.version != VERSION {
         let why = if h.version < VERSION {
-            ", written by an older factcheck (version 4 stores each article's text and \
-             publication day, and analyses it on loading)"
+            ", written by an older factcheck (version 5 stores each article's text, \
+             publication day and filing in the corpus index)"
         } else {
             ", written by a newer factcheck"
         };
@@ -195,7 +214,7 @@ fn validate(r: &Owned) -> Result<(), String> {
 }
 
 /// Reads and validates a whole index file, calling `each` on every article in order.
-pub fn read_each(text: &str, mut each: impl FnMut(Document)) -> Result<(), Error> {
+pub fn read_each(text: &str, mut each: impl FnMut(Article)) -> Result<(), Error> {
     let mut r = Reader::new();
     for line in text.lines() {
         if let Some(d) = r.line(line)? {

@@ -316,8 +316,8 @@ fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Err
             message: format!("{name}: {e}"),
         };
         for line in text.lines() {
-            if let Some(d) = reader.line(line).map_err(wrap)? {
-                c.add(d);
+            if let Some(a) = reader.line(line).map_err(wrap)? {
+                c.add_filed(a);
                 bar.step();
             }
         }

@@ -223,7 +223,7 @@ impl Checker {
     }
 
     /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), its
-    /// articles analysed as they are read. Throws when the index is not valid. The text is read one
+    /// articles filed as the index records them (not analysed again). Throws when the index is not valid. The text is read one
     /// line (one article) at a time, so the checker never holds a copy of the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(
@@ -247,8 +247,8 @@ impl Checker {
                 i => i as u32,
             };
             let line = String::from(text.slice(at, end));
-            if let Some(d) = reader.line(&line).map_err(js_err)? {
-                corpus.add(d);
+            if let Some(a) = reader.line(&line).map_err(js_err)? {
+                corpus.add_filed(a);
             }
             at = end + 1;
         }

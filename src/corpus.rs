@@ -176,7 +176,7 @@ impl Corpus {
             clean: s.clean.as_deref(),
             map: &s.map,
             published: s.published,
-            filed: crate::resolve::filed::Filed::of(&analyse(s.document(id))),
+            filed: crate::resolve::filed::Filed::of(&analyse(s.document(id))).encode(),
         }))
     }
 

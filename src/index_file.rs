@@ -50,8 +50,8 @@ pub struct Record<'a> {
     /// The day it was published, when known (read from the text or given by the caller).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Day>,
-    /// What it files in the corpus index.
-    pub filed: Filed,
+    /// What it files in the corpus index, encoded ([`Filed::encode`]).
+    pub filed: String,
 }
 
 impl<'a> Record<'a> {
@@ -63,7 +63,7 @@ impl<'a> Record<'a> {
             clean: (d.clean != d.source).then_some(d.clean.as_str()),
             map: &d.map,
             published: d.published,
-            filed: Filed::of(&crate::extract::analyse(d.clone())),
+            filed: Filed::of(&crate::extract::analyse(d.clone())).encode(),
         }
     }
 }
@@ -87,7 +87,7 @@ struct Owned {
     map: OffsetMap,
     #[serde(default)]
     published: Option<Day>,
-    filed: Filed,
+    filed: String,
 }
 
 /// Writes articles as an index file, one line each after the header.
@@ -157,13 +157,10 @@ impl Reader {
         if r.published.is_some() {
             doc.published = r.published;
         }
-        r.filed
-            .check(&doc)
+        let filed = Filed::decode(&r.filed)
+            .and_then(|f| f.check(&doc).map(|()| f))
             .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
-        Ok(Some(Article {
-            doc,
-            filed: r.filed,
-        }))
+        Ok(Some(Article { doc, filed }))
     }
 
     /// Ends the file: an error when it had no header.

@@ -47,6 +47,8 @@ pub(super) struct Ballot<'a> {
     /// Per person, the title each role is parsed from, and whether it is appositive
     /// (what an index file stores, see [`super::filed`]).
     pub(super) titles: Vec<BTreeMap<String, (&'a str, bool)>>,
+    /// The article gives a toll (see [`super::dates::gives_toll`]).
+    pub(super) toll: bool,
 }
 
 impl<'a> Ballot<'a> {
@@ -55,6 +57,7 @@ impl<'a> Ballot<'a> {
             persons: Vec::new(),
             votes: Vec::new(),
             titles: Vec::new(),
+            toll: super::dates::gives_toll(a),
         };
         b.people(a);
         b.words(words);
@@ -175,6 +178,7 @@ impl<'a> Ballot<'a> {
             persons: Vec::with_capacity(f.p.len()),
             votes: Vec::new(),
             titles: Vec::new(),
+            toll: f.toll,
         };
         let mut last: Option<(String, String)> = None;
         for p in &f.p {
@@ -351,7 +355,13 @@ impl Index {
     }
 
     /// Files an article's ballot, quotes and dates.
-    fn cast(&mut self, a: &Analysis, Ballot { persons, votes, .. }: Ballot, base: bool) {
+    fn cast(&mut self, a: &Analysis, b: Ballot, base: bool) {
+        let Ballot {
+            persons,
+            votes,
+            toll,
+            ..
+        } = b;
         let no = base.then(|| self.docs.register(&a.doc.id));
         for v in votes {
             let mut t = Tallies {
@@ -371,7 +381,7 @@ impl Index {
         self.link_people(&persons);
         self.quotes.add(a, base);
         if base {
-            self.dates.add(a);
+            self.dates.add(a, toll);
         }
     }
 

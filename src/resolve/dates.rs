@@ -37,8 +37,9 @@ pub struct DateIndex {
 }
 
 impl DateIndex {
-    /// Files a corpus article's publication day and date claims.
-    pub fn add(&mut self, a: &Analysis) {
+    /// Files a corpus article's publication day and date claims; `toll` when it gives a
+    /// toll ([`gives_toll`]; an article read from an index file has no quantities).
+    pub fn add(&mut self, a: &Analysis, toll: bool) {
         let id = &a.doc.id;
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
@@ -51,10 +52,6 @@ impl DateIndex {
             Opening::FollowUp => self.follow_up.insert(id.clone()),
             Opening::Plain => false,
         };
-        let toll = a
-            .quantities
-            .iter()
-            .any(|q| q.predicate.as_deref() == Some("killed"));
         if toll && super::updates::attacker_died(&a.doc.clean) {
             self.attacker_died.insert(id.clone());
         }
@@ -112,6 +109,13 @@ pub enum Opening {
 /// ([`written_days_after`] on its text after the title).
 pub fn fresh(a: &Analysis) -> bool {
     opening(a) == Opening::FirstDays
+}
+
+/// `true` when an analysed article gives a toll (a quantity of people killed).
+pub fn gives_toll(a: &Analysis) -> bool {
+    a.quantities
+        .iter()
+        .any(|q| q.predicate.as_deref() == Some("killed"))
 }
 
 /// What the article's opening (its text after the title) says of when it was written.

@@ -13,6 +13,8 @@
 //! whose counts are zero, whose forms are not in order or given twice, or whose titles do
 //! not parse to a role.
 
+mod code;
+
 use super::ballot::{Ballot, Slot};
 use super::claims::ClaimShape;
 use crate::document::Document;
@@ -20,13 +22,11 @@ use crate::extract::dates::DateClaim;
 use crate::extract::quotes::{Pattern, Quote, Speaker};
 use crate::extract::updates::Change;
 use crate::extract::Analysis;
-use serde::{Deserialize, Serialize};
 use std::ops::Range;
 
 /// A form, or a role's title, as written: its text, or where it is in the clean text of
 /// its first mention (`null`: all of it; `n`: its first `n` bytes; `-n`: its last `n`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Text {
     At(Option<i64>),
     Own(String),
@@ -99,135 +99,23 @@ impl Form {
         let n = mentions(self.n.unwrap_or(all.0), clean)?;
         Ok((self.text.read(&clean[r.clone()])?, n, r))
     }
-
-    fn serialize_into<S: serde::ser::SerializeSeq>(&self, seq: &mut S) -> Result<(), S::Error> {
-        seq.serialize_element(&self.text)?;
-        if self.n.is_some() || self.at.is_some() {
-            seq.serialize_element(&self.n.unwrap_or(0))?;
-        }
-        if let Some((s, l)) = self.at {
-            seq.serialize_element(&s)?;
-            seq.serialize_element(&l)?;
-        }
-        Ok(())
-    }
-
-    fn read_from<'de, A: serde::de::SeqAccess<'de>>(
-        text: Text,
-        seq: &mut A,
-    ) -> Result<Form, A::Error> {
-        let n = seq.next_element::<u32>()?;
-        let at = match seq.next_element::<usize>()? {
-            Some(s) => {
-                let l = seq.next_element::<usize>()?;
-                Some((
-                    s,
-                    l.ok_or_else(|| serde::de::Error::invalid_length(2, &"a length"))?,
-                ))
-            }
-            None => None,
-        };
-        if seq.next_element::<serde::de::IgnoredAny>()?.is_some() {
-            return Err(serde::de::Error::custom("a form of more than four parts"));
-        }
-        // `[form, 0, s, l]`: the count is the person's, the range its own.
-        Ok(Form {
-            text,
-            n: n.filter(|&n| n != 0 || at.is_none()),
-            at,
-        })
-    }
-}
-
-impl Serialize for Form {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut seq = s.serialize_seq(None)?;
-        self.serialize_into(&mut seq)?;
-        seq.end()
-    }
-}
-
-impl Serialize for FiledRole {
-    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        use serde::ser::SerializeSeq;
-        let mut seq = s.serialize_seq(None)?;
-        seq.serialize_element(&self.title.text)?;
-        seq.serialize_element(&u8::from(self.appositive))?;
-        let mut rest = self.title.clone();
-        rest.text = Text::At(None);
-        if rest.n.is_some() || rest.at.is_some() {
-            seq.serialize_element(&rest.n.unwrap_or(0))?;
-        }
-        if let Some((a, b)) = rest.at {
-            seq.serialize_element(&a)?;
-            seq.serialize_element(&b)?;
-        }
-        seq.end()
-    }
-}
-
-/// Reads a [`Form`] (`ROLE` false) or a [`FiledRole`] (`ROLE` true) from a sequence.
-struct Row<const ROLE: bool>;
-
-impl<'de, const ROLE: bool> serde::de::Visitor<'de> for Row<ROLE> {
-    type Value = FiledRole;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter) -> std::fmt::Result {
-        f.write_str(if ROLE { "a filed role" } else { "a filed form" })
-    }
-
-    fn visit_seq<A: serde::de::SeqAccess<'de>>(self, mut seq: A) -> Result<FiledRole, A::Error> {
-        let missing = || serde::de::Error::invalid_length(0, &"a form");
-        let text = seq.next_element::<Text>()?.ok_or_else(missing)?;
-        let appositive = match ROLE {
-            true => match seq.next_element::<u8>()?.ok_or_else(missing)? {
-                0 => false,
-                1 => true,
-                _ => return Err(serde::de::Error::custom("appositive is 0 or 1")),
-            },
-            false => false,
-        };
-        Ok(FiledRole {
-            title: Form::read_from(text, &mut seq)?,
-            appositive,
-        })
-    }
-}
-
-impl<'de> Deserialize<'de> for Form {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Form, D::Error> {
-        d.deserialize_seq(Row::<false>).map(|r| r.title)
-    }
-}
-
-impl<'de> Deserialize<'de> for FiledRole {
-    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<FiledRole, D::Error> {
-        d.deserialize_seq(Row::<true>)
-    }
 }
 
 /// One person of an article, as filed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct FiledPerson {
     /// Surname key and given key ("" for none), when they are not those of the first
     /// surname and given name as written (see [`FiledPerson::keys`]).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
     pub k: Option<(String, String)>,
     /// All mentions: count, first clean start and length.
     pub a: (u32, usize, usize),
     /// Given names as written.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub g: Vec<Form>,
     /// Surnames as written.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub s: Vec<Form>,
     /// Full names as written.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub f: Vec<Form>,
     /// Roles, in the order of their keys.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub r: Vec<FiledRole>,
 }
 
@@ -280,8 +168,7 @@ pub type FiledQuote = (usize, usize, Option<Said>, Option<Pattern>, Option<Strin
 
 /// A quote's speaker, as stored: a group's name, or a person's name with where the
 /// surname and given name are in it (see [`Text`]).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(untagged)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Said {
     Group(String),
     Person(String, Text, Option<Text>),
@@ -320,24 +207,20 @@ impl Said {
 }
 
 /// What an article files in the corpus index, but its word uses.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize)]
-#[serde(deny_unknown_fields)]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filed {
     /// People, in the order of their keys.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub p: Vec<FiledPerson>,
     /// Claims, in the order of their keys and shapes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub c: Vec<FiledClaim>,
     /// Quotes.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub q: Vec<FiledQuote>,
     /// The days the article puts events on.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub d: Vec<DateClaim>,
     /// The figures it says changed.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub u: Vec<Change>,
+    /// It gives a toll (see [`super::dates::gives_toll`]).
+    pub toll: bool,
 }
 
 fn at(r: &Range<usize>) -> (usize, usize) {
@@ -365,6 +248,17 @@ fn float_bits(t: &str) -> Result<u64, String> {
 }
 
 impl Filed {
+    /// The record as an index file stores it (see [`code`]).
+    pub fn encode(&self) -> String {
+        code::write(self)
+    }
+
+    /// A record read from an index file: its syntax checked, not yet its sense (see
+    /// [`Filed::check`]).
+    pub fn decode(text: &str) -> Result<Filed, String> {
+        code::read(text)
+    }
+
     /// The filing of a freshly analysed article.
     pub fn of(a: &Analysis) -> Filed {
         let b = Ballot::of(a, &[]);
@@ -384,6 +278,7 @@ impl Filed {
             d: a.dates.clone(),
             u: a.changes.clone(),
             c: Vec::new(),
+            toll: b.toll,
         };
         let all: Vec<(u32, usize, usize)> = b
             .votes

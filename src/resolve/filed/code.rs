@@ -1,0 +1,508 @@
+//! The text form of a [`Filed`] record, written and read by hand (no serde derive: the
+//! derived code of the record's nested tuples and enums was most of the growth of the wasm
+//! that version 5 first cost, and its JSON, keys and brackets, was half the text's size).
+//!
+//! A record is a list of tokens, each ended by `|` (a `|` or `\` in a token is escaped
+//! with `\`). Every list is its length, then its items; the items are, in order:
+//! - people: keys (empty when derived, else `'surname key` then the given key); all
+//!   mentions (count, clean start, length); then given names, surnames, full names (each a
+//!   list of forms) and roles (a list of a form, the title, then 1 when appositive, else 0);
+//! - a form: its [`Text`] (empty: all of its first mention; a number: its first or last
+//!   bytes; else `'` and the text), its mentions (empty: the person's) and its first
+//!   mention's start (empty: the person's, else the offset from it, then the length);
+//! - claims: key, mentions, start, length, low, high (empty: low), ends (1 low, 2 high),
+//!   events, times (lists), source and holder (a list of optional texts);
+//! - quotes: start, length, speaker (empty, `g` name, `p` name surname, `pg` name surname
+//!   given, the parts as [`Text`] in the name), how ([`Pattern`] number, or empty), text
+//!   (empty: the clean text of its range, else `'` and the text);
+//! - dates: start, length, event, flags (1 verb, 2 personal), names, cues (lists), weekday
+//!   (or empty), month (or empty: no day; else day, then year or empty), edge, sentence;
+//! - changes: old value, new value (or empty).
+//!
+//! The record opens with 1 when the article gives a toll, else 0.
+//! Empty optional texts are written `'`-prefixed, so an empty token always means "none".
+//! Reading checks the syntax only and never panics; [`Filed::check`] checks the rest.
+
+use super::{float_bits, float_text, Filed, FiledPerson, FiledRole, Form, Said, Text};
+use crate::document::calendar::Day;
+use crate::extract::dates::{DateClaim, Edge};
+use crate::extract::quotes::Pattern;
+use crate::extract::updates::Change;
+use std::borrow::Cow;
+use std::fmt::Write;
+
+/// Every [`Pattern`], by its number in a record.
+const PATTERNS: [Pattern; 11] = [
+    Pattern::VerbSpeaker,
+    Pattern::SpeakerVerb,
+    Pattern::Group,
+    Pattern::Intro,
+    Pattern::Colon,
+    Pattern::According,
+    Pattern::Signature,
+    Pattern::Pronoun,
+    Pattern::PronounNear,
+    Pattern::Continuation,
+    Pattern::Subject,
+];
+
+fn pattern_no(p: Pattern) -> u8 {
+    // A new variant fails to compile here, and must be added to PATTERNS.
+    match p {
+        Pattern::VerbSpeaker => 0,
+        Pattern::SpeakerVerb => 1,
+        Pattern::Group => 2,
+        Pattern::Intro => 3,
+        Pattern::Colon => 4,
+        Pattern::According => 5,
+        Pattern::Signature => 6,
+        Pattern::Pronoun => 7,
+        Pattern::PronounNear => 8,
+        Pattern::Continuation => 9,
+        Pattern::Subject => 10,
+    }
+}
+
+/// Every [`Edge`], by its number in a record.
+const EDGES: [Edge; 5] = [
+    Edge::None,
+    Edge::Late,
+    Edge::Early,
+    Edge::Midnight,
+    Edge::Day,
+];
+
+fn edge_no(e: Edge) -> u8 {
+    match e {
+        Edge::None => 0,
+        Edge::Late => 1,
+        Edge::Early => 2,
+        Edge::Midnight => 3,
+        Edge::Day => 4,
+    }
+}
+
+/// A record being written.
+struct Out(String);
+
+impl Out {
+    fn tok(&mut self, t: &str) {
+        if !t.contains(['|', '\\']) {
+            self.0.push_str(t);
+        } else {
+            for c in t.chars() {
+                if c == '|' || c == '\\' {
+                    self.0.push('\\');
+                }
+                self.0.push(c);
+            }
+        }
+        self.0.push('|');
+    }
+
+    fn num(&mut self, n: impl std::fmt::Display) {
+        let _ = write!(self.0, "{n}|");
+    }
+
+    fn none(&mut self) {
+        self.0.push('|');
+    }
+
+    /// An optional text: empty for none, else `'` and the text.
+    fn some(&mut self, t: Option<&str>) {
+        if let Some(t) = t {
+            self.0.push('\'');
+            self.tok(t);
+        } else {
+            self.none();
+        }
+    }
+
+    fn opt_num(&mut self, n: Option<impl std::fmt::Display>) {
+        match n {
+            Some(n) => self.num(n),
+            None => self.none(),
+        }
+    }
+
+    fn texts(&mut self, ts: &[String]) {
+        self.num(ts.len());
+        for t in ts {
+            self.tok(t);
+        }
+    }
+
+    fn text(&mut self, t: &Text) {
+        match t {
+            Text::At(None) => self.none(),
+            Text::At(Some(n)) => self.num(n),
+            Text::Own(k) => self.some(Some(k)),
+        }
+    }
+
+    fn form(&mut self, f: &Form, all: (u32, usize, usize)) {
+        self.text(&f.text);
+        self.opt_num(f.n);
+        match f.at {
+            Some((s, l)) => {
+                self.num(s as i64 - all.1 as i64);
+                self.num(l);
+            }
+            None => self.none(),
+        }
+    }
+}
+
+/// A record being read.
+struct In<'a> {
+    rest: &'a str,
+}
+
+type R<T> = Result<T, String>;
+
+impl<'a> In<'a> {
+    /// The next token, unescaped.
+    fn tok(&mut self) -> R<Cow<'a, str>> {
+        let end = self.rest.find(['|', '\\']).ok_or("the filing ends early")?;
+        if self.rest.as_bytes()[end] == b'|' {
+            let t = &self.rest[..end];
+            self.rest = &self.rest[end + 1..];
+            return Ok(Cow::Borrowed(t));
+        }
+        let mut t = String::new();
+        let mut chars = self.rest.char_indices();
+        while let Some((i, c)) = chars.next() {
+            match c {
+                '|' => {
+                    self.rest = &self.rest[i + 1..];
+                    return Ok(Cow::Owned(t));
+                }
+                '\\' => match chars.next() {
+                    Some((_, e @ ('|' | '\\'))) => t.push(e),
+                    _ => return Err("a bad escape in the filing".into()),
+                },
+                c => t.push(c),
+            }
+        }
+        Err("the filing ends early".into())
+    }
+
+    fn string(&mut self) -> R<String> {
+        self.tok().map(Cow::into_owned)
+    }
+
+    fn num<T: std::str::FromStr>(&mut self) -> R<T> {
+        let t = self.tok()?;
+        t.parse().map_err(|_| format!("{t:?} is not a number here"))
+    }
+
+    fn opt_num<T: std::str::FromStr>(&mut self) -> R<Option<T>> {
+        let t = self.tok()?;
+        if t.is_empty() {
+            return Ok(None);
+        }
+        t.parse()
+            .map(Some)
+            .map_err(|_| format!("{t:?} is not a number here"))
+    }
+
+    /// An optional text: see [`Out::some`].
+    fn some(&mut self) -> R<Option<String>> {
+        let t = self.tok()?;
+        match t.strip_prefix('\'') {
+            Some(k) => Ok(Some(k.to_string())),
+            None if t.is_empty() => Ok(None),
+            None => Err(format!("{t:?} is not a text here")),
+        }
+    }
+
+    /// A list's length: at most one item per byte left.
+    fn len(&mut self) -> R<usize> {
+        let n: usize = self.num()?;
+        if n > self.rest.len() {
+            return Err(format!("a list of {n} items in {} bytes", self.rest.len()));
+        }
+        Ok(n)
+    }
+
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> R<T>) -> R<Vec<T>> {
+        let n = self.len()?;
+        (0..n).map(|_| item(self)).collect()
+    }
+
+    fn texts(&mut self) -> R<Vec<String>> {
+        self.list(In::string)
+    }
+
+    fn text(&mut self) -> R<Text> {
+        let t = self.tok()?;
+        if t.is_empty() {
+            return Ok(Text::At(None));
+        }
+        if let Some(k) = t.strip_prefix('\'') {
+            return Ok(Text::Own(k.to_string()));
+        }
+        let n = t.parse().map_err(|_| format!("{t:?} is not a form"))?;
+        Ok(Text::At(Some(n)))
+    }
+
+    fn form(&mut self, all: (u32, usize, usize)) -> R<Form> {
+        let text = self.text()?;
+        let n = self.opt_num()?;
+        let at = match self.opt_num::<i64>()? {
+            Some(d) => {
+                let s = i64::try_from(all.1)
+                    .ok()
+                    .and_then(|a| a.checked_add(d))
+                    .and_then(|s| usize::try_from(s).ok())
+                    .ok_or("a form before the text")?;
+                Some((s, self.num()?))
+            }
+            None => None,
+        };
+        Ok(Form { text, n, at })
+    }
+}
+
+/// Writes the record.
+pub(super) fn write(f: &Filed) -> String {
+    let mut o = Out(String::new());
+    o.num(u8::from(f.toll));
+    o.num(f.p.len());
+    for p in &f.p {
+        person(&mut o, p);
+    }
+    o.num(f.c.len());
+    for c in &f.c {
+        o.tok(&c.0);
+        o.num(c.1);
+        o.num(c.2);
+        o.num(c.3);
+        o.tok(&c.4);
+        o.tok(&c.5);
+        o.num(c.6);
+        o.texts(&c.7);
+        o.texts(&c.8);
+        o.num(c.9.len());
+        for w in &c.9 {
+            o.some(w.as_deref());
+        }
+    }
+    o.num(f.q.len());
+    for (s, l, said, how, text) in &f.q {
+        o.num(s);
+        o.num(l);
+        speaker(&mut o, said.as_ref());
+        o.opt_num(how.map(pattern_no));
+        o.some(text.as_deref());
+    }
+    o.num(f.d.len());
+    for d in &f.d {
+        date(&mut o, d);
+    }
+    o.num(f.u.len());
+    for u in &f.u {
+        o.tok(&float_text(u.old.to_bits()));
+        match u.new {
+            Some(x) => o.tok(&float_text(x.to_bits())),
+            None => o.none(),
+        }
+    }
+    o.0
+}
+
+fn person(o: &mut Out, p: &FiledPerson) {
+    match &p.k {
+        Some((sk, gk)) => {
+            o.some(Some(sk));
+            o.tok(gk);
+        }
+        None => o.none(),
+    }
+    o.num(p.a.0);
+    o.num(p.a.1);
+    o.num(p.a.2);
+    for forms in [&p.g, &p.s, &p.f] {
+        o.num(forms.len());
+        for f in forms {
+            o.form(f, p.a);
+        }
+    }
+    o.num(p.r.len());
+    for r in &p.r {
+        o.form(&r.title, p.a);
+        o.num(u8::from(r.appositive));
+    }
+}
+
+fn speaker(o: &mut Out, said: Option<&Said>) {
+    match said {
+        None => o.none(),
+        Some(Said::Group(name)) => {
+            o.tok("g");
+            o.tok(name);
+        }
+        Some(Said::Person(name, surname, given)) => {
+            o.tok(if given.is_some() { "pg" } else { "p" });
+            o.tok(name);
+            o.text(surname);
+            if let Some(g) = given {
+                o.text(g);
+            }
+        }
+    }
+}
+
+fn date(o: &mut Out, d: &DateClaim) {
+    o.num(d.range.start);
+    o.num(d.range.len());
+    o.tok(&d.event);
+    o.num(u8::from(d.verb) | u8::from(d.personal) << 1);
+    o.texts(&d.names);
+    o.texts(&d.cues);
+    o.opt_num(d.weekday);
+    match d.day {
+        Some(day) => {
+            o.num(day.month);
+            o.num(day.day);
+            o.opt_num(day.year);
+        }
+        None => o.none(),
+    }
+    o.num(edge_no(d.edge));
+    o.num(d.sentence);
+}
+
+/// Reads a record: its syntax checked, not its sense (see [`Filed::check`]).
+pub(super) fn read(text: &str) -> R<Filed> {
+    let mut i = In { rest: text };
+    let toll = match i.num::<u8>()? {
+        0 => false,
+        1 => true,
+        _ => return Err("the toll flag is 0 or 1".into()),
+    };
+    let f = Filed {
+        toll,
+        p: i.list(read_person)?,
+        c: i.list(|i| {
+            Ok((
+                i.string()?,
+                i.num()?,
+                i.num()?,
+                i.num()?,
+                i.string()?,
+                i.string()?,
+                i.num()?,
+                i.texts()?,
+                i.texts()?,
+                i.list(In::some)?,
+            ))
+        })?,
+        q: i.list(|i| {
+            Ok((
+                i.num()?,
+                i.num()?,
+                read_speaker(i)?,
+                read_how(i)?,
+                i.some()?,
+            ))
+        })?,
+        d: i.list(read_date)?,
+        u: i.list(|i| {
+            let old = f64::from_bits(float_bits(&i.tok()?)?);
+            let new = i.tok()?;
+            let new = match new.is_empty() {
+                true => None,
+                false => Some(f64::from_bits(float_bits(&new)?)),
+            };
+            Ok(Change { old, new })
+        })?,
+    };
+    if !i.rest.is_empty() {
+        return Err("the filing goes on after its changes".into());
+    }
+    Ok(f)
+}
+
+fn read_person(i: &mut In) -> R<FiledPerson> {
+    let k = match i.some()? {
+        Some(sk) => Some((sk, i.string()?)),
+        None => None,
+    };
+    let a = (i.num()?, i.num()?, i.num()?);
+    Ok(FiledPerson {
+        k,
+        a,
+        g: i.list(|i| i.form(a))?,
+        s: i.list(|i| i.form(a))?,
+        f: i.list(|i| i.form(a))?,
+        r: i.list(|i| {
+            let title = i.form(a)?;
+            let appositive = match i.num::<u8>()? {
+                0 => false,
+                1 => true,
+                _ => return Err("appositive is 0 or 1".into()),
+            };
+            Ok(FiledRole { title, appositive })
+        })?,
+    })
+}
+
+fn read_speaker(i: &mut In) -> R<Option<Said>> {
+    let kind = i.tok()?;
+    Ok(Some(match kind.as_ref() {
+        "" => return Ok(None),
+        "g" => Said::Group(i.string()?),
+        "p" => Said::Person(i.string()?, i.text()?, None),
+        "pg" => Said::Person(i.string()?, i.text()?, Some(i.text()?)),
+        k => return Err(format!("{k:?} is no kind of speaker")),
+    }))
+}
+
+fn read_how(i: &mut In) -> R<Option<Pattern>> {
+    match i.opt_num::<usize>()? {
+        None => Ok(None),
+        Some(n) => PATTERNS
+            .get(n)
+            .copied()
+            .map(Some)
+            .ok_or_else(|| format!("{n} is no pattern")),
+    }
+}
+
+fn read_date(i: &mut In) -> R<DateClaim> {
+    let start: usize = i.num()?;
+    let len: usize = i.num()?;
+    let end = start.checked_add(len).ok_or("a date past the text")?;
+    let event = i.string()?;
+    let flags: u8 = i.num()?;
+    if flags > 3 {
+        return Err("a date of other flags".into());
+    }
+    let names = i.texts()?;
+    let cues = i.texts()?;
+    let weekday = i.opt_num()?;
+    let day = match i.opt_num()? {
+        Some(month) => Some(Day {
+            month,
+            day: i.num()?,
+            year: i.opt_num()?,
+        }),
+        None => None,
+    };
+    let edge = *EDGES
+        .get(i.num::<usize>()?)
+        .ok_or("a date of another edge")?;
+    Ok(DateClaim {
+        range: start..end,
+        event,
+        verb: flags & 1 != 0,
+        personal: flags & 2 != 0,
+        names,
+        cues,
+        weekday,
+        day,
+        edge,
+        sentence: i.num()?,
+    })
+}

@@ -1,6 +1,7 @@
 //! The prebuilt corpus index (issue 8): it round-trips, and a damaged index is rejected
 //! with a message rather than trusted.
 
+use factcheck::resolve::filed::{Filed, Text};
 use factcheck::{Corpus, Document};
 
 #[test]
@@ -51,6 +52,19 @@ fn an_older_version_is_refused_with_a_reason() {
     let m = err.to_string();
     assert!(
         m.contains("older factcheck") && m.contains("factcheck index DIR"),
+        "{m}"
+    );
+    // Both versions are named: the file's and the one this build reads.
+    assert!(
+        m.contains("version 4 file") && m.contains("reads version 5"),
+        "{m}"
+    );
+    let newer = Corpus::with_seeds()
+        .to_index()
+        .replacen("\"version\":5", "\"version\":6", 1);
+    let m = Corpus::from_index(&newer).unwrap_err().to_string();
+    assert!(
+        m.contains("version 6 file") && m.contains("reads version 5") && m.contains("newer"),
         "{m}"
     );
 }
@@ -293,90 +307,147 @@ fn a_loaded_index_files_what_a_fresh_extraction_files() {
     }
 }
 
-/// A record's filing is untrusted: whatever is changed in it, loading refuses the file
-/// with a message or files something, and never panics.
-#[test]
-fn corrupt_filings_are_refused() {
-    let v: Vec<serde_json::Value> = story_corpus()
+/// The story corpus as index records (header first), and the text of records.
+fn story_records() -> Vec<serde_json::Value> {
+    story_corpus()
         .to_index()
         .lines()
         .map(|l| serde_json::from_str(l).unwrap())
-        .collect();
-    let text = |v: &[serde_json::Value]| {
-        v.iter()
-            .map(|x| x.to_string())
-            .collect::<Vec<_>>()
-            .join("\n")
-    };
-    let refused = |w: &[serde_json::Value], what: &str| {
-        let err = Corpus::from_index(&text(w))
-            .err()
-            .unwrap_or_else(|| panic!("{what}: accepted"));
-        assert!(
-            err.to_string().contains("corpus index is not valid"),
-            "{what}: {err}"
-        );
-    };
-    let with = |path: &str| {
-        1 + v[1..]
-            .iter()
-            .position(|r| r.pointer(path).is_some())
-            .unwrap()
-    };
-    type Damage = (&'static str, &'static str, serde_json::Value);
-    let cases: [Damage; 14] = [
+        .collect()
+}
+
+fn joined(v: &[serde_json::Value]) -> String {
+    v.iter()
+        .map(|x| x.to_string())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+/// Loading refuses the file with a message.
+fn refused(w: &[serde_json::Value], what: &str) -> String {
+    let err = Corpus::from_index(&joined(w))
+        .err()
+        .unwrap_or_else(|| panic!("{what}: accepted"));
+    let m = err.to_string();
+    assert!(m.contains("corpus index is not valid"), "{what}: {m}");
+    m
+}
+
+/// The first record whose filing `pick` accepts, and the filing decoded.
+fn filing_with(v: &[serde_json::Value], pick: impl Fn(&Filed) -> bool) -> (usize, Filed) {
+    v.iter()
+        .enumerate()
+        .skip(1)
+        .find_map(|(i, r)| {
+            let f = Filed::decode(r["filed"].as_str().unwrap()).unwrap();
+            pick(&f).then_some((i, f))
+        })
+        .expect("a record with such a filing")
+}
+
+/// A record's filing is untrusted: a filing whose ranges, counts, order or values do not
+/// fit its article is refused with a message.
+#[test]
+fn corrupt_filings_are_refused() {
+    let v = story_records();
+    type Damage = (&'static str, fn(&Filed) -> bool, fn(&mut Filed));
+    let has_person = |f: &Filed| !f.p.is_empty();
+    let cases: [Damage; 13] = [
+        ("first mention past the end", has_person, |f| {
+            f.p[0].a.1 = 1_000_000
+        }),
+        ("range overflows", has_person, |f| f.p[0].a.2 = usize::MAX),
+        ("no mention", has_person, |f| f.p[0].a.0 = 0),
+        ("more mentions than bytes", has_person, |f| {
+            f.p[0].a.0 = u32::MAX
+        }),
         (
-            "/filed/p/0/a/1",
-            "first mention past the end",
-            1_000_000.into(),
-        ),
-        ("/filed/p/0/a/2", "range overflows", u64::MAX.into()),
-        ("/filed/p/0/a/0", "no mention", 0.into()),
-        (
-            "/filed/p/0/k",
             "person out of order",
-            serde_json::json!(["\u{10ffff}", ""]),
+            |f| f.p.len() > 1,
+            |f| f.p[0].k = Some(("\u{10ffff}".into(), String::new())),
         ),
         (
-            "/filed/p/0/s/0/0",
             "form longer than its mention",
-            1000.into(),
+            |f| f.p.first().is_some_and(|p| !p.s.is_empty()),
+            |f| f.p[0].s[0].text = Text::At(Some(1000)),
         ),
-        ("/filed/p/0/r/0/0", "title that is no role", "and".into()),
-        ("/filed/c/0/4", "low not a number", "many".into()),
-        ("/filed/c/0/1", "claim without mention", 0.into()),
-        ("/filed/c/0/6", "ends of another shape", 9.into()),
-        ("/filed/p/0/r/0/1", "appositive neither 0 nor 1", 2.into()),
-        ("/filed/q/0/0", "quote past the end", 1_000_000.into()),
-        ("/filed/d/0/weekday", "weekday eight", 8.into()),
-        ("/filed/x", "unknown field", 1.into()),
         (
-            "/filed",
-            "a filing of another shape",
-            serde_json::json!([1, 2]),
+            "title that is no role",
+            |f| f.p.first().is_some_and(|p| !p.r.is_empty()),
+            |f| f.p[0].r[0].title.text = Text::Own("and".into()),
+        ),
+        (
+            "low not a number",
+            |f| !f.c.is_empty(),
+            |f| f.c[0].4 = "many".into(),
+        ),
+        (
+            "claim without mention",
+            |f| !f.c.is_empty(),
+            |f| f.c[0].1 = 0,
+        ),
+        (
+            "ends of another shape",
+            |f| !f.c.is_empty(),
+            |f| f.c[0].6 = 9,
+        ),
+        ("claims out of order", |f| f.c.len() > 1, |f| f.c.swap(0, 1)),
+        (
+            "quote past the end",
+            |f| !f.q.is_empty(),
+            |f| f.q[0].0 = 1_000_000,
+        ),
+        (
+            "weekday eight",
+            |f| !f.d.is_empty(),
+            |f| f.d[0].weekday = Some(8),
         ),
     ];
-    for (path, what, value) in cases {
+    for (what, pick, damage) in cases {
         let mut w = v.clone();
-        let (parent, last) = path.rsplit_once('/').unwrap();
-        let i = with(parent);
-        let at = w[i].pointer_mut(parent).unwrap();
-        match last.parse::<usize>() {
-            Ok(n) if at.is_array() => at[n] = value,
-            _ => at[last] = value,
-        }
+        let (i, mut f) = filing_with(&w, pick);
+        damage(&mut f);
+        w[i]["filed"] = f.encode().into();
         refused(&w, what);
     }
     let mut w = v.clone();
     w[1].as_object_mut().unwrap().remove("filed");
     refused(&w, "no filing");
+    w[1]["filed"] = serde_json::json!([1, 2]);
+    refused(&w, "a filing of another shape");
     // A quote range that splits a character of the markup article.
     let html = v.iter().position(|r| r["id"] == "m.html").unwrap();
     let mut w = v.clone();
     let clean = w[html]["clean"].as_str().unwrap().to_string();
-    w[html]["filed"]["q"][0][0] = (clean.find('ö').unwrap() + 1).into();
+    let mut f = Filed::decode(w[html]["filed"].as_str().unwrap()).unwrap();
+    f.q[0].0 = clean.find('ö').unwrap() + 1;
+    w[html]["filed"] = f.encode().into();
     refused(&w, "quote splits a character");
-    // Numbers of the filings changed at random: refused or filed, never a panic.
+}
+
+/// A filing is read token by token: a filing cut short anywhere, with a token more, or
+/// with tokens changed at random is refused with a message or filed, never a panic.
+#[test]
+fn truncated_and_garbled_filings_never_panic() {
+    let v = story_records();
+    let (i, f) = filing_with(&v, |f| {
+        !f.p.is_empty() && !f.q.is_empty() && !f.c.is_empty()
+    });
+    let good = f.encode();
+    for cut in (0..good.len()).filter(|&c| good.is_char_boundary(c)) {
+        let mut w = v.clone();
+        w[i]["filed"] = good[..cut].into();
+        refused(&w, &format!("filing cut at {cut}"));
+    }
+    let mut w = v.clone();
+    w[i]["filed"] = format!("{good}0|").into();
+    refused(&w, "a token after the changes");
+    for bad in ["2|", "x|", "\\q|", "\\"] {
+        let mut w = v.clone();
+        w[i]["filed"] = format!("{bad}{good}").into();
+        refused(&w, &format!("{bad:?} first"));
+    }
+    let tokens: Vec<&str> = good.split_inclusive('|').collect();
     let mut seed = 0x2545f4914f6cdd1du64;
     let mut next = move || {
         seed ^= seed << 13;
@@ -384,29 +455,37 @@ fn corrupt_filings_are_refused() {
         seed ^= seed << 17;
         seed
     };
-    for _ in 0..300 {
+    let values = [
+        "",
+        "0",
+        "1",
+        "2",
+        "-1",
+        "-5000",
+        "3",
+        "11",
+        "255",
+        "4294967296",
+        "18446744073709551616",
+        "'",
+        "'and",
+        "g",
+        "p",
+        "pg",
+        "inf",
+        "NaN",
+        "#1",
+        "\\|",
+    ];
+    for _ in 0..600 {
+        let mut t: Vec<String> = tokens.iter().map(|t| t.to_string()).collect();
+        let n = (next() as usize) % t.len();
+        let x = next() as usize;
+        t[n] = format!("{}|", values[x % values.len()]);
         let mut w = v.clone();
-        let i = 1 + (next() as usize) % (w.len() - 1);
-        let mut numbers = Vec::new();
-        numbers_in(&mut w[i]["filed"], &mut numbers);
-        if numbers.is_empty() {
-            continue;
-        }
-        let n = (next() as usize) % numbers.len();
-        let x = next();
-        let value = [x % 4, x % 5000, x, u64::from(x as u32)][(x >> 60) as usize % 4];
-        *numbers.swap_remove(n) = value.into();
-        if let Err(e) = Corpus::from_index(&text(&w)) {
+        w[i]["filed"] = t.concat().into();
+        if let Err(e) = Corpus::from_index(&joined(&w)) {
             assert!(e.to_string().contains("corpus index is not valid"), "{e}");
         }
-    }
-}
-
-fn numbers_in<'v>(v: &'v mut serde_json::Value, out: &mut Vec<&'v mut serde_json::Value>) {
-    match v {
-        serde_json::Value::Number(_) => out.push(v),
-        serde_json::Value::Array(a) => a.iter_mut().for_each(|x| numbers_in(x, out)),
-        serde_json::Value::Object(o) => o.values_mut().for_each(|x| numbers_in(x, out)),
-        _ => {}
     }
 }

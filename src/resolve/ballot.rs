@@ -44,9 +44,6 @@ pub(super) type Person = (String, String, BTreeMap<String, Rc<KeyedRole>>);
 pub(super) struct Ballot<'a> {
     pub(super) persons: Vec<Person>,
     pub(super) votes: Vec<Vote<'a>>,
-    /// Per person, the title each role is parsed from, and whether it is appositive
-    /// (what an index file stores, see [`super::filed`]).
-    pub(super) titles: Vec<BTreeMap<String, (&'a str, bool)>>,
     /// The article gives a toll (see [`super::dates::gives_toll`]).
     pub(super) toll: bool,
 }
@@ -56,7 +53,6 @@ impl<'a> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::new(),
             votes: Vec::new(),
-            titles: Vec::new(),
             toll: super::dates::gives_toll(a),
         };
         b.people(a);
@@ -102,12 +98,9 @@ impl<'a> Ballot<'a> {
                 self.push(i, Slot::Full(k), v);
             }
             let mut parsed = BTreeMap::new();
-            let mut titles = BTreeMap::new();
             let roles = ms.iter().filter_map(|m| {
                 let r = keyed_role(m)?;
                 let k = r.key.clone();
-                let t = m.title.as_ref()?;
-                titles.insert(k.clone(), (t.text.as_str(), t.appositive));
                 parsed.insert(k.clone(), r);
                 Some((k, m.span_with_title()))
             });
@@ -115,7 +108,6 @@ impl<'a> Ballot<'a> {
                 self.push(i, Slot::Role(k), v);
             }
             self.persons.push((sk, gk, parsed));
-            self.titles.push(titles);
         }
     }
 
@@ -177,17 +169,16 @@ impl<'a> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::with_capacity(f.p.len()),
             votes: Vec::new(),
-            titles: Vec::new(),
             toll: f.toll,
         };
         let mut last: Option<(String, String)> = None;
         for p in &f.p {
             let k = p.keys(clean)?;
             if last.as_ref().is_some_and(|l| *l >= k) {
-                return Err(format!("person {k:?} out of order or given twice"));
+                return Err(format!("person {:?} out of order or given twice", k.0));
             }
             b.filed_person(p, k.clone(), clean)
-                .map_err(|e| format!("person {k:?}: {e}"))?;
+                .map_err(|e| format!("person {:?}: {e}", k.0))?;
             last = Some(k);
         }
         b.words(words);

@@ -55,7 +55,7 @@ impl Text {
             Text::At(Some(m)) if m >= 0 => w.get(..n(m)),
             Text::At(Some(m)) => w.len().checked_sub(n(m)).and_then(|i| w.get(i..)),
         }
-        .ok_or_else(|| format!("{self:?} is not in {w:?}"))
+        .ok_or_else(|| format!("a form that is not in {w:?}"))
     }
 }
 
@@ -302,10 +302,10 @@ impl Filed {
                 Slot::Surname(k) => p.s.push(form(k)),
                 Slot::Full(k) => p.f.push(form(k)),
                 Slot::Role(k) => {
-                    let (t, ap) = b.titles[v.person].get(k).copied().unwrap_or(("", false));
+                    let role = b.persons[v.person].2.get(k.as_str());
                     p.r.push(FiledRole {
-                        title: form(t),
-                        appositive: ap,
+                        title: form(role.map_or("", |r| r.title.as_str())),
+                        appositive: role.is_some_and(|r| r.appositive),
                     });
                 }
                 _ => {}

@@ -293,6 +293,9 @@ pub(crate) struct KeyedRole {
     pub role: Role,
     pub key: String,
     pub base_key: String,
+    /// The title as written, and whether it is appositive (what an index file stores).
+    pub title: String,
+    pub appositive: bool,
 }
 
 /// [`mention_role`] with the role's keys, shared from the cache.
@@ -324,6 +327,8 @@ pub(crate) fn keyed_title(text: &str, appositive: bool) -> Option<std::rc::Rc<Ke
                     role,
                     key,
                     base_key,
+                    title: text.to_string(),
+                    appositive,
                 })
             });
         if c.len() >= MAX_CACHED {

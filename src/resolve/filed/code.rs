@@ -153,114 +153,176 @@ impl Out {
     }
 }
 
-/// A record being read.
-struct In<'a> {
-    rest: &'a str,
+/// A whole number of at most 18 digits, with its sign.
+fn int(t: &str) -> Option<i64> {
+    let (minus, digits) = match t.strip_prefix('-') {
+        Some(d) => (true, d),
+        None => (false, t),
+    };
+    if digits.is_empty() || digits.len() > 18 || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = digits
+        .bytes()
+        .fold(0i64, |n, b| n * 10 + i64::from(b - b'0'));
+    Some(if minus { -n } else { n })
 }
 
-type R<T> = Result<T, String>;
+/// A record being read. A reader keeps its first error and gives empty tokens after it
+/// (so reading never branches on errors but once, at the end): the record is refused.
+struct In<'a> {
+    rest: &'a str,
+    len: usize,
+    bad: Option<(&'static str, usize)>,
+}
 
 impl<'a> In<'a> {
-    /// The next token, unescaped.
-    fn tok(&mut self) -> R<Cow<'a, str>> {
-        let end = self.rest.find(['|', '\\']).ok_or("the filing ends early")?;
-        if self.rest.as_bytes()[end] == b'|' {
-            let t = &self.rest[..end];
-            self.rest = &self.rest[end + 1..];
-            return Ok(Cow::Borrowed(t));
+    /// Keeps the first error, where it is, and stops reading.
+    fn fail(&mut self, why: &'static str) {
+        if self.bad.is_none() {
+            self.bad = Some((why, self.len - self.rest.len()));
         }
-        let mut t = String::new();
+        self.rest = "";
+    }
+
+    /// The next token, unescaped.
+    fn tok(&mut self) -> Cow<'a, str> {
+        let Some(end) = self.rest.find(['|', '\\']) else {
+            self.fail("the filing ends early");
+            return Cow::Borrowed("");
+        };
+        let (t, rest) = self.rest.split_at(end);
+        if rest.starts_with('|') {
+            self.rest = &rest[1..];
+            return Cow::Borrowed(t);
+        }
+        let mut out = String::new();
         let mut chars = self.rest.char_indices();
         while let Some((i, c)) = chars.next() {
             match c {
                 '|' => {
                     self.rest = &self.rest[i + 1..];
-                    return Ok(Cow::Owned(t));
+                    return Cow::Owned(out);
                 }
                 '\\' => match chars.next() {
-                    Some((_, e @ ('|' | '\\'))) => t.push(e),
-                    _ => return Err("a bad escape in the filing".into()),
+                    Some((_, e @ ('|' | '\\'))) => out.push(e),
+                    _ => break,
                 },
-                c => t.push(c),
+                c => out.push(c),
             }
         }
-        Err("the filing ends early".into())
+        self.fail("a bad escape or an unended token");
+        Cow::Borrowed("")
     }
 
-    fn string(&mut self) -> R<String> {
-        self.tok().map(Cow::into_owned)
+    fn string(&mut self) -> String {
+        self.tok().into_owned()
     }
 
-    fn num<T: std::str::FromStr>(&mut self) -> R<T> {
-        let t = self.tok()?;
-        t.parse().map_err(|_| format!("{t:?} is not a number here"))
-    }
-
-    fn opt_num<T: std::str::FromStr>(&mut self) -> R<Option<T>> {
-        let t = self.tok()?;
+    /// A whole number of at most 18 digits, with its sign; `None` for an empty token.
+    fn opt_int(&mut self) -> Option<i64> {
+        let t = self.tok();
         if t.is_empty() {
-            return Ok(None);
+            return None;
         }
-        t.parse()
-            .map(Some)
-            .map_err(|_| format!("{t:?} is not a number here"))
+        let n = int(&t);
+        if n.is_none() {
+            self.fail("a token that is no number");
+        }
+        n
+    }
+
+    /// A whole number in the range of `T`.
+    fn opt_num<T: TryFrom<i64>>(&mut self) -> Option<T> {
+        let n = self.opt_int()?;
+        let n = T::try_from(n).ok();
+        if n.is_none() {
+            self.fail("a number out of range");
+        }
+        n
+    }
+
+    fn num<T: TryFrom<i64> + Default>(&mut self) -> T {
+        let n = self.opt_num();
+        if n.is_none() {
+            self.fail("a number missing");
+        }
+        n.unwrap_or_default()
+    }
+
+    fn flag(&mut self) -> bool {
+        match self.num::<u8>() {
+            0 => false,
+            1 => true,
+            _ => {
+                self.fail("a flag neither 0 nor 1");
+                false
+            }
+        }
     }
 
     /// An optional text: see [`Out::some`].
-    fn some(&mut self) -> R<Option<String>> {
-        let t = self.tok()?;
+    fn some(&mut self) -> Option<String> {
+        let t = self.tok();
         match t.strip_prefix('\'') {
-            Some(k) => Ok(Some(k.to_string())),
-            None if t.is_empty() => Ok(None),
-            None => Err(format!("{t:?} is not a text here")),
+            Some(k) => Some(k.to_string()),
+            None if t.is_empty() => None,
+            None => {
+                self.fail("a token that is no text");
+                None
+            }
         }
     }
 
-    /// A list's length: at most one item per byte left.
-    fn len(&mut self) -> R<usize> {
-        let n: usize = self.num()?;
+    /// A list: its length (at most one item per byte left), then its items.
+    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> T) -> Vec<T> {
+        let n: usize = self.num();
         if n > self.rest.len() {
-            return Err(format!("a list of {n} items in {} bytes", self.rest.len()));
+            self.fail("a list longer than its record");
         }
-        Ok(n)
+        let mut out = Vec::new();
+        for _ in 0..n {
+            if self.bad.is_some() {
+                break;
+            }
+            out.push(item(self));
+        }
+        out
     }
 
-    fn list<T>(&mut self, mut item: impl FnMut(&mut Self) -> R<T>) -> R<Vec<T>> {
-        let n = self.len()?;
-        (0..n).map(|_| item(self)).collect()
-    }
-
-    fn texts(&mut self) -> R<Vec<String>> {
+    fn texts(&mut self) -> Vec<String> {
         self.list(In::string)
     }
 
-    fn text(&mut self) -> R<Text> {
-        let t = self.tok()?;
+    fn text(&mut self) -> Text {
+        let t = self.tok();
         if t.is_empty() {
-            return Ok(Text::At(None));
+            return Text::At(None);
         }
         if let Some(k) = t.strip_prefix('\'') {
-            return Ok(Text::Own(k.to_string()));
+            return Text::Own(k.to_string());
         }
-        let n = t.parse().map_err(|_| format!("{t:?} is not a form"))?;
-        Ok(Text::At(Some(n)))
+        let n = int(&t);
+        if n.is_none() {
+            self.fail("a form that is no text and no number");
+        }
+        Text::At(n)
     }
 
-    fn form(&mut self, all: (u32, usize, usize)) -> R<Form> {
-        let text = self.text()?;
-        let n = self.opt_num()?;
-        let at = match self.opt_num::<i64>()? {
-            Some(d) => {
-                let s = i64::try_from(all.1)
-                    .ok()
-                    .and_then(|a| a.checked_add(d))
-                    .and_then(|s| usize::try_from(s).ok())
-                    .ok_or("a form before the text")?;
-                Some((s, self.num()?))
+    fn form(&mut self, all: (u32, usize, usize)) -> Form {
+        let text = self.text();
+        let n = self.opt_num();
+        let at = self.opt_int().map(|d| {
+            let s = i64::try_from(all.1)
+                .ok()
+                .and_then(|a| a.checked_add(d))
+                .and_then(|s| usize::try_from(s).ok());
+            if s.is_none() {
+                self.fail("a form before the text");
             }
-            None => None,
-        };
-        Ok(Form { text, n, at })
+            (s.unwrap_or_default(), self.num())
+        });
+        Form { text, n, at }
     }
 }
 
@@ -374,127 +436,127 @@ fn date(o: &mut Out, d: &DateClaim) {
 }
 
 /// Reads a record: its syntax checked, not its sense (see [`Filed::check`]).
-pub(super) fn read(text: &str) -> R<Filed> {
-    let mut i = In { rest: text };
-    let toll = match i.num::<u8>()? {
-        0 => false,
-        1 => true,
-        _ => return Err("the toll flag is 0 or 1".into()),
+pub(super) fn read(text: &str) -> Result<Filed, String> {
+    let mut i = In {
+        rest: text,
+        len: text.len(),
+        bad: None,
     };
     let f = Filed {
-        toll,
-        p: i.list(read_person)?,
+        toll: i.flag(),
+        p: i.list(read_person),
         c: i.list(|i| {
-            Ok((
-                i.string()?,
-                i.num()?,
-                i.num()?,
-                i.num()?,
-                i.string()?,
-                i.string()?,
-                i.num()?,
-                i.texts()?,
-                i.texts()?,
-                i.list(In::some)?,
-            ))
-        })?,
-        q: i.list(|i| {
-            Ok((
-                i.num()?,
-                i.num()?,
-                read_speaker(i)?,
-                read_how(i)?,
-                i.some()?,
-            ))
-        })?,
-        d: i.list(read_date)?,
+            (
+                i.string(),
+                i.num(),
+                i.num(),
+                i.num(),
+                i.string(),
+                i.string(),
+                i.num(),
+                i.texts(),
+                i.texts(),
+                i.list(In::some),
+            )
+        }),
+        q: i.list(|i| (i.num(), i.num(), read_speaker(i), read_how(i), i.some())),
+        d: i.list(read_date),
         u: i.list(|i| {
-            let old = f64::from_bits(float_bits(&i.tok()?)?);
-            let new = i.tok()?;
-            let new = match new.is_empty() {
-                true => None,
-                false => Some(f64::from_bits(float_bits(&new)?)),
-            };
-            Ok(Change { old, new })
-        })?,
+            let old = float(i);
+            if old.is_none() {
+                i.fail("a change without its old value");
+            }
+            let old = old.unwrap_or_default();
+            let new = float(i);
+            Change { old, new }
+        }),
     };
     if !i.rest.is_empty() {
-        return Err("the filing goes on after its changes".into());
+        i.fail("the filing goes on after its changes");
     }
-    Ok(f)
+    match i.bad {
+        None => Ok(f),
+        Some((why, at)) => Err(format!("{why} (byte {at} of the filing)")),
+    }
 }
 
-fn read_person(i: &mut In) -> R<FiledPerson> {
-    let k = match i.some()? {
-        Some(sk) => Some((sk, i.string()?)),
-        None => None,
-    };
-    let a = (i.num()?, i.num()?, i.num()?);
-    Ok(FiledPerson {
+/// A float as [`float_text`] writes it, or `None` for an empty token.
+fn float(i: &mut In) -> Option<f64> {
+    let t = i.tok();
+    if t.is_empty() {
+        return None;
+    }
+    let bits = float_bits(&t);
+    if bits.is_err() {
+        i.fail("a token that is no number");
+    }
+    Some(f64::from_bits(bits.unwrap_or_default()))
+}
+
+fn read_person(i: &mut In) -> FiledPerson {
+    let k = i.some().map(|sk| (sk, i.string()));
+    let a = (i.num(), i.num(), i.num());
+    FiledPerson {
         k,
         a,
-        g: i.list(|i| i.form(a))?,
-        s: i.list(|i| i.form(a))?,
-        f: i.list(|i| i.form(a))?,
-        r: i.list(|i| {
-            let title = i.form(a)?;
-            let appositive = match i.num::<u8>()? {
-                0 => false,
-                1 => true,
-                _ => return Err("appositive is 0 or 1".into()),
-            };
-            Ok(FiledRole { title, appositive })
-        })?,
+        g: i.list(|i| i.form(a)),
+        s: i.list(|i| i.form(a)),
+        f: i.list(|i| i.form(a)),
+        r: i.list(|i| FiledRole {
+            title: i.form(a),
+            appositive: i.flag(),
+        }),
+    }
+}
+
+fn read_speaker(i: &mut In) -> Option<Said> {
+    let kind = i.tok();
+    Some(match kind.as_ref() {
+        "" => return None,
+        "g" => Said::Group(i.string()),
+        "p" => Said::Person(i.string(), i.text(), None),
+        "pg" => Said::Person(i.string(), i.text(), Some(i.text())),
+        _ => {
+            i.fail("no kind of speaker");
+            return None;
+        }
     })
 }
 
-fn read_speaker(i: &mut In) -> R<Option<Said>> {
-    let kind = i.tok()?;
-    Ok(Some(match kind.as_ref() {
-        "" => return Ok(None),
-        "g" => Said::Group(i.string()?),
-        "p" => Said::Person(i.string()?, i.text()?, None),
-        "pg" => Said::Person(i.string()?, i.text()?, Some(i.text()?)),
-        k => return Err(format!("{k:?} is no kind of speaker")),
-    }))
-}
-
-fn read_how(i: &mut In) -> R<Option<Pattern>> {
-    match i.opt_num::<usize>()? {
-        None => Ok(None),
-        Some(n) => PATTERNS
-            .get(n)
-            .copied()
-            .map(Some)
-            .ok_or_else(|| format!("{n} is no pattern")),
+fn read_how(i: &mut In) -> Option<Pattern> {
+    let n: usize = i.opt_num()?;
+    let p = PATTERNS.get(n).copied();
+    if p.is_none() {
+        i.fail("no pattern");
     }
+    p
 }
 
-fn read_date(i: &mut In) -> R<DateClaim> {
-    let start: usize = i.num()?;
-    let len: usize = i.num()?;
-    let end = start.checked_add(len).ok_or("a date past the text")?;
-    let event = i.string()?;
-    let flags: u8 = i.num()?;
+fn read_date(i: &mut In) -> DateClaim {
+    let start: usize = i.num();
+    let len: usize = i.num();
+    if start.checked_add(len).is_none() {
+        i.fail("a date past the text");
+    }
+    let event = i.string();
+    let flags: u8 = i.num();
     if flags > 3 {
-        return Err("a date of other flags".into());
+        i.fail("a date of other flags");
     }
-    let names = i.texts()?;
-    let cues = i.texts()?;
-    let weekday = i.opt_num()?;
-    let day = match i.opt_num()? {
-        Some(month) => Some(Day {
-            month,
-            day: i.num()?,
-            year: i.opt_num()?,
-        }),
-        None => None,
-    };
-    let edge = *EDGES
-        .get(i.num::<usize>()?)
-        .ok_or("a date of another edge")?;
-    Ok(DateClaim {
-        range: start..end,
+    let names = i.texts();
+    let cues = i.texts();
+    let weekday = i.opt_num();
+    let day = i.opt_num().map(|month| Day {
+        month,
+        day: i.num(),
+        year: i.opt_num(),
+    });
+    let edge = EDGES.get(i.num::<usize>()).copied();
+    if edge.is_none() {
+        i.fail("a date of another edge");
+    }
+    DateClaim {
+        range: start..start.saturating_add(len),
         event,
         verb: flags & 1 != 0,
         personal: flags & 2 != 0,
@@ -502,7 +564,7 @@ fn read_date(i: &mut In) -> R<DateClaim> {
         cues,
         weekday,
         day,
-        edge,
-        sentence: i.num()?,
-    })
+        edge: edge.unwrap_or_default(),
+        sentence: i.num(),
+    }
 }

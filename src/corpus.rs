@@ -138,7 +138,11 @@ impl Corpus {
     /// [`crate::index_file::Reader`]); only its word uses are read from the text. Replaces
     /// any article with the same id.
     pub fn add_filed(&mut self, article: crate::index_file::Article) {
-        let crate::index_file::Article { doc, mut filed } = article;
+        let crate::index_file::Article { doc, filed } = article;
+        let Some(mut filed) = filed else {
+            // A version 4 record: analysed.
+            return self.add(doc);
+        };
         let words = word_uses(&doc);
         let a = filed.analysis(doc);
         let _ = self.forget(&a.doc.id);
@@ -168,16 +172,28 @@ impl Corpus {
         self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
 
-    /// The corpus as a prebuilt index, each article analysed again for its filing.
+    /// The corpus as a prebuilt index, each article analysed again for its filing
+    /// (version 5); in WebAssembly, its texts alone (version 4, analysed on loading: the
+    /// filing's writer is left out of the wasm, see [`crate::index_file`]).
     pub fn to_index(&self) -> String {
-        crate::index_file::write(self.docs.iter().map(|(id, s)| crate::index_file::Record {
-            id,
-            source: &s.source,
-            clean: s.clean.as_deref(),
-            map: &s.map,
-            published: s.published,
-            filed: crate::resolve::filed::Filed::of(&analyse(s.document(id))).encode(),
-        }))
+        #[cfg(not(target_arch = "wasm32"))]
+        let filing = |id: &str, s: &Stored| {
+            Some(crate::resolve::filed::Filed::of(&analyse(s.document(id))).encode())
+        };
+        #[cfg(target_arch = "wasm32")]
+        let filing = |_: &str, _: &Stored| None;
+        let filed = cfg!(not(target_arch = "wasm32"));
+        crate::index_file::write(
+            filed,
+            self.docs.iter().map(|(id, s)| crate::index_file::Record {
+                id,
+                source: &s.source,
+                clean: s.clean.as_deref(),
+                map: &s.map,
+                published: s.published,
+                filed: filing(id, s),
+            }),
+        )
     }
 
     /// Adds an article, replacing any article with the same id.

@@ -8,9 +8,11 @@
 //! article had markup, and `"published"`, the article's publication day (`{"year",
 //! "month", "day"}`), when known. `"filed"` is what the article files in the corpus index
 //! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates, so that
-//! loading reads no article again but for its word uses. Version 4 stored the text alone
-//! and analysed every article on loading; version 3 stored every mention and was 4.2
-//! times the text.
+//! loading reads no article again but for its word uses. Version 4, the same records
+//! without `"filed"`, is still read: its articles are analysed on loading. It is what
+//! `Checker.toIndex` writes in WebAssembly, where the filing's writer is left out to keep
+//! the wasm small; `factcheck index` and the native [`crate::Corpus::to_index`] write
+//! version 5. Version 3 stored every mention and was 4.2 times the text.
 //!
 //! An index is untrusted input: every record is checked (a non-empty id given once, the
 //! size limit, an offset map that fits its texts, a filing whose ranges fit the text and
@@ -27,6 +29,8 @@ use serde::{Deserialize, Serialize};
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
 pub const VERSION: u32 = 5;
+/// The older version still read: the text alone, analysed on loading.
+pub const TEXT_ONLY: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -50,8 +54,10 @@ pub struct Record<'a> {
     /// The day it was published, when known (read from the text or given by the caller).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Day>,
-    /// What it files in the corpus index, encoded ([`Filed::encode`]).
-    pub filed: String,
+    /// What it files in the corpus index, encoded ([`Filed::encode`]); none in a
+    /// version 4 file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filed: Option<String>,
 }
 
 impl<'a> Record<'a> {
@@ -63,16 +69,16 @@ impl<'a> Record<'a> {
             clean: (d.clean != d.source).then_some(d.clean.as_str()),
             map: &d.map,
             published: d.published,
-            filed: Filed::of(&crate::extract::analyse(d.clone())).encode(),
+            filed: Some(Filed::of(&crate::extract::analyse(d.clone())).encode()),
         }
     }
 }
 
 /// One article of an index file, as read and checked: its document (not analysed) and
-/// what it files in the corpus index.
+/// what it files in the corpus index (none in a version 4 file: it is analysed).
 pub struct Article {
     pub doc: Document,
-    pub filed: Filed,
+    pub filed: Option<Filed>,
 }
 
 /// One article of an index file, as read.
@@ -87,14 +93,16 @@ struct Owned {
     map: OffsetMap,
     #[serde(default)]
     published: Option<Day>,
-    filed: String,
+    #[serde(default)]
+    filed: Option<String>,
 }
 
-/// Writes articles as an index file, one line each after the header.
-pub fn write<'a>(articles: impl Iterator<Item = Record<'a>>) -> String {
+/// Writes articles as an index file, one line each after the header: of version 5 when
+/// they are `filed` (every record has its filing), else of version 4 (none has).
+pub fn write<'a>(filed: bool, articles: impl Iterator<Item = Record<'a>>) -> String {
     let mut out = serde_json::to_string(&Header {
         format: FORMAT.into(),
-        version: VERSION,
+        version: if filed { VERSION } else { TEXT_ONLY },
     })
     .unwrap_or_default();
     for r in articles {
@@ -118,6 +126,8 @@ fn invalid(m: impl std::fmt::Display) -> Error {
 #[derive(Default)]
 pub struct Reader {
     header: bool,
+    /// The file's version, once its header is read.
+    version: u32,
     line: usize,
     ids: std::collections::HashSet<String>,
 }
@@ -137,7 +147,7 @@ impl Reader {
             return Ok(None);
         }
         if !self.header {
-            header(line).map_err(|m| invalid(format!("line {n}: {m}")))?;
+            self.version = header(line).map_err(|m| invalid(format!("line {n}: {m}")))?;
             self.header = true;
             return Ok(None);
         }
@@ -157,9 +167,13 @@ impl Reader {
         if r.published.is_some() {
             doc.published = r.published;
         }
-        let filed = Filed::decode(&r.filed)
-            .and_then(|f| f.check(&doc).map(|()| f))
-            .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
+        let filed = match (&r.filed, self.version == VERSION) {
+            (Some(t), true) => Filed::decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
+            (None, false) => Ok(None),
+            (None, true) => Err("no filing".to_string()),
+            (Some(_), false) => Err(format!("a filing in a version {TEXT_ONLY} file")),
+        }
+        .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
         Ok(Some(Article { doc, filed }))
     }
 
@@ -173,13 +187,13 @@ impl Reader {
     }
 }
 
-/// Checks the header line: this format, this version.
-fn header(line: &str) -> Result<(), String> {
+/// Checks the header line: this format, version 5 or 4; gives the version.
+fn header(line: &str) -> Result<u32, String> {
     let h: Header = serde_json::from_str(line).map_err(|e| format!("not an index header ({e})"))?;
     if h.format != FORMAT {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
-    if h.version != VERSION {
+    if h.version != VERSION && h.version != TEXT_ONLY {
         let why = if h.version < VERSION {
             ", written by an older factcheck (version 5 stores each article's text, \
              publication day and filing in the corpus index)"
@@ -187,11 +201,11 @@ fn header(line: &str) -> Result<(), String> {
             ", written by a newer factcheck"
         };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION}{why})",
+            "a version {} file (this build reads version {VERSION}, and {TEXT_ONLY}{why})",
             h.version
         ));
     }
-    Ok(())
+    Ok(h.version)
 }
 
 /// Checks that an article record can be read.

@@ -43,30 +43,40 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
     assert!(!c.scan().is_empty());
 }
 
+/// Another version is refused, with both version numbers and what to do; version 4 (the
+/// texts alone, what `Checker.toIndex` writes in WebAssembly) is still read, analysed.
 #[test]
 fn an_older_version_is_refused_with_a_reason() {
-    let text = Corpus::with_seeds()
-        .to_index()
-        .replacen("\"version\":5", "\"version\":4", 1);
-    let err = Corpus::from_index(&text).expect_err("a version 4 index is refused");
-    let m = err.to_string();
-    assert!(
-        m.contains("older factcheck") && m.contains("factcheck index DIR"),
-        "{m}"
-    );
-    // Both versions are named: the file's and the one this build reads.
-    assert!(
-        m.contains("version 4 file") && m.contains("reads version 5"),
-        "{m}"
-    );
-    let newer = Corpus::with_seeds()
-        .to_index()
-        .replacen("\"version\":5", "\"version\":6", 1);
-    let m = Corpus::from_index(&newer).unwrap_err().to_string();
-    assert!(
-        m.contains("version 6 file") && m.contains("reads version 5") && m.contains("newer"),
-        "{m}"
-    );
+    let index = Corpus::with_seeds().to_index();
+    for (v, why) in [(3, "older factcheck"), (6, "newer factcheck")] {
+        let text = index.replacen("\"version\":5", &format!("\"version\":{v}"), 1);
+        let m = Corpus::from_index(&text).unwrap_err().to_string();
+        assert!(
+            m.contains(&format!("version {v} file"))
+                && m.contains("reads version 5")
+                && m.contains(why)
+                && m.contains("factcheck index DIR"),
+            "{m}"
+        );
+    }
+    // A version 4 file has no filings, a version 5 file has them all.
+    let text = index.replacen("\"version\":5", "\"version\":4", 1);
+    let m = Corpus::from_index(&text).unwrap_err().to_string();
+    assert!(m.contains("a filing in a version 4 file"), "{m}");
+    let mut v: Vec<serde_json::Value> = index
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    v[0]["version"] = 4.into();
+    for r in &mut v[1..] {
+        r.as_object_mut().unwrap().remove("filed");
+    }
+    let seeds = Corpus::with_seeds();
+    let old = Corpus::from_index(&joined(&v)).expect("a version 4 index is read");
+    assert_eq!(old.scan(), seeds.scan());
+    v[0]["version"] = 5.into();
+    let m = refused(&v, "a version 5 file without filings");
+    assert!(m.contains("no filing"), "{m}");
 }
 
 #[test]

@@ -44,8 +44,9 @@ pub(super) type Person = (String, String, BTreeMap<String, Rc<KeyedRole>>);
 pub(super) struct Ballot<'a> {
     pub(super) persons: Vec<Person>,
     pub(super) votes: Vec<Vote<'a>>,
-    /// The article gives a toll (see [`super::dates::gives_toll`]).
-    pub(super) toll: bool,
+    /// The article gives a toll and says the attacker died, when known (a filing says;
+    /// for an analysis it is read when filing, see [`super::dates::says_attacker_died`]).
+    pub(super) died: Option<bool>,
 }
 
 impl<'a> Ballot<'a> {
@@ -53,7 +54,7 @@ impl<'a> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::new(),
             votes: Vec::new(),
-            toll: super::dates::gives_toll(a),
+            died: None,
         };
         b.people(a);
         b.words(words);
@@ -169,7 +170,7 @@ impl<'a> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::with_capacity(f.p.len()),
             votes: Vec::new(),
-            toll: f.toll,
+            died: Some(f.died),
         };
         let mut last: Option<(String, String)> = None;
         for p in &f.p {
@@ -350,7 +351,7 @@ impl Index {
         let Ballot {
             persons,
             votes,
-            toll,
+            died,
             ..
         } = b;
         let no = base.then(|| self.docs.register(&a.doc.id));
@@ -372,7 +373,8 @@ impl Index {
         self.link_people(&persons);
         self.quotes.add(a, base);
         if base {
-            self.dates.add(a, toll);
+            let died = died.unwrap_or_else(|| super::dates::says_attacker_died(a));
+            self.dates.add(a, died);
         }
     }
 

@@ -37,9 +37,10 @@ pub struct DateIndex {
 }
 
 impl DateIndex {
-    /// Files a corpus article's publication day and date claims; `toll` when it gives a
-    /// toll ([`gives_toll`]; an article read from an index file has no quantities).
-    pub fn add(&mut self, a: &Analysis, toll: bool) {
+    /// Files a corpus article's publication day and date claims; `died` when it gives a
+    /// toll and says the attacker died ([`says_attacker_died`]; an article read from an
+    /// index file has no quantities, and its filing says so).
+    pub fn add(&mut self, a: &Analysis, died: bool) {
         let id = &a.doc.id;
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
@@ -52,7 +53,7 @@ impl DateIndex {
             Opening::FollowUp => self.follow_up.insert(id.clone()),
             Opening::Plain => false,
         };
-        if toll && super::updates::attacker_died(&a.doc.clean) {
+        if died {
             self.attacker_died.insert(id.clone());
         }
         for c in &a.dates {
@@ -111,11 +112,13 @@ pub fn fresh(a: &Analysis) -> bool {
     opening(a) == Opening::FirstDays
 }
 
-/// `true` when an analysed article gives a toll (a quantity of people killed).
-pub fn gives_toll(a: &Analysis) -> bool {
+/// `true` when an analysed article gives a toll (a quantity of people killed) and says
+/// the attacker died ([`super::updates::attacker_died`]): its toll may count him.
+pub fn says_attacker_died(a: &Analysis) -> bool {
     a.quantities
         .iter()
         .any(|q| q.predicate.as_deref() == Some("killed"))
+        && super::updates::attacker_died(&a.doc.clean)
 }
 
 /// What the article's opening (its text after the title) says of when it was written.

@@ -219,8 +219,9 @@ pub struct Filed {
     pub d: Vec<DateClaim>,
     /// The figures it says changed.
     pub u: Vec<Change>,
-    /// It gives a toll (see [`super::dates::gives_toll`]).
-    pub toll: bool,
+    /// It gives a toll and says the attacker died (see
+    /// [`super::dates::says_attacker_died`]).
+    pub died: bool,
 }
 
 fn at(r: &Range<usize>) -> (usize, usize) {
@@ -278,7 +279,7 @@ impl Filed {
             d: a.dates.clone(),
             u: a.changes.clone(),
             c: Vec::new(),
-            toll: b.toll,
+            died: super::dates::says_attacker_died(a),
         };
         let all: Vec<(u32, usize, usize)> = b
             .votes

@@ -3,7 +3,8 @@
 //! that version 5 first cost, and its JSON, keys and brackets, was half the text's size).
 //!
 //! A record is a list of tokens, each ended by `|` (a `|` or `\` in a token is escaped
-//! with `\`). Every list is its length, then its items; the items are, in order:
+//! with `\`). It opens with 1 when the article gives a toll and says the attacker died,
+//! else 0; then come lists, each its length then its items, in order:
 //! - people: keys (empty when derived, else `'surname key` then the given key); all
 //!   mentions (count, clean start, length); then given names, surnames, full names (each a
 //!   list of forms) and roles (a list of a form, the title, then 1 when appositive, else 0);
@@ -19,7 +20,6 @@
 //!   (or empty), month (or empty: no day; else day, then year or empty), edge, sentence;
 //! - changes: old value, new value (or empty).
 //!
-//! The record opens with 1 when the article gives a toll, else 0.
 //! Empty optional texts are written `'`-prefixed, so an empty token always means "none".
 //! Reading checks the syntax only and never panics; [`Filed::check`] checks the rest.
 
@@ -329,7 +329,7 @@ impl<'a> In<'a> {
 /// Writes the record.
 pub(super) fn write(f: &Filed) -> String {
     let mut o = Out(String::new());
-    o.num(u8::from(f.toll));
+    o.num(u8::from(f.died));
     o.num(f.p.len());
     for p in &f.p {
         person(&mut o, p);
@@ -443,7 +443,7 @@ pub(super) fn read(text: &str) -> Result<Filed, String> {
         bad: None,
     };
     let f = Filed {
-        toll: i.flag(),
+        died: i.flag(),
         p: i.list(read_person),
         c: i.list(|i| {
             (

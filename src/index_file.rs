@@ -170,8 +170,9 @@ impl Reader {
         let filed = match (&r.filed, self.version == VERSION) {
             (Some(t), true) => Filed::decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
             (None, false) => Ok(None),
+            // A version 5 record has its filing, a version 4 record none.
             (None, true) => Err("no filing".to_string()),
-            (Some(_), false) => Err(format!("a filing in a version {TEXT_ONLY} file")),
+            (Some(_), false) => Err("a filing in a version 4 file".to_string()),
         }
         .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
         Ok(Some(Article { doc, filed }))

@@ -176,10 +176,9 @@ impl<'a> Ballot<'a> {
         for p in &f.p {
             let k = p.keys(clean)?;
             if last.as_ref().is_some_and(|l| *l >= k) {
-                return Err(format!("person {:?} out of order or given twice", k.0));
+                return Err("people out of order or given twice".into());
             }
-            b.filed_person(p, k.clone(), clean)
-                .map_err(|e| format!("person {:?}: {e}", k.0))?;
+            b.filed_person(p, k.clone(), clean)?;
             last = Some(k);
         }
         b.words(words);
@@ -188,7 +187,7 @@ impl<'a> Ballot<'a> {
             let shape = filed::claim_shape(c)?;
             let here = (c.0.as_str(), shape);
             if prev.as_ref().is_some_and(|p| *p >= here) {
-                return Err(format!("claim {:?} out of order or given twice", c.0));
+                return Err("claims out of order or given twice".into());
             }
             let first = filed::range(clean, c.2, c.3)?;
             let n = filed::mentions(c.1, clean)?;
@@ -223,7 +222,7 @@ impl<'a> Ballot<'a> {
             for form in list {
                 let (k, n, r) = form.read(all, clean)?;
                 if prev.is_some_and(|p| p >= k) || k.is_empty() {
-                    return Err(format!("form {k:?} empty, out of order or given twice"));
+                    return Err("forms empty, out of order or given twice".into());
                 }
                 prev = Some(k);
                 self.push(i, slot(k), (n, r));
@@ -233,12 +232,12 @@ impl<'a> Ballot<'a> {
         for role in &p.r {
             let (t, n, r) = role.title.read(all, clean)?;
             let keyed = super::keyed_title(t, role.appositive)
-                .ok_or_else(|| format!("the title {t:?} is no role"))?;
+                .ok_or_else(|| "a title that is no role".to_string())?;
             if parsed
                 .last_key_value()
                 .is_some_and(|(k, _)| *k >= keyed.key)
             {
-                return Err(format!("role {:?} out of order or given twice", keyed.key));
+                return Err("roles out of order or given twice".into());
             }
             self.push(i, Slot::Role(keyed.key.clone()), (n, r));
             parsed.insert(keyed.key.clone(), keyed);

@@ -55,7 +55,7 @@ impl Text {
             Text::At(Some(m)) if m >= 0 => w.get(..n(m)),
             Text::At(Some(m)) => w.len().checked_sub(n(m)).and_then(|i| w.get(i..)),
         }
-        .ok_or_else(|| format!("a form that is not in {w:?}"))
+        .ok_or_else(|| "a form not in its mention".to_string())
     }
 }
 
@@ -245,7 +245,7 @@ fn float_bits(t: &str) -> Result<u64, String> {
         Some(b) => b.parse::<u64>().ok(),
         None => t.parse::<f64>().ok().map(f64::to_bits),
     }
-    .ok_or_else(|| format!("{t:?} is not a number"))
+    .ok_or_else(|| "a value that is no number".to_string())
 }
 
 impl Filed {
@@ -326,16 +326,16 @@ impl Filed {
         Ballot::of_filed(self, &doc.clean, &[])?;
         let clean = doc.clean.as_str();
         for (s, l, said, _, _) in &self.q {
-            range(clean, *s, *l).map_err(|e| format!("quote: {e}"))?;
+            range(clean, *s, *l)?;
             if let Some(said) = said {
-                said.speaker().map_err(|e| format!("speaker: {e}"))?;
+                said.speaker()?;
             }
         }
         let day = |d: &crate::document::calendar::Day| {
             crate::document::calendar::Day::new(d.year, d.month, d.day) == Some(*d)
         };
         for d in &self.d {
-            range(clean, d.range.start, d.range.len()).map_err(|e| format!("date: {e}"))?;
+            range(clean, d.range.start, d.range.len())?;
             if !d.day.as_ref().is_none_or(day) || d.weekday.is_some_and(|w| w > 6) {
                 return Err("a date is no day of the calendar".into());
             }
@@ -350,8 +350,13 @@ impl Filed {
             .q
             .drain(..)
             .map(|(s, l, said, how, text)| Quote {
-                text: text.unwrap_or_else(|| doc.clean.get(s..s + l).unwrap_or("").to_string()),
-                range: s..s + l,
+                text: text.unwrap_or_else(|| {
+                    doc.clean
+                        .get(s..s.saturating_add(l))
+                        .unwrap_or("")
+                        .to_string()
+                }),
+                range: s..s.saturating_add(l),
                 speaker: said.and_then(|x| x.speaker().ok()),
                 how,
                 unbalanced: false,
@@ -409,7 +414,7 @@ fn claim(k: &str, n: u32, (s, l): (usize, usize), c: &ClaimShape) -> FiledClaim 
 pub(super) fn claim_shape(c: &FiledClaim) -> Result<ClaimShape, String> {
     let low = float_bits(&c.4)?;
     if c.6 > 3 || c.9.len() > 2 {
-        return Err(format!("claim {:?} of another shape", c.0));
+        return Err("a claim of another shape".into());
     }
     Ok(ClaimShape {
         low,
@@ -433,13 +438,13 @@ pub(super) fn range(clean: &str, start: usize, len: usize) -> Result<Range<usize
         .checked_add(len)
         .filter(|&end| clean.get(start..end).is_some())
         .map(|end| start..end)
-        .ok_or_else(|| format!("the range {start}+{len} does not fit the text"))
+        .ok_or_else(|| "a range that does not fit the text".to_string())
 }
 
 /// A count of mentions, checked: at least one, at most one per byte of text.
 pub(super) fn mentions(n: u32, clean: &str) -> Result<u32, String> {
     if n == 0 || n as usize > clean.len().max(1) {
-        return Err(format!("{n} mentions"));
+        return Err("a count of mentions out of range".into());
     }
     Ok(n)
 }

@@ -192,8 +192,8 @@ impl<'a> In<'a> {
             return Cow::Borrowed("");
         };
         let (t, rest) = self.rest.split_at(end);
-        if rest.starts_with('|') {
-            self.rest = &rest[1..];
+        if let Some(rest) = rest.strip_prefix('|') {
+            self.rest = rest;
             return Cow::Borrowed(t);
         }
         let mut out = String::new();

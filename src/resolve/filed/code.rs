@@ -168,7 +168,8 @@ fn int(t: &str) -> Option<i64> {
     Some(if minus { -n } else { n })
 }
 
-/// A record being read. A reader keeps its first error and gives empty tokens after it
+/// A record being read (its steps are not inlined: one copy of each keeps the wasm
+/// small). A reader keeps its first error and gives empty tokens after it
 /// (so reading never branches on errors but once, at the end): the record is refused.
 struct In<'a> {
     rest: &'a str,
@@ -178,6 +179,7 @@ struct In<'a> {
 
 impl<'a> In<'a> {
     /// Keeps the first error, where it is, and stops reading.
+    #[inline(never)]
     fn fail(&mut self, why: &'static str) {
         if self.bad.is_none() {
             self.bad = Some((why, self.len - self.rest.len()));
@@ -186,6 +188,7 @@ impl<'a> In<'a> {
     }
 
     /// The next token, unescaped.
+    #[inline(never)]
     fn tok(&mut self) -> Cow<'a, str> {
         let Some(end) = self.rest.find(['|', '\\']) else {
             self.fail("the filing ends early");
@@ -215,11 +218,13 @@ impl<'a> In<'a> {
         Cow::Borrowed("")
     }
 
+    #[inline(never)]
     fn string(&mut self) -> String {
         self.tok().into_owned()
     }
 
     /// A whole number of at most 18 digits, with its sign; `None` for an empty token.
+    #[inline(never)]
     fn opt_int(&mut self) -> Option<i64> {
         let t = self.tok();
         if t.is_empty() {
@@ -233,6 +238,7 @@ impl<'a> In<'a> {
     }
 
     /// A whole number in the range of `T`.
+    #[inline(never)]
     fn opt_num<T: TryFrom<i64>>(&mut self) -> Option<T> {
         let n = self.opt_int()?;
         let n = T::try_from(n).ok();
@@ -242,6 +248,7 @@ impl<'a> In<'a> {
         n
     }
 
+    #[inline(never)]
     fn num<T: TryFrom<i64> + Default>(&mut self) -> T {
         let n = self.opt_num();
         if n.is_none() {
@@ -250,6 +257,7 @@ impl<'a> In<'a> {
         n.unwrap_or_default()
     }
 
+    #[inline(never)]
     fn flag(&mut self) -> bool {
         match self.num::<u8>() {
             0 => false,
@@ -262,6 +270,7 @@ impl<'a> In<'a> {
     }
 
     /// An optional text: see [`Out::some`].
+    #[inline(never)]
     fn some(&mut self) -> Option<String> {
         let t = self.tok();
         match t.strip_prefix('\'') {
@@ -290,10 +299,12 @@ impl<'a> In<'a> {
         out
     }
 
+    #[inline(never)]
     fn texts(&mut self) -> Vec<String> {
         self.list(In::string)
     }
 
+    #[inline(never)]
     fn text(&mut self) -> Text {
         let t = self.tok();
         if t.is_empty() {
@@ -309,6 +320,7 @@ impl<'a> In<'a> {
         Text::At(n)
     }
 
+    #[inline(never)]
     fn form(&mut self, all: (u32, usize, usize)) -> Form {
         let text = self.text();
         let n = self.opt_num();

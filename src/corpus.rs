@@ -137,12 +137,33 @@ impl Corpus {
         c
     }
 
-    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles, analysed
-    /// as they are read.
+    /// A corpus from a prebuilt index (see [`crate::index_file`]): its articles filed as
+    /// the index records them, not analysed again.
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
-        crate::index_file::read_each(text, |d| c.add(d))?;
+        crate::index_file::read_each(text, |a| c.add_filed(a))?;
         Ok(c)
+    }
+
+    /// Adds an article read from an index file, filed as the record says (checked by
+    /// [`crate::index_file::Reader`]); only its word uses are read from the text. Replaces
+    /// any article with the same id.
+    pub fn add_filed(&mut self, article: crate::index_file::Article) {
+        let crate::index_file::Article { doc, filed } = article;
+        let Some(mut filed) = filed else {
+            // A version 4 record: analysed.
+            return self.add(doc);
+        };
+        let words = word_uses(&doc);
+        let a = filed.analysis(doc);
+        let _ = self.forget(&a.doc.id);
+        self.memo.clear();
+        self.quote_memo.clear();
+        if self.index.add_filed(&a, &filed, &words).is_err() {
+            // A record not checked against its article: analysed instead.
+            return self.add(a.doc);
+        }
+        self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
 
     /// Adds an article already analysed. Its word uses are recomputed, never taken as
@@ -162,15 +183,28 @@ impl Corpus {
         self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
     }
 
-    /// The corpus as a prebuilt index.
+    /// The corpus as a prebuilt index, each article analysed again for its filing
+    /// (version 5); in WebAssembly, its texts alone (version 4, analysed on loading: the
+    /// filing's writer is left out of the wasm, see [`crate::index_file`]).
     pub fn to_index(&self) -> String {
-        crate::index_file::write(self.docs.iter().map(|(id, s)| crate::index_file::Record {
-            id,
-            source: &s.source,
-            clean: s.clean.as_deref(),
-            map: &s.map,
-            published: s.published,
-        }))
+        #[cfg(not(target_arch = "wasm32"))]
+        let filing = |id: &str, s: &Stored| {
+            Some(crate::resolve::filed::Filed::of(&analyse(s.document(id))).encode())
+        };
+        #[cfg(target_arch = "wasm32")]
+        let filing = |_: &str, _: &Stored| None;
+        let filed = cfg!(not(target_arch = "wasm32"));
+        crate::index_file::write(
+            filed,
+            self.docs.iter().map(|(id, s)| crate::index_file::Record {
+                id,
+                source: &s.source,
+                clean: s.clean.as_deref(),
+                map: &s.map,
+                published: s.published,
+                filed: filing(id, s),
+            }),
+        )
     }
 
     /// Adds an article, replacing any article with the same id.

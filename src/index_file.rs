@@ -2,29 +2,35 @@
 //! loaded by the CLI (`--corpus FILE`), the WebAssembly API (`Checker.fromIndex`) and the
 //! page (`<meta name="factcheck-index">`), so a newsroom ships one file for its corpus.
 //!
-//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 4}`,
-//! then one record per article and line: `{"id": …, "source": …}`, with `"clean"` (the
-//! analysed text) and `"map"` (clean offsets to source offsets) when the article had
-//! markup. A record holds the article as the corpus stores it, and loading analyses it
-//! again: extraction reads text faster than a parser reads a stored analysis, the file is
-//! about the size of the text (version 3 stored every mention and was 4.2 times the text),
-//! and an index never gives an analysis another version of the checker made. `"published"`
-//! is the article's publication day (`{"year", "month", "day"}`), when known.
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 5}`,
+//! then one record per article and line: `{"id": …, "source": …, "filed": …}`, with
+//! `"clean"` (the analysed text) and `"map"` (clean offsets to source offsets) when the
+//! article had markup, and `"published"`, the article's publication day (`{"year",
+//! "month", "day"}`), when known. `"filed"` is what the article files in the corpus index
+//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates, so that
+//! loading reads no article again but for its word uses. Version 4, the same records
+//! without `"filed"`, is still read: its articles are analysed on loading. It is what
+//! `Checker.toIndex` writes in WebAssembly, where the filing's writer is left out to keep
+//! the wasm small; `factcheck index` and the native [`crate::Corpus::to_index`] write
+//! version 5. Version 3 stored every mention and was 4.2 times the text.
 //!
 //! An index is untrusted input: every record is checked (a non-empty id given once, the
-//! size limit, an offset map that fits its texts) before anything uses it, and the whole
-//! file is refused with a message on the first inconsistency, or when it is of another
-//! format or version.
+//! size limit, an offset map that fits its texts, a filing whose ranges fit the text and
+//! whose votes are in order) before anything uses it, and the whole file is refused with
+//! a message on the first inconsistency, or when it is of another format or version.
 
 use crate::document::calendar::Day;
 use crate::document::{Document, OffsetMap};
 use crate::error::{Error, MAX_ARTICLE_BYTES};
+use crate::resolve::filed::Filed;
 use serde::{Deserialize, Serialize};
 
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 4;
+pub const VERSION: u32 = 5;
+/// The older version still read: the text alone, analysed on loading.
+pub const TEXT_ONLY: u32 = 4;
 
 #[derive(Serialize, Deserialize)]
 struct Header {
@@ -48,10 +54,14 @@ pub struct Record<'a> {
     /// The day it was published, when known (read from the text or given by the caller).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub published: Option<Day>,
+    /// What it files in the corpus index, encoded ([`Filed::encode`]); none in a
+    /// version 4 file.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub filed: Option<String>,
 }
 
 impl<'a> Record<'a> {
-    /// The record of a document.
+    /// The record of a document, analysed.
     pub fn of(d: &'a Document) -> Record<'a> {
         Record {
             id: &d.id,
@@ -59,8 +69,16 @@ impl<'a> Record<'a> {
             clean: (d.clean != d.source).then_some(d.clean.as_str()),
             map: &d.map,
             published: d.published,
+            filed: Some(Filed::of(&crate::extract::analyse(d.clone())).encode()),
         }
     }
+}
+
+/// One article of an index file, as read and checked: its document (not analysed) and
+/// what it files in the corpus index (none in a version 4 file: it is analysed).
+pub struct Article {
+    pub doc: Document,
+    pub filed: Option<Filed>,
 }
 
 /// One article of an index file, as read.
@@ -75,13 +93,16 @@ struct Owned {
     map: OffsetMap,
     #[serde(default)]
     published: Option<Day>,
+    #[serde(default)]
+    filed: Option<String>,
 }
 
-/// Writes articles as an index file, one line each after the header.
-pub fn write<'a>(articles: impl Iterator<Item = Record<'a>>) -> String {
+/// Writes articles as an index file, one line each after the header: of version 5 when
+/// they are `filed` (every record has its filing), else of version 4 (none has).
+pub fn write<'a>(filed: bool, articles: impl Iterator<Item = Record<'a>>) -> String {
     let mut out = serde_json::to_string(&Header {
         format: FORMAT.into(),
-        version: VERSION,
+        version: if filed { VERSION } else { TEXT_ONLY },
     })
     .unwrap_or_default();
     for r in articles {
@@ -105,6 +126,8 @@ fn invalid(m: impl std::fmt::Display) -> Error {
 #[derive(Default)]
 pub struct Reader {
     header: bool,
+    /// The file's version, once its header is read.
+    version: u32,
     line: usize,
     ids: std::collections::HashSet<String>,
 }
@@ -116,15 +139,15 @@ impl Reader {
     }
 
     /// Reads the next line: `None` for the header and blank lines, else the article, read
-    /// and segmented (not yet analysed).
-    pub fn line(&mut self, line: &str) -> Result<Option<Document>, Error> {
+    /// and segmented (not analysed), with its filing, checked against it.
+    pub fn line(&mut self, line: &str) -> Result<Option<Article>, Error> {
         self.line += 1;
         let n = self.line;
         if line.trim().is_empty() {
             return Ok(None);
         }
         if !self.header {
-            header(line).map_err(|m| invalid(format!("line {n}: {m}")))?;
+            self.version = header(line).map_err(|m| invalid(format!("line {n}: {m}")))?;
             self.header = true;
             return Ok(None);
         }
@@ -140,11 +163,19 @@ impl Reader {
                 r.id
             )));
         }
-        let mut d = Document::from_parts(r.id, r.source, r.clean, r.map);
+        let mut doc = Document::from_parts(r.id, r.source, r.clean, r.map);
         if r.published.is_some() {
-            d.published = r.published;
+            doc.published = r.published;
         }
-        Ok(Some(d))
+        let filed = match (&r.filed, self.version == VERSION) {
+            (Some(t), true) => Filed::decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
+            (None, false) => Ok(None),
+            // A version 5 record has its filing, a version 4 record none.
+            (None, true) => Err("no filing".to_string()),
+            (Some(_), false) => Err("a filing in a version 4 file".to_string()),
+        }
+        .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
+        Ok(Some(Article { doc, filed }))
     }
 
     /// Ends the file: an error when it had no header.
@@ -157,25 +188,25 @@ impl Reader {
     }
 }
 
-/// Checks the header line: this format, this version.
-fn header(line: &str) -> Result<(), String> {
+/// Checks the header line: this format, version 5 or 4; gives the version.
+fn header(line: &str) -> Result<u32, String> {
     let h: Header = serde_json::from_str(line).map_err(|e| format!("not an index header ({e})"))?;
     if h.format != FORMAT {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
-    if h.version != VERSION {
+    if h.version != VERSION && h.version != TEXT_ONLY {
         let why = if h.version < VERSION {
-            ", written by an older factcheck (version 4 stores each article's text and \
-             publication day, and analyses it on loading)"
+            ", written by an older factcheck (version 5 stores each article's text, \
+             publication day and filing in the corpus index)"
         } else {
             ", written by a newer factcheck"
         };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION}{why})",
+            "a version {} file (this build reads version {VERSION}, and {TEXT_ONLY}{why})",
             h.version
         ));
     }
-    Ok(())
+    Ok(h.version)
 }
 
 /// Checks that an article record can be read.
@@ -195,7 +226,7 @@ fn validate(r: &Owned) -> Result<(), String> {
 }
 
 /// Reads and validates a whole index file, calling `each` on every article in order.
-pub fn read_each(text: &str, mut each: impl FnMut(Document)) -> Result<(), Error> {
+pub fn read_each(text: &str, mut each: impl FnMut(Article)) -> Result<(), Error> {
     let mut r = Reader::new();
     for line in text.lines() {
         if let Some(d) = r.line(line)? {

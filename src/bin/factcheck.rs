@@ -316,8 +316,8 @@ fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Err
             message: format!("{name}: {e}"),
         };
         for line in text.lines() {
-            if let Some(d) = reader.line(line).map_err(wrap)? {
-                c.add(d);
+            if let Some(a) = reader.line(line).map_err(wrap)? {
+                c.add_filed(a);
                 bar.step();
             }
         }
@@ -420,8 +420,10 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let mut docs = docs;
             dates.apply(&mut docs)?;
             let n = docs.len();
-            let text =
-                factcheck::index_file::write(docs.iter().map(factcheck::index_file::Record::of));
+            let text = factcheck::index_file::write(
+                true,
+                docs.iter().map(factcheck::index_file::Record::of),
+            );
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

@@ -2,6 +2,7 @@
 //! of it, or read again to fill the examples it must now give (see [`super::forget`]).
 
 use super::claims::{indexed, ClaimShape};
+use super::filed::{self, Filed, FiledPerson};
 use super::forget::Taken;
 use super::names::deletions;
 use super::{
@@ -15,7 +16,7 @@ use std::ops::Range;
 use std::rc::Rc;
 
 /// Which tally of the index one vote is in.
-enum Slot<'a> {
+pub(super) enum Slot<'a> {
     All,
     Given(&'a str),
     Surname(&'a str),
@@ -37,28 +38,32 @@ impl Slot<'_> {
 /// One vote: its tally, the person it is about (an index of [`Ballot::persons`]), how
 /// many mentions it counts and its first mention's clean range (made a span only when a
 /// vote keeps it as an example).
-struct Vote<'a> {
-    person: usize,
-    slot: Slot<'a>,
-    mentions: u32,
-    first: Range<usize>,
+pub(super) struct Vote<'a> {
+    pub(super) person: usize,
+    pub(super) slot: Slot<'a>,
+    pub(super) mentions: u32,
+    pub(super) first: Range<usize>,
 }
 
 /// A person of the article: surname key, given key and the roles its titles parse to,
 /// by key.
-type Person = (String, String, BTreeMap<String, Rc<KeyedRole>>);
+pub(super) type Person = (String, String, BTreeMap<String, Rc<KeyedRole>>);
 
 /// Every vote an article casts.
-struct Ballot<'a> {
-    persons: Vec<Person>,
-    votes: Vec<Vote<'a>>,
+pub(super) struct Ballot<'a> {
+    pub(super) persons: Vec<Person>,
+    pub(super) votes: Vec<Vote<'a>>,
+    /// The article gives a toll and says the attacker died, when known (a filing says;
+    /// for an analysis it is read when filing, see [`super::dates::says_attacker_died`]).
+    pub(super) died: Option<bool>,
 }
 
 impl<'a> Ballot<'a> {
-    fn of(a: &'a Analysis, words: &'a [WordUse]) -> Ballot<'a> {
+    pub(super) fn of(a: &'a Analysis, words: &'a [WordUse]) -> Ballot<'a> {
         let mut b = Ballot {
             persons: Vec::new(),
             votes: Vec::new(),
+            died: None,
         };
         b.people(a);
         b.words(words);
@@ -160,6 +165,97 @@ impl<'a> Ballot<'a> {
     }
 }
 
+/// The slot of a person's form (given, surname or full name).
+type FormSlot<'a> = fn(&'a str) -> Slot<'a>;
+
+impl<'a> Ballot<'a> {
+    /// The ballot of an article filed in an index file, with its word uses: the votes
+    /// [`Ballot::of`] casts for its analysis, in the same order.
+    pub(super) fn of_filed(
+        f: &'a Filed,
+        clean: &'a str,
+        words: &'a [WordUse],
+    ) -> Result<Ballot<'a>, String> {
+        let mut b = Ballot {
+            persons: Vec::with_capacity(f.p.len()),
+            votes: Vec::new(),
+            died: Some(f.died),
+        };
+        let mut last: Option<(String, String)> = None;
+        for p in &f.p {
+            let k = p.keys(clean)?;
+            if last.as_ref().is_some_and(|l| *l >= k) {
+                return Err("people out of order or given twice".into());
+            }
+            b.filed_person(p, k.clone(), clean)?;
+            last = Some(k);
+        }
+        b.words(words);
+        let mut prev: Option<(&str, ClaimShape)> = None;
+        for c in &f.c {
+            let shape = filed::claim_shape(c)?;
+            let here = (c.0.as_str(), shape);
+            if prev.as_ref().is_some_and(|p| *p >= here) {
+                return Err("claims out of order or given twice".into());
+            }
+            let first = filed::range(clean, c.2, c.3)?;
+            let n = filed::mentions(c.1, clean)?;
+            b.push(
+                usize::MAX,
+                Slot::Claim(c.0.clone(), here.1.clone()),
+                (n, first),
+            );
+            prev = Some(here);
+        }
+        Ok(b)
+    }
+
+    /// The votes of one filed person, checked.
+    fn filed_person(
+        &mut self,
+        p: &'a FiledPerson,
+        (sk, gk): (String, String),
+        clean: &'a str,
+    ) -> Result<(), String> {
+        let i = self.persons.len();
+        let all = p.a;
+        let first = filed::range(clean, all.1, all.2)?;
+        self.push(i, Slot::All, (filed::mentions(all.0, clean)?, first));
+        let forms: [(&Vec<filed::Form>, FormSlot<'a>); 3] = [
+            (&p.g, Slot::Given),
+            (&p.s, Slot::Surname),
+            (&p.f, Slot::Full),
+        ];
+        for (list, slot) in forms {
+            let mut prev: Option<&str> = None;
+            for form in list {
+                let (k, n, r) = form.read(all, clean)?;
+                if prev.is_some_and(|p| p >= k) || k.is_empty() {
+                    return Err("forms empty, out of order or given twice".into());
+                }
+                prev = Some(k);
+                self.push(i, slot(k), (n, r));
+            }
+        }
+        let mut parsed: BTreeMap<String, Rc<KeyedRole>> = BTreeMap::new();
+        for role in &p.r {
+            let (t, n, r) = role.title.read(all, clean)?;
+            let keyed = super::keyed_title(t, role.appositive)
+                .ok_or_else(|| "a title that is no role".to_string())?;
+            if parsed
+                .last_key_value()
+                .is_some_and(|(k, _)| *k >= keyed.key)
+            {
+                return Err("roles out of order or given twice".into());
+            }
+            self.push(i, Slot::Role(keyed.key.clone()), (n, r));
+            parsed.insert(keyed.key.clone(), keyed);
+        }
+        self.persons.push((sk, gk, parsed));
+        Ok(())
+    }
+}
+
 /// The entry of a map, created when asked and new.
 fn at<'m, V: Default>(m: &'m mut Keyed<V>, k: &str, create: bool) -> Option<&'m mut V> {
     if create {
@@ -246,7 +342,26 @@ impl Index {
     /// Adds an analysed article and its word uses (`a.words`, or recomputed for an
     /// article that no longer has them). `base` is false for the article being checked.
     pub fn add(&mut self, a: &Analysis, words: &[WordUse], base: bool) {
-        let Ballot { persons, votes } = Ballot::of(a, words);
+        self.cast(a, Ballot::of(a, words), base);
+    }
+
+    /// Adds a corpus article from its filing in an index file (see [`super::filed`]): `a`
+    /// has its quotes, dates and changes, `words` its word uses. Refused, with the index
+    /// unchanged, when the record does not fit the article.
+    pub fn add_filed(&mut self, a: &Analysis, f: &Filed, words: &[WordUse]) -> Result<(), String> {
+        let b = Ballot::of_filed(f, &a.doc.clean, words)?;
+        self.cast(a, b, true);
+        Ok(())
+    }
+
+    /// Files an article's ballot, quotes and dates.
+    fn cast(&mut self, a: &Analysis, b: Ballot, base: bool) {
+        let Ballot {
+            persons,
+            votes,
+            died,
+            ..
+        } = b;
         let no = base.then(|| self.docs.register(&a.doc.id));
         for v in votes {
             let mut t = Tallies {
@@ -270,7 +385,8 @@ impl Index {
         self.link_people(&persons);
         self.quotes.add(a, base);
         if base {
-            self.dates.add(a);
+            let died = died.unwrap_or_else(|| super::dates::says_attacker_died(a));
+            self.dates.add(a, died);
         }
     }
 
@@ -309,7 +425,7 @@ impl Index {
     /// Takes a corpus article out, given as read again: its votes, quotes and, when no
     /// other article has them, its people, words and claims.
     pub fn remove(&mut self, a: &Analysis, words: &[WordUse]) -> Forgotten {
-        let Ballot { persons, votes } = Ballot::of(a, words);
+        let Ballot { persons, votes, .. } = Ballot::of(a, words);
         let id = a.doc.id.as_str();
         let mut out = Forgotten::default();
         let (mut taken, mut mentions, mut absent) = (0u64, 0u64, false);
@@ -342,7 +458,7 @@ impl Index {
     /// Fills the examples a corpus article must now give after another left; returns how
     /// many it filled.
     pub fn fill(&mut self, a: &Analysis, words: &[WordUse]) -> usize {
-        let Ballot { persons, votes } = Ballot::of(a, words);
+        let Ballot { persons, votes, .. } = Ballot::of(a, words);
         let mut t = self.tallies();
         votes
             .iter()

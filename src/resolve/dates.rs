@@ -37,8 +37,10 @@ pub struct DateIndex {
 }
 
 impl DateIndex {
-    /// Files a corpus article's publication day and date claims.
-    pub fn add(&mut self, a: &Analysis) {
+    /// Files a corpus article's publication day and date claims; `died` when it gives a
+    /// toll and says the attacker died ([`says_attacker_died`]; an article read from an
+    /// index file has no quantities, and its filing says so).
+    pub fn add(&mut self, a: &Analysis, died: bool) {
         let id = &a.doc.id;
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
@@ -51,11 +53,7 @@ impl DateIndex {
             Opening::FollowUp => self.follow_up.insert(id.clone()),
             Opening::Plain => false,
         };
-        let toll = a
-            .quantities
-            .iter()
-            .any(|q| q.predicate.as_deref() == Some("killed"));
-        if toll && super::updates::attacker_died(&a.doc.clean) {
+        if died {
             self.attacker_died.insert(id.clone());
         }
         for c in &a.dates {
@@ -112,6 +110,15 @@ pub enum Opening {
 /// ([`written_days_after`] on its text after the title).
 pub fn fresh(a: &Analysis) -> bool {
     opening(a) == Opening::FirstDays
+}
+
+/// `true` when an analysed article gives a toll (a quantity of people killed) and says
+/// the attacker died ([`super::updates::attacker_died`]): its toll may count him.
+pub fn says_attacker_died(a: &Analysis) -> bool {
+    a.quantities
+        .iter()
+        .any(|q| q.predicate.as_deref() == Some("killed"))
+        && super::updates::attacker_died(&a.doc.clean)
 }
 
 /// What the article's opening (its text after the title) says of when it was written.

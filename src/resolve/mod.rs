@@ -10,6 +10,7 @@
 mod ballot;
 pub mod claims;
 pub mod dates;
+pub mod filed;
 pub mod forget;
 pub mod house;
 pub mod names;
@@ -292,10 +293,19 @@ pub(crate) struct KeyedRole {
     pub role: Role,
     pub key: String,
     pub base_key: String,
+    /// The title as written, and whether it is appositive (what an index file stores).
+    pub title: String,
+    pub appositive: bool,
 }
 
 /// [`mention_role`] with the role's keys, shared from the cache.
 pub(crate) fn keyed_role(p: &crate::extract::PersonMention) -> Option<std::rc::Rc<KeyedRole>> {
+    let t = p.title.as_ref()?;
+    keyed_title(&t.text, t.appositive)
+}
+
+/// The parsed role of a title as written, shared from the cache (see [`keyed_role`]).
+pub(crate) fn keyed_title(text: &str, appositive: bool) -> Option<std::rc::Rc<KeyedRole>> {
     /// Titles repeat ("President" hundreds of times): parse each once. The cache is
     /// small and cleared when full, so memory stays bounded. One map per kind of title
     /// (appositive or not), so a lookup borrows the title's text.
@@ -304,13 +314,12 @@ pub(crate) fn keyed_role(p: &crate::extract::PersonMention) -> Option<std::rc::R
     thread_local! {
         static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
     }
-    let t = p.title.as_ref()?;
     CACHE.with(|c| {
-        let c = &mut c.borrow_mut()[usize::from(t.appositive)];
-        if let Some(r) = c.get(t.text.as_str()) {
+        let c = &mut c.borrow_mut()[usize::from(appositive)];
+        if let Some(r) = c.get(text) {
             return r.clone();
         }
-        let r = Some(Role::parse(&t.text, t.appositive))
+        let r = Some(Role::parse(text, appositive))
             .filter(|r| r.head().is_some())
             .map(|role| {
                 let (key, base_key) = (role.key(), role.base_key());
@@ -318,12 +327,14 @@ pub(crate) fn keyed_role(p: &crate::extract::PersonMention) -> Option<std::rc::R
                     role,
                     key,
                     base_key,
+                    title: text.to_string(),
+                    appositive,
                 })
             });
         if c.len() >= MAX_CACHED {
             c.clear();
         }
-        c.insert(t.text.clone(), r.clone());
+        c.insert(text.to_string(), r.clone());
         r
     })
 }

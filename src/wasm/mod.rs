@@ -223,8 +223,10 @@ impl Checker {
     }
 
     /// A checker with a prebuilt corpus index (`factcheck index DIR -o FILE`), its
-    /// articles analysed as they are read. Throws when the index is not valid. The text is read one
-    /// line (one article) at a time, so the checker never holds a copy of the whole file.
+    /// articles filed as the index records them (not analysed again; those of a version 4
+    /// index, as `toIndex` writes, are analysed). Throws when the index is not valid. The
+    /// text is read one line (one article) at a time, so the checker never holds a copy of
+    /// the whole file.
     #[wasm_bindgen(js_name = fromIndex)]
     pub fn from_index(
         #[wasm_bindgen(unchecked_param_type = "string")] text: &JsValue,
@@ -247,8 +249,8 @@ impl Checker {
                 i => i as u32,
             };
             let line = String::from(text.slice(at, end));
-            if let Some(d) = reader.line(&line).map_err(js_err)? {
-                corpus.add(d);
+            if let Some(a) = reader.line(&line).map_err(js_err)? {
+                corpus.add_filed(a);
             }
             at = end + 1;
         }
@@ -256,7 +258,9 @@ impl Checker {
         Ok(Checker { corpus })
     }
 
-    /// The corpus as a prebuilt index (JSON text), e.g. to cache it.
+    /// The corpus as a prebuilt index (JSON text), e.g. to cache it: its texts alone
+    /// (version 4), which `fromIndex` analyses again; `factcheck index` writes the faster
+    /// version 5, which keeps each article's filing.
     #[wasm_bindgen(js_name = toIndex)]
     pub fn to_index(&self) -> String {
         self.corpus.to_index()

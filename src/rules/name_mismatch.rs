@@ -221,8 +221,8 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
         for other in cx.view.entities(&k2) {
             super::count(1);
             if other.givens.contains(gk)
-                && other.agg.role_of.values().any(|r| r.base_key() == base)
                 && dominant(&other, me)
+                && other.agg.role_of.values().any(|r| r.base_key() == base)
             {
                 let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
                 return Some(Hit {

@@ -44,6 +44,9 @@ pub struct Context<'a, 'i> {
     /// The matches of each target quote with a sure speaker, from `shared`, looked up
     /// once for both quote rules.
     quote_matches: std::cell::OnceCell<Vec<Option<Held>>>,
+    /// The keys of each of the target's people ([`crate::resolve::person_keys`]),
+    /// worked out once for the rules that read them.
+    person_keys: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 /// What is worked out from one index for the checks that share it (the articles of a
@@ -52,8 +55,9 @@ pub struct Context<'a, 'i> {
 /// corpus keeps one for its scans and forgets it whenever its index changes.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
-    /// A quote's words → its matches in every article (the target's own left in).
-    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
+    /// A quote's text → its matches in every article (the target's own left in), which
+    /// depend only on the text's words.
+    quotes: std::cell::RefCell<rustc_hash::FxHashMap<String, Held>>,
     /// The shapes of a claim key that may conflict with each of its shapes.
     shapes: number_conflict::ShapeMemo,
     /// Pairs of speakers found one or not ([`Shared::one_speaker`]).
@@ -226,11 +230,25 @@ impl<'a, 'i> Context<'a, 'i> {
             view,
             shared,
             quote_matches: std::cell::OnceCell::new(),
+            person_keys: std::cell::OnceCell::new(),
         }
     }
 }
 
 impl Context<'_, '_> {
+    /// The target's people, each with its surname and given-name keys
+    /// ([`crate::resolve::person_keys`]), worked out once for all the rules.
+    pub fn people_keyed(
+        &self,
+    ) -> impl Iterator<Item = (&crate::extract::PersonMention, &str, &str)> + '_ {
+        let keys = self.person_keys.get_or_init(|| {
+            let people = &self.target.people;
+            people.iter().map(crate::resolve::person_keys).collect()
+        });
+        let people = self.target.people.iter().zip(keys);
+        people.map(|(p, (s, g))| (p, s.as_str(), g.as_str()))
+    }
+
     /// The report span of a clean range of the target.
     pub fn span(&self, r: std::ops::Range<usize>) -> Span {
         crate::resolve::span(self.target, r)
@@ -506,15 +524,15 @@ fn held_here(cx: &Context, quote: &crate::extract::Quote) -> Option<Held> {
     if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
         return None;
     }
-    let words = quote.words();
-    let held = cx.shared.quotes.borrow().get(&words).cloned();
+    let held = cx.shared.quotes.borrow().get(quote.text.as_str()).cloned();
     Some(held.unwrap_or_else(|| {
+        let words = quote.words();
         let m: Held = HeldQuote::of(cx.view, matches_of(cx.view, &words)).into();
         let mut memo = cx.shared.quotes.borrow_mut();
         if memo.len() >= Shared::MAX_REMEMBERED {
             memo.clear();
         }
-        memo.insert(words, m.clone());
+        memo.insert(quote.text.clone(), m.clone());
         m
     }))
 }

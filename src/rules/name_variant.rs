@@ -4,7 +4,7 @@ use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::names::{given_misspelt, same_but_punctuation};
 use crate::extract::PersonMention;
-use crate::resolve::{majority, person_keys, Entity};
+use crate::resolve::{majority, Entity};
 use std::collections::BTreeMap;
 
 /// See [`META`].
@@ -28,13 +28,13 @@ impl Rule for NameVariant {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // Group the target's mentions by person.
-        let mut by_key: BTreeMap<(String, String), Vec<&PersonMention>> = BTreeMap::new();
-        for p in &cx.target.people {
-            by_key.entry(person_keys(p)).or_default().push(p);
+        let mut by_key: BTreeMap<(&str, &str), Vec<&PersonMention>> = BTreeMap::new();
+        for (p, sk, gk) in cx.people_keyed() {
+            by_key.entry((sk, gk)).or_default().push(p);
         }
         for ((sk, gk), ms) in by_key {
             super::count(ms.len());
-            let Some(e) = cx.view.entity_of(&sk, &gk) else {
+            let Some(e) = cx.view.entity_of(sk, gk) else {
                 continue;
             };
             // Its forms are read per mention below.

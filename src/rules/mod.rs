@@ -538,7 +538,8 @@ fn held_here(cx: &Context, quote: &crate::extract::Quote) -> Option<Held> {
 }
 
 /// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
-/// them. A quote copied word for word into many articles is aligned once.
+/// them. A quote copied word for word into many articles is aligned once; one that cannot
+/// align as either rule asks ([`crate::resolve::quotes::may_align`]) is left out unaligned.
 fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     use crate::extract::quotes::Pattern;
     use crate::resolve::quotes::known_person;
@@ -549,7 +550,7 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     let (base, overlay) = (view.base, view.overlay);
     for (ix, in_overlay) in std::iter::once((base, false)).chain(overlay.map(|o| (o, true))) {
         let numbers = ix.quotes.numbers(words);
-        let mut aligned: rustc_hash::FxHashMap<&[u32], Arc<_>> = Default::default();
+        let mut aligned: rustc_hash::FxHashMap<&[u32], Option<Arc<_>>> = Default::default();
         for id in ix.quotes.candidate_ids(&numbers) {
             let c = &ix.quotes.quotes[id as usize];
             if !c.how.is_some_and(Pattern::confident) {
@@ -558,10 +559,13 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
             let Some(s) = &c.speaker else {
                 continue;
             };
-            let alignment = aligned
-                .entry(&c.words)
-                .or_insert_with(|| Arc::new(ix.quotes.align(words, &numbers, c)))
-                .clone();
+            let alignment = aligned.entry(&c.words).or_insert_with(|| {
+                let may = crate::resolve::quotes::may_align(&numbers, &c.words);
+                may.then(|| Arc::new(ix.quotes.align(words, &numbers, c)))
+            });
+            let Some(alignment) = alignment.clone() else {
+                continue;
+            };
             let speaker = known_person(s, view);
             out.push(HeldMatch {
                 overlay: in_overlay,

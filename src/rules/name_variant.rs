@@ -39,7 +39,7 @@ impl Rule for NameVariant {
             };
             // Its forms are read per mention below.
             super::count(ms.len() * e.agg.full_written.len());
-            surnames(cx, &e, &sk, &ms, out);
+            surnames(cx, &e, sk, &ms, out);
             diacritics(cx, &e, &ms, out);
             let full: Vec<_> = ms.iter().copied().filter(|m| !m.surname_only).collect();
             given_names(cx, &e, &full, out);

@@ -7,14 +7,23 @@ pub use crate::finding::{line_col, Finding, Severity, Span};
 use serde::Serialize;
 use std::fmt::Write as _;
 
+/// `s` on one line (runs of white space as one space), cut to 117 characters and an
+/// ellipsis when longer than 120.
 fn one_line(s: &str) -> String {
-    let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
-    if flat.chars().count() > 120 {
-        let cut: String = flat.chars().take(117).collect();
-        format!("{cut}…")
-    } else {
-        flat
+    let mut flat = String::with_capacity(s.len());
+    for w in s.split_whitespace() {
+        if !flat.is_empty() {
+            flat.push(' ');
+        }
+        flat.push_str(w);
     }
+    // A text of at most 120 bytes has at most 120 characters.
+    if flat.len() > 120 && flat.chars().count() > 120 {
+        let cut = flat.char_indices().nth(117).map_or(flat.len(), |(i, _)| i);
+        flat.truncate(cut);
+        flat.push('…');
+    }
+    flat
 }
 
 /// 1-based lines and columns (in characters) of many byte offsets of many articles,
@@ -331,5 +340,37 @@ impl ExtractedDocument {
             );
         }
         out
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    /// What `one_line` did before it wrote into one string.
+    fn one_line_as_before(s: &str) -> String {
+        let flat: String = s.split_whitespace().collect::<Vec<_>>().join(" ");
+        if flat.chars().count() > 120 {
+            let cut: String = flat.chars().take(117).collect();
+            format!("{cut}…")
+        } else {
+            flat
+        }
+    }
+
+    #[test]
+    fn one_line_flattens_and_cuts_by_characters() {
+        let long = "ünïcödé wörds\n\t and more ".repeat(12);
+        for s in [
+            "",
+            "  \n ",
+            "one",
+            " two  words\n",
+            &"x".repeat(120),
+            &"x".repeat(121),
+            &"é".repeat(61),
+            &"é".repeat(121),
+            &long,
+        ] {
+            assert_eq!(super::one_line(s), one_line_as_before(s), "{s:?}");
+        }
     }
 }

@@ -335,6 +335,23 @@ impl Alignment {
     }
 }
 
+/// `false` when two quotes cannot align well enough for [`Alignment::same_words`],
+/// [`Alignment::near`] or a rewording, the only alignments the quote rules read: an
+/// alignment matches equal words, each word of the shorter quote once, and each of those
+/// tests needs at least three in five of them matched (a rewording's share, the smallest).
+/// Fewer of the shorter quote's words are words of the longer one at all. Linear, where an
+/// alignment is not.
+pub fn may_align<T: Eq + std::hash::Hash>(ours: &[T], theirs: &[T]) -> bool {
+    let (short, long) = if ours.len() <= theirs.len() {
+        (ours, theirs)
+    } else {
+        (theirs, ours)
+    };
+    let words: rustc_hash::FxHashSet<&T> = long.iter().collect();
+    let shared = short.iter().filter(|w| words.contains(w)).count();
+    shared * 5 >= short.len() * 3
+}
+
 /// Words a quote loses or gains in transcription without changing what was said.
 const FILLER_WORDS: &[&str] = &[
     "that", "and", "the", "a", "an", "so", "well", "just", "they", "then", "but", "now", "oh",
@@ -747,6 +764,34 @@ mod tests {
         assert!(ids.is_empty());
     }
     use crate::extract::quotes::normalise_words as w;
+
+    #[test]
+    fn what_may_not_align_fails_every_test_the_rules_read() {
+        let quotes = [
+            "we will rebuild the bridge before winter comes to the valley",
+            "we will rebuild the old bridge before the winter",
+            "the bridge will be rebuilt before winter comes",
+            "winter comes to the valley and we rebuild",
+            "nobody here expected the council to vote this way",
+            "the council voted and nobody here expected it",
+            "rebuild",
+            "",
+        ];
+        for a in quotes {
+            for b in quotes {
+                let (a, b) = (w(a), w(b));
+                let al = align(&a, &b);
+                if !may_align(&a, &b) {
+                    assert!(
+                        !al.same_words() && !al.near() && !al.reworded,
+                        "{a:?} {b:?} {al:?}"
+                    );
+                }
+            }
+        }
+        assert!(may_align(&w(quotes[0]), &w(quotes[1])));
+        assert!(!may_align(&w(quotes[0]), &w(quotes[4])));
+    }
 
     #[test]
     fn partial_and_near_matches() {

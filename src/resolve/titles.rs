@@ -418,7 +418,21 @@ impl Role {
 
     /// A stable key: equal keys are the same role.
     pub fn key(&self) -> String {
+        self.key_of(true)
+    }
+
+    /// The key without country and organisation ("envoy" for "U.S. Special Envoy"): the
+    /// lookup of people by role reads it.
+    pub fn base_key(&self) -> String {
+        self.key_of(false)
+    }
+
+    /// [`Role::key`], with the country and organisation sets when `all`.
+    fn key_of(&self, all: bool) -> String {
         let mut k = String::new();
+        if self.acting {
+            k.push_str("acting ");
+        }
         if self.former {
             k.push_str("former ");
         }
@@ -427,32 +441,24 @@ impl Role {
             (None, Some(d)) => k.push_str(d),
             (None, None) => k.push('-'),
         }
-        if self.acting {
-            k.insert_str(0, "acting ");
-        }
-        for (set, open, close) in [
+        let sets = [
             (&self.portfolio, " [", "]"),
             (&self.nation, " (", ")"),
             (&self.org, " {", "}"),
-        ] {
+        ];
+        for (set, open, close) in sets.into_iter().take(if all { 3 } else { 1 }) {
             if !set.is_empty() {
                 k.push_str(open);
-                k.push_str(&set.iter().cloned().collect::<Vec<_>>().join(","));
+                for (i, w) in set.iter().enumerate() {
+                    if i > 0 {
+                        k.push(',');
+                    }
+                    k.push_str(w);
+                }
                 k.push_str(close);
             }
         }
         k
-    }
-
-    /// The key without country and organisation ("envoy" for "U.S. Special Envoy"): the
-    /// lookup of people by role reads it.
-    pub fn base_key(&self) -> String {
-        Role {
-            nation: BTreeSet::new(),
-            org: BTreeSet::new(),
-            ..self.clone()
-        }
-        .key()
     }
 
     /// `true` when the role names an office (not just a description).

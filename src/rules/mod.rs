@@ -44,6 +44,9 @@ pub struct Context<'a, 'i> {
     /// The matches of each target quote with a sure speaker, from `shared`, looked up
     /// once for both quote rules.
     quote_matches: std::cell::OnceCell<Vec<Option<Held>>>,
+    /// The keys of each of the target's people ([`crate::resolve::person_keys`]),
+    /// worked out once for the rules that read them.
+    person_keys: std::cell::OnceCell<Vec<(String, String)>>,
 }
 
 /// What is worked out from one index for the checks that share it (the articles of a
@@ -52,8 +55,9 @@ pub struct Context<'a, 'i> {
 /// corpus keeps one for its scans and forgets it whenever its index changes.
 #[derive(Debug, Clone, Default)]
 pub struct Shared {
-    /// A quote's words → its matches in every article (the target's own left in).
-    quotes: std::cell::RefCell<rustc_hash::FxHashMap<Vec<String>, Held>>,
+    /// A quote's text → its matches in every article (the target's own left in), which
+    /// depend only on the text's words.
+    quotes: std::cell::RefCell<rustc_hash::FxHashMap<String, Held>>,
     /// The shapes of a claim key that may conflict with each of its shapes.
     shapes: number_conflict::ShapeMemo,
     /// Pairs of speakers found one or not ([`Shared::one_speaker`]).
@@ -122,27 +126,79 @@ fn speaker_key(s: &Speaker) -> (bool, &str, &str, Option<&str>) {
 /// The matches of one quote as a [`Shared`] holds them: by their numbers in the index.
 type Held = std::sync::Arc<HeldQuote>;
 
-/// A quote's matches, and where each run of them ([`same_run`]) starts and ends, found
-/// once for every article that has the quote.
+/// A quote's matches in classes, found once for every article that has the quote.
 #[derive(Debug)]
 struct HeldQuote {
-    matches: Vec<HeldMatch>,
-    runs: Vec<std::ops::Range<usize>>,
+    classes: Vec<HeldClass>,
+}
+
+/// The matches of one quote that the quote rules judge alike ([`MatchRun`]): from one
+/// index, with one speaker, one alignment, nested or not, bracketed or not.
+#[derive(Debug)]
+struct HeldClass {
+    /// In the view's overlay (the article being checked), not its base.
+    overlay: bool,
+    /// The speaker, bare known surnames read as people.
+    speaker: crate::extract::quotes::Speaker,
+    alignment: std::sync::Arc<crate::resolve::quotes::Alignment>,
+    who: usize,
+    /// The quotes hold another one ([`quote_attribution::nested`]).
+    nested: bool,
+    /// The quotes hold the writer's words in brackets ([`quote_wording::bracketed`]).
+    bracketed: bool,
+    /// Each quote's place among all the matches, and its number in
+    /// [`crate::resolve::quotes::QuoteIndex::quotes`], in that order.
+    quotes: Vec<(u32, u32)>,
 }
 
 impl HeldQuote {
-    fn of(matches: Vec<HeldMatch>) -> HeldQuote {
-        let mut runs = Vec::new();
-        let mut at = 0;
-        for run in matches.chunk_by(same_run) {
-            runs.push(at..at + run.len());
-            at += run.len();
+    /// The matches grouped in classes, each class where its first match is.
+    fn of(view: &View, matches: Vec<HeldMatch>) -> HeldQuote {
+        use std::sync::Arc;
+        type Key = (
+            bool,
+            usize,
+            bool,
+            bool,
+            *const crate::resolve::quotes::Alignment,
+        );
+        let mut classes: Vec<HeldClass> = Vec::new();
+        let mut at: rustc_hash::FxHashMap<Key, usize> = Default::default();
+        for (n, m) in matches.into_iter().enumerate() {
+            let key = (
+                m.overlay,
+                m.who,
+                m.nested,
+                m.bracketed,
+                Arc::as_ptr(&m.alignment),
+            );
+            let place = (n as u32, m.id);
+            if let Some(&c) = at.get(&key) {
+                classes[c].quotes.push(place);
+                continue;
+            }
+            let Some(q) = held_quote(view, m.overlay, m.id) else {
+                continue;
+            };
+            let Some(speaker) = m.speaker.or_else(|| q.speaker.clone()) else {
+                continue;
+            };
+            at.insert(key, classes.len());
+            classes.push(HeldClass {
+                overlay: m.overlay,
+                speaker,
+                alignment: m.alignment,
+                who: m.who,
+                nested: m.nested,
+                bracketed: m.bracketed,
+                quotes: vec![place],
+            });
         }
-        HeldQuote { matches, runs }
+        HeldQuote { classes }
     }
 }
 
-/// A quote's match as a [`Shared`] holds it: by the quote's number in its index.
+/// A quote's match as [`matches_of`] finds it: by the quote's number in its index.
 #[derive(Debug, Clone)]
 struct HeldMatch {
     /// In the view's overlay (the article being checked), not its base.
@@ -174,11 +230,25 @@ impl<'a, 'i> Context<'a, 'i> {
             view,
             shared,
             quote_matches: std::cell::OnceCell::new(),
+            person_keys: std::cell::OnceCell::new(),
         }
     }
 }
 
 impl Context<'_, '_> {
+    /// The target's people, each with its surname and given-name keys
+    /// ([`crate::resolve::person_keys`]), worked out once for all the rules.
+    pub fn people_keyed(
+        &self,
+    ) -> impl Iterator<Item = (&crate::extract::PersonMention, &str, &str)> + '_ {
+        let keys = self.person_keys.get_or_init(|| {
+            let people = &self.target.people;
+            people.iter().map(crate::resolve::person_keys).collect()
+        });
+        let people = self.target.people.iter().zip(keys);
+        people.map(|(p, (s, g))| (p, s.as_str(), g.as_str()))
+    }
+
     /// The report span of a clean range of the target.
     pub fn span(&self, r: std::ops::Range<usize>) -> Span {
         crate::resolve::span(self.target, r)
@@ -356,10 +426,10 @@ pub fn run(cx: &Context) -> Vec<Finding> {
     out
 }
 
-/// Consecutive matches of one of the target's quotes in other articles that the quote
-/// rules judge alike: one speaker, one alignment, nested or not. A quote copied word for
-/// word into many articles, always given to one speaker, is one run, judged once. A match
-/// is a quote of another article that shares a word shingle with the target's, its speaker
+/// The matches of one of the target's quotes in other articles that the quote rules
+/// judge alike: one speaker, one alignment, nested or not. A quote copied word for word
+/// into many articles, always given to one speaker, is one class, judged once. A match is
+/// a quote of another article that shares a word shingle with the target's, its speaker
 /// found by a sure pattern ([`Pattern::confident`]).
 ///
 /// [`Pattern::confident`]: crate::extract::quotes::Pattern::confident
@@ -375,7 +445,7 @@ pub(crate) struct MatchRun<'c, 'i> {
     pub nested: bool,
     /// Its quotes hold the writer's words in brackets.
     pub bracketed: bool,
-    held: &'c [HeldMatch],
+    class: &'c HeldClass,
     view: &'c View<'i>,
     own: &'c str,
 }
@@ -384,35 +454,31 @@ impl<'i> MatchRun<'_, 'i> {
     /// Its quotes, none in the target's article, in (article id, offset) order (what lets
     /// [`FewExamples::offer`] stop early).
     pub fn quotes(&self) -> impl Iterator<Item = &'i crate::resolve::quotes::QuoteRef> + '_ {
-        let own = self.own;
-        self.held
+        let (own, overlay) = (self.own, self.class.overlay);
+        self.class
+            .quotes
             .iter()
             .inspect(|_| count(1))
-            .filter_map(|h| held_quote(self.view, h))
+            .filter_map(move |&(_, id)| held_quote(self.view, overlay, id))
             .filter(move |q| q.span.doc != own)
     }
 }
 
-/// The indexed quote of a held match, when it has a speaker.
-fn held_quote<'i>(view: &View<'i>, h: &HeldMatch) -> Option<&'i crate::resolve::quotes::QuoteRef> {
-    let ix = if h.overlay { view.overlay? } else { view.base };
-    let q = ix.quotes.quotes.get(h.id as usize)?;
-    (h.speaker.is_some() || q.speaker.is_some()).then_some(q)
+/// The indexed quote number `id` of the view's base, or of its overlay.
+fn held_quote<'i>(
+    view: &View<'i>,
+    overlay: bool,
+    id: u32,
+) -> Option<&'i crate::resolve::quotes::QuoteRef> {
+    let ix = if overlay { view.overlay? } else { view.base };
+    ix.quotes.quotes.get(id as usize)
 }
 
-/// `true` when two held matches (the second just after the first) are of one run.
-fn same_run(a: &HeldMatch, b: &HeldMatch) -> bool {
-    a.overlay == b.overlay
-        && a.who == b.who
-        && a.nested == b.nested
-        && a.bracketed == b.bracketed
-        && std::sync::Arc::ptr_eq(&a.alignment, &b.alignment)
-}
-
-/// The matches of the target's quote number `i`, in runs: the common ground of the quote
-/// rules, worked out once per distinct quote for every check that shares a [`Shared`].
-/// Only quotes whose speakers sure patterns found on both sides are matched: the quote
-/// rules compare nothing else.
+/// The matches of the target's quote number `i`, in classes: the common ground of the
+/// quote rules, worked out once per distinct quote for every check that shares a
+/// [`Shared`]. Only quotes whose speakers sure patterns found on both sides are matched:
+/// the quote rules compare nothing else. The classes come in the order of their first
+/// quote outside the target's article, those with none left out.
 pub(crate) fn quote_runs<'c, 'i>(
     cx: &'c Context<'_, 'i>,
     i: usize,
@@ -421,29 +487,33 @@ pub(crate) fn quote_runs<'c, 'i>(
         let quotes = &cx.target.quotes;
         quotes.iter().map(|q| held_here(cx, q)).collect()
     });
-    let (held, runs) = all
+    let classes = all
         .get(i)
         .and_then(Option::as_ref)
-        .map_or((&[][..], &[][..]), |h| (&h.matches[..], &h.runs[..]));
-    count(runs.len());
+        .map_or(&[][..], |h| &h.classes[..]);
+    count(classes.len());
     let (view, own) = (cx.view, cx.target.doc.id.as_str());
-    runs.iter().filter_map(move |r| {
-        let run = &held[r.clone()];
-        let (h, q) = run.iter().inspect(|_| count(1)).find_map(|h| {
-            held_quote(view, h)
-                .filter(|q| q.span.doc != own)
-                .map(|q| (h, q))
-        })?;
-        Some(MatchRun {
-            speaker: h.speaker.as_ref().or(q.speaker.as_ref())?,
-            alignment: &h.alignment,
-            who: h.who,
-            nested: h.nested,
-            bracketed: h.bracketed,
-            held: run,
-            view,
-            own,
+    // Each class by its first quote in another article.
+    let mut first: Vec<(u32, &HeldClass)> = classes
+        .iter()
+        .filter_map(|c| {
+            c.quotes.iter().inspect(|_| count(1)).find_map(|&(at, id)| {
+                held_quote(view, c.overlay, id)
+                    .filter(|q| q.span.doc != own)
+                    .map(|_| (at, c))
+            })
         })
+        .collect();
+    first.sort_unstable_by_key(|&(at, _)| at);
+    first.into_iter().map(move |(_, c)| MatchRun {
+        speaker: &c.speaker,
+        alignment: &c.alignment,
+        who: c.who,
+        nested: c.nested,
+        bracketed: c.bracketed,
+        class: c,
+        view,
+        own,
     })
 }
 
@@ -454,21 +524,22 @@ fn held_here(cx: &Context, quote: &crate::extract::Quote) -> Option<Held> {
     if quote.speaker.is_none() || !quote.how.is_some_and(Pattern::confident) {
         return None;
     }
-    let words = quote.words();
-    let held = cx.shared.quotes.borrow().get(&words).cloned();
+    let held = cx.shared.quotes.borrow().get(quote.text.as_str()).cloned();
     Some(held.unwrap_or_else(|| {
-        let m: Held = HeldQuote::of(matches_of(cx.view, &words)).into();
+        let words = quote.words();
+        let m: Held = HeldQuote::of(cx.view, matches_of(cx.view, &words)).into();
         let mut memo = cx.shared.quotes.borrow_mut();
         if memo.len() >= Shared::MAX_REMEMBERED {
             memo.clear();
         }
-        memo.insert(words, m.clone());
+        memo.insert(quote.text.clone(), m.clone());
         m
     }))
 }
 
 /// The sure-speaker quotes of every article that share a shingle with `words`, aligned to
-/// them. A quote copied word for word into many articles is aligned once.
+/// them. A quote copied word for word into many articles is aligned once; one that cannot
+/// align as either rule asks ([`crate::resolve::quotes::may_align`]) is left out unaligned.
 fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     use crate::extract::quotes::Pattern;
     use crate::resolve::quotes::known_person;
@@ -479,7 +550,7 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
     let (base, overlay) = (view.base, view.overlay);
     for (ix, in_overlay) in std::iter::once((base, false)).chain(overlay.map(|o| (o, true))) {
         let numbers = ix.quotes.numbers(words);
-        let mut aligned: rustc_hash::FxHashMap<&[u32], Arc<_>> = Default::default();
+        let mut aligned: rustc_hash::FxHashMap<&[u32], Option<Arc<_>>> = Default::default();
         for id in ix.quotes.candidate_ids(&numbers) {
             let c = &ix.quotes.quotes[id as usize];
             if !c.how.is_some_and(Pattern::confident) {
@@ -488,10 +559,13 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
             let Some(s) = &c.speaker else {
                 continue;
             };
-            let alignment = aligned
-                .entry(&c.words)
-                .or_insert_with(|| Arc::new(ix.quotes.align(words, &numbers, c)))
-                .clone();
+            let alignment = aligned.entry(&c.words).or_insert_with(|| {
+                let may = crate::resolve::quotes::may_align(&numbers, &c.words);
+                may.then(|| Arc::new(ix.quotes.align(words, &numbers, c)))
+            });
+            let Some(alignment) = alignment.clone() else {
+                continue;
+            };
             let speaker = known_person(s, view);
             out.push(HeldMatch {
                 overlay: in_overlay,

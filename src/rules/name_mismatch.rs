@@ -6,7 +6,7 @@ use crate::lexicon::is_vague_role;
 use crate::lexicon::GivenNames;
 use crate::resolve::names::{given_compatible, given_spelling_variant};
 use crate::extract::PersonMention;
-use crate::resolve::{mention_role, person_keys, Entity, Known};
+use crate::resolve::{keyed_role, Entity, Known};
 use std::collections::BTreeSet;
 
 /// See [`META`].
@@ -68,9 +68,8 @@ fn shares_role(a: &Entity, b: &Entity) -> bool {
 
 /// `true` when the target article itself names both people: then they are two.
 fn both_in_target(cx: &Context, sk: &str, gk: &str, other: &Entity) -> bool {
-    cx.target.people.iter().any(|p| {
-        let (s2, g2) = person_keys(p);
-        (s2 != sk || g2 != gk) && other.key == s2 && other.givens.contains(&g2)
+    cx.people_keyed().any(|(_, s2, g2)| {
+        (s2 != sk || g2 != gk) && other.key == s2 && other.givens.contains(g2)
     })
 }
 
@@ -211,18 +210,21 @@ fn wrong_part(cx: &Context, p: &PersonMention, sk: &str, gk: &str, me: &Entity) 
             return Some(h);
         }
     }
-    let role = mention_role(p)
-        .filter(|r| r.is_office() || r.head().is_some_and(|h| !is_vague_role(h)))?;
-    let base = role.base_key();
-    for k2 in cx.view.same_role_and_given(&base, gk) {
+    let keyed = keyed_role(p)?;
+    let role = &keyed.role;
+    if !(role.is_office() || role.head().is_some_and(|h| !is_vague_role(h))) {
+        return None;
+    }
+    let base = keyed.base_key.as_str();
+    for k2 in cx.view.same_role_and_given(base, gk) {
         if k2 == sk {
             continue;
         }
         for other in cx.view.entities(&k2) {
             super::count(1);
             if other.givens.contains(gk)
-                && other.agg.role_of.values().any(|r| r.base_key() == base)
                 && dominant(&other, me)
+                && other.agg.role_of.values().any(|r| r.base_key() == base)
             {
                 let t = p.title.as_ref().map(|t| t.text.clone()).unwrap_or_default();
                 return Some(Hit {
@@ -258,7 +260,7 @@ fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
     // whether it is a given name.
     let mut known: std::collections::BTreeMap<String, (u32, Option<&PersonMention>, bool)> =
         std::collections::BTreeMap::new();
-    let mut names: BTreeSet<String> = BTreeSet::new();
+    let mut names: rustc_hash::FxHashSet<String> = Default::default();
     for p in &cx.target.people {
         let k = crate::normalize::fold(crate::normalize::strip_possessive(&p.surname));
         // The names of the article's people (a surname alone, unlinked, may be the typo).
@@ -286,12 +288,19 @@ fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
     if known.is_empty() {
         return;
     }
-    let mut done = BTreeSet::new();
+    // What a near miss needs of a name's key, first: its first letter and about its length.
+    let sizes: Vec<(Option<char>, usize)> = known
+        .keys()
+        .map(|s| (s.chars().next(), s.chars().count()))
+        .collect();
+    let mut done = rustc_hash::FxHashSet::default();
     for w in cx.words.iter().filter(|w| w.capitalised && w.alone) {
         super::count(1);
         let k = w.key.as_str();
         let len = k.chars().count();
+        let first = k.chars().next();
         if len < MIN_NEAR_LEN
+            || !sizes.iter().any(|&(f, n)| f == first && n.abs_diff(len) <= 1)
             || names.contains(k)
             || done.contains(k)
             || crate::lexicon::is_common_word(k)
@@ -301,7 +310,6 @@ fn alone_near_miss(cx: &Context, out: &mut Vec<Finding>) {
         {
             continue;
         }
-        let first = k.chars().next();
         // A family in the plural ("the Brisks") is no misspelling.
         let plural_of = |s: &str, k: &str| {
             k.strip_suffix('s').is_some_and(|x| x == s || x.strip_suffix('e') == Some(s))
@@ -344,10 +352,9 @@ fn in_article(cx: &Context, flagged: &BTreeSet<usize>, out: &mut Vec<Finding>) {
     // One mention per (given, surname) pair, grouped by given name; a given name with
     // many surnames (a list, a pathological text) is skipped, so the work stays linear.
     const MAX_SURNAMES: usize = 8;
-    let mut by_given: std::collections::BTreeMap<String, Vec<(String, &PersonMention)>> =
+    let mut by_given: std::collections::BTreeMap<&str, Vec<(&str, &PersonMention)>> =
         std::collections::BTreeMap::new();
-    for p in cx.target.people.iter().filter(|p| !p.surname_only) {
-        let (sk, gk) = person_keys(p);
+    for (p, sk, gk) in cx.people_keyed().filter(|(p, _, _)| !p.surname_only) {
         if gk.is_empty() || sk.chars().count() < MIN_NEAR_LEN_SAME_GIVEN {
             continue;
         }
@@ -403,18 +410,16 @@ fn in_article_pair(
 impl NameMismatch {
     /// Near misses and wrong parts against the people of other articles.
     fn across_articles(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let a = cx.target;
         let mut done = BTreeSet::new();
-        for p in &a.people {
+        for (p, sk, gk) in cx.people_keyed() {
             super::count(1);
-            let (sk, gk) = person_keys(p);
-            if !done.insert((sk.clone(), gk.clone())) {
+            if !done.insert((sk, gk)) {
                 continue;
             }
-            let Some(me) = cx.view.entity_of(&sk, &gk) else {
+            let Some(me) = cx.view.entity_of(sk, gk) else {
                 continue;
             };
-            let hit = near_miss(cx, &sk, &gk, &me).or_else(|| wrong_part(cx, p, &sk, &gk, &me));
+            let hit = near_miss(cx, sk, gk, &me).or_else(|| wrong_part(cx, p, sk, gk, &me));
             let Some(Hit { other, why, majority }) = hit else { continue };
             let known = other.display();
             let span = cx.span(p.range.clone());

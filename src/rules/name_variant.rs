@@ -4,7 +4,7 @@ use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::names::{given_misspelt, same_but_punctuation};
 use crate::extract::PersonMention;
-use crate::resolve::{majority, person_keys, Entity};
+use crate::resolve::{majority, Entity};
 use std::collections::BTreeMap;
 
 /// See [`META`].
@@ -28,18 +28,18 @@ impl Rule for NameVariant {
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
         // Group the target's mentions by person.
-        let mut by_key: BTreeMap<(String, String), Vec<&PersonMention>> = BTreeMap::new();
-        for p in &cx.target.people {
-            by_key.entry(person_keys(p)).or_default().push(p);
+        let mut by_key: BTreeMap<(&str, &str), Vec<&PersonMention>> = BTreeMap::new();
+        for (p, sk, gk) in cx.people_keyed() {
+            by_key.entry((sk, gk)).or_default().push(p);
         }
         for ((sk, gk), ms) in by_key {
             super::count(ms.len());
-            let Some(e) = cx.view.entity_of(&sk, &gk) else {
+            let Some(e) = cx.view.entity_of(sk, gk) else {
                 continue;
             };
             // Its forms are read per mention below.
             super::count(ms.len() * e.agg.full_written.len());
-            surnames(cx, &e, &sk, &ms, out);
+            surnames(cx, &e, sk, &ms, out);
             diacritics(cx, &e, &ms, out);
             let full: Vec<_> = ms.iter().copied().filter(|m| !m.surname_only).collect();
             given_names(cx, &e, &full, out);
@@ -65,7 +65,6 @@ fn info(
 /// Surname spellings against the house spelling, when the config gives one, else the
 /// corpus majority: a warning with a fix.
 fn surnames(cx: &Context, e: &Entity, sk: &str, ms: &[&PersonMention], out: &mut Vec<Finding>) {
-    let display = e.display();
     let empty = crate::resolve::Votes::default();
     let reference = match cx.view.house.preferred_surname(sk) {
         Some(house) => Some((
@@ -79,18 +78,18 @@ fn surnames(cx: &Context, e: &Entity, sk: &str, ms: &[&PersonMention], out: &mut
         return;
     };
     // Apostrophes and hyphens are typography ("O’Sullivan", "Burns-worth").
-    let bare = |x: &str| -> String {
+    fn bare(x: &str) -> impl Iterator<Item = char> + '_ {
         x.chars()
             .filter(|c| !matches!(c, '\'' | '’' | '-'))
             .flat_map(char::to_lowercase)
-            .collect()
-    };
+    }
     let mut seen = Vec::new();
     for m in ms {
         let s = crate::normalize::strip_possessive(&m.surname);
-        if bare(s) == bare(&best) || seen.contains(&s.to_lowercase()) {
+        if bare(s).eq(bare(&best)) || seen.contains(&s.to_lowercase()) {
             continue;
         }
+        let display = e.display();
         seen.push(s.to_lowercase());
         let n = ms
             .iter()
@@ -133,8 +132,8 @@ fn given_names(cx: &Context, e: &Entity, full: &[&PersonMention], out: &mut Vec<
     let Some(g) = &first.given else {
         return;
     };
-    let display = e.display();
     if given_misspelt(g, best_given) {
+        let display = e.display();
         let span = cx.span(first.range.clone());
         let msg = format!(
             "{} here, {} in {}: the first name is spelled two ways",
@@ -145,6 +144,7 @@ fn given_names(cx: &Context, e: &Entity, full: &[&PersonMention], out: &mut Vec<
         let evidence = cx.evidence(&gv.examples, &span);
         out.push(cx.finding(&NameVariant, Severity::Warning, msg, display, span, evidence));
     } else if crate::normalize::fold(g) != crate::normalize::fold(best_given) {
+        let display = e.display();
         let msg = format!(
             "{} and {} name the same person, {}: {} is used in {}",
             q(g),
@@ -219,12 +219,15 @@ fn diacritics(
             continue;
         }
         seen.push(m.name.clone());
+        // The mention's side of each test, worked out once for all the forms.
+        let folded = crate::normalize::fold(&m.name);
+        let (lower, my_last, my_marks) = (m.name.to_lowercase(), last(&m.name), marks(&m.name));
         let accents = e.agg.full_written.iter().find(|(f, _)| {
             f.as_str() != m.name
-                && crate::normalize::fold(f) == crate::normalize::fold(&m.name)
-                && f.to_lowercase() != m.name.to_lowercase()
-                && last(f) == last(&m.name)
-                && marks(f) > marks(&m.name)
+                && crate::normalize::fold(f) == folded
+                && f.to_lowercase() != lower
+                && last(f) == my_last
+                && marks(f) > my_marks
         });
         let mine = e.agg.full_written.get(&m.name).map(|v| v.docs).unwrap_or(0);
         let middle = e.agg.full_written.iter().find(|(f, v)| {

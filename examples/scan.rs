@@ -1,0 +1,55 @@
+//! CPU time of a scan alone: loads a prebuilt index, then times `Corpus::scan` (and,
+//! apart, the text report of its findings), so the load and the output do not blur it.
+//! Run: cargo run --release --example scan -- FILE [RUNS]
+use factcheck::output::{render, Report, ReportFormat};
+
+/// CPU seconds this process has used (user and system), from `/proc/self/stat`.
+fn cpu() -> f64 {
+    let stat = std::fs::read_to_string("/proc/self/stat").unwrap_or_default();
+    // The fields after the command's closing parenthesis; utime and stime are 14th and 15th.
+    let rest = stat.rsplit_once(')').map_or("", |(_, r)| r);
+    let f: Vec<u64> = rest
+        .split_whitespace()
+        .skip(11)
+        .take(2)
+        .filter_map(|x| x.parse().ok())
+        .collect();
+    f.iter().sum::<u64>() as f64 / 100.0
+}
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let file = args.next().expect("usage: scan FILE [RUNS]");
+    let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let text = std::fs::read_to_string(&file).expect("an index file");
+    let t = cpu();
+    let mut corpus = factcheck::Corpus::new();
+    factcheck::index_file::read_each(&text, |d| corpus.add(d)).expect("a valid index");
+    let load = cpu() - t;
+    let mut scans = Vec::new();
+    let mut findings = Vec::new();
+    for _ in 0..runs {
+        let t = cpu();
+        findings = corpus.scan();
+        scans.push(cpu() - t);
+    }
+    let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
+    let source = |id: &str| corpus.source(id);
+    let t = cpu();
+    let report = Report {
+        findings: &findings,
+        checked: &checked,
+        source: &source,
+        published: &|_| None,
+    };
+    let out = render(ReportFormat::Text, &report);
+    let write = cpu() - t;
+    let scans: Vec<String> = scans.iter().map(|s| format!("{s:.2}")).collect();
+    println!(
+        "{} articles: load {load:.2} s CPU; scan [{}] s CPU, {} findings; text report {write:.2} s ({} bytes)",
+        corpus.len(),
+        scans.join(", "),
+        findings.len(),
+        out.len()
+    );
+}

@@ -23,8 +23,7 @@ fn main() {
     let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
     let text = std::fs::read_to_string(&file).expect("an index file");
     let t = cpu();
-    let mut corpus = factcheck::Corpus::new();
-    factcheck::index_file::read_each(&text, |d| corpus.add(d)).expect("a valid index");
+    let corpus = factcheck::Corpus::from_index(&text).expect("a valid index");
     let load = cpu() - t;
     let mut scans = Vec::new();
     let mut findings = Vec::new();

@@ -254,7 +254,7 @@ pub const DIED: &str = "stage:died";
 const DEATH_REACH: usize = 10;
 
 /// `true` when the age from `start` to `after` is of someone who died: a death word
-/// before it with its holder as the one who died ("the death of 19-year-old", "killed
+/// before it with its holder as the one who died ("the death of 31-year-old", "killed
 /// Lena Brandt, 31", "the deceased was identified as"), nothing between that tells of
 /// another person's harm or of a suspect ("arrested", "wounded"); or after it, the
 /// holder as the subject of a passive death ("Brandt, 31, was killed", "died"). Never
@@ -287,15 +287,15 @@ fn passive_part(c: &Ctx, j: usize) -> bool {
         && !matches!(w.as_str(), "said" | "says" | "told")
 }
 
-/// How many items of a list of people with their ages ("Ana Vos, 19, and her brother,
-/// Ben Vos, 25") an age's death word may be read across: "killed" before the first
+/// How many items of a list of people with their ages ("Ana Vos, 27, and her brother,
+/// Ben Vos, 22") an age's death word may be read across: "killed" before the first
 /// item, "were killed" after the last.
 const LIST_REACH: usize = 3;
 
 /// `true` when a death word comes before the age at token `start` with its holder as
 /// the one who died (no clause break or word of another's part between), or before the
 /// item of a list the age's item follows. A comma after a word of kin ("killed his
-/// father, Ben Vos, 55") is no break. `floor` bounds the search.
+/// father, Ben Vos, 61") is no break. `floor` bounds the search.
 fn killed_before(c: &Ctx, start: usize, floor: usize, items: usize) -> bool {
     let lo = start.saturating_sub(DEATH_REACH).max(floor);
     for j in (lo..start).rev() {
@@ -305,7 +305,7 @@ fn killed_before(c: &Ctx, start: usize, floor: usize, items: usize) -> bool {
             return item && items > 0 && killed_before(c, j - 1, floor, items - 1);
         }
         if is_number_at(c, j) {
-            // The previous item's age before its name ("66-year-old Ana Vos, 23-year-old
+            // The previous item's age before its name ("71-year-old Ana Vos, 29-year-old
             // Ben Vos"): its holder's part is ours.
             let listed =
                 c.raw(start.saturating_sub(1)) == "," || c.w(start.saturating_sub(1)) == "and";
@@ -591,59 +591,59 @@ mod tests {
         };
         for (text, want) in [
             (
-                "The shooting resulted in the death of 19-year-old Ana Vos.",
-                &["19-year-old"][..],
+                "The shooting resulted in the death of 27-year-old Ana Vos.",
+                &["27-year-old"][..],
             ),
             (
-                "Rell shot and killed mechanic Ana Vos, 19, of Dunmere.",
-                &["19"],
+                "Rell shot and killed mechanic Ana Vos, 27, of Dunmere.",
+                &["27"],
             ),
             (
-                "The deceased was identified as Ana Vos, 19, of Dunmere.",
-                &["19"],
+                "The deceased was identified as Ana Vos, 27, of Dunmere.",
+                &["27"],
             ),
-            ("Ana Vos, 19, of Dunmere, was killed on Friday.", &["19"]),
-            ("Ana Vos, 19, died at Alder General Hospital.", &["19"]),
+            ("Ana Vos, 27, of Dunmere, was killed on Friday.", &["27"]),
+            ("Ana Vos, 27, died at Alder General Hospital.", &["27"]),
             // The one who killed, the one charged, the one hurt: alive.
-            ("Police said Tomas Rell, 30, killed his neighbour.", &[]),
+            ("Police said Tomas Rell, 34, killed his neighbour.", &[]),
             (
-                "Tomas Rell, 30, was charged in the death of his neighbour.",
+                "Tomas Rell, 34, was charged in the death of his neighbour.",
                 &[],
             ),
-            ("Rell killed Ana Vos, 19, and wounded Ben Ode, 30.", &["19"]),
+            ("Rell killed Ana Vos, 27, and wounded Ben Ode, 34.", &["27"]),
             (
-                "The gunman who killed Vos was arrested; police identified him as Tomas Rell, 30.",
+                "The gunman who killed Vos was arrested; police identified him as Tomas Rell, 34.",
                 &[],
             ),
             // A list of the dead, with words of kin between: each item died.
             (
-                "Rell killed his father, Ben Vos, 55, and brother, Tom Vos, 25.",
-                &["55", "25"],
+                "Rell killed his father, Ben Vos, 61, and brother, Tom Vos, 22.",
+                &["61", "22"],
             ),
             (
-                "Ana Vos, 19, and Ben Ode, 30, were killed in the crash.",
-                &["19", "30"],
+                "Ana Vos, 27, and Ben Ode, 34, were killed in the crash.",
+                &["27", "34"],
             ),
             (
-                "The victims were identified as 66-year-old Ana Vos, 23-year-old Ben Vos \
-                 and Tom Ode, 30.",
-                &["66-year-old", "23-year-old", "30"],
+                "The victims were identified as 71-year-old Ana Vos, 29-year-old Ben Vos \
+                 and Tom Ode, 34.",
+                &["71-year-old", "29-year-old", "34"],
             ),
             // The list's other item was hurt, or arrested: alive.
             (
-                "Rell killed 19-year-old Ana Vos, and 25-year-old Tom Vos was wounded.",
-                &["19-year-old"],
+                "Rell killed 27-year-old Ana Vos, and 22-year-old Tom Vos was wounded.",
+                &["27-year-old"],
             ),
             (
-                "Ana Vos, 19, was killed and Ben Ode, 30, was wounded.",
-                &["19"],
+                "Ana Vos, 27, was killed and Ben Ode, 34, was wounded.",
+                &["27"],
             ),
             (
-                "Rell killed Ana Vos, 19, and wounded her brother, Tom Vos, 25.",
-                &["19"],
+                "Rell killed Ana Vos, 27, and wounded her brother, Tom Vos, 22.",
+                &["27"],
             ),
             (
-                "Ana Vos, 19, and Ben Ode, 30, were arrested in the death.",
+                "Ana Vos, 27, and Ben Ode, 34, were arrested in the death.",
                 &[],
             ),
             // What the age would have been: no age at death.

@@ -282,7 +282,7 @@ pub fn increment_after(w: &str) -> bool {
     matches!(w, "more" | "additional" | "extra")
 }
 
-/// Words of kin, as an apposition before a name: "killed his father, Ben Vos, 55".
+/// Words of kin, as an apposition before a name: "killed his father, Ben Vos, 61".
 pub fn kin_noun(w: &str) -> bool {
     parent_noun(w)
         || matches!(

@@ -98,9 +98,9 @@ impl ClaimShape {
 }
 
 /// `true` when two given names of a value's holder (folded) can be one person's: the
-/// same name, its nickname or initial, or two spellings of it ("Brittney" and "Brittany",
+/// same name, its nickname or initial, or two spellings of it ("Katelyn" and "Katelin",
 /// "Kemontay" and "Kamontay"), which articles on one person give often; a middle name
-/// one article adds does not part them ("Brittney Lynn" and "Brittany").
+/// one article adds does not part them ("Katelyn Mae" and "Katelin").
 pub fn one_given_name(a: &str, b: &str) -> bool {
     use crate::resolve::names::{given_compatible, given_spelling_variant};
     let first = |s: &'_ str| s.split_whitespace().next().unwrap_or("").to_string();

@@ -4,78 +4,9 @@
 use super::titles::Role;
 use super::Votes;
 
-/// A map from forms to votes, sorted by form: one list of exactly its entries, where a
-/// `BTreeMap` allocates room for eleven at its first; most tallies of a large vocabulary
-/// have one form.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Tally {
-    entries: Vec<(String, Votes)>,
-}
-
-impl Tally {
-    fn find(&self, k: &str) -> Result<usize, usize> {
-        self.entries.binary_search_by(|(f, _)| f.as_str().cmp(k))
-    }
-
-    pub fn get(&self, k: &str) -> Option<&Votes> {
-        self.find(k).ok().map(|i| &self.entries[i].1)
-    }
-
-    pub fn get_mut(&mut self, k: &str) -> Option<&mut Votes> {
-        self.find(k).ok().map(|i| &mut self.entries[i].1)
-    }
-
-    pub fn contains_key(&self, k: &str) -> bool {
-        self.find(k).is_ok()
-    }
-
-    /// The votes of a form, created empty when new.
-    pub fn entry(&mut self, k: &str) -> &mut Votes {
-        let i = match self.find(k) {
-            Ok(i) => i,
-            Err(i) => {
-                self.entries.reserve_exact(1);
-                self.entries.insert(i, (k.to_string(), Votes::default()));
-                i
-            }
-        };
-        &mut self.entries[i].1
-    }
-
-    pub fn remove(&mut self, k: &str) -> Option<Votes> {
-        let i = self.find(k).ok()?;
-        Some(self.entries.remove(i).1)
-    }
-
-    pub fn len(&self) -> usize {
-        self.entries.len()
-    }
-
-    pub fn is_empty(&self) -> bool {
-        self.entries.is_empty()
-    }
-
-    /// Forms and votes, in the order of the forms.
-    pub fn iter(&self) -> impl Iterator<Item = (&String, &Votes)> {
-        self.entries.iter().map(|(f, v)| (f, v))
-    }
-
-    pub fn keys(&self) -> impl Iterator<Item = &String> {
-        self.entries.iter().map(|(f, _)| f)
-    }
-}
-
-impl<'a> IntoIterator for &'a Tally {
-    type Item = (&'a String, &'a Votes);
-    type IntoIter = std::iter::Map<
-        std::slice::Iter<'a, (String, Votes)>,
-        fn(&'a (String, Votes)) -> (&'a String, &'a Votes),
-    >;
-
-    fn into_iter(self) -> Self::IntoIter {
-        self.entries.iter().map(|(f, v)| (f, v))
-    }
-}
+/// A map from forms (a spelling, a title) to votes, in the order of the forms; most
+/// tallies of a large vocabulary have one form.
+pub type Tally = Keyed<Votes>;
 
 /// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
 /// for eleven at its first; most sets of the near-spelling index hold one surname key.
@@ -170,6 +101,14 @@ impl<V> Keyed<V> {
             }
         };
         &mut self.entries[i].1
+    }
+
+    /// The value of a key, created empty when new.
+    pub fn entry(&mut self, k: &str) -> &mut V
+    where
+        V: Default,
+    {
+        self.entry_or(k, V::default)
     }
 
     /// Files a value under its key, unless one is there: `false` then.

@@ -366,16 +366,68 @@ const SMALL_WORDS: &[&str] = &[
     "does", "did", "will", "would", "'s", "’s",
 ];
 
+/// Words a speaker adds for weight that a reporter may keep or drop ("it was very
+/// hard" against "it was hard"): one of them alone, added or dropped, is a small change.
+#[rustfmt::skip]
+const HEDGE_WORDS: &[&str] = &[
+    "very", "really", "truly", "actually", "quite", "pretty", "too", "even", "still", "also",
+    "all", "always", "certainly", "definitely", "absolutely", "totally", "completely", "simply",
+    "personally", "obviously", "clearly", "basically", "literally", "probably", "here", "right",
+];
+
+/// Prepositions heard one for another ("went into the house" against "went in the house").
+const PREPOSITIONS: &[&str] = &[
+    "in", "into", "on", "onto", "at", "to", "of", "by", "for", "from", "with", "within", "inside",
+];
+
+/// Words that say the same in another form ("everybody" and "everyone").
+const SAME_WORDS: &[(&str, &str)] = &[
+    ("everybody", "everyone"),
+    ("somebody", "someone"),
+    ("anybody", "anyone"),
+    ("nobody", "no one"),
+    ("toward", "towards"),
+    ("among", "amongst"),
+    ("amid", "amidst"),
+    ("while", "whilst"),
+];
+
 /// `true` when two runs of words differ only in one small word a side (a tense, an
-/// article, a filler): the same words said, written down a little differently.
+/// article, a filler, a preposition, a word of weight added, one word in the singular
+/// and the plural): the same words said, written down a little differently.
 pub fn small_change(a: &str, b: &str) -> bool {
-    let small = |s: &str| {
-        let w = s.trim().to_lowercase();
-        w.is_empty()
-            || !w.contains(' ')
-                && (SMALL_WORDS.contains(&w.as_str()) || FILLER_WORDS.contains(&w.as_str()))
+    let (a, b) = (a.trim().to_lowercase(), b.trim().to_lowercase());
+    let one = |w: &str, list: &[&str]| list.contains(&w);
+    let small = |w: &str| w.is_empty() || one(w, SMALL_WORDS) || one(w, FILLER_WORDS);
+    (small(&a) && small(&b))
+        || (a.is_empty() && one(&b, HEDGE_WORDS) || b.is_empty() && one(&a, HEDGE_WORDS))
+        || (one(&a, PREPOSITIONS) && one(&b, PREPOSITIONS))
+        || same_word(&a, &b)
+        || same_word(&b, &a)
+}
+
+/// `true` when `a` is `b` in the plural or possessive, or a word of [`SAME_WORDS`] for it
+/// ("lives" and "life", "streets" and "street", "everyone's" and "everybody's").
+fn same_word(a: &str, b: &str) -> bool {
+    let base = |w: &str| -> String {
+        let w = w.trim_end_matches("'s").trim_end_matches("’s");
+        let same = SAME_WORDS.iter().find(|(x, _)| *x == w);
+        same.map_or(w, |(_, y)| y).to_string()
     };
-    small(a) && small(b)
+    let (a, b) = (base(a), base(b));
+    if a.is_empty() || b.is_empty() {
+        return false;
+    }
+    // A plural's stem is a word of three letters or more ("as" is not "a" twice).
+    let stem = |s: &str| s.len() >= 3;
+    a == b
+        || a.strip_suffix('s') == Some(b.as_str()) && stem(&b)
+        || a.strip_suffix("es") == Some(b.as_str()) && stem(&b)
+        || a.strip_suffix("ies")
+            .is_some_and(|s| stem(s) && b.strip_suffix('y') == Some(s))
+        || a.strip_suffix("ves").is_some_and(|s| {
+            s.len() >= 2 && (b.strip_suffix('f') == Some(s) || b.strip_suffix("fe") == Some(s))
+        })
 }
 
 /// Most runs of differing words in a near match.

@@ -16,7 +16,9 @@ pub const META: super::RuleMeta = super::RuleMeta {
           concessions” against “difficult but necessary compromises”. Spelling is not wording \
           (“data center” and “datacenter”, “neighbourhood” and “neighborhood”). A paraphrase outside \
           quotation marks is not a quote and is not compared. Quotes that differ only in one \
-          small word (a tense, an article: “is” and “was”, “a” and “the”) are `info`.",
+          small word a side are `info`: a tense or an article (“is” and “was”, “a” and “the”), a \
+          preposition (“in” and “into”), a word of weight added or dropped (“very”, “really”), one \
+          word in the singular and the plural (“life” and “lives”), “everybody” and “everyone”.",
 };
 
 impl Rule for QuoteWording {
@@ -141,6 +143,36 @@ mod tests {
         let article = "“The pier is shut until the storm passes,” said Harbourmaster Ines Dahl.";
         let f = flags(&META, corpus, article, "pier");
         assert_eq!(f.severity, Severity::Warning, "{}", f.message);
+    }
+
+    #[test]
+    fn a_word_of_weight_a_preposition_or_a_plural_is_info() {
+        use crate::finding::Severity;
+        let cases = [
+            ("It was very hard to watch the water rise tonight", "It was hard to watch the water rise tonight"),
+            ("We waited in the harbour office until the boats came home", "We waited inside the harbour office until the boats came home"),
+            ("We will rebuild the streets of this town stone by stone", "We will rebuild the street of this town stone by stone"),
+            ("This storm has taken life from every family on the pier", "This storm has taken lives from every family on the pier"),
+            ("Everybody's boat is at risk when the tide turns like this", "Everyone's boat is at risk when the tide turns like this"),
+        ];
+        for (theirs, ours) in cases {
+            let corpus = format!("Pier\n“{theirs},” said Harbourmaster Ines Dahl.\n");
+            let article = format!("“{ours},” said Harbourmaster Ines Dahl.");
+            let f = flags(&META, &[corpus.as_str()], &article, "");
+            assert_eq!(f.severity, Severity::Info, "{ours}: {}", f.message);
+        }
+        // Another word of weight, another person or another word of substance: a warning.
+        let cases = [
+            ("It was deeply hard to watch the water rise tonight", "It was badly hard to watch the water rise tonight"),
+            ("We waited in the harbour office until the boats came home", "I waited in the harbour office until the boats came home"),
+            ("We will rebuild the streets of this town stone by stone", "We will rebuild the harbour of this town stone by stone"),
+        ];
+        for (theirs, ours) in cases {
+            let corpus = format!("Pier\n“{theirs},” said Harbourmaster Ines Dahl.\n");
+            let article = format!("“{ours},” said Harbourmaster Ines Dahl.");
+            let f = flags(&META, &[corpus.as_str()], &article, "");
+            assert_eq!(f.severity, Severity::Warning, "{ours}: {}", f.message);
+        }
     }
 
     #[test]

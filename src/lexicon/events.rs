@@ -241,6 +241,80 @@ pub fn function_word(word: &str) -> bool {
     )
 }
 
+/// `true` when a word (with the words either side, any case) tells of a stage of a case
+/// that comes weeks or years after its event: a plea, a trial, a verdict, a sentencing,
+/// an indictment, a preliminary hearing, "held for court", an anniversary.
+pub fn later_stage(prev: &str, w: &str, next: &str) -> bool {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    w.get(..7).is_some_and(|p| is(p, "sentenc"))
+        || [
+            "trial",
+            "jury",
+            "jurors",
+            "juror",
+            "convicted",
+            "pleaded",
+            "plea",
+            "guilty",
+            "verdict",
+            "indicted",
+            "indictment",
+            "anniversary",
+        ]
+        .iter()
+        .any(|s| is(w, s))
+        || is(w, "preliminary") && is(next, "hearing")
+        || is(prev, "held") && is(w, "for") && is(next, "court")
+}
+
+/// `true` when the words at `w` look back from the writing at its story: "three months
+/// ago", "weeks later", "last year", "last summer", "this past", "earlier this year"
+/// (not "last week", "a week ago" or "earlier this month": days or weeks, not a stage).
+pub fn look_back(prev: &str, w: &str, next: &str) -> bool {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let long = |u: &str| {
+        ["weeks", "months", "years", "month", "year"]
+            .iter()
+            .any(|s| is(u, s))
+    };
+    let long_or_season = |u: &str| {
+        [
+            "year", "month", "summer", "spring", "fall", "autumn", "winter",
+        ]
+        .iter()
+        .any(|s| is(u, s))
+    };
+    (is(w, "ago") || is(w, "later")) && long(prev)
+        || is(w, "last") && long_or_season(next)
+        || is(prev, "this") && is(w, "past")
+        || is(prev, "earlier") && is(w, "this") && is(next, "year")
+}
+
+/// The number (1–12) of a month's capitalised name or abbreviation ("May", "Aug", "Sept").
+pub fn month_number(w: &str) -> Option<u16> {
+    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+        return None;
+    }
+    const MONTHS: [(&str, &str); 12] = [
+        ("January", "Jan"),
+        ("February", "Feb"),
+        ("March", "Mar"),
+        ("April", "Apr"),
+        ("May", "May"),
+        ("June", "Jun"),
+        ("July", "Jul"),
+        ("August", "Aug"),
+        ("September", "Sep"),
+        ("October", "Oct"),
+        ("November", "Nov"),
+        ("December", "Dec"),
+    ];
+    let n = MONTHS
+        .iter()
+        .position(|(full, short)| w == *full || w == *short || *short == "Sep" && w == "Sept")?;
+    Some(n as u16 + 1)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -34,6 +34,9 @@ pub struct DateIndex {
     /// The articles that give a toll of the dead and say the attacker died
     /// ([`super::updates::attacker_died`]): their toll may count him.
     pub attacker_died: HashSet<String>,
+    /// What each article's text tells of when it was written, for those that tell
+    /// anything ([`super::written::Written`]).
+    pub written: HashMap<String, super::written::Written>,
 }
 
 impl DateIndex {
@@ -56,6 +59,10 @@ impl DateIndex {
         if died {
             self.attacker_died.insert(id.clone());
         }
+        let written = super::written::Written::of(&a.doc.clean);
+        if written != super::written::Written::default() {
+            self.written.insert(id.clone(), written);
+        }
         for c in &a.dates {
             let span = super::span(a, c.range.clone());
             let list = self.by_event.entry(c.event.clone()).or_default();
@@ -74,6 +81,7 @@ impl DateIndex {
         self.fresh.remove(id);
         self.follow_up.remove(id);
         self.attacker_died.remove(id);
+        self.written.remove(id);
         for c in &a.dates {
             if let Some(list) = self.by_event.get_mut(&c.event) {
                 list.retain(|x| x.span.doc != id);

@@ -19,6 +19,7 @@ pub mod quotes;
 pub mod tally;
 pub mod titles;
 pub mod updates;
+pub mod written;
 
 use crate::extract::Analysis;
 use crate::finding::Span;

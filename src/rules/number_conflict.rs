@@ -29,8 +29,9 @@ pub const META: super::RuleMeta = super::RuleMeta {
           update, unless the two differ as a slip does (transposed digits, a tenfold scale); so \
           are magnitudes a few tenths apart and distances from a place that share no digits. \
           One person's ages a year apart are `info` too (a birthday may fall between the \
-          articles) unless the articles are days apart, or one says the person died: an age at \
-          death does not move (a `warning`).",
+          articles) unless the articles are days apart, or tell of the same stage of the story \
+          (no plea, trial or sentencing, no look back, the days they name within a month), or \
+          one says the person died: an age at death does not move (a `warning`).",
 };
 
 /// The values of one claim an article is checked for: more is a table or a list, not
@@ -643,6 +644,8 @@ fn verdict(
         (Severity::Warning, EARLY_AGES)
     } else if dead && (birthday || staged) && !told.aging {
         (Severity::Warning, AGE_AT_DEATH)
+    } else if birthday && same_stage(cx, a, pair.docs) {
+        (Severity::Warning, SAME_STAGE)
     } else if birthday {
         (
             Severity::Info,
@@ -807,6 +810,24 @@ fn rounded_fraction(qt: &crate::extract::Quantity, pair: &Pair, told: &Told) -> 
 /// stage of the story moves it.
 const AGE_AT_DEATH: &str = "the person died, and an age at death does not change with \
      a birthday or a later stage of the story";
+
+/// Why one person's ages a year apart are a warning when the articles were written at
+/// the same stage of their story ([`same_stage`]).
+const SAME_STAGE: &str = "the articles tell of the same stage of the story (no plea, trial \
+     or sentencing, no look back, the days they name within a month), too close together \
+     for a birthday between them";
+
+/// `true` when this article and every other article of the pair were written at the same
+/// stage of their story ([`Written::same_stage`]): read from their whole texts.
+fn same_stage(cx: &Context, a: &crate::extract::Analysis, docs: &[&str]) -> bool {
+    use crate::resolve::written::Written;
+    let none = Written::default();
+    let indices = || std::iter::once(cx.view.base).chain(cx.view.overlay);
+    let theirs = docs
+        .iter()
+        .map(|d| indices().find_map(|ix| ix.dates.written.get(*d)).unwrap_or(&none));
+    Written::of(&a.doc.clean).same_stage(theirs)
+}
 
 /// Why one person's ages a year apart are a warning when the articles read as early
 /// reports of their event ([`early_reports`]) though not every one says so.
@@ -1084,6 +1105,31 @@ mod tests {
         let corpus: Vec<&str> = corpus.iter().map(String::as_str).collect();
         let f = flags(&META, &corpus, &dated("2026-09-04", first), "28");
         assert_eq!(f.severity, crate::finding::Severity::Info);
+    }
+
+    #[test]
+    fn ages_a_year_apart_at_one_stage_of_the_story_conflict() {
+        use crate::finding::Severity;
+        // Both tell of the arrest and name days within a week: no room for a birthday.
+        let corpus = &["Two Charged\nPolice arrested Oren Valk, 23, on Friday in the March 4 \
+                        shooting in Dunmere.\n"];
+        let court = "Court Date Set\nOren Valk, 24, appeared in court on Tuesday, March 8, \
+                     and is due back March 29.\n";
+        let f = flags(&META, corpus, court, "24");
+        assert_eq!(f.severity, Severity::Warning);
+        assert!(f.message.contains("same stage"), "{}", f.message);
+        // A plea, a look back, or days two months apart: a birthday may fall between.
+        for later in [
+            "Plea Entered\nOren Valk, 24, pleaded guilty on Tuesday, March 8.\n",
+            "Charges Filed\nOren Valk, 24, was charged on March 8 in the shooting last year.\n",
+            "Charges Filed\nOren Valk, 24, was named on May 12 in the March 4 shooting.\n",
+        ] {
+            let f = flags(&META, corpus, later, "24");
+            assert_eq!(f.severity, Severity::Info, "{later}");
+        }
+        // An article that names no day says nothing of how far it is from the other.
+        let f = flags(&META, corpus, "Man Named\nOren Valk, 24, faces charges.\n", "24");
+        assert_eq!(f.severity, Severity::Info);
     }
 
     #[test]

@@ -10,6 +10,7 @@
 
 use crate::extract::Analysis;
 use crate::finding::{Finding, Severity, Span};
+use crate::resolve::example::{spans, Example};
 use crate::resolve::View;
 
 thread_local! {
@@ -256,20 +257,16 @@ impl Context<'_, '_> {
 
     /// Evidence from other articles when there is some, else from this one, never the
     /// finding's own span.
-    pub fn evidence(&self, examples: &[Span], own: &Span) -> Vec<Span> {
-        let outside: Vec<Span> = examples
-            .iter()
-            .filter(|e| e.doc != own.doc)
-            .cloned()
-            .collect();
+    pub fn evidence(&self, examples: &[Example], own: &Span) -> Vec<Span> {
+        let outside: Vec<Span> = spans(examples.iter().filter(|e| e.doc() != own.doc));
         if !outside.is_empty() {
             return outside;
         }
-        examples
-            .iter()
-            .filter(|e| !(e.doc == own.doc && e.start == own.start))
-            .cloned()
-            .collect()
+        spans(
+            examples
+                .iter()
+                .filter(|e| !(e.doc() == own.doc && e.start() == own.start)),
+        )
     }
 
     /// Builds a finding.

@@ -388,10 +388,10 @@ impl Index {
             }
         }
         self.link_people(&persons);
-        self.quotes.add(a, base);
+        self.quotes.add(a, &source, base);
         if base {
             let died = died.unwrap_or_else(|| super::dates::says_attacker_died(a));
-            self.dates.add(a, died);
+            self.dates.add(a, &source, died);
         }
     }
 

@@ -65,6 +65,15 @@ impl Example {
         }
     }
 
+    /// The example with its article's id and offsets but none of its text, which the
+    /// example no longer holds on to.
+    pub fn detached(&self) -> Example {
+        Example {
+            source: Source::of_parts(self.source.id.clone(), String::new()),
+            ..*self
+        }
+    }
+
     /// `true` for an example not read yet.
     pub(super) fn is_unread(&self) -> bool {
         self.start == UNREAD

@@ -291,13 +291,14 @@ pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
 
 /// A mention's role, parsed from its title.
 pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
-    keyed_role(p).map(|k| k.role.clone())
+    keyed_role(p).map(|k| Role::clone(&k.role))
 }
 
 /// A parsed role with its key and base key, worked out once per distinct title.
 #[derive(Debug)]
 pub(crate) struct KeyedRole {
-    pub role: Role,
+    /// The role, shared by every person the index files it for.
+    pub role: std::sync::Arc<Role>,
     pub key: String,
     pub base_key: String,
     /// The title as written, and whether it is appositive (what an index file stores).
@@ -331,7 +332,7 @@ pub(crate) fn keyed_title(text: &str, appositive: bool) -> Option<std::rc::Rc<Ke
             .map(|role| {
                 let (key, base_key) = (role.key(), role.base_key());
                 std::rc::Rc::new(KeyedRole {
-                    role,
+                    role: std::sync::Arc::new(role),
                     key,
                     base_key,
                     title: text.to_string(),

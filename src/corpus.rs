@@ -32,7 +32,8 @@ pub struct Corpus {
 /// One corpus article as stored: the text the extractors read it from.
 #[derive(Debug, Clone)]
 struct Stored {
-    source: String,
+    /// The id and source, shared with the index's examples of the article.
+    source: std::sync::Arc<crate::resolve::Source>,
     /// The analysed text when it differs from the source (markup).
     clean: Option<String>,
     map: crate::document::OffsetMap,
@@ -44,21 +45,31 @@ struct Stored {
 }
 
 impl Stored {
-    fn of(doc: Document) -> Stored {
+    /// An article as stored, its source the one `index` shares with its examples.
+    fn of(doc: Document, index: &Index) -> Stored {
         let title = doc.title.clone();
         let clean = (doc.clean != doc.source).then_some(doc.clean);
+        let source = match index.source(&doc.id) {
+            Some(s) if s.text == doc.source => s.clone(),
+            _ => crate::resolve::Source::of_parts(doc.id, doc.source),
+        };
         Stored {
             published: doc.published,
-            source: doc.source,
+            source,
             clean,
             map: doc.map,
             title,
         }
     }
 
+    /// The source text.
+    fn source(&self) -> &str {
+        &self.source.text
+    }
+
     /// The analysed text: the clean text when it differs from the source.
     fn text(&self) -> &str {
-        self.clean.as_deref().unwrap_or(&self.source)
+        self.clean.as_deref().unwrap_or(self.source())
     }
 
     fn title(&self) -> Option<&str> {
@@ -68,7 +79,7 @@ impl Stored {
     fn document(&self, id: &str) -> Document {
         let mut doc = Document::from_parts(
             id,
-            self.source.clone(),
+            self.source().to_string(),
             self.clean.clone(),
             self.map.clone(),
         );
@@ -163,7 +174,8 @@ impl Corpus {
             // A record not checked against its article: analysed instead.
             return self.add(a.doc);
         }
-        self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
+        self.docs
+            .insert(a.doc.id.clone(), Stored::of(a.doc, &self.index));
     }
 
     /// Adds an article already analysed. Its word uses are recomputed, never taken as
@@ -180,7 +192,8 @@ impl Corpus {
         self.memo.clear();
         self.quote_memo.clear();
         self.index.add(&a, words, true);
-        self.docs.insert(a.doc.id.clone(), Stored::of(a.doc));
+        self.docs
+            .insert(a.doc.id.clone(), Stored::of(a.doc, &self.index));
     }
 
     /// The corpus as a prebuilt index, each article analysed again for its filing
@@ -198,7 +211,7 @@ impl Corpus {
             filed,
             self.docs.iter().map(|(id, s)| crate::index_file::Record {
                 id,
-                source: &s.source,
+                source: s.source(),
                 clean: s.clean.as_deref(),
                 map: &s.map,
                 published: s.published,
@@ -252,6 +265,12 @@ impl Corpus {
             index.add(&a, &a.words, true);
         }
         self.index = index;
+        // The texts the new index holds, shared again.
+        for (id, s) in self.docs.iter_mut() {
+            if let Some(shared) = self.index.source(id) {
+                s.source = shared.clone();
+            }
+        }
     }
 
     /// Sets the house style and rule settings used by later checks and scans.
@@ -279,14 +298,14 @@ impl Corpus {
     pub fn articles(&self) -> impl Iterator<Item = Article<'_>> {
         self.docs.iter().map(|(id, s)| Article {
             id,
-            source: &s.source,
+            source: s.source(),
             title: s.title(),
         })
     }
 
     /// The source text of the article with this id.
     pub fn source(&self, id: &str) -> Option<&str> {
-        self.docs.get(id).map(|s| s.source.as_str())
+        self.docs.get(id).map(Stored::source)
     }
 
     /// The article with this id, read and analysed again (a corpus stores text only).

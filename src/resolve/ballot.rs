@@ -362,7 +362,12 @@ impl Index {
             died,
             ..
         } = b;
-        let no = base.then(|| self.docs.register(&a.doc.id));
+        let no = base.then(|| self.docs.register(&a.doc));
+        // A corpus article's text is the table's; the article checked has its own.
+        let source = match no.and_then(|n| self.docs.source(n)) {
+            Some(s) => s.clone(),
+            None => super::Source::of(&a.doc),
+        };
         for v in votes {
             let mut t = Tallies {
                 people: &mut self.people,
@@ -376,17 +381,17 @@ impl Index {
                 x.add_counted(v.mentions, no, &mut self.docs);
                 continue;
             }
-            let first = Candidate::new(&a.doc, v.first);
+            let first = Candidate::new(&a.doc, &source, v.first);
             match no {
                 Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
                 None => x.add_doc(v.mentions, &first, false),
             }
         }
         self.link_people(&persons);
-        self.quotes.add(a, base);
+        self.quotes.add(a, &source, base);
         if base {
             let died = died.unwrap_or_else(|| super::dates::says_attacker_died(a));
-            self.dates.add(a, died);
+            self.dates.add(a, &source, died);
         }
     }
 
@@ -459,12 +464,16 @@ impl Index {
     /// many it filled.
     pub fn fill(&mut self, a: &Analysis, words: &[WordUse]) -> usize {
         let Ballot { persons, votes, .. } = Ballot::of(a, words);
+        let docs = &self.docs;
+        let Some(source) = docs.no(&a.doc.id).and_then(|n| docs.source(n)).cloned() else {
+            return 0;
+        };
         let mut t = self.tallies();
         votes
             .iter()
             .filter(|v| {
-                t.votes(&persons, v, false)
-                    .is_some_and(|x| x.fill(&Candidate::new(&a.doc, v.first.clone())))
+                let first = Candidate::new(&a.doc, &source, v.first.clone());
+                t.votes(&persons, v, false).is_some_and(|x| x.fill(&first))
             })
             .count()
     }

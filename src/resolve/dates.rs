@@ -3,18 +3,18 @@
 //! of the same event; which articles read as written within days of their event
 //! ([`written_days_after`]) or as follow-ups; and which say the attacker died.
 
+use super::example::{Example, Source};
 use crate::document::calendar::Day;
 use crate::extract::dates::DateClaim;
 use crate::extract::updates::Change;
 use crate::extract::Analysis;
-use crate::finding::Span;
 use std::collections::{HashMap, HashSet};
 
-/// A corpus article's date claim with its span.
+/// A corpus article's date claim with where it is.
 #[derive(Debug, Clone)]
 pub struct DatedClaim {
     pub claim: DateClaim,
-    pub span: Span,
+    pub span: Example,
 }
 
 /// Dates by event, and publication days by article.
@@ -43,7 +43,7 @@ impl DateIndex {
     /// Files a corpus article's publication day and date claims; `died` when it gives a
     /// toll and says the attacker died ([`says_attacker_died`]; an article read from an
     /// index file has no quantities, and its filing says so).
-    pub fn add(&mut self, a: &Analysis, died: bool) {
+    pub fn add(&mut self, a: &Analysis, source: &std::sync::Arc<Source>, died: bool) {
         let id = &a.doc.id;
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
@@ -64,7 +64,7 @@ impl DateIndex {
             self.written.insert(id.clone(), written);
         }
         for c in &a.dates {
-            let span = super::span(a, c.range.clone());
+            let span = Example::new(source, a.doc.source_range(c.range.clone()));
             let list = self.by_event.entry(c.event.clone()).or_default();
             list.push(DatedClaim {
                 claim: c.clone(),
@@ -84,7 +84,7 @@ impl DateIndex {
         self.written.remove(id);
         for c in &a.dates {
             if let Some(list) = self.by_event.get_mut(&c.event) {
-                list.retain(|x| x.span.doc != id);
+                list.retain(|x| x.span.doc() != id);
                 if list.is_empty() {
                     self.by_event.remove(&c.event);
                 }

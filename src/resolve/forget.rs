@@ -6,13 +6,18 @@
 //! article of the postings takes its place: a hole ([`hole`]) that the corpus fills by
 //! reading that one article again ([`super::Index::fill`]).
 
-use super::{Candidate, Span, Votes, MAX_EXAMPLES};
+use super::example::{Example, Source};
+use super::{Candidate, Votes, MAX_EXAMPLES};
 use std::collections::HashMap;
+use std::sync::Arc;
 
-/// Articles' numbers in postings: their ids, and what each cast, to check a removal.
+/// Articles' numbers in postings: their ids and texts, and what each cast, to check a
+/// removal.
 #[derive(Debug, Clone, Default)]
 pub struct DocTable {
-    ids: Vec<String>,
+    /// Per number, the article's id and text (`None` for a free number), shared with
+    /// its examples.
+    sources: Vec<Option<Arc<Source>>>,
     nos: HashMap<String, u32>,
     free: Vec<u32>,
     /// Per number: votes cast and mentions counted when the article was added.
@@ -20,25 +25,32 @@ pub struct DocTable {
 }
 
 impl DocTable {
-    /// The number of an article, given one when new.
-    pub fn register(&mut self, id: &str) -> u32 {
-        if let Some(&n) = self.nos.get(id) {
+    /// The number of an article, given one when new, with its text as now given.
+    pub fn register(&mut self, doc: &crate::document::Document) -> u32 {
+        let source = Some(Source::of(doc));
+        if let Some(&n) = self.nos.get(&doc.id) {
+            self.sources[n as usize] = source;
             return n;
         }
         let n = match self.free.pop() {
             Some(n) => {
-                self.ids[n as usize] = id.to_string();
+                self.sources[n as usize] = source;
                 self.cast[n as usize] = (0, 0);
                 n
             }
             None => {
-                self.ids.push(id.to_string());
+                self.sources.push(source);
                 self.cast.push((0, 0));
-                (self.ids.len() - 1) as u32
+                (self.sources.len() - 1) as u32
             }
         };
-        self.nos.insert(id.to_string(), n);
+        self.nos.insert(doc.id.clone(), n);
         n
+    }
+
+    /// The id and text of an article by number.
+    pub fn source(&self, n: u32) -> Option<&Arc<Source>> {
+        self.sources.get(n as usize)?.as_ref()
     }
 
     /// The number of a registered article.
@@ -48,7 +60,7 @@ impl DocTable {
 
     /// The id of an article by number ("" for a free number).
     pub fn id(&self, n: u32) -> &str {
-        self.ids.get(n as usize).map_or("", String::as_str)
+        self.source(n).map_or("", |s| s.id.as_str())
     }
 
     /// Records a vote cast by an article.
@@ -64,7 +76,7 @@ impl DocTable {
         let Some(n) = self.nos.remove(id) else {
             return (0, 0);
         };
-        self.ids[n as usize].clear();
+        self.sources[n as usize] = None;
         self.free.push(n);
         std::mem::take(&mut self.cast[n as usize])
     }
@@ -135,20 +147,6 @@ impl Postings {
     }
 }
 
-/// An example not read yet: the article's id, with no text.
-pub fn hole(doc: &str) -> Span {
-    Span {
-        doc: doc.to_string(),
-        text: String::new(),
-        start: usize::MAX,
-        end: usize::MAX,
-    }
-}
-
-fn is_hole(s: &Span) -> bool {
-    s.start == usize::MAX && s.text.is_empty()
-}
-
 /// What taking an article out of a vote did.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Taken {
@@ -174,7 +172,7 @@ impl Votes {
             self.more.insert(n, t);
             return;
         }
-        if let Some(out) = self.keep(at, first.span()).and_then(|e| t.no(&e.doc)) {
+        if let Some(out) = self.keep(at, first.example()).and_then(|e| t.no(e.doc())) {
             self.more.push_first(out);
         }
     }
@@ -208,10 +206,13 @@ impl Votes {
     pub(super) fn take(&mut self, mentions: u32, doc: &str, t: &DocTable) -> Taken {
         super::count(1);
         let mut taken = Taken::Done;
-        if let Some(i) = self.examples.iter().position(|e| e.doc == doc) {
+        if let Some(i) = self.examples.iter().position(|e| e.doc() == doc) {
             self.examples.remove(i);
             if let Some(next) = self.more.pop_first() {
-                self.examples.push(hole(t.id(next)));
+                // A number in the postings is always registered.
+                if let Some(s) = t.source(next) {
+                    self.examples.push(Example::unread(s));
+                }
                 taken = Taken::Hole(next);
             }
         } else if !t.no(doc).is_some_and(|n| self.more.remove(n, t)) {
@@ -229,10 +230,10 @@ impl Votes {
         match self
             .examples
             .iter_mut()
-            .find(|e| e.doc == first.id() && is_hole(e))
+            .find(|e| e.doc() == first.id() && e.is_unread())
         {
             Some(e) => {
-                *e = first.span();
+                *e = first.example();
                 true
             }
             None => false,

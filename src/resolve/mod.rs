@@ -10,6 +10,7 @@
 mod ballot;
 pub mod claims;
 pub mod dates;
+pub mod example;
 pub mod filed;
 pub mod forget;
 pub mod house;
@@ -25,6 +26,7 @@ use crate::extract::Analysis;
 use crate::finding::Span;
 use crate::normalize::{fold, translit_key};
 pub use ballot::Forgotten;
+pub use example::{Example, Source};
 pub use house::HouseStyle;
 use names::{deletions, given_compatible, given_key};
 pub use promote::promote_known_surnames;
@@ -59,7 +61,7 @@ pub struct Votes {
     /// Mentions in all.
     pub mentions: u32,
     /// Where it is used: the first mention in each of the first articles by id.
-    pub examples: Vec<Span>,
+    pub examples: Vec<Example>,
     /// In the corpus index, the articles after those of the examples (see [`forget`]).
     more: forget::Postings,
 }
@@ -73,14 +75,14 @@ impl Votes {
         self.mentions += mentions;
         let at = self.examples.partition_point(|e| first.after(e));
         if at < MAX_EXAMPLES {
-            self.keep(at, first.span());
+            self.keep(at, first.example());
         }
     }
 
     /// Keeps an example at `at` (before [`MAX_EXAMPLES`]), dropping the last when full,
-    /// in a list never longer than it holds: a `Vec` grows to four spans at its first
+    /// in a list never longer than it holds: a `Vec` grows to four examples at its first
     /// push, and most votes of a large vocabulary have one article.
-    fn keep(&mut self, at: usize, e: Span) -> Option<Span> {
+    fn keep(&mut self, at: usize, e: Example) -> Option<Example> {
         let out = (self.examples.len() >= MAX_EXAMPLES)
             .then(|| self.examples.pop())
             .flatten();
@@ -100,9 +102,7 @@ impl Votes {
         self.base_docs += other.base_docs;
         self.mentions += other.mentions;
         for e in &other.examples {
-            let at = self
-                .examples
-                .partition_point(|x| (&x.doc, x.start) < (&e.doc, e.start));
+            let at = self.examples.partition_point(|x| x.place() < e.place());
             self.examples.insert(at, e.clone());
         }
         self.examples.truncate(MAX_EXAMPLES);
@@ -114,13 +114,9 @@ impl Votes {
         (self.docs, self.mentions, self.base_docs)
     }
 
-    /// Examples outside the given article.
+    /// Examples outside the given article, as report spans.
     pub fn examples_outside(&self, doc: &str) -> Vec<Span> {
-        self.examples
-            .iter()
-            .filter(|e| e.doc != doc)
-            .cloned()
-            .collect()
+        example::spans(self.examples.iter().filter(|e| e.doc() != doc))
     }
 }
 
@@ -225,13 +221,21 @@ pub struct Index {
     docs: forget::DocTable,
 }
 
+impl Index {
+    /// The id and text of a corpus article, as its examples share them (the corpus
+    /// stores the same, not a copy).
+    pub fn source(&self, id: &str) -> Option<&std::sync::Arc<Source>> {
+        self.docs.source(self.docs.no(id)?)
+    }
+}
+
 /// A clean range of an analysed article as a report span.
 pub fn span(a: &Analysis, r: std::ops::Range<usize>) -> Span {
     a.doc.span(r)
 }
 
-/// Groups clean ranges by key, keeping a count and the first range per key. The span of
-/// a range (which copies text) is made only when a vote keeps it as an example.
+/// Groups clean ranges by key, keeping a count and the first range per key. The example
+/// of a range is made only when a vote keeps it.
 fn group<K: Ord>(
     items: impl Iterator<Item = (K, std::ops::Range<usize>)>,
 ) -> BTreeMap<K, (u32, std::ops::Range<usize>)> {
@@ -246,32 +250,35 @@ fn group<K: Ord>(
     firsts
 }
 
-/// A vote's first mention in an article, not yet a span: its place in the order of
-/// examples, and what makes its span when a vote keeps it.
+/// A vote's first mention in an article, not yet an example: its article and source
+/// range, which order examples and make one when a vote keeps it.
 pub(crate) struct Candidate<'a> {
-    doc: &'a crate::document::Document,
-    clean: std::ops::Range<usize>,
-    /// The source start, which orders examples with the article's id.
-    start: usize,
+    source: &'a std::sync::Arc<Source>,
+    range: std::ops::Range<usize>,
 }
 
 impl<'a> Candidate<'a> {
-    fn new(doc: &'a crate::document::Document, clean: std::ops::Range<usize>) -> Self {
-        let start = doc.source_range(clean.clone()).start;
-        Candidate { doc, clean, start }
+    /// The mention at a clean range of `doc`, whose id and text `source` shares.
+    fn new(
+        doc: &crate::document::Document,
+        source: &'a std::sync::Arc<Source>,
+        clean: std::ops::Range<usize>,
+    ) -> Self {
+        let range = doc.source_range(clean);
+        Candidate { source, range }
     }
 
     fn id(&self) -> &'a str {
-        &self.doc.id
+        &self.source.id
     }
 
     /// `true` when the example `e` comes before this one.
-    fn after(&self, e: &Span) -> bool {
-        (e.doc.as_str(), e.start) < (self.id(), self.start)
+    fn after(&self, e: &Example) -> bool {
+        e.place() < (self.id(), self.range.start)
     }
 
-    fn span(&self) -> Span {
-        self.doc.span(self.clean.clone())
+    fn example(&self) -> Example {
+        Example::new(self.source, self.range.clone())
     }
 }
 
@@ -285,13 +292,14 @@ pub fn person_keys(p: &crate::extract::PersonMention) -> (String, String) {
 
 /// A mention's role, parsed from its title.
 pub fn mention_role(p: &crate::extract::PersonMention) -> Option<Role> {
-    keyed_role(p).map(|k| k.role.clone())
+    keyed_role(p).map(|k| Role::clone(&k.role))
 }
 
 /// A parsed role with its key and base key, worked out once per distinct title.
 #[derive(Debug)]
 pub(crate) struct KeyedRole {
-    pub role: Role,
+    /// The role, shared by every person the index files it for.
+    pub role: std::sync::Arc<Role>,
     pub key: String,
     pub base_key: String,
     /// The title as written, and whether it is appositive (what an index file stores).
@@ -325,7 +333,7 @@ pub(crate) fn keyed_title(text: &str, appositive: bool) -> Option<std::rc::Rc<Ke
             .map(|role| {
                 let (key, base_key) = (role.key(), role.base_key());
                 std::rc::Rc::new(KeyedRole {
-                    role,
+                    role: std::sync::Arc::new(role),
                     key,
                     base_key,
                     title: text.to_string(),

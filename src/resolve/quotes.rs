@@ -2,8 +2,9 @@
 //! whether two quotes are the same words (wholly or in part) or nearly the same, and
 //! whether two speakers are the same.
 
+use super::example::{Example, Source};
 use super::names::given_compatible;
-use super::{span, MAX_EXAMPLES};
+use super::MAX_EXAMPLES;
 use crate::extract::quotes::{Pattern, Speaker};
 use crate::extract::Analysis;
 use crate::finding::Span;
@@ -20,7 +21,8 @@ const MAX_WORDS: usize = 200;
 /// A quote as the index keeps it.
 #[derive(Debug, Clone)]
 pub struct QuoteRef {
-    pub span: Span,
+    /// Where the quote is: its article's shared text and a range of it.
+    pub span: Example,
     /// Its words as numbers in the index's [`Vocabulary`].
     pub words: Box<[u32]>,
     pub speaker: Option<Speaker>,
@@ -148,7 +150,7 @@ impl std::ops::Deref for Ids {
 fn order(quotes: &[QuoteRef], i: u32) -> (&str, usize, u32) {
     quotes
         .get(i as usize)
-        .map_or(("", 0, i), |q| (q.span.doc.as_str(), q.span.start, i))
+        .map_or(("", 0, i), |q| (q.span.doc(), q.span.start(), i))
 }
 
 /// The shingles of a quote's word numbers; none with an unknown word.
@@ -160,7 +162,9 @@ fn shingles(words: &[u32]) -> impl Iterator<Item = [u32; SHINGLE]> + '_ {
 }
 
 impl QuoteIndex {
-    pub fn add(&mut self, a: &Analysis, base: bool) {
+    /// Files an article's quotes; `source` is its id and text, `base` false for the
+    /// article checked.
+    pub fn add(&mut self, a: &Analysis, source: &std::sync::Arc<Source>, base: bool) {
         for q in &a.quotes {
             let mut words = q.words();
             words.truncate(MAX_WORDS);
@@ -169,7 +173,7 @@ impl QuoteIndex {
             }
             let words = words.iter().map(|w| self.vocabulary.intern(w)).collect();
             let quote = QuoteRef {
-                span: span(a, q.range.clone()),
+                span: Example::new(source, a.doc.source_range(q.range.clone())),
                 words,
                 speaker: q.speaker.clone(),
                 how: q.how,
@@ -220,7 +224,8 @@ impl QuoteIndex {
             }
             let q = &mut self.quotes[id as usize];
             q.speaker = None;
-            q.span.text = String::new();
+            // The article's text is let go; the id and offset still order the quote.
+            q.span = q.span.detached();
             self.removed += 1;
         }
         if self.removed > 64 && self.removed * 2 > self.quotes.len() {

@@ -54,8 +54,9 @@ impl KeySet {
     }
 }
 
-/// A person's parsed roles by key.
-pub type Roles = Keyed<Role>;
+/// A person's parsed roles by key, each shared with the other people the same title was
+/// parsed for (see [`super::keyed_title`]).
+pub type Roles = Keyed<std::sync::Arc<Role>>;
 
 /// A small map from keys to values, sorted by key: one list of exactly its entries, where
 /// a `BTreeMap` allocates room for eleven at its first (about 2.5 KB for roles); most

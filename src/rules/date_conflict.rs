@@ -2,7 +2,8 @@
 
 use super::{articles, q, Context, Rule};
 use crate::extract::dates::DateClaim;
-use crate::finding::{Finding, Severity, Span};
+use crate::finding::{Finding, Severity};
+use crate::resolve::Example;
 use std::collections::BTreeSet;
 
 /// See [`META`].
@@ -54,20 +55,20 @@ impl Rule for DateConflict {
 /// them agree with it than disagree.
 fn against_corpus(rule: &DateConflict, cx: &Context, me: &str, c: &DateClaim) -> Option<Finding> {
     let list = cx.view.base.dates.by_event.get(&c.event)?;
-    let mut against: Vec<&Span> = Vec::new();
+    let mut against: Vec<&Example> = Vec::new();
     let (mut yes, mut no) = (BTreeSet::new(), BTreeSet::new());
-    for x in list.iter().filter(|x| x.span.doc != me).take(MAX_COMPARED) {
+    for x in list.iter().filter(|x| x.span.doc() != me).take(MAX_COMPARED) {
         super::count(1);
         if !c.same_event(&x.claim) {
             continue;
         }
         match c.compare(&x.claim) {
             Some(true) => {
-                no.insert(x.span.doc.as_str());
+                no.insert(x.span.doc());
                 against.push(&x.span);
             }
             Some(false) => {
-                yes.insert(x.span.doc.as_str());
+                yes.insert(x.span.doc());
             }
             None => {}
         }
@@ -80,7 +81,7 @@ fn against_corpus(rule: &DateConflict, cx: &Context, me: &str, c: &DateClaim) ->
     let first = against.first()?;
     let theirs = list
         .iter()
-        .find(|x| x.span.start == first.start && x.span.doc == first.doc)
+        .find(|x| x.span.place() == first.place())
         .map(|x| x.claim.describe())
         .unwrap_or_default();
     let msg = format!(
@@ -88,11 +89,11 @@ fn against_corpus(rule: &DateConflict, cx: &Context, me: &str, c: &DateClaim) ->
         c.event,
         q(&span.text),
         c.describe(),
-        q(&first.text),
+        q(first.text()),
         theirs,
         articles(u32::try_from(no.len()).unwrap_or(u32::MAX)),
     );
-    let evidence = against.into_iter().cloned().collect();
+    let evidence = crate::resolve::example::spans(against);
     Some(cx.finding(rule, Severity::Warning, msg, c.event.clone(), span, evidence))
 }
 

@@ -10,6 +10,7 @@
 
 use crate::extract::Analysis;
 use crate::finding::{Finding, Severity, Span};
+use crate::resolve::example::{spans, Example};
 use crate::resolve::View;
 
 thread_local! {
@@ -256,20 +257,16 @@ impl Context<'_, '_> {
 
     /// Evidence from other articles when there is some, else from this one, never the
     /// finding's own span.
-    pub fn evidence(&self, examples: &[Span], own: &Span) -> Vec<Span> {
-        let outside: Vec<Span> = examples
-            .iter()
-            .filter(|e| e.doc != own.doc)
-            .cloned()
-            .collect();
+    pub fn evidence(&self, examples: &[Example], own: &Span) -> Vec<Span> {
+        let outside: Vec<Span> = spans(examples.iter().filter(|e| e.doc() != own.doc));
         if !outside.is_empty() {
             return outside;
         }
-        examples
-            .iter()
-            .filter(|e| !(e.doc == own.doc && e.start == own.start))
-            .cloned()
-            .collect()
+        spans(
+            examples
+                .iter()
+                .filter(|e| !(e.doc() == own.doc && e.start() == own.start)),
+        )
     }
 
     /// Builds a finding.
@@ -460,7 +457,7 @@ impl<'i> MatchRun<'_, 'i> {
             .iter()
             .inspect(|_| count(1))
             .filter_map(move |&(_, id)| held_quote(self.view, overlay, id))
-            .filter(move |q| q.span.doc != own)
+            .filter(move |q| q.span.doc() != own)
     }
 }
 
@@ -499,7 +496,7 @@ pub(crate) fn quote_runs<'c, 'i>(
         .filter_map(|c| {
             c.quotes.iter().inspect(|_| count(1)).find_map(|&(at, id)| {
                 held_quote(view, c.overlay, id)
-                    .filter(|q| q.span.doc != own)
+                    .filter(|q| q.span.doc() != own)
                     .map(|_| (at, c))
             })
         })
@@ -576,8 +573,8 @@ fn matches_of(view: &View, words: &[String]) -> Vec<HeldMatch> {
                 },
                 alignment,
                 who: 0,
-                nested: quote_attribution::nested(&c.span.text),
-                bracketed: quote_wording::bracketed(&c.span.text),
+                nested: quote_attribution::nested(c.span.text()),
+                bracketed: quote_wording::bracketed(c.span.text()),
             });
             speakers.push(speaker);
         }
@@ -604,17 +601,15 @@ fn number_speakers(speakers: &[std::borrow::Cow<crate::extract::quotes::Speaker>
 /// those offered, as [`crate::resolve::quotes::cap_examples`] keeps them of all of them,
 /// each copied only when it is kept: a quote copied into many articles has many matches.
 #[derive(Default)]
-pub(crate) struct FewExamples(Vec<Span>);
+pub(crate) struct FewExamples(Vec<Example>);
 
 impl FewExamples {
     /// Offers a span: kept when it is among the first, unless it is the one kept just
     /// before it in that order (what a sort and `dedup` drop). `false` when it comes after
     /// all the spans kept and they are as many as are kept: then no span after it in that
     /// order can be kept either, and spans offered in order may stop there.
-    pub fn offer(&mut self, e: &Span) -> bool {
-        let at = self
-            .0
-            .partition_point(|x| (&x.doc, x.start) <= (&e.doc, e.start));
+    pub fn offer(&mut self, e: &Example) -> bool {
+        let at = self.0.partition_point(|x| x.place() <= e.place());
         if at >= crate::resolve::MAX_EXAMPLES {
             return false;
         }
@@ -633,7 +628,7 @@ impl FewExamples {
 
     /// The spans kept, in order.
     pub fn into_vec(self) -> Vec<Span> {
-        self.0
+        spans(&self.0)
     }
 }
 
@@ -723,27 +718,28 @@ mod tests {
 
     #[test]
     fn few_examples_keep_what_capping_all_of_them_keeps() {
-        let span = |doc: &str, start: usize, text: &str| Span {
-            doc: doc.into(),
-            start,
-            end: start + text.len(),
-            text: text.into(),
-        };
+        use crate::resolve::Source;
+        let sources: Vec<_> = ["a", "b", "c", "d"]
+            .iter()
+            .map(|id| Source::of_parts(id.to_string(), "abcdefghijklmnop".into()))
+            .collect();
+        let example =
+            |doc: usize, start: usize, len: usize| Example::new(&sources[doc], start..start + len);
         let offered = [
-            span("c", 5, "x"),
-            span("a", 9, "y"),
-            span("a", 9, "y"),
-            span("b", 1, "z"),
-            span("a", 9, "w"),
-            span("a", 2, "v"),
-            span("d", 0, "u"),
+            example(2, 5, 1),
+            example(0, 9, 1),
+            example(0, 9, 1),
+            example(1, 1, 1),
+            example(0, 9, 2),
+            example(0, 2, 1),
+            example(3, 0, 1),
         ];
         for n in 0..=offered.len() {
             let mut few = FewExamples::default();
             offered[..n].iter().for_each(|e| {
                 few.offer(e);
             });
-            let all = crate::resolve::quotes::cap_examples(offered[..n].to_vec());
+            let all = crate::resolve::quotes::cap_examples(spans(&offered[..n]));
             assert_eq!(few.into_vec(), all, "the first {n}");
         }
     }

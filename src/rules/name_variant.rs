@@ -54,7 +54,7 @@ fn info(
     e: &Entity,
     range: std::ops::Range<usize>,
     msg: String,
-    examples: &[crate::finding::Span],
+    examples: &[crate::resolve::Example],
     out: &mut Vec<Finding>,
 ) {
     let span = cx.span(range);

@@ -137,7 +137,7 @@ fn surname_only(text: &str, qt: &crate::extract::Quantity) -> bool {
 /// this one).
 fn tie_elsewhere(cx: &Context, a: &crate::extract::Analysis, against: &Votes) -> bool {
     let me = a.doc.id.as_str();
-    let others = || against.examples.iter().map(|e| e.doc.as_str()).filter(|d| *d != me);
+    let others = || against.examples.iter().map(|e| e.doc()).filter(|d| *d != me);
     let days: Option<Vec<_>> = others().map(|d| cx.view.base.dates.published(d)).collect();
     // Dated the same day (or not all ordered), the ids decide, as undated.
     match (a.doc.published, days) {
@@ -297,7 +297,7 @@ fn dead_told_there(
         indices()
             .filter_map(|ix| ix.claims.by_key.get(k))
             .flat_map(|t| t.iter().filter(|(shape, _)| shape.interval() == v))
-            .flat_map(|(_, votes)| votes.examples.iter().map(|e| e.doc.clone()))
+            .flat_map(|(_, votes)| votes.examples.iter().map(|e| e.doc().to_string()))
             .collect()
     };
     let theirs = docs_of(key, s.interval());
@@ -329,16 +329,13 @@ impl NumberConflict {
         let theirs = best_votes
             .examples
             .iter()
-            .find(|e| &e.doc != me)
-            .map(|e| e.text.clone())
+            .find(|e| e.doc() != me)
+            .map(|e| e.text().to_string())
             .unwrap_or_default();
         let span = cx.span(qt.range.clone());
-        let evidence: Vec<_> = against
-            .examples
-            .iter()
-            .filter(|e| &e.doc != me)
-            .cloned()
-            .collect();
+        let evidence: Vec<_> = crate::resolve::example::spans(
+            against.examples.iter().filter(|e| e.doc() != me),
+        );
         let what = qt.noun.clone().or(qt.unit.clone()).unwrap_or_default();
         let pair = Pair {
             mine: mine.interval(),
@@ -524,7 +521,7 @@ fn against<'v>(
             }
             // This article's own values (claims within an article are not compared),
             // skipped before anything is merged.
-            let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| &e.doc == me);
+            let only_mine = v.docs == 1 && v.examples.first().is_some_and(|e| e.doc() == me);
             if !only_mine && pairable(shape) {
                 conflicting.entry(shape).or_default().merge_from(v);
             }
@@ -550,7 +547,7 @@ fn best_against<'s, 'c>(
     // Every article that disagrees is cited, the best supported value first.
     let mut all_against = Votes::default();
     for (shape, votes) in conflicting.iter() {
-        if !votes.examples.iter().any(|e| &e.doc != me) {
+        if !votes.examples.iter().any(|e| e.doc() != me) {
             continue;
         }
         let theirs = shape.interval();

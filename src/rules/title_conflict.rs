@@ -83,12 +83,12 @@ fn against(cx: &Context, e: &Entity, sk: &str, role: &Role) -> Option<Against> {
     let mut docs = v.docs;
     // Distinct articles among the examples: a lower bound too.
     let mut named: std::collections::BTreeSet<&str> =
-        v.examples.iter().map(|e| e.doc.as_str()).collect();
+        v.examples.iter().map(|e| e.doc()).collect();
     if let Some(r) = e.agg.role_of.get(k) {
         for (k2, v2) in &e.agg.roles {
             if k2 != k && e.agg.role_of.get(k2).is_some_and(|r2| same_office(r, r2)) {
                 docs = docs.max(v2.docs);
-                named.extend(v2.examples.iter().map(|e| e.doc.as_str()));
+                named.extend(v2.examples.iter().map(|e| e.doc()));
                 let mut extra = v2.clone();
                 extra.docs = 0;
                 extra.base_docs = 0;
@@ -168,9 +168,9 @@ impl Rule for TitleConflict {
                 .votes
                 .examples
                 .iter()
-                .find(|s| s.doc != span.doc)
+                .find(|s| s.doc() != span.doc)
                 .or(x.votes.examples.first())
-                .map(|s| s.text.clone())
+                .map(|s| s.text().to_string())
                 .unwrap_or_else(|| x.key.clone());
             let msg = if x.house {
                 format!(

@@ -290,29 +290,15 @@ pub fn look_back(prev: &str, w: &str, next: &str) -> bool {
         || is(prev, "earlier") && is(w, "this") && is(next, "year")
 }
 
-/// The number (1–12) of a month's capitalised name or abbreviation ("May", "Aug", "Sept").
+/// The number (1–12) of a month's capitalised name or abbreviation ("May", "Aug", "Sept"):
+/// the calendar's own reading ([`crate::document::calendar::month`]), written with one
+/// capital only.
 pub fn month_number(w: &str) -> Option<u16> {
-    if !w.starts_with(|c: char| c.is_ascii_uppercase()) {
+    let mut b = w.bytes();
+    if !b.next().is_some_and(|c| c.is_ascii_uppercase()) || !b.all(|c| c.is_ascii_lowercase()) {
         return None;
     }
-    const MONTHS: [(&str, &str); 12] = [
-        ("January", "Jan"),
-        ("February", "Feb"),
-        ("March", "Mar"),
-        ("April", "Apr"),
-        ("May", "May"),
-        ("June", "Jun"),
-        ("July", "Jul"),
-        ("August", "Aug"),
-        ("September", "Sep"),
-        ("October", "Oct"),
-        ("November", "Nov"),
-        ("December", "Dec"),
-    ];
-    let n = MONTHS
-        .iter()
-        .position(|(full, short)| w == *full || w == *short || *short == "Sep" && w == "Sept")?;
-    Some(n as u16 + 1)
+    crate::document::calendar::month(w).map(u16::from)
 }
 
 #[cfg(test)]

@@ -147,31 +147,23 @@ mod tests {
 
     #[test]
     fn a_word_of_weight_a_preposition_or_a_plural_is_info() {
-        use crate::finding::Severity;
+        use crate::finding::Severity::{Info, Warning};
         let cases = [
-            ("It was very hard to watch the water rise tonight", "It was hard to watch the water rise tonight"),
-            ("We waited in the harbour office until the boats came home", "We waited inside the harbour office until the boats came home"),
-            ("We will rebuild the streets of this town stone by stone", "We will rebuild the street of this town stone by stone"),
-            ("This storm has taken life from every family on the pier", "This storm has taken lives from every family on the pier"),
-            ("Everybody's boat is at risk when the tide turns like this", "Everyone's boat is at risk when the tide turns like this"),
+            ("It was very hard to watch the water rise tonight", "It was hard to watch the water rise tonight", Info),
+            ("We waited in the harbour office until the boats came home", "We waited inside the harbour office until the boats came home", Info),
+            ("We will rebuild the streets of this town stone by stone", "We will rebuild the street of this town stone by stone", Info),
+            ("This storm has taken life from every family on the pier", "This storm has taken lives from every family on the pier", Info),
+            ("Everybody's boat is at risk when the tide turns like this", "Everyone's boat is at risk when the tide turns like this", Info),
+            // Another word of weight, another person or another word of substance.
+            ("It was deeply hard to watch the water rise tonight", "It was badly hard to watch the water rise tonight", Warning),
+            ("We waited in the harbour office until the boats came home", "I waited in the harbour office until the boats came home", Warning),
+            ("We will rebuild the streets of this town stone by stone", "We will rebuild the harbour of this town stone by stone", Warning),
         ];
-        for (theirs, ours) in cases {
+        for (theirs, ours, severity) in cases {
             let corpus = format!("Pier\n“{theirs},” said Harbourmaster Ines Dahl.\n");
             let article = format!("“{ours},” said Harbourmaster Ines Dahl.");
             let f = flags(&META, &[corpus.as_str()], &article, "");
-            assert_eq!(f.severity, Severity::Info, "{ours}: {}", f.message);
-        }
-        // Another word of weight, another person or another word of substance: a warning.
-        let cases = [
-            ("It was deeply hard to watch the water rise tonight", "It was badly hard to watch the water rise tonight"),
-            ("We waited in the harbour office until the boats came home", "I waited in the harbour office until the boats came home"),
-            ("We will rebuild the streets of this town stone by stone", "We will rebuild the harbour of this town stone by stone"),
-        ];
-        for (theirs, ours) in cases {
-            let corpus = format!("Pier\n“{theirs},” said Harbourmaster Ines Dahl.\n");
-            let article = format!("“{ours},” said Harbourmaster Ines Dahl.");
-            let f = flags(&META, &[corpus.as_str()], &article, "");
-            assert_eq!(f.severity, Severity::Warning, "{ours}: {}", f.message);
+            assert_eq!(f.severity, severity, "{ours}: {}", f.message);
         }
     }
 

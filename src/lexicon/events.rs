@@ -290,17 +290,6 @@ pub fn look_back(prev: &str, w: &str, next: &str) -> bool {
         || is(prev, "earlier") && is(w, "this") && is(next, "year")
 }
 
-/// The number (1–12) of a month's capitalised name or abbreviation ("May", "Aug", "Sept"):
-/// the calendar's own reading ([`crate::document::calendar::month`]), written with one
-/// capital only.
-pub fn month_number(w: &str) -> Option<u16> {
-    let mut b = w.bytes();
-    if !b.next().is_some_and(|c| c.is_ascii_uppercase()) || !b.all(|c| c.is_ascii_lowercase()) {
-        return None;
-    }
-    crate::document::calendar::month(w).map(u16::from)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,7 @@
 //! Read once per article, in linear time, from its text: nothing new is stored in an
 //! index file.
 
-use crate::lexicon::events::{later_stage, look_back, month_number};
+use crate::lexicon::events::{later_stage, look_back};
 
 /// What a text tells of when it was written (see the module's doc).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -129,6 +129,17 @@ fn span(days: &[u16]) -> u16 {
         .max()
         .unwrap_or(0);
     365 - gap
+}
+
+/// The number (1–12) of a month's capitalised name or abbreviation ("May", "Aug", "Sept"):
+/// the calendar's own reading ([`crate::document::calendar::month`]), written with one
+/// capital only.
+fn month_number(w: &str) -> Option<u16> {
+    let mut b = w.bytes();
+    if !b.next().is_some_and(|c| c.is_ascii_uppercase()) || !b.all(|c| c.is_ascii_lowercase()) {
+        return None;
+    }
+    crate::document::calendar::month(w).map(u16::from)
 }
 
 #[cfg(test)]

@@ -442,7 +442,23 @@ fn is_headline_words(t: &str) -> bool {
 impl Document {
     /// Reads `source` in the given format.
     pub fn new(id: impl Into<String>, source: impl Into<String>, format: Format) -> Document {
+        let mut doc = Document::undated(id, source.into(), format);
+        let title_end = doc.title.as_ref().map_or(0, |t| t.end);
+        doc.published = published::find(&doc.source, &doc.clean, title_end);
+        doc
+    }
+
+    /// Reads `source`, choosing the format from the id's extension, without looking for
+    /// the day it was published ([`Document::published`] stays `None`): for a caller that
+    /// reads only its mentions ([`crate::extract::mentions`]), which no date changes.
+    pub fn from_named_undated(id: impl Into<String>, source: impl Into<String>) -> Document {
+        let id = id.into();
         let source = source.into();
+        let format = Format::detect(&id, &source);
+        Document::undated(id, source, format)
+    }
+
+    fn undated(id: impl Into<String>, source: String, format: Format) -> Document {
         let (clean, map) = match format {
             Format::Text => (None, OffsetMap::default()),
             Format::Markdown => {
@@ -478,8 +494,6 @@ impl Document {
             published: None,
         };
         doc.segment();
-        let title_end = doc.title.as_ref().map_or(0, |t| t.end);
-        doc.published = published::find(&doc.source, &doc.clean, title_end);
         doc
     }
 

@@ -133,25 +133,31 @@ pub fn analyse(doc: Document) -> Analysis {
     run(doc, true)
 }
 
-/// The mentions of `doc` (people, quantities, quotes) without its word uses, which only
-/// the `name-case` rule reads: what an API that shows the extraction needs.
+/// The mentions of `doc` (people, quantities, quotes) without its word uses, dates and
+/// updates, which only the rules read: what an API that shows the extraction needs.
 pub fn mentions(doc: Document) -> Analysis {
     run(doc, false)
 }
 
-fn run(doc: Document, with_words: bool) -> Analysis {
+fn run(doc: Document, full: bool) -> Analysis {
     let all = document_tokens(&doc);
     let sentences = sentence_tokens(&doc, &all);
     let people = people::extract(&doc.clean, &sentences);
-    let words = if with_words {
+    let words = if full {
         people::word_uses(&doc.clean, &sentences)
     } else {
         Vec::new()
     };
     let quantities = quantities::extract(&doc.clean, &sentences, &people);
     let quotes = quotes::extract(&doc.clean, &sentences, &people);
-    let dates = dates::extract(&doc.clean, &sentences, &people, doc.published);
-    let changes = updates::extract(&doc.clean, &sentences);
+    let (dates, changes) = if full {
+        (
+            dates::extract(&doc.clean, &sentences, &people, doc.published),
+            updates::extract(&doc.clean, &sentences),
+        )
+    } else {
+        (Vec::new(), Vec::new())
+    };
     Analysis {
         doc,
         people,

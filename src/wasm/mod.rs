@@ -387,7 +387,7 @@ impl Checker {
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
     ) -> Result<JsValue, JsValue> {
         let text = string_arg("extract", "the article text", &text)?;
-        let doc = Document::from_named("article", text);
+        let doc = Document::from_named_undated("article", text);
         let ix = Utf16Index::new(&doc.source);
         let mut d = ExtractedDocument::of(mentions(doc));
         let c = |b: usize| ix.to_utf16(b);

@@ -57,6 +57,30 @@ fn year(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
 }
 
+/// A word ASCII-lower-cased into a buffer of its own, for the lexicon's cue words (all
+/// short): a word longer than the buffer reads as no word.
+#[derive(Clone, Copy, Default)]
+struct Lower {
+    buf: [u8; 16],
+    len: usize,
+}
+
+impl Lower {
+    fn of(w: &str) -> Lower {
+        let mut l = Lower::default();
+        if w.len() <= l.buf.len() {
+            l.buf[..w.len()].copy_from_slice(w.as_bytes());
+            l.buf[..w.len()].make_ascii_lowercase();
+            l.len = w.len();
+        }
+        l
+    }
+
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
 impl Written {
     /// What the text tells of when it was written.
     pub fn of(text: &str) -> Written {
@@ -64,31 +88,37 @@ impl Written {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
-        let mut prev = "";
+        let mut low_prev = Lower::default();
         let mut cur = words.next();
+        let mut low = cur.map(Lower::of).unwrap_or_default();
         while let Some(word) = cur {
             let next = words.next();
             let after = next.unwrap_or("");
+            let low_next = Lower::of(after);
             if let Some(m) = month_number(word) {
                 match month_day(after) {
-                    Some(d) => {
-                        let day = day_of_year(m, if m == 2 { d.min(28) } else { d });
-                        if w.days.len() < MAX_DAYS && !w.days.contains(&day) {
-                            w.days.push(day);
-                        }
-                    }
+                    Some(d) => w.add_day(day_of_year(m, if m == 2 { d.min(28) } else { d })),
                     // "in July", "July 2016": a month as a whole, looked back at.
-                    _ if prev.eq_ignore_ascii_case("in") || year(after) => w.later = true,
+                    _ if low_prev.bytes() == b"in" || year(after) => w.later = true,
                     _ => {}
                 }
-            } else if later_stage(prev, word, after) || look_back(prev, word, after) {
-                w.later = true;
+            } else {
+                let (p, l, n) = (low_prev.bytes(), low.bytes(), low_next.bytes());
+                w.later |= later_stage(p, l, n) || look_back(p, l, n);
             }
-            prev = word;
-            cur = next;
+            low_prev = low;
+            (cur, low) = (next, low_next);
         }
-        w.days.sort_unstable();
         w
+    }
+
+    /// Keeps `day` in order among the days, unless it is there or the days are full.
+    fn add_day(&mut self, day: u16) {
+        if self.days.len() < MAX_DAYS {
+            if let Err(i) = self.days.binary_search(&day) {
+                self.days.insert(i, day);
+            }
+        }
     }
 
     /// `true` when this text and every text of `others` were written at the same stage
@@ -100,17 +130,24 @@ impl Written {
         if self.later || self.days.is_empty() {
             return false;
         }
-        let mut days = self.days.clone();
+        let mut year = [0u64; 6];
+        let mut mark = |days: &[u16]| {
+            for &d in days {
+                year[usize::from(d / 64)] |= 1 << (d % 64);
+            }
+        };
+        mark(&self.days);
         let mut dated = false;
         for w in others {
             if w.later {
                 return false;
             }
             dated |= !w.days.is_empty();
-            days.extend(&w.days);
+            mark(&w.days);
         }
-        days.sort_unstable();
-        days.dedup();
+        let days: Vec<u16> = (0..365u16)
+            .filter(|&d| year[usize::from(d / 64)] >> (d % 64) & 1 == 1)
+            .collect();
         dated && span(&days) <= SAME_STAGE_DAYS
     }
 }

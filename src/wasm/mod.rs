@@ -257,7 +257,6 @@ impl Checker {
         reader.finish().map_err(js_err)?;
         Ok(Checker { corpus })
     }
-
 }
 
 /// A checker loading from a prebuilt index as its bytes arrive (the body of a `fetch`,

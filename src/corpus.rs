@@ -156,26 +156,32 @@ impl Corpus {
         Ok(c)
     }
 
-    /// Adds an article read from an index file, filed as the record says (checked by
-    /// [`crate::index_file::Reader`]); only its word uses are read from the text. Replaces
-    /// any article with the same id.
-    pub fn add_filed(&mut self, article: crate::index_file::Article) {
-        let crate::index_file::Article { doc, filed } = article;
+    /// Adds an article read from an index file (checked by
+    /// [`crate::index_file::Reader`]), filed as the record says; only its word uses are
+    /// read from the text. Replaces any article with the same id. Refused, with the
+    /// corpus unchanged, when the record's votes do not fit the article: the error says
+    /// to rebuild the index.
+    pub fn add_filed(
+        &mut self,
+        article: crate::index_file::Article,
+    ) -> Result<(), crate::error::Error> {
+        let crate::index_file::Article { doc, filed, line } = article;
         let Some(mut filed) = filed else {
             // A version 4 record: analysed.
-            return self.add(doc);
+            self.add(doc);
+            return Ok(());
         };
         let words = word_uses(&doc);
         let a = filed.analysis(doc);
+        let ballot = crate::resolve::FiledBallot::check(&filed, &a.doc.clean, &words)
+            .map_err(|m| crate::index_file::invalid_line(line, &a.doc.id, m))?;
         let _ = self.forget(&a.doc.id);
         self.memo.clear();
         self.quote_memo.clear();
-        if self.index.add_filed(&a, &filed, &words).is_err() {
-            // A record not checked against its article: analysed instead.
-            return self.add(a.doc);
-        }
+        self.index.add_filed(&a, ballot);
         self.docs
             .insert(a.doc.id.clone(), Stored::of(a.doc, &self.index));
+        Ok(())
     }
 
     /// Adds an article already analysed. Its word uses are recomputed, never taken as

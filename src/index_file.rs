@@ -79,6 +79,15 @@ impl<'a> Record<'a> {
 pub struct Article {
     pub doc: Document,
     pub filed: Option<Filed>,
+    /// Its line in the file, for the message when its votes do not fit it (they are
+    /// checked as they are filed, [`crate::Corpus::add_filed`]).
+    pub line: usize,
+}
+
+/// The error refusing an index file for the record on line `line`, of article `id`:
+/// `m` says what is wrong.
+pub fn invalid_line(line: usize, id: &str, m: impl std::fmt::Display) -> Error {
+    invalid(format!("line {line}, article {id:?}: {m}"))
 }
 
 /// One article of an index file, as read.
@@ -139,7 +148,8 @@ impl Reader {
     }
 
     /// Reads the next line: `None` for the header and blank lines, else the article, read
-    /// and segmented (not analysed), with its filing, checked against it.
+    /// and segmented (not analysed), with its filing, checked against it but for its
+    /// votes, which [`crate::Corpus::add_filed`] checks as it files them.
     pub fn line(&mut self, line: &str) -> Result<Option<Article>, Error> {
         self.line += 1;
         let n = self.line;
@@ -175,7 +185,11 @@ impl Reader {
             (Some(_), false) => Err("a filing in a version 4 file".to_string()),
         }
         .map_err(|m| invalid(format!("line {n}, article {:?}: {m}", doc.id)))?;
-        Ok(Some(Article { doc, filed }))
+        Ok(Some(Article {
+            doc,
+            filed,
+            line: n,
+        }))
     }
 
     /// Ends the file: an error when it had no header.
@@ -225,12 +239,16 @@ fn validate(r: &Owned) -> Result<(), String> {
     r.map.validate(&r.source, clean)
 }
 
-/// Reads and validates a whole index file, calling `each` on every article in order.
-pub fn read_each(text: &str, mut each: impl FnMut(Article)) -> Result<(), Error> {
+/// Reads and validates a whole index file, calling `each` on every article in order
+/// (which may refuse it, and with it the file).
+pub fn read_each(
+    text: &str,
+    mut each: impl FnMut(Article) -> Result<(), Error>,
+) -> Result<(), Error> {
     let mut r = Reader::new();
     for line in text.lines() {
         if let Some(d) = r.line(line)? {
-            each(d);
+            each(d)?;
         }
     }
     r.finish()

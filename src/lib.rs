@@ -31,6 +31,7 @@ pub mod error;
 pub mod extract;
 pub mod finding;
 pub mod index_file;
+pub mod index_stream;
 pub mod lexicon;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;

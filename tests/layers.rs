@@ -35,6 +35,8 @@ const LAYERS: &[&[&str]] = &[
     // Storage, file loading, the built-in seed corpus and the synthetic story generator.
     &["index_file", "load", "seeds", "synth"],
     &["corpus"],
+    // Loading an index file into a corpus as its bytes arrive.
+    &["index_stream"],
     // The WebAssembly binding: thin, on top.
     &["wasm"],
 ];

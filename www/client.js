@@ -5,10 +5,11 @@
 // The worker forwards the wasm Checker's own methods, so `client.checker` reads like the
 // Checker with `await` in front:
 //   const client = new CheckerClient();
-//   await client.checker.withSeeds();           // or new(), or fromIndex(indexText)
+//   await client.checker.withSeeds();           // or new(), fromIndex(indexText), or
+//                                               // loadIndex(url): fetched and filed as it downloads
 //   await client.checker.addArticle('wire-0412.txt', text);
 //   const { findings } = await client.checker.check(draft);
-// `new`, `withSeeds` and `fromIndex` replace the client's checker (by default one with
+// `new`, `withSeeds`, `fromIndex` and `loadIndex` replace the client's checker (by default one with
 // the seeds, made on first use); `rules` and `memoryBytes` are the static methods; `check`
 // and `scan` give each evidence span `before` and `after` context.
 //
@@ -28,7 +29,7 @@
 /**
  * The worker's constructors, which replace the client's checker.
  * @typedef {{'new'(): void, withSeeds(): void, fromIndex(text: string): void,
- *   rules(): Rule[], memoryBytes(): number}} Overrides
+ *   loadIndex(url: string): void, rules(): Rule[], memoryBytes(): number}} Overrides
  */
 /** @typedef {Omit<WasmChecker, Exclude<keyof WasmChecker, string> | 'free' | keyof Overrides> & Overrides} CheckerApi */
 /** @typedef {keyof CheckerApi} Method */
@@ -46,7 +47,7 @@
 /** Every method the worker forwards (tsc checks that none is missing). */
 /** @type {Record<Method, true>} */
 const METHODS = {
-  new: true, withSeeds: true, fromIndex: true, rules: true, memoryBytes: true, toIndex: true,
+  new: true, withSeeds: true, fromIndex: true, loadIndex: true, rules: true, memoryBytes: true, toIndex: true,
   addArticle: true, removeArticle: true, articles: true, articleText: true, check: true,
   scan: true, scanPart: true, extract: true, setConfig: true, config: true, people: true,
   peoplePart: true,

@@ -126,9 +126,8 @@ export class CorpusView {
   async _rebuild() {
     const index = /** @type {HTMLMetaElement | null} */ (document.querySelector('meta[name="factcheck-index"]'))?.content;
     if (index) {
-      const res = await fetch(new URL(index, location.href));
-      if (!res.ok) throw new Error(`the corpus index ${index} could not be loaded (HTTP ${res.status})`);
-      await this.c.fromIndex(await res.text());
+      // The worker fetches it and files it as it downloads: the page never holds it.
+      await this.c.loadIndex(new URL(index, location.href).href);
     } else await this.c.withSeeds();
     for (const id of this.state.removed) await this.c.removeArticle(id);
     const failed = [];

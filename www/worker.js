@@ -4,13 +4,16 @@
 // {id, session, method, args: [...]} in; {id, result} or {id, error, errorType} out.
 //   init(wasmUrl)                 loads the wasm from that URL (before any other call)
 //   new / withSeeds / fromIndex   replace the session's checker (new Checker(), …)
+//   loadIndex(url)                the same from an index file fetched here and filed as its
+//                                 bytes arrive (wasm Loader): never copied whole, never sent
+//                                 through the page
 //   free                          drops the session's checker
 //   rules / memoryBytes           the static methods
 //   anything else                 checker[method](...args); a checker with the seeds is made
 //                                 on first use when none was asked for
 // Each session (a client; many share one worker) has a checker of its own.
 // `check`, `scan` and `scanPart` add context to each span of a corpus article (`before`, `after`).
-import init, { Checker } from './pkg/factcheck.js';
+import init, { Checker, Loader } from './pkg/factcheck.js';
 
 /**
  * The part of a finding (render.js) given context here.
@@ -62,6 +65,30 @@ function withContext(c, findings) {
 }
 
 /**
+ * A checker over the index file at `url`, read as it downloads: each piece of the body
+ * goes into the wasm once and its complete lines (articles) are filed at once.
+ * @param {string} url
+ */
+async function loadIndex(url) {
+  const res = await fetch(url);
+  if (!res.ok || !res.body) throw new Error(`the corpus index ${url} could not be loaded (HTTP ${res.status})`);
+  const loader = new Loader();
+  const reader = res.body.getReader();
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      loader.push(value);
+    }
+  } catch (e) {
+    loader.free();
+    reader.cancel().catch(() => {});
+    throw e;
+  }
+  return loader.finish();
+}
+
+/**
  * Runs one method of a session's checker.
  * @param {number} session
  * @param {string} method
@@ -97,6 +124,14 @@ self.onmessage = async (ev) => {
       return;
     }
     await (ready ??= init());
+    if (method === 'loadIndex') {
+      const c = await loadIndex(String(Array.isArray(args) ? args[0] : ''));
+      const s = Number(session) || 0;
+      checkers.get(s)?.free();
+      checkers.set(s, c);
+      self.postMessage({ id, result: undefined });
+      return;
+    }
     self.postMessage({ id, result: run(Number(session) || 0, method, Array.isArray(args) ? args : []) });
   } catch (e) {
     self.postMessage({ id, error: String((e instanceof Error && e.message) || e), errorType: e instanceof TypeError ? 'TypeError' : 'Error' });

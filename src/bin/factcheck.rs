@@ -317,7 +317,7 @@ fn load_corpus(path: &Path, quiet: bool, dates: &DateArgs) -> Result<Corpus, Err
         };
         for line in text.lines() {
             if let Some(a) = reader.line(line).map_err(wrap)? {
-                c.add_filed(a);
+                c.add_filed(a).map_err(wrap)?;
                 bar.step();
             }
         }

@@ -165,6 +165,23 @@ impl<'a> Ballot<'a> {
     }
 }
 
+/// The votes of an article's filing in an index file (see [`super::filed`]), checked
+/// against its text: made once per article, so checking the record and filing it read
+/// it once.
+pub struct FiledBallot<'a>(Ballot<'a>);
+
+impl<'a> FiledBallot<'a> {
+    /// The ballot of a filing with the article's clean text and word uses; an error
+    /// saying what does not fit when the record is not one a ballot can cast.
+    pub fn check(
+        f: &'a Filed,
+        clean: &'a str,
+        words: &'a [WordUse],
+    ) -> Result<FiledBallot<'a>, String> {
+        Ballot::of_filed(f, clean, words).map(FiledBallot)
+    }
+}
+
 /// The slot of a person's form (given, surname or full name).
 type FormSlot<'a> = fn(&'a str) -> Slot<'a>;
 
@@ -345,13 +362,10 @@ impl Index {
         self.cast(a, Ballot::of(a, words), base);
     }
 
-    /// Adds a corpus article from its filing in an index file (see [`super::filed`]): `a`
-    /// has its quotes, dates and changes, `words` its word uses. Refused, with the index
-    /// unchanged, when the record does not fit the article.
-    pub fn add_filed(&mut self, a: &Analysis, f: &Filed, words: &[WordUse]) -> Result<(), String> {
-        let b = Ballot::of_filed(f, &a.doc.clean, words)?;
-        self.cast(a, b, true);
-        Ok(())
+    /// Adds a corpus article from its filing in an index file, checked
+    /// ([`FiledBallot::check`]): `a` has its quotes, dates and changes.
+    pub fn add_filed(&mut self, a: &Analysis, b: FiledBallot) {
+        self.cast(a, b.0, true);
     }
 
     /// Files an article's ballot, quotes and dates.

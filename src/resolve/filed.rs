@@ -9,9 +9,10 @@
 //! files the analysis ([`super::Index::add`]), so loading files exactly what a fresh
 //! extraction files.
 //!
-//! A record is untrusted: [`Filed::check`] refuses one whose ranges do not fit the text,
-//! whose counts are zero, whose forms are not in order or given twice, or whose titles do
-//! not parse to a role.
+//! A record is untrusted: [`Filed::check`] refuses one whose quotes' and dates' ranges
+//! do not fit the text, and [`super::ballot::FiledBallot::check`] (when it is filed) one
+//! whose votes' ranges do not fit, whose counts are zero, whose forms are not in order or
+//! given twice, or whose titles do not parse to a role.
 
 mod code;
 
@@ -320,10 +321,10 @@ impl Filed {
         f
     }
 
-    /// Checks the record against its article: every range fits the clean text, and the
-    /// votes are those a ballot can cast.
+    /// Checks the record's quotes and dates against its article: every range fits the
+    /// clean text. Its votes (people and claims) are checked as they are filed
+    /// ([`super::ballot::FiledBallot::check`]), so that the ballot is made once.
     pub fn check(&self, doc: &Document) -> Result<(), String> {
-        Ballot::of_filed(self, &doc.clean, &[])?;
         let clean = doc.clean.as_str();
         for (s, l, said, _, _) in &self.q {
             range(clean, *s, *l)?;

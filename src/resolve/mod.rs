@@ -25,7 +25,7 @@ pub mod written;
 use crate::extract::Analysis;
 use crate::finding::Span;
 use crate::normalize::{fold, translit_key};
-pub use ballot::Forgotten;
+pub use ballot::{FiledBallot, Forgotten};
 pub use example::{Example, Source};
 pub use house::HouseStyle;
 use names::{deletions, given_compatible, given_key};

@@ -250,14 +250,63 @@ impl Checker {
             };
             let line = String::from(text.slice(at, end));
             if let Some(a) = reader.line(&line).map_err(js_err)? {
-                corpus.add_filed(a);
+                corpus.add_filed(a).map_err(js_err)?;
             }
             at = end + 1;
         }
         reader.finish().map_err(js_err)?;
         Ok(Checker { corpus })
     }
+}
 
+/// A checker loading from a prebuilt index as its bytes arrive (the body of a `fetch`,
+/// read piece by piece): each piece is copied into the wasm once and every line it
+/// completes filed at once, so the load runs while the file downloads.
+///
+/// ```js
+/// const loader = new Loader();
+/// for await (const piece of response.body) loader.push(piece);
+/// const checker = loader.finish();
+/// ```
+#[wasm_bindgen]
+pub struct Loader {
+    inner: crate::index_stream::Loader,
+}
+
+impl Default for Loader {
+    fn default() -> Loader {
+        Loader::new()
+    }
+}
+
+#[wasm_bindgen]
+impl Loader {
+    /// A loader before the file's first byte.
+    #[wasm_bindgen(constructor)]
+    pub fn new() -> Loader {
+        console_error_panic_hook::set_once();
+        Loader {
+            inner: crate::index_stream::Loader::new(),
+        }
+    }
+
+    /// Reads the next piece of the index file (bytes, split anywhere); gives the number of
+    /// articles loaded so far. Throws when the index is not valid: push nothing more.
+    pub fn push(&mut self, piece: &[u8]) -> Result<u32, JsValue> {
+        self.inner.push(piece).map_err(js_err)?;
+        Ok(self.inner.articles() as u32)
+    }
+
+    /// Ends the file and gives the checker over it (the loader is used up). Throws when
+    /// the index is not valid.
+    pub fn finish(self) -> Result<Checker, JsValue> {
+        let corpus = self.inner.finish().map_err(js_err)?;
+        Ok(Checker { corpus })
+    }
+}
+
+#[wasm_bindgen]
+impl Checker {
     /// The corpus as a prebuilt index (JSON text), e.g. to cache it: its texts alone
     /// (version 4), which `fromIndex` analyses again; `factcheck index` writes the faster
     /// version 5, which keeps each article's filing.

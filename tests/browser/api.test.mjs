@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { initSync, Checker } from '../../www/pkg/factcheck.js';
+import { initSync, Checker, Loader } from '../../www/pkg/factcheck.js';
 
 initSync({ module: readFileSync(new URL('../../www/pkg/factcheck_bg.wasm', import.meta.url)) });
 
@@ -130,6 +130,29 @@ test('bad arguments are JS errors, not panics', () => {
   assert.throws(() => c.addArticle('   ', 'text'), Error);
   // After an error the checker still works.
   assert.ok(c.check('Senator Marco Rubio spoke.').findings.length > 0);
+});
+
+test('a Loader fed an index in pieces loads what fromIndex loads', () => {
+  const c = new Checker();
+  c.addArticle('a.txt', 'Minister Ana Köhler said “40 people” died.');
+  c.addArticle('b.txt', 'Minister Anna Kohler said 41 people died on Tuesday.');
+  const bytes = new TextEncoder().encode(c.toIndex());
+  const text = 'Minister Ana Köhler said 45 people died.';
+  const whole = Checker.fromIndex(c.toIndex());
+  for (const size of [1, 3, 7, 64, bytes.length]) {
+    const l = new Loader();
+    let n = 0;
+    for (let o = 0; o < bytes.length; o += size) n = l.push(bytes.subarray(o, o + size));
+    assert.equal(n, 2);
+    const loaded = l.finish();
+    assert.equal(loaded.articleText('a.txt'), 'Minister Ana Köhler said “40 people” died.');
+    assert.deepEqual(loaded.check(text), whole.check(text));
+    assert.deepEqual(loaded.scan(), whole.scan());
+  }
+  const bad = new Loader();
+  assert.throws(() => bad.push(new TextEncoder().encode('{"format": "factcheck-index", "version": 1}\n')), /corpus index is not valid/);
+  bad.free();
+  assert.throws(() => new Loader().finish(), /corpus index is not valid/);
 });
 
 test('a prebuilt index loads and checks the same', () => {

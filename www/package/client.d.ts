@@ -12,6 +12,8 @@ export interface RemoteChecker {
   new(): Promise<void>;
   withSeeds(): Promise<void>;
   fromIndex(text: string): Promise<void>;
+  /** Fetches the index file at `url` (absolute) in the worker and files it as it downloads. */
+  loadIndex(url: string): Promise<void>;
   rules(): Promise<Rule[]>;
   memoryBytes(): Promise<number>;
   toIndex(): Promise<string>;

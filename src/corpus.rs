@@ -153,6 +153,7 @@ impl Corpus {
     pub fn from_index(text: &str) -> Result<Corpus, crate::error::Error> {
         let mut c = Corpus::new();
         crate::index_file::read_each(text, |a| c.add_filed(a))?;
+        crate::resolve::forget_titles();
         Ok(c)
     }
 

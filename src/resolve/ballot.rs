@@ -304,7 +304,7 @@ fn hat<'m, V: Default, S: std::hash::BuildHasher>(
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
     people: &'i mut rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
-    words: &'i mut rustc_hash::FxHashMap<String, WordAgg>,
+    words: &'i mut rustc_hash::FxHashMap<String, Box<WordAgg>>,
     claims: &'i mut HashMap<String, super::claims::Shapes>,
 }
 

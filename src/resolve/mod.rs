@@ -17,6 +17,7 @@ pub mod house;
 pub mod names;
 mod promote;
 pub mod quotes;
+pub mod shingles;
 pub mod tally;
 pub mod titles;
 pub mod updates;
@@ -210,8 +211,9 @@ pub struct Index {
     pub near: HashMap<String, KeySet>,
     /// role key → given key → surname keys, for "same first name, same role".
     pub by_role: HashMap<String, Keyed<KeySet>>,
-    /// folded word → capitalisation.
-    pub words: rustc_hash::FxHashMap<String, WordAgg>,
+    /// folded word → capitalisation. Boxed: a table keeps room for about twice its words,
+    /// and a word's votes are four times a pointer.
+    pub words: rustc_hash::FxHashMap<String, Box<WordAgg>>,
     /// Claims and quotes, filled by their stages.
     pub claims: claims::ClaimIndex,
     pub quotes: quotes::QuoteIndex,
@@ -313,17 +315,26 @@ pub(crate) fn keyed_role(p: &crate::extract::PersonMention) -> Option<std::rc::R
     keyed_title(&t.text, t.appositive)
 }
 
+/// Parsed titles by their text ([`keyed_title`]): one map per kind of title (appositive
+/// or not), so a lookup borrows the title's text.
+type TitleCache = [rustc_hash::FxHashMap<String, Option<std::rc::Rc<KeyedRole>>>; 2];
+
+thread_local! {
+    static TITLES: std::cell::RefCell<TitleCache> = std::cell::RefCell::default();
+}
+
+/// Forgets the parsed titles [`keyed_title`] keeps, a speed-up of loading and checking
+/// only (a few MB after a large corpus is loaded; the index keeps the roles it files).
+pub fn forget_titles() {
+    TITLES.with(|c| *c.borrow_mut() = TitleCache::default());
+}
+
 /// The parsed role of a title as written, shared from the cache (see [`keyed_role`]).
 pub(crate) fn keyed_title(text: &str, appositive: bool) -> Option<std::rc::Rc<KeyedRole>> {
     /// Titles repeat ("President" hundreds of times): parse each once. The cache is
-    /// small and cleared when full, so memory stays bounded. One map per kind of title
-    /// (appositive or not), so a lookup borrows the title's text.
+    /// small and cleared when full, so memory stays bounded.
     const MAX_CACHED: usize = 4096;
-    type Cache = [rustc_hash::FxHashMap<String, Option<std::rc::Rc<KeyedRole>>>; 2];
-    thread_local! {
-        static CACHE: std::cell::RefCell<Cache> = std::cell::RefCell::default();
-    }
-    CACHE.with(|c| {
+    TITLES.with(|c| {
         let c = &mut c.borrow_mut()[usize::from(appositive)];
         if let Some(r) = c.get(text) {
             return r.clone();

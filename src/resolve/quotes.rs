@@ -71,78 +71,13 @@ pub struct QuoteIndex {
     pub quotes: Vec<QuoteRef>,
     /// Every quote with the shingle (three word numbers), by number, in (article id,
     /// offset) order; lookups read the first `MAX_PER_SHINGLE`.
-    pub by_shingle: HashMap<[u32; SHINGLE], Ids>,
+    pub by_shingle: super::shingles::Shingles,
     /// The words of the quotes.
     pub vocabulary: Vocabulary,
     /// The corpus articles' quotes, by number.
     of_doc: HashMap<String, Vec<u32>>,
     /// Removed quotes.
     removed: usize,
-}
-
-/// The quotes of one shingle by number: one held inline, more in a list behind a box, so
-/// that a shingle of one quote (most of them) allocates nothing and takes 8 bytes in the
-/// table (16 natively) where a `Vec` takes 12 (24) and an allocation.
-#[derive(Debug, Clone)]
-pub struct Ids {
-    /// The only number when `many` is `None` ([`UNKNOWN`] when empty).
-    one: u32,
-    // The box is the point: a pointer where a `Vec` takes three words.
-    #[allow(clippy::box_collection)]
-    many: Option<Box<Vec<u32>>>,
-}
-
-impl Default for Ids {
-    fn default() -> Ids {
-        Ids {
-            one: UNKNOWN,
-            many: None,
-        }
-    }
-}
-
-impl Ids {
-    /// The numbers in order.
-    pub fn as_slice(&self) -> &[u32] {
-        match &self.many {
-            Some(v) => v,
-            None if self.one == UNKNOWN => &[],
-            None => std::slice::from_ref(&self.one),
-        }
-    }
-
-    fn insert(&mut self, at: usize, id: u32) {
-        match &mut self.many {
-            Some(v) => v.insert(at, id),
-            None if self.one == UNKNOWN => self.one = id,
-            None => {
-                let mut v = vec![self.one];
-                v.insert(at.min(1), id);
-                self.many = Some(Box::new(v));
-            }
-        }
-    }
-
-    fn remove(&mut self, at: usize) {
-        match &mut self.many {
-            Some(v) if at < v.len() => {
-                v.remove(at);
-                if let [one] = v[..] {
-                    self.one = one;
-                    self.many = None;
-                }
-            }
-            Some(_) => {}
-            None => self.one = UNKNOWN,
-        }
-    }
-}
-
-impl std::ops::Deref for Ids {
-    type Target = [u32];
-    fn deref(&self) -> &[u32] {
-        self.as_slice()
-    }
 }
 
 /// Where a quote comes in lookups: by article id, then offset, then when it was added,
@@ -193,13 +128,15 @@ impl QuoteIndex {
         let qs = &self.quotes;
         let words = &qs[id as usize].words;
         for s in shingles(words) {
-            let v = self.by_shingle.entry(s).or_default();
-            // Articles added in id order (a directory, an index file) append.
-            if v.last().is_none_or(|&l| order(qs, l) < order(qs, id)) {
-                v.insert(v.len(), id);
-            } else if let Err(at) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
-                v.insert(at, id);
-            }
+            self.by_shingle.insert(s, id, |v| {
+                // Articles added in id order (a directory, an index file) append.
+                if v.last().is_none_or(|&l| order(qs, l) < order(qs, id)) {
+                    Some(v.len())
+                } else {
+                    v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id)))
+                        .err()
+                }
+            });
         }
     }
 
@@ -212,15 +149,10 @@ impl QuoteIndex {
             let words = std::mem::take(&mut q.words);
             let qs = &self.quotes;
             for s in shingles(&words) {
-                let Some(v) = self.by_shingle.get_mut(&s) else {
-                    continue;
-                };
-                if let Ok(i) = v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id))) {
-                    v.remove(i);
-                }
-                if v.is_empty() {
-                    self.by_shingle.remove(&s);
-                }
+                self.by_shingle.remove(&s, |v| {
+                    v.binary_search_by(|&x| order(qs, x).cmp(&order(qs, id)))
+                        .ok()
+                });
             }
             let q = &mut self.quotes[id as usize];
             q.speaker = None;
@@ -271,8 +203,7 @@ impl QuoteIndex {
     /// [`QuoteIndex::candidates`] as their numbers in [`QuoteIndex::quotes`].
     pub fn candidate_ids(&self, words: &[u32]) -> Vec<u32> {
         let mut ids: Vec<u32> = shingles(words)
-            .filter_map(|s| self.by_shingle.get(&s))
-            .flat_map(|v| v.iter().take(MAX_PER_SHINGLE))
+            .flat_map(|s| self.by_shingle.get(&s).iter().take(MAX_PER_SHINGLE))
             .copied()
             .collect();
         ids.sort_unstable();
@@ -805,21 +736,6 @@ pub fn cap_examples(mut v: Vec<Span>) -> Vec<Span> {
 mod tests {
     use super::*;
 
-    #[test]
-    fn a_shingles_ids_stay_in_order_inline_or_boxed() {
-        let mut ids = Ids::default();
-        assert!(ids.is_empty());
-        ids.insert(0, 7);
-        assert_eq!((&ids[..], ids.many.is_none()), (&[7][..], true));
-        ids.insert(0, 3);
-        ids.insert(2, 9);
-        assert_eq!(&ids[..], [3, 7, 9]);
-        ids.remove(1);
-        ids.remove(0);
-        assert_eq!((&ids[..], ids.many.is_none()), (&[9][..], true));
-        ids.remove(0);
-        assert!(ids.is_empty());
-    }
     use crate::extract::quotes::normalise_words as w;
 
     #[test]

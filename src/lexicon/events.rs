@@ -241,44 +241,53 @@ pub fn function_word(word: &str) -> bool {
     )
 }
 
-/// `true` when a word (with the words either side, ASCII lower-cased) tells of a stage
-/// of a case that comes weeks or years after its event: a plea, a trial, a verdict, a
-/// sentencing, an indictment, a preliminary hearing, "held for court", an anniversary.
-pub fn later_stage(prev: &[u8], w: &[u8], next: &[u8]) -> bool {
-    w.starts_with(b"sentenc")
-        || matches!(
-            w,
-            b"trial"
-                | b"jury"
-                | b"jurors"
-                | b"juror"
-                | b"convicted"
-                | b"pleaded"
-                | b"plea"
-                | b"guilty"
-                | b"verdict"
-                | b"indicted"
-                | b"indictment"
-                | b"anniversary"
-        )
-        || w == b"preliminary" && next == b"hearing"
-        || prev == b"held" && w == b"for" && next == b"court"
+/// `true` when a word (with the words either side, any case) tells of a stage of a case
+/// that comes weeks or years after its event: a plea, a trial, a verdict, a sentencing,
+/// an indictment, a preliminary hearing, "held for court", an anniversary.
+pub fn later_stage(prev: &str, w: &str, next: &str) -> bool {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    w.get(..7).is_some_and(|p| is(p, "sentenc"))
+        || [
+            "trial",
+            "jury",
+            "jurors",
+            "juror",
+            "convicted",
+            "pleaded",
+            "plea",
+            "guilty",
+            "verdict",
+            "indicted",
+            "indictment",
+            "anniversary",
+        ]
+        .iter()
+        .any(|s| is(w, s))
+        || is(w, "preliminary") && is(next, "hearing")
+        || is(prev, "held") && is(w, "for") && is(next, "court")
 }
 
-/// `true` when the words at `w` (ASCII lower-cased) look back from the writing at its
-/// story: "three months ago", "weeks later", "last year", "last summer", "this past",
-/// "earlier this year" (not "last week", "a week ago" or "earlier this month": days or
-/// weeks, not a stage).
-pub fn look_back(prev: &[u8], w: &[u8], next: &[u8]) -> bool {
-    let long = matches!(prev, b"weeks" | b"months" | b"years" | b"month" | b"year");
-    let long_or_season = matches!(
-        next,
-        b"year" | b"month" | b"summer" | b"spring" | b"fall" | b"autumn" | b"winter"
-    );
-    matches!(w, b"ago" | b"later") && long
-        || w == b"last" && long_or_season
-        || prev == b"this" && w == b"past"
-        || prev == b"earlier" && w == b"this" && next == b"year"
+/// `true` when the words at `w` look back from the writing at its story: "three months
+/// ago", "weeks later", "last year", "last summer", "this past", "earlier this year"
+/// (not "last week", "a week ago" or "earlier this month": days or weeks, not a stage).
+pub fn look_back(prev: &str, w: &str, next: &str) -> bool {
+    let is = |a: &str, b: &str| a.eq_ignore_ascii_case(b);
+    let long = |u: &str| {
+        ["weeks", "months", "years", "month", "year"]
+            .iter()
+            .any(|s| is(u, s))
+    };
+    let long_or_season = |u: &str| {
+        [
+            "year", "month", "summer", "spring", "fall", "autumn", "winter",
+        ]
+        .iter()
+        .any(|s| is(u, s))
+    };
+    (is(w, "ago") || is(w, "later")) && long(prev)
+        || is(w, "last") && long_or_season(next)
+        || is(prev, "this") && is(w, "past")
+        || is(prev, "earlier") && is(w, "this") && is(next, "year")
 }
 
 #[cfg(test)]

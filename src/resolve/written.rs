@@ -57,30 +57,6 @@ fn year(w: &str) -> bool {
         && w.bytes().all(|b| b.is_ascii_digit())
 }
 
-/// A word ASCII-lower-cased into a buffer of its own, for the lexicon's cue words (all
-/// short): a word longer than the buffer reads as no word.
-#[derive(Clone, Copy, Default)]
-struct Lower {
-    buf: [u8; 16],
-    len: usize,
-}
-
-impl Lower {
-    fn of(w: &str) -> Lower {
-        let mut l = Lower::default();
-        if w.len() <= l.buf.len() {
-            l.buf[..w.len()].copy_from_slice(w.as_bytes());
-            l.buf[..w.len()].make_ascii_lowercase();
-            l.len = w.len();
-        }
-        l
-    }
-
-    fn bytes(&self) -> &[u8] {
-        &self.buf[..self.len]
-    }
-}
-
 impl Written {
     /// What the text tells of when it was written.
     pub fn of(text: &str) -> Written {
@@ -88,26 +64,23 @@ impl Written {
         let mut words = text
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());
-        let mut low_prev = Lower::default();
+        let mut prev = "";
         let mut cur = words.next();
-        let mut low = cur.map(Lower::of).unwrap_or_default();
         while let Some(word) = cur {
             let next = words.next();
             let after = next.unwrap_or("");
-            let low_next = Lower::of(after);
             if let Some(m) = month_number(word) {
                 match month_day(after) {
                     Some(d) => w.add_day(day_of_year(m, if m == 2 { d.min(28) } else { d })),
                     // "in July", "July 2016": a month as a whole, looked back at.
-                    _ if low_prev.bytes() == b"in" || year(after) => w.later = true,
+                    _ if prev.eq_ignore_ascii_case("in") || year(after) => w.later = true,
                     _ => {}
                 }
-            } else {
-                let (p, l, n) = (low_prev.bytes(), low.bytes(), low_next.bytes());
-                w.later |= later_stage(p, l, n) || look_back(p, l, n);
+            } else if later_stage(prev, word, after) || look_back(prev, word, after) {
+                w.later = true;
             }
-            low_prev = low;
-            (cur, low) = (next, low_next);
+            prev = word;
+            cur = next;
         }
         w
     }

@@ -1,6 +1,8 @@
 //! CPU time of a scan alone: loads a prebuilt index, then times `Corpus::scan` (and,
 //! apart, the text report of its findings), so the load and the output do not blur it.
-//! Run: cargo run --release --example scan -- FILE [RUNS]
+//! With THREADS, the scan is `Corpus::scan_threads` (as `factcheck scan` runs it) and its
+//! wall time is given beside the CPU time of the whole process.
+//! Run: cargo run --release --example scan -- FILE [RUNS] [THREADS]
 use factcheck::output::{render, Report, ReportFormat};
 
 /// CPU seconds this process has used (user and system), from `/proc/self/stat`.
@@ -21,16 +23,22 @@ fn main() {
     let mut args = std::env::args().skip(1);
     let file = args.next().expect("usage: scan FILE [RUNS]");
     let runs: usize = args.next().and_then(|r| r.parse().ok()).unwrap_or(1);
+    let threads: Option<usize> = args.next().and_then(|r| r.parse().ok());
     let text = std::fs::read_to_string(&file).expect("an index file");
     let t = cpu();
     let corpus = factcheck::Corpus::from_index(&text).expect("a valid index");
     let load = cpu() - t;
     let mut scans = Vec::new();
     let mut findings = Vec::new();
+    let mut walls = Vec::new();
     for _ in 0..runs {
-        let t = cpu();
-        findings = corpus.scan();
+        let (t, wall) = (cpu(), std::time::Instant::now());
+        findings = match threads {
+            Some(n) => corpus.scan_threads(n, &mut |_| {}),
+            None => corpus.scan(),
+        };
         scans.push(cpu() - t);
+        walls.push(wall.elapsed().as_secs_f64());
     }
     let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
     let source = |id: &str| corpus.source(id);
@@ -43,11 +51,12 @@ fn main() {
     };
     let out = render(ReportFormat::Text, &report);
     let write = cpu() - t;
-    let scans: Vec<String> = scans.iter().map(|s| format!("{s:.2}")).collect();
+    let list = |v: &[f64]| v.iter().map(|s| format!("{s:.2}")).collect::<Vec<_>>().join(", ");
     println!(
-        "{} articles: load {load:.2} s CPU; scan [{}] s CPU, {} findings; text report {write:.2} s ({} bytes)",
+        "{} articles: load {load:.2} s CPU; scan [{}] s CPU, [{}] s wall, {} findings; text report {write:.2} s ({} bytes)",
         corpus.len(),
-        scans.join(", "),
+        list(&scans),
+        list(&walls),
         findings.len(),
         out.len()
     );

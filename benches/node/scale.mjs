@@ -38,7 +38,7 @@ function realArticles() {
 }
 
 function measure(name, index) {
-  const loads = [], scans = [];
+  const loads = [], scans = [], cpus = [];
   let c, findings = 0, loaded = 0;
   for (let r = 0; r < runs; r++) {
     c?.free();
@@ -49,16 +49,19 @@ function measure(name, index) {
     if (r === 0) loaded = Checker.memoryBytes();
     const n = c.articles().length;
     t0 = performance.now();
+    const cpu0 = process.cpuUsage();
     findings = 0;
     for (let from = 0; from < n; from += 40) findings += c.scanPart(from, 40).findings.length;
     scans.push(performance.now() - t0);
+    const cpu = process.cpuUsage(cpu0);
+    cpus.push((cpu.user + cpu.system) / 1000);
   }
   const text = c.articles().reduce((s, a) => s + Buffer.byteLength(c.articleText(a.id)), 0);
   const times = [];
   c.check(article);
   for (let i = 0; i < 30; i++) { const t0 = performance.now(); c.check(article); times.push(performance.now() - t0); }
   const mem = Checker.memoryBytes();
-  console.log(`${name}: ${c.articles().length} articles, ${(text / 1e6).toFixed(1)} MB of text; index ${(index.length / 1e6).toFixed(1)} MB (${(Buffer.byteLength(index) / text).toFixed(2)}x the text); load median ${(median(loads) / 1000).toFixed(2)} s [${loads.map((x) => (x / 1000).toFixed(2)).join(', ')}]; scan median ${(median(scans) / 1000).toFixed(2)} s [${scans.map((x) => (x / 1000).toFixed(2)).join(', ')}], ${findings} findings; check p50 ${median(times).toFixed(2)} ms; wasm memory ${(loaded / 1e6).toFixed(0)} MB after the first load (${(loaded / text).toFixed(2)}x the text), ${(mem / 1e6).toFixed(0)} MB at the end (the process's peak, scans included)`);
+  console.log(`${name}: ${c.articles().length} articles, ${(text / 1e6).toFixed(1)} MB of text; index ${(index.length / 1e6).toFixed(1)} MB (${(Buffer.byteLength(index) / text).toFixed(2)}x the text); load median ${(median(loads) / 1000).toFixed(2)} s [${loads.map((x) => (x / 1000).toFixed(2)).join(', ')}]; scan median ${(median(scans) / 1000).toFixed(2)} s [${scans.map((x) => (x / 1000).toFixed(2)).join(', ')}] (CPU median ${(median(cpus) / 1000).toFixed(2)} s [${cpus.map((x) => (x / 1000).toFixed(2)).join(', ')}]), ${findings} findings; check p50 ${median(times).toFixed(2)} ms; wasm memory ${(loaded / 1e6).toFixed(0)} MB after the first load (${(loaded / text).toFixed(2)}x the text), ${(mem / 1e6).toFixed(0)} MB at the end (the process's peak, scans included)`);
   c.free();
 }
 

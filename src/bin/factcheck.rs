@@ -400,7 +400,8 @@ fn run(cli: Cli) -> Result<bool, Error> {
             };
             corpus.set_config(config);
             let mut bar = Progress::new("scanning", corpus.len(), args.quiet);
-            let findings = corpus.scan_part(0, corpus.len(), &mut |_| bar.step());
+            let threads = std::thread::available_parallelism().map_or(1, usize::from);
+            let findings = corpus.scan_threads(threads, &mut |n| bar.set(n));
             drop(bar);
             let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
             let source = texts(|id| corpus.source(id));

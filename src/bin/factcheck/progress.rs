@@ -35,7 +35,12 @@ impl Progress {
 
     /// One step done.
     pub fn step(&mut self) {
-        self.done += 1;
+        self.set(self.done + 1);
+    }
+
+    /// `done` steps done in all.
+    pub fn set(&mut self, done: usize) {
+        self.done = done;
         if !self.on {
             return;
         }

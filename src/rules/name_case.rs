@@ -3,7 +3,7 @@
 use super::{q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::lexicon;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet as HashSet;
 
 /// See [`META`].
 pub struct NameCase;
@@ -91,7 +91,7 @@ impl Rule for NameCase {
         let done = lowercase_parts(cx, out);
         let clean = &cx.target.doc.clean;
         // Words found not to be names, so a word repeated a million times is looked up once.
-        let mut not_names: HashSet<&str> = HashSet::new();
+        let mut not_names: HashSet<&str> = HashSet::default();
         let mut seen = None;
         for w in cx
             .words
@@ -149,7 +149,7 @@ impl Rule for NameCase {
 /// warning. Returns where they start, so the word pass skips them.
 fn lowercase_parts(cx: &Context, out: &mut Vec<Finding>) -> HashSet<usize> {
     let a = cx.target;
-    let mut done = HashSet::new();
+    let mut done = HashSet::default();
     for p in &a.people {
         for r in &p.lowercase_parts {
             let word = &a.doc.clean[r.clone()];

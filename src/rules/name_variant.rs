@@ -186,16 +186,30 @@ fn punctuation(cx: &Context, e: &Entity, full: &[&PersonMention], out: &mut Vec<
 /// `true` when two full names agree but for one middle name spelled a little
 /// differently ("Peter Ansel Roe", "Peter Ansell Roe").
 fn middle_spelling(a: &str, b: &str) -> bool {
-    let (x, y): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if x.len() != y.len() || x.len() < 3 || x[0] != y[0] || x[x.len() - 1] != y[y.len() - 1] {
+    let words = |s: &str| s.split(' ').count();
+    if words(a) != words(b)
+        || words(a) < 3
+        || a.split(' ').next() != b.split(' ').next()
+        || last_word(a) != last_word(b)
+    {
         return false;
     }
     // Apostrophes are typography ("Tra’Juan", "Tra'Juan").
-    let same = |p: &str, q: &str| p.replace('’', "'") == q.replace('’', "'");
-    let diff: Vec<(&str, &str)> = x.iter().zip(&y).filter(|(p, q)| !same(p, q)).map(|(p, q)| (*p, *q)).collect();
-    matches!(diff[..], [(p, q)] if p.chars().count() >= 4
+    let same = |p: &str, q: &str| p == q || p.replace('’', "'") == q.replace('’', "'");
+    let mut diff = a.split(' ').zip(b.split(' ')).filter(|(p, q)| !same(p, q));
+    matches!((diff.next(), diff.next()), (Some((p, q)), None) if p.chars().count() >= 4
         && q.chars().count() >= 4
         && crate::resolve::names::spelling_distance(&p.to_lowercase(), &q.to_lowercase()) <= 2)
+}
+
+/// The last word of a name.
+fn last_word(s: &str) -> &str {
+    s.rsplit(' ').next().unwrap_or(s)
+}
+
+/// `true` when two strings are one in lower case.
+fn same_lowercase(a: &str, b: &str) -> bool {
+    a.chars().flat_map(char::to_lowercase).eq(b.chars().flat_map(char::to_lowercase))
 }
 
 /// Letters that are not ASCII: the form with more of them kept its diacritics.
@@ -212,7 +226,6 @@ fn diacritics(
     ms: &[&PersonMention],
     out: &mut Vec<Finding>,
 ) {
-    let last = |s: &str| s.rsplit(' ').next().unwrap_or(s).to_lowercase();
     let mut seen = Vec::new();
     for m in ms.iter().filter(|m| !m.surname_only) {
         if seen.contains(&m.name) {
@@ -220,14 +233,14 @@ fn diacritics(
         }
         seen.push(m.name.clone());
         // The mention's side of each test, worked out once for all the forms.
-        let folded = crate::normalize::fold(&m.name);
-        let (lower, my_last, my_marks) = (m.name.to_lowercase(), last(&m.name), marks(&m.name));
+        // The cheap tests first: most forms have no more marks than the mention's.
+        let (folded, my_last, my_marks) = (crate::normalize::fold(&m.name), last_word(&m.name), marks(&m.name));
         let accents = e.agg.full_written.iter().find(|(f, _)| {
-            f.as_str() != m.name
+            marks(f) > my_marks
+                && f.as_str() != m.name
+                && same_lowercase(last_word(f), my_last)
+                && !same_lowercase(f, &m.name)
                 && crate::normalize::fold(f) == folded
-                && f.to_lowercase() != lower
-                && last(f) == my_last
-                && marks(f) > my_marks
         });
         let mine = e.agg.full_written.get(&m.name).map(|v| v.docs).unwrap_or(0);
         let middle = e.agg.full_written.iter().find(|(f, v)| {

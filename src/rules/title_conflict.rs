@@ -3,8 +3,8 @@
 use super::{articles, q, Context, Rule};
 use crate::finding::{Finding, Severity};
 use crate::resolve::titles::Role;
-use crate::resolve::{mention_role, person_keys, Entity, Known};
-use std::collections::{HashMap, HashSet};
+use crate::resolve::{Entity, Known};
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// See [`META`].
 pub struct TitleConflict;
@@ -131,14 +131,15 @@ impl Rule for TitleConflict {
     }
 
     fn check(&self, cx: &Context, out: &mut Vec<Finding>) {
-        let a = cx.target;
-        let mut done = HashSet::new();
-        let mut entities: HashMap<(String, String), Option<Known>> = HashMap::new();
-        for p in &a.people {
+        let mut done = FxHashSet::default();
+        let mut entities: FxHashMap<(&str, &str), Option<Known>> = FxHashMap::default();
+        for (p, sk, gk) in cx.people_keyed() {
             super::count(1);
-            let Some(role) = mention_role(p) else {
+            // The parsed title, borrowed from the cache the index fills.
+            let Some(keyed) = crate::resolve::keyed_role(p) else {
                 continue;
             };
+            let role = &*keyed.role;
             // A royal title before one name ("King Ostrand's", "Prince Varrow's County") is
             // a shop's or a place's name as often as a person's.
             if p.surname_only
@@ -146,18 +147,14 @@ impl Rule for TitleConflict {
             {
                 continue;
             }
-            let (sk, gk) = person_keys(p);
-            let Some(e) = entities
-                .entry((sk.clone(), gk.clone()))
-                .or_insert_with(|| cx.view.entity_of(&sk, &gk))
-                .clone()
-            else {
+            let known = entities.entry((sk, gk)).or_insert_with(|| cx.view.entity_of(sk, gk));
+            let Some(e) = known.as_ref() else {
                 continue;
             };
-            let Some(x) = against(cx, &e, &sk, &role) else {
+            let Some(x) = against(cx, e, sk, role) else {
                 continue;
             };
-            if !done.insert((sk.clone(), gk.clone(), role.base_key())) {
+            if !done.insert((sk, gk, keyed.base_key.clone())) {
                 continue;
             }
             let display = e.display();

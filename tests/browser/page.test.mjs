@@ -304,3 +304,44 @@ test('on a 390×844 phone the findings come first and no view scrolls sideways',
   }
   await ctx.close();
 });
+
+test('a large corpus is read in parts with a progress bar; a check meanwhile is answered at once; Cancel stops it', async () => {
+  const path = await import('node:path');
+  const { WWW } = await import('./harness.mjs');
+  const { initSync, Checker } = await import('../../www/pkg/factcheck.js');
+  initSync({ module: fs.readFileSync(path.join(WWW, 'pkg/factcheck_bg.wasm')) });
+  // 3,000 invented reports of one council story, as a prebuilt index.
+  const c = new Checker();
+  for (let i = 0; i < 3000; i++) {
+    c.addArticle(`report-${String(i).padStart(4, '0')}.txt`, `Council report ${i}\nMayor Ilse Marrow said the council of Kessly would meet on Monday. ` +
+      `The bridge plan costs $${2 + (i % 5)} million, said Councillor Tam Ogden, 5${i % 3}. "We will build it this year," Marrow said. ` +
+      `Residents of the ${i % 7} northern streets asked for more time. Ogden said the vote was close, with ${3 + (i % 4)} members against.\n`);
+  }
+  fs.writeFileSync(path.join(WWW, 'large.index.json'), c.toIndex());
+  c.free();
+  const html = fs.readFileSync(path.join(WWW, 'index.html'), 'utf8').replace('<title>', '<meta name="factcheck-index" content="large.index.json">\n<title>');
+  fs.writeFileSync(path.join(WWW, 'index-large.html'), html);
+  try {
+    const { page, ctx, errors } = await openPage(browser, srv.url + 'index-large.html');
+    await page.waitForSelector('body[data-state="ready"]', { timeout: 60000 });
+    await page.click('#tab-corpus');
+    await page.waitForSelector('#progress-box:not([hidden])', { timeout: 10000 });
+    const label = await page.$eval('#progress-label', (e) => e.textContent);
+    assert.match(label, /^Reading the corpus \d+ of 3000$/, label);
+    // A check asked for while the corpus is read waits for one part, not for the read.
+    await page.click('#tab-check');
+    await write(page, 'Council report\nMayor Ilse Marow said the bridge plan costs $9 million.');
+    assert.ok(await page.$eval('#progress-box', (b) => !b.hidden), 'the check was answered while the corpus was still being read');
+    const done = (s) => Number(/(\d+) of/.exec(s)?.[1]);
+    assert.ok(done(await page.$eval('#progress-label', (e) => e.textContent)) < 3000);
+    await page.click('#progress-cancel');
+    await page.waitForSelector('#progress-box', { state: 'hidden', timeout: 10000 });
+    await page.click('#tab-corpus');
+    assert.match(await page.$eval('#status', (e) => e.textContent), /Stopped reading the corpus/);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  } finally {
+    fs.rmSync(path.join(WWW, 'large.index.json'), { force: true });
+    fs.rmSync(path.join(WWW, 'index-large.html'), { force: true });
+  }
+});

@@ -12,6 +12,8 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
+#[path = "factcheck/parallel.rs"]
+mod parallel;
 #[path = "factcheck/progress.rs"]
 mod progress;
 use progress::Progress;
@@ -400,8 +402,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
             };
             corpus.set_config(config);
             let mut bar = Progress::new("scanning", corpus.len(), args.quiet);
-            let threads = std::thread::available_parallelism().map_or(1, usize::from);
-            let findings = corpus.scan_threads(threads, &mut |n| bar.set(n));
+            let findings = corpus.scan_threads(parallel::threads(), &mut |n| bar.set(n));
             drop(bar);
             let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
             let source = texts(|id| corpus.source(id));
@@ -421,10 +422,11 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let mut docs = docs;
             dates.apply(&mut docs)?;
             let n = docs.len();
-            let text = factcheck::index_file::write(
-                true,
-                docs.iter().map(factcheck::index_file::Record::of),
-            );
+            // Each article analysed for its filing, on every core.
+            let mut bar = Progress::new("indexing", n, false);
+            let records = parallel::map(&docs, parallel::threads(), factcheck::index_file::Record::of, &mut |n| bar.set(n));
+            drop(bar);
+            let text = factcheck::index_file::write(true, records.into_iter());
             let name = output.display().to_string();
             std::fs::write(&output, text).map_err(|e| Error::Write {
                 path: name.clone(),

@@ -206,7 +206,10 @@ impl<'a> In<'a> {
     /// The next token, unescaped.
     #[inline(never)]
     fn tok(&mut self) -> Cow<'a, str> {
-        let Some(end) = self.rest.find(['|', '\\']) else {
+        // Both marks are ASCII: a byte search finds them on character bounds (a plain
+        // loop: most tokens are a few bytes long).
+        let marks = |b: &u8| *b == b'|' || *b == b'\\';
+        let Some(end) = self.rest.as_bytes().iter().position(marks) else {
             self.fail("the filing ends early");
             return Cow::Borrowed("");
         };
@@ -215,20 +218,21 @@ impl<'a> In<'a> {
             self.rest = rest;
             return Cow::Borrowed(t);
         }
+        // Runs between the marks are copied whole; each `\` takes the mark after it.
         let mut out = String::new();
-        let mut chars = self.rest.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '|' => {
-                    self.rest = &self.rest[i + 1..];
-                    return Cow::Owned(out);
-                }
-                '\\' => match chars.next() {
-                    Some((_, e @ ('|' | '\\'))) => out.push(e),
-                    _ => break,
-                },
-                c => out.push(c),
+        let mut rest = self.rest;
+        while let Some(at) = rest.as_bytes().iter().position(marks) {
+            out.push_str(&rest[..at]);
+            let b = rest.as_bytes();
+            if b[at] == b'|' {
+                self.rest = &rest[at + 1..];
+                return Cow::Owned(out);
             }
+            match b.get(at + 1) {
+                Some(&e @ (b'|' | b'\\')) => out.push(char::from(e)),
+                _ => break,
+            }
+            rest = &rest[at + 2..];
         }
         self.fail("a bad escape or an unended token");
         Cow::Borrowed("")
@@ -305,7 +309,8 @@ impl<'a> In<'a> {
         if n > self.rest.len() {
             self.fail("a list longer than its record");
         }
-        let mut out = Vec::new();
+        // Room for a few items at first: the length is not trusted to size the list.
+        let mut out = Vec::with_capacity(n.min(16));
         for _ in 0..n {
             if self.bad.is_some() {
                 break;

@@ -204,7 +204,7 @@ impl Corpus {
     }
 
     /// The corpus as a prebuilt index, each article analysed again for its filing
-    /// (version 5); in WebAssembly, its texts alone (version 4, analysed on loading: the
+    /// (version 6); in WebAssembly, its texts alone (version 4, analysed on loading: the
     /// filing's writer is left out of the wasm, see [`crate::index_file`]).
     pub fn to_index(&self) -> String {
         #[cfg(not(target_arch = "wasm32"))]

@@ -2,17 +2,19 @@
 //! loaded by the CLI (`--corpus FILE`), the WebAssembly API (`Checker.fromIndex`) and the
 //! page (`<meta name="factcheck-index">`), so a newsroom ships one file for its corpus.
 //!
-//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 5}`,
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 6}`,
 //! then one record per article and line: `{"id": …, "source": …, "filed": …}`, with
 //! `"clean"` (the analysed text) and `"map"` (clean offsets to source offsets) when the
 //! article had markup, and `"published"`, the article's publication day (`{"year",
 //! "month", "day"}`), when known. `"filed"` is what the article files in the corpus index
-//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates, so that
-//! loading reads no article again but for its word uses. Version 4, the same records
-//! without `"filed"`, is still read: its articles are analysed on loading. It is what
+//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates and what
+//! its text tells of when it was written, so that loading reads no article again but for
+//! its word uses. Version 5, whose filings do not say when the text was written, is
+//! still read: that is read from the text on loading. Version 4, the same records without
+//! `"filed"`, is still read: its articles are analysed on loading. It is what
 //! `Checker.toIndex` writes in WebAssembly, where the filing's writer is left out to keep
 //! the wasm small; `factcheck index` and the native [`crate::Corpus::to_index`] write
-//! version 5. Version 3 stored every mention and was 4.2 times the text.
+//! version 6. Version 3 stored every mention and was 4.2 times the text.
 //!
 //! An index is untrusted input: every record is checked (a non-empty id given once, the
 //! size limit, an offset map that fits its texts, a filing whose ranges fit the text and
@@ -28,7 +30,10 @@ use serde::{Deserialize, Serialize};
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 5;
+pub const VERSION: u32 = 6;
+/// The older version still read whose filings do not say when their texts were written
+/// (read from the texts on loading).
+pub const UNDATED: u32 = 5;
 /// The older version still read: the text alone, analysed on loading.
 pub const TEXT_ONLY: u32 = 4;
 
@@ -106,7 +111,7 @@ struct Owned {
     filed: Option<String>,
 }
 
-/// Writes articles as an index file, one line each after the header: of version 5 when
+/// Writes articles as an index file, one line each after the header: of version 6 when
 /// they are `filed` (every record has its filing), else of version 4 (none has).
 pub fn write<'a>(filed: bool, articles: impl Iterator<Item = Record<'a>>) -> String {
     let mut out = serde_json::to_string(&Header {
@@ -163,7 +168,8 @@ impl Reader {
         }
         let r: Owned = serde_json::from_str(line).map_err(|e| {
             invalid(format!(
-                "line {n} is not an article record of version {VERSION} ({e})"
+                "line {n} is not an article record of version {} ({e})",
+                self.version
             ))
         })?;
         validate(&r).map_err(|m| invalid(format!("line {n}, article {:?}: {m}", r.id)))?;
@@ -177,10 +183,10 @@ impl Reader {
         if r.published.is_some() {
             doc.published = r.published;
         }
-        let filed = match (&r.filed, self.version == VERSION) {
-            (Some(t), true) => Filed::decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
+        let filed = match (&r.filed, self.version != TEXT_ONLY) {
+            (Some(t), true) => self.decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
             (None, false) => Ok(None),
-            // A version 5 record has its filing, a version 4 record none.
+            // A version 6 or 5 record has its filing, a version 4 record none.
             (None, true) => Err("no filing".to_string()),
             (Some(_), false) => Err("a filing in a version 4 file".to_string()),
         }
@@ -190,6 +196,15 @@ impl Reader {
             filed,
             line: n,
         }))
+    }
+
+    /// A filing as the file's version writes it.
+    fn decode(&self, text: &str) -> Result<Filed, String> {
+        if self.version == UNDATED {
+            Filed::decode_v5(text)
+        } else {
+            Filed::decode(text)
+        }
     }
 
     /// Ends the file: an error when it had no header.
@@ -202,21 +217,22 @@ impl Reader {
     }
 }
 
-/// Checks the header line: this format, version 5 or 4; gives the version.
+/// Checks the header line: this format, version 6, 5 or 4; gives the version.
 fn header(line: &str) -> Result<u32, String> {
     let h: Header = serde_json::from_str(line).map_err(|e| format!("not an index header ({e})"))?;
     if h.format != FORMAT {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
-    if h.version != VERSION && h.version != TEXT_ONLY {
+    if ![VERSION, UNDATED, TEXT_ONLY].contains(&h.version) {
         let why = if h.version < VERSION {
-            ", written by an older factcheck (version 5 stores each article's text, \
+            ", written by an older factcheck (version 6 stores each article's text, \
              publication day and filing in the corpus index)"
         } else {
             ", written by a newer factcheck"
         };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION}, and {TEXT_ONLY}{why})",
+            "a version {} file (this build reads version {VERSION}, {UNDATED} and \
+             {TEXT_ONLY}{why})",
             h.version
         ));
     }

@@ -43,24 +43,25 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
     assert!(!c.scan().is_empty());
 }
 
-/// Another version is refused, with both version numbers and what to do; version 4 (the
-/// texts alone, what `Checker.toIndex` writes in WebAssembly) is still read, analysed.
+/// Another version is refused, with both version numbers and what to do; version 5 (the
+/// filings without what the texts tell of when they were written) and version 4 (the
+/// texts alone, what `Checker.toIndex` writes in WebAssembly) are still read.
 #[test]
 fn an_older_version_is_refused_with_a_reason() {
     let index = Corpus::with_seeds().to_index();
-    for (v, why) in [(3, "older factcheck"), (6, "newer factcheck")] {
-        let text = index.replacen("\"version\":5", &format!("\"version\":{v}"), 1);
+    for (v, why) in [(3, "older factcheck"), (7, "newer factcheck")] {
+        let text = index.replacen("\"version\":6", &format!("\"version\":{v}"), 1);
         let m = Corpus::from_index(&text).unwrap_err().to_string();
         assert!(
             m.contains(&format!("version {v} file"))
-                && m.contains("reads version 5")
+                && m.contains("reads version 6")
                 && m.contains(why)
                 && m.contains("factcheck index DIR"),
             "{m}"
         );
     }
-    // A version 4 file has no filings, a version 5 file has them all.
-    let text = index.replacen("\"version\":5", "\"version\":4", 1);
+    // A version 4 file has no filings, a version 6 or 5 file has them all.
+    let text = index.replacen("\"version\":6", "\"version\":4", 1);
     let m = Corpus::from_index(&text).unwrap_err().to_string();
     assert!(m.contains("a filing in a version 4 file"), "{m}");
     let mut v: Vec<serde_json::Value> = index
@@ -74,9 +75,34 @@ fn an_older_version_is_refused_with_a_reason() {
     let seeds = Corpus::with_seeds();
     let old = Corpus::from_index(&joined(&v)).expect("a version 4 index is read");
     assert_eq!(old.scan(), seeds.scan());
+    v[0]["version"] = 6.into();
+    let m = refused(&v, "a version 6 file without filings");
+    assert!(m.contains("no filing"), "{m}");
     v[0]["version"] = 5.into();
     let m = refused(&v, "a version 5 file without filings");
     assert!(m.contains("no filing"), "{m}");
+}
+
+/// A version 5 file, whose filings do not say what the texts tell of when they were
+/// written, is read: that is read from the texts, and the corpus is the same.
+#[test]
+fn a_version_5_index_is_read() {
+    let built = story_corpus();
+    let mut v = story_records();
+    v[0]["version"] = 5.into();
+    for r in &mut v[1..] {
+        let mut f = Filed::decode(r["filed"].as_str().unwrap()).unwrap();
+        assert!(f.when.is_some());
+        f.when = None;
+        r["filed"] = f.encode().into();
+    }
+    let old = Corpus::from_index(&joined(&v)).expect("a version 5 index is read");
+    assert_eq!(old.scan(), built.scan());
+    assert_eq!(old.to_index(), built.to_index());
+    // A version 6 filing is not one of version 5.
+    let mut w = story_records();
+    w[0]["version"] = 5.into();
+    refused(&w, "version 6 filings in a version 5 file");
 }
 
 #[test]
@@ -86,7 +112,7 @@ fn the_file_is_a_header_then_one_article_per_line() {
     assert_eq!(lines.len(), 6);
     let h: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(h["format"], "factcheck-index");
-    assert_eq!(h["version"], 5);
+    assert_eq!(h["version"], 6);
     for l in &lines[1..] {
         let a: serde_json::Value = serde_json::from_str(l).unwrap();
         assert!(a["id"].is_string() && a["source"].is_string());
@@ -217,7 +243,7 @@ fn damaged_indexes_are_rejected() {
             "{what}: {err}"
         );
         if what.starts_with("version") || what == "wrong version" {
-            assert!(err.to_string().contains("version 5"), "{what}: {err}");
+            assert!(err.to_string().contains("version 6"), "{what}: {err}");
         }
     }
     assert!(Corpus::from_index("").is_err());
@@ -362,7 +388,7 @@ fn corrupt_filings_are_refused() {
     let v = story_records();
     type Damage = (&'static str, fn(&Filed) -> bool, fn(&mut Filed));
     let has_person = |f: &Filed| !f.p.is_empty();
-    let cases: [Damage; 13] = [
+    let cases: [Damage; 15] = [
         ("first mention past the end", has_person, |f| {
             f.p[0].a.1 = 1_000_000
         }),
@@ -411,6 +437,16 @@ fn corrupt_filings_are_refused() {
             "weekday eight",
             |f| !f.d.is_empty(),
             |f| f.d[0].weekday = Some(8),
+        ),
+        (
+            "days out of order",
+            |f| f.when.is_some(),
+            |f| f.when.as_mut().unwrap().written.days = vec![200, 100],
+        ),
+        (
+            "a day past the year",
+            |f| f.when.is_some(),
+            |f| f.when.as_mut().unwrap().written.days = vec![100, 365],
         ),
     ];
     for (what, pick, damage) in cases {

@@ -56,6 +56,9 @@ pub(super) struct Ballot<'a> {
     /// The article gives a toll and says the attacker died, when known (a filing says;
     /// for an analysis it is read when filing, see [`super::dates::says_attacker_died`]).
     pub(super) died: Option<bool>,
+    /// What the text tells of when it was written, when a filing says (else it is read
+    /// from the text when filing).
+    pub(super) when: Option<super::dates::When>,
 }
 
 impl<'a> Ballot<'a> {
@@ -64,6 +67,7 @@ impl<'a> Ballot<'a> {
             persons: Vec::new(),
             votes: Vec::new(),
             died: None,
+            when: None,
         };
         b.people(a);
         b.words(words);
@@ -197,6 +201,7 @@ impl<'a> Ballot<'a> {
             persons: Vec::with_capacity(f.p.len()),
             votes: Vec::new(),
             died: Some(f.died),
+            when: f.when.clone(),
         };
         let mut last: Option<(String, String)> = None;
         for p in &f.p {
@@ -374,7 +379,7 @@ impl Index {
             persons,
             votes,
             died,
-            ..
+            when,
         } = b;
         let no = base.then(|| self.docs.register(&a.doc));
         // A corpus article's text is the table's; the article checked has its own.
@@ -405,7 +410,7 @@ impl Index {
         self.quotes.add(a, &source, base);
         if base {
             let died = died.unwrap_or_else(|| super::dates::says_attacker_died(a));
-            self.dates.add(a, &source, died);
+            self.dates.add(a, &source, died, when);
         }
     }
 

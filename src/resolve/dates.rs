@@ -39,19 +39,47 @@ pub struct DateIndex {
     pub written: HashMap<String, super::written::Written>,
 }
 
+/// What an article's whole text tells of when it was written: what its opening says
+/// ([`opening`]) and what all of it tells ([`super::written::Written`]). Read from the
+/// text for an analysis; an index file's filing keeps it, so that loading does not read
+/// the text again for it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct When {
+    pub opening: Opening,
+    pub written: super::written::Written,
+}
+
+impl When {
+    /// What the text of an analysed article tells.
+    pub fn of(a: &Analysis) -> When {
+        When {
+            opening: opening(a),
+            written: super::written::Written::of(&a.doc.clean),
+        }
+    }
+}
+
 impl DateIndex {
     /// Files a corpus article's publication day and date claims; `died` when it gives a
     /// toll and says the attacker died ([`says_attacker_died`]; an article read from an
-    /// index file has no quantities, and its filing says so).
-    pub fn add(&mut self, a: &Analysis, source: &std::sync::Arc<Source>, died: bool) {
+    /// index file has no quantities, and its filing says so); `when`, what its text tells
+    /// of when it was written, read from the text when not given.
+    pub fn add(
+        &mut self,
+        a: &Analysis,
+        source: &std::sync::Arc<Source>,
+        died: bool,
+        when: Option<When>,
+    ) {
         let id = &a.doc.id;
+        let When { opening, written } = when.unwrap_or_else(|| When::of(a));
         if let Some(d) = a.doc.published {
             self.published.insert(id.clone(), d);
         }
         if !a.changes.is_empty() {
             self.changes.insert(id.clone(), a.changes.clone());
         }
-        match opening(a) {
+        match opening {
             Opening::FirstDays => self.fresh.insert(id.clone()),
             Opening::FollowUp => self.follow_up.insert(id.clone()),
             Opening::Plain => false,
@@ -59,7 +87,6 @@ impl DateIndex {
         if died {
             self.attacker_died.insert(id.clone());
         }
-        let written = super::written::Written::of(&a.doc.clean);
         if written != super::written::Written::default() {
             self.written.insert(id.clone(), written);
         }
@@ -102,7 +129,7 @@ impl DateIndex {
 const LEDE_BYTES: usize = 400;
 
 /// What the opening of an article says of when it was written.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub enum Opening {
     /// It puts its event on a weekday or "today" and names no other month or year, no
     /// court stage and no span back: a report of the first days ([`written_days_after`]).
@@ -111,6 +138,7 @@ pub enum Opening {
     /// a follow-up weeks or years on.
     FollowUp,
     /// Neither: it says nothing of when.
+    #[default]
     Plain,
 }
 

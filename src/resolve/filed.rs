@@ -3,14 +3,16 @@
 //!
 //! A [`Filed`] holds the votes the article casts for people (by surname and given key,
 //! with the forms, titles and first mentions), its claims, its quotes and the days it puts
-//! events on, all with clean ranges. Word uses are not stored: they are most of an
+//! events on, all with clean ranges, and what its text tells of when it was written
+//! ([`When`], a few bytes that spare loading a read of the whole text). Word uses are not
+//! stored: they are most of an
 //! article's votes, cheap to read again from the text, and would make a record larger than
 //! the text. [`Filed::of`] is made from a fresh analysis, through the same ballot that
 //! files the analysis ([`super::Index::add`]), so loading files exactly what a fresh
 //! extraction files.
 //!
 //! A record is untrusted: [`Filed::check`] refuses one whose quotes' and dates' ranges
-//! do not fit the text, and [`super::ballot::FiledBallot::check`] (when it is filed) one
+//! do not fit the text or whose days are no days of a year, and [`super::ballot::FiledBallot::check`] (when it is filed) one
 //! whose votes' ranges do not fit, whose counts are zero, whose forms are not in order or
 //! given twice, or whose titles do not parse to a role.
 
@@ -18,6 +20,8 @@ mod code;
 
 use super::ballot::{Ballot, Slot};
 use super::claims::ClaimShape;
+use super::dates::When;
+use super::written::MAX_DAYS;
 use crate::document::Document;
 use crate::extract::dates::DateClaim;
 use crate::extract::quotes::{Pattern, Quote, Speaker};
@@ -223,6 +227,9 @@ pub struct Filed {
     /// It gives a toll and says the attacker died (see
     /// [`super::dates::says_attacker_died`]).
     pub died: bool,
+    /// What its text tells of when it was written; none in a filing of a version 5
+    /// index file, which is read from the text as the article is filed.
+    pub when: Option<When>,
 }
 
 fn at(r: &Range<usize>) -> (usize, usize) {
@@ -250,7 +257,8 @@ fn float_bits(t: &str) -> Result<u64, String> {
 }
 
 impl Filed {
-    /// The record as an index file stores it (see [`code`]).
+    /// The record as an index file stores it (see [`code`]); without [`Filed::when`], as
+    /// a version 5 file stores it.
     pub fn encode(&self) -> String {
         code::write(self)
     }
@@ -258,7 +266,12 @@ impl Filed {
     /// A record read from an index file: its syntax checked, not yet its sense (see
     /// [`Filed::check`]).
     pub fn decode(text: &str) -> Result<Filed, String> {
-        code::read(text)
+        code::read(text, true)
+    }
+
+    /// A record read from a version 5 index file, which has no [`Filed::when`].
+    pub fn decode_v5(text: &str) -> Result<Filed, String> {
+        code::read(text, false)
     }
 
     /// The filing of a freshly analysed article.
@@ -281,6 +294,7 @@ impl Filed {
             u: a.changes.clone(),
             c: Vec::new(),
             died: super::dates::says_attacker_died(a),
+            when: Some(When::of(a)),
         };
         let all: Vec<(u32, usize, usize)> = b
             .votes
@@ -322,7 +336,8 @@ impl Filed {
     }
 
     /// Checks the record's quotes and dates against its article: every range fits the
-    /// clean text. Its votes (people and claims) are checked as they are filed
+    /// clean text, and the days it names (see [`When`]) are days of a year, in order.
+    /// Its votes (people and claims) are checked as they are filed
     /// ([`super::ballot::FiledBallot::check`]), so that the ballot is made once.
     pub fn check(&self, doc: &Document) -> Result<(), String> {
         let clean = doc.clean.as_str();
@@ -340,6 +355,11 @@ impl Filed {
             if !d.day.as_ref().is_none_or(day) || d.weekday.is_some_and(|w| w > 6) {
                 return Err("a date is no day of the calendar".into());
             }
+        }
+        let days = self.when.as_ref().map_or(&[][..], |w| &w.written.days[..]);
+        let in_order = days.windows(2).all(|p| p[0] < p[1]);
+        if !in_order || days.len() > MAX_DAYS || days.last().is_some_and(|&d| d >= 365) {
+            return Err("days of the year out of order or past its end".into());
         }
         Ok(())
     }

@@ -142,16 +142,22 @@ impl Quote {
 /// Words in brackets or parentheses are the writer's ("pick `[Osei]` up", "it (the club)
 /// has"), not the speaker's, and are left out.
 pub fn normalise_words(text: &str) -> Vec<String> {
-    let folded = join_apostrophes(&drop_brackets(&fold(text)));
     let mut out = Vec::new();
+    normalise_words_each(text, |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `each` with every word of [`normalise_words`], in order, none copied: what an
+/// index of quotes numbers without a string per word.
+pub fn normalise_words_each(text: &str, mut each: impl FnMut(&str)) {
+    let folded = join_apostrophes(&drop_brackets(&fold(text)));
     for w in folded
         .split(|c: char| !(c.is_alphanumeric() || c == '\''))
         .map(|w| w.trim_matches('\''))
         .filter(|w| !w.is_empty())
     {
-        expand_contraction(w, &mut out);
+        expand_contraction(w, &mut each);
     }
-    out
 }
 
 /// The text without its bracketed and parenthesised parts.
@@ -196,8 +202,8 @@ fn join_apostrophes(s: &str) -> String {
     out
 }
 
-/// Pushes a word, with a contraction written out.
-fn expand_contraction(w: &str, out: &mut Vec<String>) {
+/// Gives a word, with a contraction written out.
+fn expand_contraction(w: &str, out: &mut impl FnMut(&str)) {
     let whole: Option<&[&str]> = match w {
         "won't" => Some(&["will", "not"]),
         "can't" => Some(&["can", "not"]),
@@ -206,7 +212,9 @@ fn expand_contraction(w: &str, out: &mut Vec<String>) {
         "it's" | "that's" | "there's" | "he's" | "she's" | "what's" | "here's" | "who's"
         | "where's" => None,
         _ => {
-            out.push(match w.split_once('\'') {
+            // A byte search: the apostrophe is ASCII, and most words have none.
+            let apostrophe = w.bytes().position(|b| b == b'\'');
+            out(match apostrophe.map(|i| (&w[..i], &w[i + 1..])) {
                 Some((a, "m")) => return push2(out, a, "am"),
                 Some((a, "re")) => return push2(out, a, "are"),
                 Some((a, "ve")) => return push2(out, a, "have"),
@@ -215,22 +223,22 @@ fn expand_contraction(w: &str, out: &mut Vec<String>) {
                 Some((a, "t")) if a.ends_with('n') => {
                     return push2(out, &a[..a.len() - 1], "not");
                 }
-                _ => w.to_string(),
+                _ => w,
             });
             return;
         }
     };
     match whole {
-        Some(ws) => out.extend(ws.iter().map(|s| s.to_string())),
+        Some(ws) => ws.iter().for_each(|s| out(s)),
         None => push2(out, w.trim_end_matches("'s"), "is"),
     }
 }
 
-fn push2(out: &mut Vec<String>, a: &str, b: &str) {
+fn push2(out: &mut impl FnMut(&str), a: &str, b: &str) {
     if !a.is_empty() {
-        out.push(a.to_string());
+        out(a);
     }
-    out.push(b.to_string());
+    out(b);
 }
 
 /// Paragraph ranges from the sentences.

@@ -4,7 +4,10 @@
 //!
 //! A record is a list of tokens, each ended by `|` (a `|` or `\` in a token is escaped
 //! with `\`). It opens with 1 when the article gives a toll and says the attacker died,
-//! else 0; then come lists, each its length then its items, in order:
+//! else 0; then what the text tells of when it was written ([`When`]; not in a version 5
+//! file): its opening (0 plain, 1 the first days, 2 a follow-up), 1 when it tells of a
+//! later stage or looks back, else 0, and the days of the year it names (a list); then
+//! come lists, each its length then its items, in order:
 //! - people: keys (empty when derived, else `'surname key` then the given key); all
 //!   mentions (count, clean start, length); then given names, surnames, full names (each a
 //!   list of forms) and roles (a list of a form, the title, then 1 when appositive, else 0);
@@ -28,6 +31,8 @@ use crate::document::calendar::Day;
 use crate::extract::dates::{DateClaim, Edge};
 use crate::extract::quotes::Pattern;
 use crate::extract::updates::Change;
+use crate::resolve::dates::{Opening, When};
+use crate::resolve::written::Written;
 use std::borrow::Cow;
 use std::fmt::Write;
 
@@ -79,6 +84,17 @@ fn edge_no(e: Edge) -> u8 {
         Edge::Early => 2,
         Edge::Midnight => 3,
         Edge::Day => 4,
+    }
+}
+
+/// Every [`Opening`], by its number in a record.
+const OPENINGS: [Opening; 3] = [Opening::Plain, Opening::FirstDays, Opening::FollowUp];
+
+fn opening_no(o: Opening) -> u8 {
+    match o {
+        Opening::Plain => 0,
+        Opening::FirstDays => 1,
+        Opening::FollowUp => 2,
     }
 }
 
@@ -190,7 +206,10 @@ impl<'a> In<'a> {
     /// The next token, unescaped.
     #[inline(never)]
     fn tok(&mut self) -> Cow<'a, str> {
-        let Some(end) = self.rest.find(['|', '\\']) else {
+        // Both marks are ASCII: a byte search finds them on character bounds (a plain
+        // loop: most tokens are a few bytes long).
+        let marks = |b: &u8| *b == b'|' || *b == b'\\';
+        let Some(end) = self.rest.as_bytes().iter().position(marks) else {
             self.fail("the filing ends early");
             return Cow::Borrowed("");
         };
@@ -199,20 +218,21 @@ impl<'a> In<'a> {
             self.rest = rest;
             return Cow::Borrowed(t);
         }
+        // Runs between the marks are copied whole; each `\` takes the mark after it.
         let mut out = String::new();
-        let mut chars = self.rest.char_indices();
-        while let Some((i, c)) = chars.next() {
-            match c {
-                '|' => {
-                    self.rest = &self.rest[i + 1..];
-                    return Cow::Owned(out);
-                }
-                '\\' => match chars.next() {
-                    Some((_, e @ ('|' | '\\'))) => out.push(e),
-                    _ => break,
-                },
-                c => out.push(c),
+        let mut rest = self.rest;
+        while let Some(at) = rest.as_bytes().iter().position(marks) {
+            out.push_str(&rest[..at]);
+            let b = rest.as_bytes();
+            if b[at] == b'|' {
+                self.rest = &rest[at + 1..];
+                return Cow::Owned(out);
             }
+            match b.get(at + 1) {
+                Some(&e @ (b'|' | b'\\')) => out.push(char::from(e)),
+                _ => break,
+            }
+            rest = &rest[at + 2..];
         }
         self.fail("a bad escape or an unended token");
         Cow::Borrowed("")
@@ -289,7 +309,8 @@ impl<'a> In<'a> {
         if n > self.rest.len() {
             self.fail("a list longer than its record");
         }
-        let mut out = Vec::new();
+        // Room for a few items at first: the length is not trusted to size the list.
+        let mut out = Vec::with_capacity(n.min(16));
         for _ in 0..n {
             if self.bad.is_some() {
                 break;
@@ -342,6 +363,14 @@ impl<'a> In<'a> {
 pub(super) fn write(f: &Filed) -> String {
     let mut o = Out(String::new());
     o.num(u8::from(f.died));
+    if let Some(w) = &f.when {
+        o.num(opening_no(w.opening));
+        o.num(u8::from(w.written.later));
+        o.num(w.written.days.len());
+        for d in &w.written.days {
+            o.num(d);
+        }
+    }
     o.num(f.p.len());
     for p in &f.p {
         person(&mut o, p);
@@ -447,8 +476,9 @@ fn date(o: &mut Out, d: &DateClaim) {
     o.num(d.sentence);
 }
 
-/// Reads a record: its syntax checked, not its sense (see [`Filed::check`]).
-pub(super) fn read(text: &str) -> Result<Filed, String> {
+/// Reads a record, with its [`When`] unless of a version 5 file: its syntax checked, not
+/// its sense (see [`Filed::check`]).
+pub(super) fn read(text: &str, when: bool) -> Result<Filed, String> {
     let mut i = In {
         rest: text,
         len: text.len(),
@@ -456,6 +486,7 @@ pub(super) fn read(text: &str) -> Result<Filed, String> {
     };
     let f = Filed {
         died: i.flag(),
+        when: when.then(|| read_when(&mut i)),
         p: i.list(read_person),
         c: i.list(|i| {
             (
@@ -503,6 +534,20 @@ fn float(i: &mut In) -> Option<f64> {
         i.fail("a token that is no number");
     }
     Some(f64::from_bits(bits.unwrap_or_default()))
+}
+
+fn read_when(i: &mut In) -> When {
+    let opening = OPENINGS.get(i.num::<usize>()).copied();
+    if opening.is_none() {
+        i.fail("no opening");
+    }
+    When {
+        opening: opening.unwrap_or_default(),
+        written: Written {
+            later: i.flag(),
+            days: i.list(In::num),
+        },
+    }
 }
 
 fn read_person(i: &mut In) -> FiledPerson {

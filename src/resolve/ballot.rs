@@ -4,7 +4,6 @@
 use super::claims::{indexed, ClaimShape};
 use super::filed::{self, Filed, FiledPerson};
 use super::forget::Taken;
-use super::names::deletions;
 use super::{
     group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
     WordAgg,
@@ -429,15 +428,9 @@ impl Index {
                 }
                 agg.role_of.insert_new(k, || r.role.clone());
             }
-            // A surname key is filed with its deletions once, when it first comes: the
-            // key files itself, and `unlink_person` unfiles all when the key goes.
-            if self.near.get(sk).is_some_and(|s| s.contains(sk)) {
-                continue;
-            }
-            for d in deletions(sk) {
-                self.near.entry(d).or_default().insert(sk);
-            }
-            self.near.entry(sk.clone()).or_default().insert(sk);
+            // A surname key is filed with its deletions when it first comes, and
+            // `unlink_person` unfiles it when the key goes.
+            self.near.file(sk);
         }
     }
 
@@ -587,13 +580,6 @@ impl Index {
             return;
         }
         self.people.remove(sk);
-        for d in deletions(sk).into_iter().chain(std::iter::once(sk.clone())) {
-            if let Some(s) = self.near.get_mut(&d) {
-                s.remove(sk);
-                if s.is_empty() {
-                    self.near.remove(&d);
-                }
-            }
-        }
+        self.near.unfile(sk);
     }
 }

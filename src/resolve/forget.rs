@@ -71,6 +71,14 @@ impl DocTable {
         }
     }
 
+    /// Gives back the room the table's lists have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.sources.shrink_to_fit();
+        self.nos.shrink_to_fit();
+        self.free.shrink_to_fit();
+        self.cast.shrink_to_fit();
+    }
+
     /// Forgets an article, returning what it had cast.
     pub fn release(&mut self, id: &str) -> (u64, u64) {
         let Some(n) = self.nos.remove(id) else {
@@ -144,6 +152,13 @@ impl Postings {
     /// Takes out the first number.
     pub fn pop_first(&mut self) -> Option<u32> {
         self.take_at(0)
+    }
+
+    /// Gives back the room the list has beyond its numbers.
+    pub fn shrink_to_fit(&mut self) {
+        if let Some(v) = self.nos.as_mut() {
+            v.shrink_to_fit();
+        }
     }
 }
 

@@ -15,7 +15,9 @@ pub mod filed;
 pub mod forget;
 pub mod house;
 pub mod names;
+pub mod near;
 mod promote;
+mod room;
 pub mod quotes;
 pub mod shingles;
 pub mod tally;
@@ -208,7 +210,7 @@ pub struct Index {
     /// keys of a large vocabulary have one given name.
     pub people: rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
     /// one-deletion variant → surname keys, for near-miss spellings.
-    pub near: HashMap<String, KeySet>,
+    pub near: near::Near,
     /// role key → given key → surname keys, for "same first name, same role".
     pub by_role: HashMap<String, Keyed<KeySet>>,
     /// folded word → capitalisation. Boxed: a table keeps room for about twice its words,
@@ -646,16 +648,15 @@ impl View<'_> {
         count(probes.len());
         for ix in self.indexes() {
             for p in probes {
-                if let Some(s) = ix.near.get(p) {
-                    out.extend(
-                        s.iter()
-                            .filter(|k| {
-                                let d = names::spelling_distance(k, key);
-                                k.as_str() != key && d >= 1 && d <= max
-                            })
-                            .cloned(),
-                    );
-                }
+                out.extend(
+                    ix.near
+                        .under(p)
+                        .filter(|k| {
+                            let d = names::spelling_distance(k, key);
+                            *k != key && d >= 1 && d <= max
+                        })
+                        .map(str::to_string),
+                );
             }
         }
         out

@@ -52,6 +52,11 @@ impl KeySet {
     pub fn iter(&self) -> std::slice::Iter<'_, String> {
         self.keys.iter()
     }
+
+    /// Gives back the room the list has beyond its keys.
+    pub fn shrink_to_fit(&mut self) {
+        self.keys.shrink_to_fit();
+    }
 }
 
 /// A person's parsed roles by key, each shared with the other people the same title was
@@ -145,6 +150,13 @@ impl<V> Keyed<V> {
 
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.entries.iter().map(|(_, v)| v)
+    }
+
+    /// Gives back the room the list has beyond its entries, and `f` the room of each
+    /// value.
+    pub fn shrink_to_fit(&mut self, mut f: impl FnMut(&mut V)) {
+        self.entries.shrink_to_fit();
+        self.entries.iter_mut().for_each(|(_, v)| f(v));
     }
 }
 

@@ -117,8 +117,8 @@ impl Area {
     fn votes(&mut self, v: &factcheck::resolve::Votes) {
         self.votes += 1;
         // An example shares its article's text: its list is all it costs.
-        self.heap += v.examples.capacity() * std::mem::size_of::<factcheck::resolve::Example>();
-        self.allocs += usize::from(v.examples.capacity() > 0);
+        self.heap += v.examples.len() * std::mem::size_of::<factcheck::resolve::Example>();
+        self.allocs += usize::from(v.examples.len() > 0);
         self.spans += v.examples.len();
     }
     fn key(&mut self, k: &str) {

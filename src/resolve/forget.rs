@@ -222,12 +222,15 @@ impl Votes {
         super::count(1);
         let mut taken = Taken::Done;
         if let Some(i) = self.examples.iter().position(|e| e.doc() == doc) {
-            self.examples.remove(i);
-            if let Some(next) = self.more.pop_first() {
+            let next = self.more.pop_first();
+            self.edit(|x| {
+                x.remove(i);
                 // A number in the postings is always registered.
-                if let Some(s) = t.source(next) {
-                    self.examples.push(Example::unread(s));
+                if let Some(s) = next.and_then(|n| t.source(n)) {
+                    x.push(Example::unread(s));
                 }
+            });
+            if let Some(next) = next {
                 taken = Taken::Hole(next);
             }
         } else if !t.no(doc).is_some_and(|n| self.more.remove(n, t)) {

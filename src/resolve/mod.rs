@@ -63,8 +63,9 @@ pub struct Votes {
     pub base_docs: u32,
     /// Mentions in all.
     pub mentions: u32,
-    /// Where it is used: the first mention in each of the first articles by id.
-    pub examples: Vec<Example>,
+    /// Where it is used: the first mention in each of the first articles by id. A boxed
+    /// slice, eight bytes smaller than a `Vec`: most votes are never changed once filed.
+    pub examples: Box<[Example]>,
     /// In the corpus index, the articles after those of the examples (see [`forget`]).
     more: forget::Postings,
 }
@@ -86,12 +87,17 @@ impl Votes {
     /// in a list never longer than it holds: a `Vec` grows to four examples at its first
     /// push, and most votes of a large vocabulary have one article.
     fn keep(&mut self, at: usize, e: Example) -> Option<Example> {
-        let out = (self.examples.len() >= MAX_EXAMPLES)
-            .then(|| self.examples.pop())
-            .flatten();
-        self.examples.reserve_exact(1);
-        self.examples.insert(at, e);
-        out
+        self.edit(|x| {
+            let out = (x.len() >= MAX_EXAMPLES).then(|| x.pop()).flatten();
+            x.reserve_exact(1);
+            x.insert(at, e);
+            out
+        })
+    }
+
+    /// Changes the examples as a list, boxed again with room for exactly what it holds.
+    pub(crate) fn edit<R>(&mut self, f: impl FnOnce(&mut Vec<Example>) -> R) -> R {
+        tally::edit(&mut self.examples, f)
     }
 
     /// Adds another tally's votes to this one.
@@ -104,11 +110,17 @@ impl Votes {
         self.docs += other.docs;
         self.base_docs += other.base_docs;
         self.mentions += other.mentions;
-        for e in &other.examples {
-            let at = self.examples.partition_point(|x| x.place() < e.place());
-            self.examples.insert(at, e.clone());
+        if other.examples.is_empty() {
+            return;
         }
-        self.examples.truncate(MAX_EXAMPLES);
+        self.edit(|x| {
+            x.reserve_exact(other.examples.len().min(MAX_EXAMPLES));
+            for e in other.examples.iter() {
+                let at = x.partition_point(|x| x.place() < e.place());
+                x.insert(at, e.clone());
+            }
+            x.truncate(MAX_EXAMPLES);
+        });
     }
 
     /// Ordering for majority decisions: more articles, then more mentions, then more

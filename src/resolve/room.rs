@@ -4,9 +4,9 @@
 use super::{GivenAgg, Index, Votes, WordAgg};
 
 impl Votes {
-    /// Gives back the room the examples and postings have beyond what they hold.
+    /// Gives back the room the postings have beyond what they hold (the examples have
+    /// none).
     pub fn shrink_to_fit(&mut self) {
-        self.examples.shrink_to_fit();
         self.more.shrink_to_fit();
     }
 }
@@ -44,7 +44,7 @@ impl Index {
         self.near.shrink_to_fit();
         self.by_role.shrink_to_fit();
         for m in self.by_role.values_mut() {
-            m.shrink_to_fit(|s| s.shrink_to_fit());
+            m.shrink_to_fit(|_| {});
         }
         self.words.shrink_to_fit();
         self.words.values_mut().for_each(|w| w.shrink_to_fit());

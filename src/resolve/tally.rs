@@ -9,10 +9,19 @@ use super::Votes;
 pub type Tally = Keyed<Votes>;
 
 /// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
-/// for eleven at its first; most sets of the near-spelling index hold one surname key.
+/// for eleven at its first; most sets of people by role hold one surname key.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct KeySet {
-    keys: Vec<String>,
+    keys: Box<[String]>,
+}
+
+/// Changes a boxed list as a `Vec`, boxed again with room for exactly what it holds (a
+/// boxed slice is eight bytes smaller than a `Vec`; these lists are short).
+pub(super) fn edit<T, R>(b: &mut Box<[T]>, f: impl FnOnce(&mut Vec<T>) -> R) -> R {
+    let mut v = std::mem::take(b).into_vec();
+    let r = f(&mut v);
+    *b = v.into_boxed_slice();
+    r
 }
 
 impl KeySet {
@@ -21,8 +30,10 @@ impl KeySet {
         match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
             Ok(_) => false,
             Err(i) => {
-                self.keys.reserve_exact(1);
-                self.keys.insert(i, k.to_string());
+                edit(&mut self.keys, |v| {
+                    v.reserve_exact(1);
+                    v.insert(i, k.to_string())
+                });
                 true
             }
         }
@@ -37,7 +48,7 @@ impl KeySet {
     pub fn remove(&mut self, k: &str) -> bool {
         match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
             Ok(i) => {
-                self.keys.remove(i);
+                edit(&mut self.keys, |v| v.remove(i));
                 true
             }
             Err(_) => false,
@@ -53,10 +64,6 @@ impl KeySet {
         self.keys.iter()
     }
 
-    /// Gives back the room the list has beyond its keys.
-    pub fn shrink_to_fit(&mut self) {
-        self.keys.shrink_to_fit();
-    }
 }
 
 /// A person's parsed roles by key, each shared with the other people the same title was
@@ -68,13 +75,13 @@ pub type Roles = Keyed<std::sync::Arc<Role>>;
 /// people have one role, most surname keys one given name, most roles one person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyed<V> {
-    entries: Vec<(String, V)>,
+    entries: Box<[(String, V)]>,
 }
 
 impl<V> Default for Keyed<V> {
     fn default() -> Self {
         Keyed {
-            entries: Vec::new(),
+            entries: Box::default(),
         }
     }
 }
@@ -101,8 +108,10 @@ impl<V> Keyed<V> {
         let i = match self.find(k) {
             Ok(i) => i,
             Err(i) => {
-                self.entries.reserve_exact(1);
-                self.entries.insert(i, (k.to_string(), v()));
+                edit(&mut self.entries, |e| {
+                    e.reserve_exact(1);
+                    e.insert(i, (k.to_string(), v()))
+                });
                 i
             }
         };
@@ -128,7 +137,7 @@ impl<V> Keyed<V> {
 
     pub fn remove(&mut self, k: &str) -> Option<V> {
         let i = self.find(k).ok()?;
-        Some(self.entries.remove(i).1)
+        Some(edit(&mut self.entries, |e| e.remove(i)).1)
     }
 
     pub fn len(&self) -> usize {
@@ -152,10 +161,9 @@ impl<V> Keyed<V> {
         self.entries.iter().map(|(_, v)| v)
     }
 
-    /// Gives back the room the list has beyond its entries, and `f` the room of each
-    /// value.
+    /// Lets `f` give back the room of each value beyond what it holds (the list has
+    /// none).
     pub fn shrink_to_fit(&mut self, mut f: impl FnMut(&mut V)) {
-        self.entries.shrink_to_fit();
         self.entries.iter_mut().for_each(|(_, v)| f(v));
     }
 }

@@ -1,5 +1,6 @@
 //! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms;
-//! [`KeySet`]: a few keys, in order; [`Roles`]: a person's parsed roles by key.
+//! [`KeySet`]: a few keys, in order (people by role, the words of a parsed title);
+//! [`Roles`]: a person's parsed roles by key.
 
 use super::titles::Role;
 use super::Votes;
@@ -9,10 +10,33 @@ use super::Votes;
 pub type Tally = Keyed<Votes>;
 
 /// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
-/// for eleven at its first; most sets of people by role hold one surname key.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// for eleven at its first (about 280 bytes); most sets of people by role hold one
+/// surname key, most sets of a title's words one to three words. It orders, hashes and
+/// serializes as a `BTreeSet` of its keys does: as the sorted list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(transparent)]
 pub struct KeySet {
     keys: Box<[String]>,
+}
+
+impl FromIterator<String> for KeySet {
+    fn from_iter<I: IntoIterator<Item = String>>(it: I) -> KeySet {
+        let mut keys: Vec<String> = it.into_iter().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        KeySet {
+            keys: keys.into_boxed_slice(),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a KeySet {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.keys.iter()
+    }
 }
 
 /// Changes a boxed list as a `Vec`, boxed again with room for exactly what it holds (a
@@ -59,9 +83,33 @@ impl KeySet {
         self.keys.is_empty()
     }
 
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Takes every key out.
+    pub fn clear(&mut self) {
+        self.keys = Box::default();
+    }
+
     /// The keys in order.
     pub fn iter(&self) -> std::slice::Iter<'_, String> {
         self.keys.iter()
+    }
+
+    /// `true` when no key is in both sets.
+    pub fn is_disjoint(&self, other: &KeySet) -> bool {
+        !self.iter().any(|k| other.contains(k))
+    }
+
+    /// `true` when every key of this set is in `other`.
+    pub fn is_subset(&self, other: &KeySet) -> bool {
+        self.iter().all(|k| other.contains(k))
+    }
+
+    /// The keys of this set not in `other`, in order.
+    pub fn difference<'a>(&'a self, other: &'a KeySet) -> impl Iterator<Item = &'a String> {
+        self.iter().filter(move |k| !other.contains(k))
     }
 
 }

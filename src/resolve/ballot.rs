@@ -5,7 +5,7 @@ use super::claims::{indexed, ClaimShape};
 use super::filed::{self, Filed, FiledPerson};
 use super::forget::Taken;
 use super::{
-    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
+    group, keyed_role, person_keys, Candidate, Counts, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
     WordAgg,
 };
 use crate::extract::{Analysis, PersonMention, WordUse};
@@ -308,11 +308,21 @@ struct Tallies<'i> {
 }
 
 impl Tallies<'_> {
-    /// The votes a vote is filed in; `None` when it is not there and not to be created.
+    /// The counts a vote read for its counts only is filed in (see [`Slot::counted_only`]);
+    /// `None` when it is not there and not to be created, or not such a vote.
+    fn counts(&mut self, v: &Vote, create: bool) -> Option<&mut Counts> {
+        match &v.slot {
+            Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
+            _ => None,
+        }
+    }
+
+    /// The votes a vote is filed in; `None` when it is not there and not to be created,
+    /// or it is filed in [`Tallies::counts`].
     fn votes(&mut self, persons: &[Person], v: &Vote, create: bool) -> Option<&mut Votes> {
         match &v.slot {
             Slot::Caps(k) => hat(self.words, k, create).map(|w| &mut w.capitalised),
-            Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
+            Slot::Lower(_) => None,
             Slot::Claim(k, shape) => {
                 let m = hat(self.claims, k, create)?;
                 if create {
@@ -387,13 +397,15 @@ impl Index {
                 words: &mut self.words,
                 claims: &mut self.claims.by_key,
             };
+            if v.slot.counted_only() {
+                if let Some(c) = t.counts(&v, true) {
+                    c.add(v.mentions, no, &mut self.docs);
+                }
+                continue;
+            }
             let Some(x) = t.votes(&persons, &v, true) else {
                 continue;
             };
-            if v.slot.counted_only() {
-                x.add_counted(v.mentions, no, &mut self.docs);
-                continue;
-            }
             let first = Candidate::new(&a.doc, &source, v.first);
             match no {
                 Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
@@ -447,12 +459,13 @@ impl Index {
                 words: &mut self.words,
                 claims: &mut self.claims.by_key,
             };
-            let found = t.votes(&persons, v, false);
-            let take = |x: &mut Votes| match v.slot.counted_only() {
-                true => x.take_counted(v.mentions),
-                false => x.take(v.mentions, id, &self.docs),
+            let took = match v.slot.counted_only() {
+                true => t.counts(v, false).map(|c| c.take(v.mentions)),
+                false => t
+                    .votes(&persons, v, false)
+                    .map(|x| x.take(v.mentions, id, &self.docs)),
             };
-            match found.map_or(Taken::Absent, take) {
+            match took.unwrap_or(Taken::Absent) {
                 Taken::Absent => absent = true,
                 Taken::Done => {}
                 Taken::Hole(n) => *out.holes.entry(self.docs.id(n).to_string()).or_default() += 1,

@@ -173,6 +173,33 @@ pub enum Taken {
     Hole(u32),
 }
 
+impl super::Counts {
+    /// Adds an article's votes to a tally that is read for its counts only (a word's
+    /// lower-case uses): no example and no postings, so nothing to refill when an article
+    /// leaves. `n` is the number of a corpus article, `None` for the article checked.
+    pub(super) fn add(&mut self, mentions: u32, n: Option<u32>, t: &mut DocTable) {
+        super::count(1);
+        self.docs += 1;
+        self.mentions += mentions;
+        if let Some(n) = n {
+            t.cast(n, mentions);
+            self.base_docs += 1;
+        }
+    }
+
+    /// Takes a corpus article's votes out of a tally of counts only ([`Self::add`]).
+    pub(super) fn take(&mut self, mentions: u32) -> Taken {
+        super::count(1);
+        if self.base_docs == 0 {
+            return Taken::Absent;
+        }
+        self.docs -= 1;
+        self.base_docs -= 1;
+        self.mentions = self.mentions.saturating_sub(mentions);
+        Taken::Done
+    }
+}
+
 impl Votes {
     /// Adds a corpus article's votes, keeping the examples the first articles by id and
     /// filing the others in the postings.
@@ -190,31 +217,6 @@ impl Votes {
         if let Some(out) = self.keep(at, first.example()).and_then(|e| t.no(e.doc())) {
             self.more.push_first(out);
         }
-    }
-
-    /// Adds an article's votes to a tally that is read for its counts only (a word's
-    /// lower-case uses): no example and no postings, so nothing to refill when an article
-    /// leaves. `n` is the number of a corpus article, `None` for the article checked.
-    pub(super) fn add_counted(&mut self, mentions: u32, n: Option<u32>, t: &mut DocTable) {
-        super::count(1);
-        self.docs += 1;
-        self.mentions += mentions;
-        if let Some(n) = n {
-            t.cast(n, mentions);
-            self.base_docs += 1;
-        }
-    }
-
-    /// Takes a corpus article's votes out of a tally of counts only ([`Self::add_counted`]).
-    pub(super) fn take_counted(&mut self, mentions: u32) -> Taken {
-        super::count(1);
-        if self.base_docs == 0 {
-            return Taken::Absent;
-        }
-        self.docs -= 1;
-        self.base_docs -= 1;
-        self.mentions = self.mentions.saturating_sub(mentions);
-        Taken::Done
     }
 
     /// Takes a corpus article's votes out.

@@ -211,7 +211,27 @@ pub struct WordAgg {
     /// Capitalised, alone, inside a sentence.
     pub capitalised: Votes,
     /// Written in lower case: counts only, no examples (nothing reads them).
-    pub lower: Votes,
+    pub lower: Counts,
+}
+
+/// A tally read for its counts only: [`Votes`] without examples, a third of its size.
+#[derive(Debug, Clone, Copy, Default, PartialEq)]
+pub struct Counts {
+    /// Articles that use it.
+    pub docs: u32,
+    /// Articles of the base corpus that use it.
+    pub base_docs: u32,
+    /// Mentions in all.
+    pub mentions: u32,
+}
+
+impl Counts {
+    fn merge(&mut self, other: &Counts) {
+        count(1);
+        self.docs += other.docs;
+        self.base_docs += other.base_docs;
+        self.mentions += other.mentions;
+    }
 }
 
 /// The aggregated knowledge of a set of articles.

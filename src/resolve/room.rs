@@ -29,7 +29,6 @@ impl GivenAgg {
 impl WordAgg {
     fn shrink_to_fit(&mut self) {
         self.capitalised.shrink_to_fit();
-        self.lower.shrink_to_fit();
     }
 }
 

@@ -289,13 +289,16 @@ fn tally<'m>(t: &'m mut super::Tally, k: &str, create: bool) -> Option<&'m mut V
 }
 
 /// [`at`] for a hash map.
-fn hat<'m, V: Default, S: std::hash::BuildHasher>(
-    m: &'m mut HashMap<String, V, S>,
+fn hat<'m, K, V: Default, S: std::hash::BuildHasher>(
+    m: &'m mut HashMap<K, V, S>,
     k: &str,
     create: bool,
-) -> Option<&'m mut V> {
+) -> Option<&'m mut V>
+where
+    K: std::borrow::Borrow<str> + std::hash::Hash + Eq + for<'k> From<&'k str>,
+{
     if create && !m.contains_key(k) {
-        m.insert(k.to_string(), V::default());
+        m.insert(K::from(k), V::default());
     }
     m.get_mut(k)
 }
@@ -303,7 +306,7 @@ fn hat<'m, V: Default, S: std::hash::BuildHasher>(
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
     people: &'i mut rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
-    words: &'i mut rustc_hash::FxHashMap<String, Box<WordAgg>>,
+    words: &'i mut rustc_hash::FxHashMap<Box<str>, Box<WordAgg>>,
     claims: &'i mut HashMap<String, super::claims::Shapes>,
 }
 

@@ -65,7 +65,6 @@ impl Loader {
             self.line(&line)?;
         }
         self.reader.finish()?;
-        self.corpus.loaded();
         Ok(self.corpus)
     }
 

@@ -255,7 +255,6 @@ impl Checker {
             at = end + 1;
         }
         reader.finish().map_err(js_err)?;
-        corpus.loaded();
         Ok(Checker { corpus })
     }
 }

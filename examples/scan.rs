@@ -51,7 +51,12 @@ fn main() {
     };
     let out = render(ReportFormat::Text, &report);
     let write = cpu() - t;
-    let list = |v: &[f64]| v.iter().map(|s| format!("{s:.2}")).collect::<Vec<_>>().join(", ");
+    let list = |v: &[f64]| {
+        v.iter()
+            .map(|s| format!("{s:.2}"))
+            .collect::<Vec<_>>()
+            .join(", ")
+    };
     println!(
         "{} articles: load {load:.2} s CPU; scan [{}] s CPU, [{}] s wall, {} findings; text report {write:.2} s ({} bytes)",
         corpus.len(),

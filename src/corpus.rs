@@ -413,7 +413,8 @@ impl Corpus {
         }
         let docs: Vec<(&String, &Stored)> = self.docs.iter().collect();
         let parts: Vec<_> = docs.chunks(PART).collect();
-        let found: Vec<std::sync::Mutex<Vec<Finding>>> = parts.iter().map(|_| Default::default()).collect();
+        let found: Vec<std::sync::Mutex<Vec<Finding>>> =
+            parts.iter().map(|_| Default::default()).collect();
         let next = std::sync::atomic::AtomicUsize::new(0);
         let (index, house) = (&self.index, &self.house);
         std::thread::scope(|scope| {
@@ -421,7 +422,8 @@ impl Corpus {
             for _ in 0..threads {
                 let (tx, parts, found, next) = (tx.clone(), &parts, &found, &next);
                 scope.spawn(move || {
-                    let (memo, shared) = (crate::resolve::Memo::default(), rules::Shared::default());
+                    let (memo, shared) =
+                        (crate::resolve::Memo::default(), rules::Shared::default());
                     let view = View::remembering(index, house, &memo);
                     loop {
                         let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
@@ -442,7 +444,9 @@ impl Corpus {
                 done(n);
             }
         });
-        let out = found.into_iter().flat_map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
+        let out = found
+            .into_iter()
+            .flat_map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
         self.finish_scan(out.collect())
     }
 

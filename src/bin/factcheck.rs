@@ -424,7 +424,12 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let n = docs.len();
             // Each article analysed for its filing, on every core.
             let mut bar = Progress::new("indexing", n, false);
-            let records = parallel::map(&docs, parallel::threads(), factcheck::index_file::Record::of, &mut |n| bar.set(n));
+            let records = parallel::map(
+                &docs,
+                parallel::threads(),
+                factcheck::index_file::Record::of,
+                &mut |n| bar.set(n),
+            );
             drop(bar);
             let text = factcheck::index_file::write(true, records.into_iter());
             let name = output.display().to_string();

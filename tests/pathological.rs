@@ -27,9 +27,24 @@ fn run(text: &str, format: Format) -> Duration {
 
 /// Runs `make(n)` at a quarter size and full size; asserts the full run is within the
 /// bound and grows about linearly.
+///
+/// A timing taken while another process holds the core can spike; when a first
+/// measurement is outside the bounds, both sizes are measured twice more and the fastest
+/// of each is judged (the cost of the algorithm, not of the machine's load).
 fn linear(name: &str, make: impl Fn(usize) -> String, n: usize, format: Format, bound: Duration) {
-    let small = run(&make(n / 4), format);
-    let big = run(&make(n), format);
+    let (small_text, big_text) = (make(n / 4), make(n));
+    let within = |small: Duration, big: Duration| {
+        big < bound && big < small * 8 + Duration::from_millis(300)
+    };
+    let mut small = run(&small_text, format);
+    let mut big = run(&big_text, format);
+    for _ in 0..2 {
+        if within(small, big) {
+            break;
+        }
+        small = small.min(run(&small_text, format));
+        big = big.min(run(&big_text, format));
+    }
     println!("{name}: {:?} at n/4, {:?} at n", small, big);
     assert!(big < bound, "{name}: {big:?} over {bound:?}");
     assert!(

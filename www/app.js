@@ -113,9 +113,12 @@ const settings = new SettingsView(shared, async (rulesChanged) => {
 const corpus = new CorpusView(shared, ARTICLE_FILE);
 const story = new StoryView(shared);
 
-/** Re-reads what is known of each article (headlines; the texts of a small corpus). */
+/**
+ * Re-reads what is known of each article (headlines; the texts of a small corpus) in the
+ * corpus's list as the Corpus view last read it.
+ */
 async function refreshMeta() {
-  const list = await checker.articles();
+  const list = corpus.list;
   const saved = corpus.savedMeta();
   texts = list.length <= CITE_ALL_UP_TO ? new Map() : null;
   for (const a of list) {

@@ -31,3 +31,5 @@ node benches/page-load.mjs
 node --expose-gc benches/node/scale.mjs --synthetic-only
 node --expose-gc benches/node/scale.mjs --real-only
 cargo run -q --release --example memory -- benches/node/corpus-10000.index.json
+# The native scan of 10,000 articles as `factcheck scan` runs it (every core), 5 runs.
+cargo run -q --release --example scan -- benches/node/corpus-10000.index.json 5 "$(nproc)"

@@ -3,6 +3,7 @@
 //! With THREADS, the scan is `Corpus::scan_threads` (as `factcheck scan` runs it) and its
 //! wall time is given beside the CPU time of the whole process.
 //! Run: cargo run --release --example scan -- FILE [RUNS] [THREADS]
+//! (benches/run.sh: the 10,000-article index, 5 runs, every core).
 use factcheck::output::{render, Report, ReportFormat};
 
 /// CPU seconds this process has used (user and system), from `/proc/self/stat`.
@@ -57,9 +58,16 @@ fn main() {
             .collect::<Vec<_>>()
             .join(", ")
     };
+    let median = |v: &[f64]| {
+        let mut v = v.to_vec();
+        v.sort_by(f64::total_cmp);
+        v.get(v.len() / 2).copied().unwrap_or(0.0)
+    };
     println!(
-        "{} articles: load {load:.2} s CPU; scan [{}] s CPU, [{}] s wall, {} findings; text report {write:.2} s ({} bytes)",
+        "{} articles: load {load:.2} s CPU; scan median {:.2} s wall, {:.2} s CPU, of [{}] s CPU, [{}] s wall, {} findings; text report {write:.2} s ({} bytes)",
         corpus.len(),
+        median(&walls),
+        median(&scans),
         list(&scans),
         list(&walls),
         findings.len(),

@@ -405,49 +405,25 @@ impl Corpus {
     /// `done` is told, on the calling thread, how many articles are done after each one.
     #[cfg(not(target_arch = "wasm32"))]
     pub fn scan_threads(&self, threads: usize, done: &mut dyn FnMut(usize)) -> Vec<Finding> {
-        /// Articles a thread takes at a time: small enough to share the work out evenly,
-        /// large enough for its memos to serve several articles.
-        const PART: usize = 16;
         if threads <= 1 {
             return self.scan_part(0, self.len(), done);
         }
         let docs: Vec<(&String, &Stored)> = self.docs.iter().collect();
-        let parts: Vec<_> = docs.chunks(PART).collect();
-        let found: Vec<std::sync::Mutex<Vec<Finding>>> =
-            parts.iter().map(|_| Default::default()).collect();
-        let next = std::sync::atomic::AtomicUsize::new(0);
+        let memos = || (crate::resolve::Memo::default(), rules::Shared::default());
+        // The corpus's own memos are not shared between threads: only what they read is.
         let (index, house) = (&self.index, &self.house);
-        std::thread::scope(|scope| {
-            let (tx, rx) = std::sync::mpsc::channel::<()>();
-            for _ in 0..threads {
-                let (tx, parts, found, next) = (tx.clone(), &parts, &found, &next);
-                scope.spawn(move || {
-                    let (memo, shared) =
-                        (crate::resolve::Memo::default(), rules::Shared::default());
-                    let view = View::remembering(index, house, &memo);
-                    loop {
-                        let n = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
-                        let Some(part) = parts.get(n) else { break };
-                        let mut out = Vec::new();
-                        for (id, s) in part.iter() {
-                            let a = analyse(s.document(id));
-                            out.extend(rules::run(&Context::new(&a, &a.words, &view, &shared)));
-                            let _ = tx.send(());
-                        }
-                        *found[n].lock().unwrap_or_else(|e| e.into_inner()) = out;
-                    }
-                });
-            }
-            drop(tx);
-            // Ends when every thread has ended (a thread's panic is raised by the scope).
-            for n in rx.iter().enumerate().map(|(n, ())| n + 1) {
-                done(n);
-            }
-        });
-        let out = found
-            .into_iter()
-            .flat_map(|m| m.into_inner().unwrap_or_else(|e| e.into_inner()));
-        self.finish_scan(out.collect())
+        let found = crate::parallel::map_with(
+            &docs,
+            threads,
+            memos,
+            |(memo, shared), (id, s)| {
+                let view = View::remembering(index, house, memo);
+                let a = analyse(s.document(id));
+                rules::run(&Context::new(&a, &a.words, &view, shared))
+            },
+            done,
+        );
+        self.finish_scan(found.into_iter().flatten().collect())
     }
 
     /// A scan's findings as reported: the config applied, disabled ones dropped, sorted.

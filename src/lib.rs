@@ -37,6 +37,8 @@ pub mod lexicon;
 pub mod load;
 pub mod normalize;
 pub mod output;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod parallel;
 pub mod report;
 pub mod resolve;
 pub mod rules;

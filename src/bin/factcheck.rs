@@ -12,8 +12,6 @@ use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-#[path = "factcheck/parallel.rs"]
-mod parallel;
 #[path = "factcheck/progress.rs"]
 mod progress;
 use progress::Progress;
@@ -402,7 +400,7 @@ fn run(cli: Cli) -> Result<bool, Error> {
             };
             corpus.set_config(config);
             let mut bar = Progress::new("scanning", corpus.len(), args.quiet);
-            let findings = corpus.scan_threads(parallel::threads(), &mut |n| bar.set(n));
+            let findings = corpus.scan_threads(factcheck::parallel::threads(), &mut |n| bar.set(n));
             drop(bar);
             let checked: Vec<String> = corpus.ids().map(str::to_string).collect();
             let source = texts(|id| corpus.source(id));
@@ -424,9 +422,9 @@ fn run(cli: Cli) -> Result<bool, Error> {
             let n = docs.len();
             // Each article analysed for its filing, on every core.
             let mut bar = Progress::new("indexing", n, false);
-            let records = parallel::map(
+            let records = factcheck::parallel::map(
                 &docs,
-                parallel::threads(),
+                factcheck::parallel::threads(),
                 factcheck::index_file::Record::of,
                 &mut |n| bar.set(n),
             );

@@ -20,6 +20,8 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     // Leaf types and text utilities: they name no other module of the crate.
     &["finding", "serde_helpers", "normalize", "error"],
+    // Work shared out to the cores (native only): names no other module.
+    &["parallel"],
     // Every generic word list.
     &["lexicon"],
     // The pipeline, one way.

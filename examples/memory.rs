@@ -117,8 +117,8 @@ impl Area {
     fn votes(&mut self, v: &factcheck::resolve::Votes) {
         self.votes += 1;
         // An example shares its article's text: its list is all it costs.
-        self.heap += v.examples.capacity() * std::mem::size_of::<factcheck::resolve::Example>();
-        self.allocs += usize::from(v.examples.capacity() > 0);
+        self.heap += v.examples.len() * std::mem::size_of::<factcheck::resolve::Example>();
+        self.allocs += usize::from(v.examples.len() > 0);
         self.spans += v.examples.len();
     }
     fn key(&mut self, k: &str) {
@@ -153,8 +153,16 @@ fn weight<T: Clone>(x: &T) -> usize {
 /// The people's parts: their roles, their tallies of forms, and the rest.
 fn people_parts(ix: &factcheck::resolve::Index) {
     let (mut persons, mut roles, mut tallies, mut with_roles) = (0, 0, 0, 0);
+    // Parsed roles are shared (a clone of the index copies none): weighed once each.
+    let mut shared = std::collections::HashSet::new();
+    let mut shared_heap = 0;
     for m in ix.people.values() {
         for a in m.values() {
+            for (_, r) in a.role_of.iter() {
+                if shared.insert(std::sync::Arc::as_ptr(r)) {
+                    shared_heap += weight(&**r) + std::mem::size_of_val(&**r) + 16;
+                }
+            }
             persons += 1;
             with_roles += usize::from(!a.role_of.is_empty());
             roles += weight(&a.role_of);
@@ -173,6 +181,19 @@ fn people_parts(ix: &factcheck::resolve::Index) {
         ix.people.len(),
         mb(roles),
         mb(tallies)
+    );
+    let mut distinct = std::collections::HashSet::new();
+    for m in ix.people.values() {
+        for a in m.values() {
+            for (_, r) in a.role_of.iter() {
+                distinct.insert(&**r);
+            }
+        }
+    }
+    println!(
+        "  parsed roles, shared: {} ({} distinct) ({:.1} MB, not in the clones above)",
+        shared.len(), distinct.len(),
+        mb(shared_heap)
     );
 }
 
@@ -199,7 +220,7 @@ fn breakdown(c: &factcheck::Corpus) {
     for (k, w) in &ix.words {
         words.key(k);
         words.votes(&w.capitalised);
-        words.votes(&w.lower);
+        words.votes += 1; // the lower-case counts
     }
     words.print("words");
     let mut people = Area::default();

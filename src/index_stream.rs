@@ -65,6 +65,7 @@ impl Loader {
             self.line(&line)?;
         }
         self.reader.finish()?;
+        self.corpus.loaded();
         Ok(self.corpus)
     }
 

@@ -4,9 +4,8 @@
 use super::claims::{indexed, ClaimShape};
 use super::filed::{self, Filed, FiledPerson};
 use super::forget::Taken;
-use super::names::deletions;
 use super::{
-    group, keyed_role, person_keys, Candidate, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
+    group, keyed_role, person_keys, Candidate, Counts, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
     WordAgg,
 };
 use crate::extract::{Analysis, PersonMention, WordUse};
@@ -295,13 +294,16 @@ fn tally<'m>(t: &'m mut super::Tally, k: &str, create: bool) -> Option<&'m mut V
 }
 
 /// [`at`] for a hash map.
-fn hat<'m, V: Default, S: std::hash::BuildHasher>(
-    m: &'m mut HashMap<String, V, S>,
+fn hat<'m, K, V: Default, S: std::hash::BuildHasher>(
+    m: &'m mut HashMap<K, V, S>,
     k: &str,
     create: bool,
-) -> Option<&'m mut V> {
+) -> Option<&'m mut V>
+where
+    K: std::borrow::Borrow<str> + std::hash::Hash + Eq + for<'k> From<&'k str>,
+{
     if create && !m.contains_key(k) {
-        m.insert(k.to_string(), V::default());
+        m.insert(K::from(k), V::default());
     }
     m.get_mut(k)
 }
@@ -309,16 +311,26 @@ fn hat<'m, V: Default, S: std::hash::BuildHasher>(
 /// The parts of the index a vote is filed in.
 struct Tallies<'i> {
     people: &'i mut rustc_hash::FxHashMap<String, Keyed<Box<GivenAgg>>>,
-    words: &'i mut rustc_hash::FxHashMap<String, Box<WordAgg>>,
+    words: &'i mut rustc_hash::FxHashMap<Box<str>, Box<WordAgg>>,
     claims: &'i mut HashMap<String, super::claims::Shapes>,
 }
 
 impl Tallies<'_> {
-    /// The votes a vote is filed in; `None` when it is not there and not to be created.
+    /// The counts a vote read for its counts only is filed in (see [`Slot::counted_only`]);
+    /// `None` when it is not there and not to be created, or not such a vote.
+    fn counts(&mut self, v: &Vote, create: bool) -> Option<&mut Counts> {
+        match &v.slot {
+            Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
+            _ => None,
+        }
+    }
+
+    /// The votes a vote is filed in; `None` when it is not there and not to be created,
+    /// or it is filed in [`Tallies::counts`].
     fn votes(&mut self, persons: &[Person], v: &Vote, create: bool) -> Option<&mut Votes> {
         match &v.slot {
             Slot::Caps(k) => hat(self.words, k, create).map(|w| &mut w.capitalised),
-            Slot::Lower(k) => hat(self.words, k, create).map(|w| &mut w.lower),
+            Slot::Lower(_) => None,
             Slot::Claim(k, shape) => {
                 let m = hat(self.claims, k, create)?;
                 if create {
@@ -393,13 +405,15 @@ impl Index {
                 words: &mut self.words,
                 claims: &mut self.claims.by_key,
             };
+            if v.slot.counted_only() {
+                if let Some(c) = t.counts(&v, true) {
+                    c.add(v.mentions, no, &mut self.docs);
+                }
+                continue;
+            }
             let Some(x) = t.votes(&persons, &v, true) else {
                 continue;
             };
-            if v.slot.counted_only() {
-                x.add_counted(v.mentions, no, &mut self.docs);
-                continue;
-            }
             let first = Candidate::new(&a.doc, &source, v.first);
             match no {
                 Some(n) => x.add_filed(v.mentions, &first, n, &mut self.docs),
@@ -434,15 +448,9 @@ impl Index {
                 }
                 agg.role_of.insert_new(k, || r.role.clone());
             }
-            // A surname key is filed with its deletions once, when it first comes: the
-            // key files itself, and `unlink_person` unfiles all when the key goes.
-            if self.near.get(sk).is_some_and(|s| s.contains(sk)) {
-                continue;
-            }
-            for d in deletions(sk) {
-                self.near.entry(d).or_default().insert(sk);
-            }
-            self.near.entry(sk.clone()).or_default().insert(sk);
+            // A surname key is filed with its deletions when it first comes, and
+            // `unlink_person` unfiles it when the key goes.
+            self.near.file(sk);
         }
     }
 
@@ -459,12 +467,13 @@ impl Index {
                 words: &mut self.words,
                 claims: &mut self.claims.by_key,
             };
-            let found = t.votes(&persons, v, false);
-            let take = |x: &mut Votes| match v.slot.counted_only() {
-                true => x.take_counted(v.mentions),
-                false => x.take(v.mentions, id, &self.docs),
+            let took = match v.slot.counted_only() {
+                true => t.counts(v, false).map(|c| c.take(v.mentions)),
+                false => t
+                    .votes(&persons, v, false)
+                    .map(|x| x.take(v.mentions, id, &self.docs)),
             };
-            match found.map_or(Taken::Absent, take) {
+            match took.unwrap_or(Taken::Absent) {
                 Taken::Absent => absent = true,
                 Taken::Done => {}
                 Taken::Hole(n) => *out.holes.entry(self.docs.id(n).to_string()).or_default() += 1,
@@ -592,13 +601,6 @@ impl Index {
             return;
         }
         self.people.remove(sk);
-        for d in deletions(sk).into_iter().chain(std::iter::once(sk.clone())) {
-            if let Some(s) = self.near.get_mut(&d) {
-                s.remove(sk);
-                if s.is_empty() {
-                    self.near.remove(&d);
-                }
-            }
-        }
+        self.near.unfile(sk);
     }
 }

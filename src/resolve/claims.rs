@@ -332,6 +332,12 @@ impl Shapes {
     pub fn keys(&self) -> impl Iterator<Item = &ClaimShape> {
         self.entries.iter().map(|(s, _)| s)
     }
+
+    /// Gives back the room the list and its votes have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.entries.shrink_to_fit();
+        self.entries.iter_mut().for_each(|(_, v)| v.shrink_to_fit());
+    }
 }
 
 impl<'a> IntoIterator for &'a Shapes {

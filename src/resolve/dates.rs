@@ -100,6 +100,17 @@ impl DateIndex {
         }
     }
 
+    /// Gives back the room the lists and tables have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.by_event.shrink_to_fit();
+        self.by_event.values_mut().for_each(Vec::shrink_to_fit);
+        self.published.shrink_to_fit();
+        self.fresh.shrink_to_fit();
+        self.follow_up.shrink_to_fit();
+        self.attacker_died.shrink_to_fit();
+        self.written.shrink_to_fit();
+    }
+
     /// Takes an article out (its events are read from its analysis, read again).
     pub fn remove(&mut self, a: &Analysis) {
         let id = a.doc.id.as_str();

@@ -71,6 +71,14 @@ impl DocTable {
         }
     }
 
+    /// Gives back the room the table's lists have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.sources.shrink_to_fit();
+        self.nos.shrink_to_fit();
+        self.free.shrink_to_fit();
+        self.cast.shrink_to_fit();
+    }
+
     /// Forgets an article, returning what it had cast.
     pub fn release(&mut self, id: &str) -> (u64, u64) {
         let Some(n) = self.nos.remove(id) else {
@@ -145,6 +153,13 @@ impl Postings {
     pub fn pop_first(&mut self) -> Option<u32> {
         self.take_at(0)
     }
+
+    /// Gives back the room the list has beyond its numbers.
+    pub fn shrink_to_fit(&mut self) {
+        if let Some(v) = self.nos.as_mut() {
+            v.shrink_to_fit();
+        }
+    }
 }
 
 /// What taking an article out of a vote did.
@@ -156,6 +171,33 @@ pub enum Taken {
     Done,
     /// Its votes are gone, and the example of this article must be read.
     Hole(u32),
+}
+
+impl super::Counts {
+    /// Adds an article's votes to a tally that is read for its counts only (a word's
+    /// lower-case uses): no example and no postings, so nothing to refill when an article
+    /// leaves. `n` is the number of a corpus article, `None` for the article checked.
+    pub(super) fn add(&mut self, mentions: u32, n: Option<u32>, t: &mut DocTable) {
+        super::count(1);
+        self.docs += 1;
+        self.mentions += mentions;
+        if let Some(n) = n {
+            t.cast(n, mentions);
+            self.base_docs += 1;
+        }
+    }
+
+    /// Takes a corpus article's votes out of a tally of counts only ([`Self::add`]).
+    pub(super) fn take(&mut self, mentions: u32) -> Taken {
+        super::count(1);
+        if self.base_docs == 0 {
+            return Taken::Absent;
+        }
+        self.docs -= 1;
+        self.base_docs -= 1;
+        self.mentions = self.mentions.saturating_sub(mentions);
+        Taken::Done
+    }
 }
 
 impl Votes {
@@ -177,42 +219,20 @@ impl Votes {
         }
     }
 
-    /// Adds an article's votes to a tally that is read for its counts only (a word's
-    /// lower-case uses): no example and no postings, so nothing to refill when an article
-    /// leaves. `n` is the number of a corpus article, `None` for the article checked.
-    pub(super) fn add_counted(&mut self, mentions: u32, n: Option<u32>, t: &mut DocTable) {
-        super::count(1);
-        self.docs += 1;
-        self.mentions += mentions;
-        if let Some(n) = n {
-            t.cast(n, mentions);
-            self.base_docs += 1;
-        }
-    }
-
-    /// Takes a corpus article's votes out of a tally of counts only ([`Self::add_counted`]).
-    pub(super) fn take_counted(&mut self, mentions: u32) -> Taken {
-        super::count(1);
-        if self.base_docs == 0 {
-            return Taken::Absent;
-        }
-        self.docs -= 1;
-        self.base_docs -= 1;
-        self.mentions = self.mentions.saturating_sub(mentions);
-        Taken::Done
-    }
-
     /// Takes a corpus article's votes out.
     pub(super) fn take(&mut self, mentions: u32, doc: &str, t: &DocTable) -> Taken {
         super::count(1);
         let mut taken = Taken::Done;
         if let Some(i) = self.examples.iter().position(|e| e.doc() == doc) {
-            self.examples.remove(i);
-            if let Some(next) = self.more.pop_first() {
+            let next = self.more.pop_first();
+            self.edit(|x| {
+                x.remove(i);
                 // A number in the postings is always registered.
-                if let Some(s) = t.source(next) {
-                    self.examples.push(Example::unread(s));
+                if let Some(s) = next.and_then(|n| t.source(n)) {
+                    x.push(Example::unread(s));
                 }
+            });
+            if let Some(next) = next {
                 taken = Taken::Hole(next);
             }
         } else if !t.no(doc).is_some_and(|n| self.more.remove(n, t)) {

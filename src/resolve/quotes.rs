@@ -199,6 +199,16 @@ impl QuoteIndex {
         }
     }
 
+    /// Gives back the room the index's lists and tables have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.quotes.shrink_to_fit();
+        self.by_shingle.shrink_to_fit();
+        self.vocabulary.ids.shrink_to_fit();
+        self.vocabulary.words.shrink_to_fit();
+        self.of_doc.shrink_to_fit();
+        self.of_doc.values_mut().for_each(Vec::shrink_to_fit);
+    }
+
     /// A quote's words as numbers of this index's vocabulary ([`UNKNOWN`] for a word no
     /// indexed quote has).
     pub fn numbers(&self, words: &[String]) -> Vec<u32> {

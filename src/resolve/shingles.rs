@@ -4,7 +4,8 @@
 //! Most shingles of a large corpus belong to one quote, so the table holds that quote's
 //! number itself, four bytes beside the key; a shingle of more quotes holds the number of
 //! a list kept apart. A table slot is sixteen bytes where a key beside an inline-or-boxed
-//! list takes thirty-two natively.
+//! list takes thirty-two natively. The near-spelling index ([`super::near`]) keeps its
+//! variants' surname keys the same way, under another kind of key.
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -14,18 +15,28 @@ pub type Shingle = [u32; 3];
 /// Set in a table value that is a list's number, not a quote's.
 const LIST: u32 = 1 << 31;
 
-/// Shingle → quote numbers (see the module docs).
-#[derive(Debug, Clone, Default)]
-pub struct Shingles {
+/// Shingle (or another key `K`) → quote numbers (see the module docs).
+#[derive(Debug, Clone)]
+pub struct Shingles<K = Shingle> {
     /// A quote's number, or `LIST |` a list's number in `lists`.
-    table: HashMap<Shingle, u32>,
+    table: HashMap<K, u32>,
     /// The quotes of shingles with more than one (or one past `LIST`).
     lists: Vec<Vec<u32>>,
     /// Lists let go, to be used again.
     free: Vec<u32>,
 }
 
-impl Shingles {
+impl<K> Default for Shingles<K> {
+    fn default() -> Self {
+        Shingles {
+            table: HashMap::default(),
+            lists: Vec::new(),
+            free: Vec::new(),
+        }
+    }
+}
+
+impl<K: std::hash::Hash + Eq + Copy> Shingles<K> {
     /// Shingles filed.
     pub fn len(&self) -> usize {
         self.table.len()
@@ -36,7 +47,7 @@ impl Shingles {
     }
 
     /// The quotes of a shingle, in order (none when it is not filed).
-    pub fn get(&self, s: &Shingle) -> &[u32] {
+    pub fn get(&self, s: &K) -> &[u32] {
         match self.table.get(s) {
             None => &[],
             Some(v) if v & LIST == 0 => std::slice::from_ref(v),
@@ -46,7 +57,7 @@ impl Shingles {
 
     /// Files quote `id` under a shingle at the place `at` gives among its quotes (`None`
     /// when it is there already).
-    pub fn insert(&mut self, s: Shingle, id: u32, at: impl FnOnce(&[u32]) -> Option<usize>) {
+    pub fn insert(&mut self, s: K, id: u32, at: impl FnOnce(&[u32]) -> Option<usize>) {
         let Some(p) = at(self.get(&s)) else {
             return;
         };
@@ -74,7 +85,7 @@ impl Shingles {
 
     /// Takes out the quote at the place `at` gives among a shingle's quotes (`None` when
     /// it is not there); a shingle left with none is forgotten.
-    pub fn remove(&mut self, s: &Shingle, at: impl FnOnce(&[u32]) -> Option<usize>) {
+    pub fn remove(&mut self, s: &K, at: impl FnOnce(&[u32]) -> Option<usize>) {
         let Some(i) = at(self.get(s)) else {
             return;
         };
@@ -108,6 +119,14 @@ impl Shingles {
     /// Forgets every shingle.
     pub fn clear(&mut self) {
         *self = Shingles::default();
+    }
+
+    /// Gives back the room the table and lists have beyond what they hold.
+    pub fn shrink_to_fit(&mut self) {
+        self.table.shrink_to_fit();
+        self.lists.iter_mut().for_each(Vec::shrink_to_fit);
+        self.lists.shrink_to_fit();
+        self.free.shrink_to_fit();
     }
 
     /// A list's table value, in a free place or a new one.

@@ -1,5 +1,6 @@
 //! [`Tally`]: forms (a spelling, a title) and their votes, in the order of the forms;
-//! [`KeySet`]: a few keys, in order; [`Roles`]: a person's parsed roles by key.
+//! [`KeySet`]: a few keys, in order (people by role, the words of a parsed title);
+//! [`Roles`]: a person's parsed roles by key.
 
 use super::titles::Role;
 use super::Votes;
@@ -9,10 +10,42 @@ use super::Votes;
 pub type Tally = Keyed<Votes>;
 
 /// A set of keys, sorted: one list of exactly its keys, where a `BTreeSet` allocates room
-/// for eleven at its first; most sets of the near-spelling index hold one surname key.
-#[derive(Debug, Clone, Default, PartialEq)]
+/// for eleven at its first (about 280 bytes); most sets of people by role hold one
+/// surname key, most sets of a title's words one to three words. It orders, hashes and
+/// serializes as a `BTreeSet` of its keys does: as the sorted list.
+#[derive(Debug, Clone, Default, PartialEq, Eq, PartialOrd, Ord, Hash, serde::Serialize)]
+#[serde(transparent)]
 pub struct KeySet {
-    keys: Vec<String>,
+    keys: Box<[String]>,
+}
+
+impl FromIterator<String> for KeySet {
+    fn from_iter<I: IntoIterator<Item = String>>(it: I) -> KeySet {
+        let mut keys: Vec<String> = it.into_iter().collect();
+        keys.sort_unstable();
+        keys.dedup();
+        KeySet {
+            keys: keys.into_boxed_slice(),
+        }
+    }
+}
+
+impl<'a> IntoIterator for &'a KeySet {
+    type Item = &'a String;
+    type IntoIter = std::slice::Iter<'a, String>;
+
+    fn into_iter(self) -> Self::IntoIter {
+        self.keys.iter()
+    }
+}
+
+/// Changes a boxed list as a `Vec`, boxed again with room for exactly what it holds (a
+/// boxed slice is eight bytes smaller than a `Vec`; these lists are short).
+pub(super) fn edit<T, R>(b: &mut Box<[T]>, f: impl FnOnce(&mut Vec<T>) -> R) -> R {
+    let mut v = std::mem::take(b).into_vec();
+    let r = f(&mut v);
+    *b = v.into_boxed_slice();
+    r
 }
 
 impl KeySet {
@@ -21,8 +54,10 @@ impl KeySet {
         match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
             Ok(_) => false,
             Err(i) => {
-                self.keys.reserve_exact(1);
-                self.keys.insert(i, k.to_string());
+                edit(&mut self.keys, |v| {
+                    v.reserve_exact(1);
+                    v.insert(i, k.to_string())
+                });
                 true
             }
         }
@@ -37,7 +72,7 @@ impl KeySet {
     pub fn remove(&mut self, k: &str) -> bool {
         match self.keys.binary_search_by(|x| x.as_str().cmp(k)) {
             Ok(i) => {
-                self.keys.remove(i);
+                edit(&mut self.keys, |v| v.remove(i));
                 true
             }
             Err(_) => false,
@@ -48,10 +83,35 @@ impl KeySet {
         self.keys.is_empty()
     }
 
+    pub fn len(&self) -> usize {
+        self.keys.len()
+    }
+
+    /// Takes every key out.
+    pub fn clear(&mut self) {
+        self.keys = Box::default();
+    }
+
     /// The keys in order.
     pub fn iter(&self) -> std::slice::Iter<'_, String> {
         self.keys.iter()
     }
+
+    /// `true` when no key is in both sets.
+    pub fn is_disjoint(&self, other: &KeySet) -> bool {
+        !self.iter().any(|k| other.contains(k))
+    }
+
+    /// `true` when every key of this set is in `other`.
+    pub fn is_subset(&self, other: &KeySet) -> bool {
+        self.iter().all(|k| other.contains(k))
+    }
+
+    /// The keys of this set not in `other`, in order.
+    pub fn difference<'a>(&'a self, other: &'a KeySet) -> impl Iterator<Item = &'a String> {
+        self.iter().filter(move |k| !other.contains(k))
+    }
+
 }
 
 /// A person's parsed roles by key, each shared with the other people the same title was
@@ -63,13 +123,13 @@ pub type Roles = Keyed<std::sync::Arc<Role>>;
 /// people have one role, most surname keys one given name, most roles one person.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyed<V> {
-    entries: Vec<(String, V)>,
+    entries: Box<[(String, V)]>,
 }
 
 impl<V> Default for Keyed<V> {
     fn default() -> Self {
         Keyed {
-            entries: Vec::new(),
+            entries: Box::default(),
         }
     }
 }
@@ -96,8 +156,10 @@ impl<V> Keyed<V> {
         let i = match self.find(k) {
             Ok(i) => i,
             Err(i) => {
-                self.entries.reserve_exact(1);
-                self.entries.insert(i, (k.to_string(), v()));
+                edit(&mut self.entries, |e| {
+                    e.reserve_exact(1);
+                    e.insert(i, (k.to_string(), v()))
+                });
                 i
             }
         };
@@ -123,7 +185,7 @@ impl<V> Keyed<V> {
 
     pub fn remove(&mut self, k: &str) -> Option<V> {
         let i = self.find(k).ok()?;
-        Some(self.entries.remove(i).1)
+        Some(edit(&mut self.entries, |e| e.remove(i)).1)
     }
 
     pub fn len(&self) -> usize {
@@ -145,6 +207,12 @@ impl<V> Keyed<V> {
 
     pub fn values(&self) -> impl Iterator<Item = &V> {
         self.entries.iter().map(|(_, v)| v)
+    }
+
+    /// Lets `f` give back the room of each value beyond what it holds (the list has
+    /// none).
+    pub fn shrink_to_fit(&mut self, mut f: impl FnMut(&mut V)) {
+        self.entries.iter_mut().for_each(|(_, v)| f(v));
     }
 }
 

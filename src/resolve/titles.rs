@@ -10,7 +10,7 @@
 use crate::lexicon::{self, HEAD_PREFIXES};
 use crate::normalize::{fold, is_possessive};
 use serde::Serialize;
-use std::collections::BTreeSet;
+use super::KeySet;
 
 /// What a title says about a person's position.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -21,19 +21,19 @@ pub struct Role {
     /// The descriptive head ("envoy", "adviser", "official") when there is no office.
     pub description: Option<String>,
     /// Portfolio of the office ("state", "army", "defence", "press").
-    pub portfolio: BTreeSet<String>,
+    pub portfolio: KeySet,
     /// "former", "ex-": the person no longer holds it.
     pub former: bool,
     /// "acting", "interim": held for now, not substantively.
     #[serde(skip_serializing_if = "crate::serde_helpers::is_false")]
     pub acting: bool,
     /// Countries the title names ("Kenyan", "of Spain", "in Ghana"), by key.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub nation: BTreeSet<String>,
+    #[serde(skip_serializing_if = "KeySet::is_empty")]
+    pub nation: KeySet,
     /// Distinctive words of the organisation the title names ("oxfam", "unicef";
     /// "conduct" of "Financial Conduct Authority"), generic organisation words aside.
-    #[serde(skip_serializing_if = "BTreeSet::is_empty")]
-    pub org: BTreeSet<String>,
+    #[serde(skip_serializing_if = "KeySet::is_empty")]
+    pub org: KeySet,
     /// Every word of the organisation's name, generic ones too, for acronyms.
     #[serde(skip)]
     pub org_words: Vec<String>,
@@ -44,7 +44,7 @@ pub struct Role {
     /// connectors aside: a title whose words are all in another's names the same post
     /// ("commander" and "commander Capt.").
     #[serde(skip)]
-    pub words: BTreeSet<String>,
+    pub words: KeySet,
 }
 
 fn canonical_head(w: &str) -> &str {
@@ -205,7 +205,7 @@ impl Role {
         Role {
             office: None,
             description: None,
-            portfolio: BTreeSet::new(),
+            portfolio: KeySet::default(),
             former: words.iter().any(|w| {
                 matches!(
                     w.as_str(),
@@ -213,8 +213,8 @@ impl Role {
                 ) || w.starts_with("ex-")
             }),
             acting: false,
-            nation: BTreeSet::new(),
-            org: BTreeSet::new(),
+            nation: KeySet::default(),
+            org: KeySet::default(),
             org_words: Vec::new(),
             acronyms: 0,
             words: words
@@ -286,13 +286,13 @@ impl Role {
             self.org_words.insert(0, w.to_string());
         }
         if let Some(p) = canonical_portfolio(w) {
-            self.portfolio.insert(p.to_string());
+            self.portfolio.insert(p);
             // A capitalised portfolio word before an organisation word is the
             // organisation's ("World Health Organization").
             let org_next =
                 k + 1 < h && lexicon::is_org_word(&words[k + 1]) && starts_upper(raw[k + 1]);
             if org_next && starts_upper(raw[k]) {
-                self.org.insert(p.to_string());
+                self.org.insert(p);
             }
         }
     }
@@ -302,12 +302,12 @@ impl Role {
         let acronym = raw.chars().filter(|c| c.is_alphabetic()).count() >= 2
             && raw.chars().all(|c| !c.is_lowercase());
         if let Some(n) = lexicon::nation_of(w) {
-            self.nation.insert(n.to_string());
+            self.nation.insert(n);
         } else if w.chars().filter(|c| c.is_alphabetic()).nth(1).is_some() {
             // (A lone letter, "C." of a split "D.C.", names nothing.)
             let w: String = w.chars().filter(|c| *c != '.').collect();
             if acronym || !lexicon::is_org_word(&w) && !lexicon::is_common_word(&w) {
-                self.org.insert(w.clone());
+                self.org.insert(&w);
             }
             if acronym {
                 self.acronyms += 1;
@@ -335,17 +335,17 @@ impl Role {
             }
             if lexicon::is_portfolio(w) && conn != "in" && !capital {
                 if let Some(p) = canonical_portfolio(w) {
-                    self.portfolio.insert(p.to_string());
+                    self.portfolio.insert(p);
                 }
             } else if capital && lexicon::is_portfolio(w) && conn != "in" && self.org.is_empty() {
                 if let Some(p) = canonical_portfolio(w) {
-                    self.portfolio.insert(p.to_string());
+                    self.portfolio.insert(p);
                 }
                 self.org_words.push(w.to_string());
             } else if capital && conn == "in" {
                 // A place: "Representative in Ghana" and "in Nigeria" are two posts.
                 let place = lexicon::nation_of(w).unwrap_or(w);
-                self.nation.insert(place.to_string());
+                self.nation.insert(place);
             } else if capital && !lexicon::is_role_head(w) {
                 self.name_word(raw[m], w);
             } else {

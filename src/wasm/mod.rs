@@ -255,6 +255,7 @@ impl Checker {
             at = end + 1;
         }
         reader.finish().map_err(js_err)?;
+        corpus.loaded();
         Ok(Checker { corpus })
     }
 }

@@ -192,7 +192,8 @@ fn people_parts(ix: &factcheck::resolve::Index) {
     }
     println!(
         "  parsed roles, shared: {} ({} distinct) ({:.1} MB, not in the clones above)",
-        shared.len(), distinct.len(),
+        shared.len(),
+        distinct.len(),
         mb(shared_heap)
     );
 }

@@ -5,8 +5,8 @@ use super::claims::{indexed, ClaimShape};
 use super::filed::{self, Filed, FiledPerson};
 use super::forget::Taken;
 use super::{
-    group, keyed_role, person_keys, Candidate, Counts, GivenAgg, Index, KeySet, Keyed, KeyedRole, Votes,
-    WordAgg,
+    group, keyed_role, person_keys, Candidate, Counts, GivenAgg, Index, KeySet, Keyed, KeyedRole,
+    Votes, WordAgg,
 };
 use crate::extract::{Analysis, PersonMention, WordUse};
 use rustc_hash::FxHashMap;

@@ -159,6 +159,9 @@ mod tests {
         }
         assert!(n.is_empty() && n.under("ab").next().is_none());
         n.file("bray");
-        assert_eq!((n.keys.len(), n.under("ray").collect::<Vec<_>>()), (4, vec!["bray"]));
+        assert_eq!(
+            (n.keys.len(), n.under("ray").collect::<Vec<_>>()),
+            (4, vec!["bray"])
+        );
     }
 }

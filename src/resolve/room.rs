@@ -48,7 +48,10 @@ impl Index {
         self.words.shrink_to_fit();
         self.words.values_mut().for_each(|w| w.shrink_to_fit());
         self.claims.by_key.shrink_to_fit();
-        self.claims.by_key.values_mut().for_each(|s| s.shrink_to_fit());
+        self.claims
+            .by_key
+            .values_mut()
+            .for_each(|s| s.shrink_to_fit());
         self.quotes.shrink_to_fit();
         self.dates.shrink_to_fit();
         self.docs.shrink_to_fit();

@@ -111,7 +111,6 @@ impl KeySet {
     pub fn difference<'a>(&'a self, other: &'a KeySet) -> impl Iterator<Item = &'a String> {
         self.iter().filter(move |k| !other.contains(k))
     }
-
 }
 
 /// A person's parsed roles by key, each shared with the other people the same title was

@@ -7,10 +7,10 @@
 //! ("special envoy", "adviser to …", "top EU official", "foreign policy chief") are
 //! compatible with anything.
 
+use super::KeySet;
 use crate::lexicon::{self, HEAD_PREFIXES};
 use crate::normalize::{fold, is_possessive};
 use serde::Serialize;
-use super::KeySet;
 
 /// What a title says about a person's position.
 #[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]

@@ -158,12 +158,12 @@ impl Corpus {
     }
 
     /// Ends a load (every way of loading an index file ends with it): forgets the parsed
-    /// titles kept to speed it up and gives back the room the index grew beyond what it
-    /// holds. The corpus works as before after it, and may grow again.
+    /// titles kept to speed it up. The corpus works as before after it, and may grow again.
     pub fn loaded(&mut self) {
         crate::resolve::forget_titles();
-        // Not shrunk: the shrink step's code put the wasm over its size bound (614,220 B
-        // without it, by api.test.mjs's measure); it saved 1.6 MB (3.7x -> 3.5x) on the real split.
+        // The index is not shrunk here (`Index::shrink_to_fit`, resolve/room.rs): that
+        // step's code put the wasm over its size bound; it saved 1.6 MB (3.7x -> 3.5x) on
+        // the real split.
     }
 
     /// Adds an article read from an index file (checked by

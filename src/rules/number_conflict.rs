@@ -196,7 +196,7 @@ impl Rule for NumberConflict {
         let dead = tolls(&claims);
         let mut died_here: Option<bool> = None;
         // One finding per disagreement: the article's claim key and the pair of values.
-        let mut told: HashMap<(&str, String), usize> = HashMap::new();
+        let mut told: HashMap<(&str, [(u64, u64, bool, bool); 2]), usize> = HashMap::new();
         let first = out.len();
         for claim in &claims {
             super::count(1);
@@ -248,8 +248,12 @@ impl Rule for NumberConflict {
             }
             let against = (best_shape, best_votes, &all_against, (aging, dead_holder));
             let f = self.report(cx, claim, against, &mut died_here);
-            let pair = format!("{:?}{:?}", mine.interval(), best_shape.interval());
-            match told.get(&(key.as_str(), pair.clone())) {
+            // The two intervals, exactly (as bits: no float formatting in the wasm).
+            let bits = |(lo, hi, a, b): crate::extract::quantities::Interval| {
+                (lo.to_bits(), hi.to_bits(), a, b)
+            };
+            let pair = [bits(mine.interval()), bits(best_shape.interval())];
+            match told.get(&(key.as_str(), pair)) {
                 Some(&i) => restated(&mut out[first + i], f),
                 None => {
                     told.insert((key.as_str(), pair), out.len() - first);

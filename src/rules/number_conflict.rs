@@ -889,12 +889,16 @@ fn slip(a: Interval, b: Interval) -> bool {
     };
     let (lo, hi) = (x.min(y), x.max(y));
     let scaled = lo >= 2.0 && [10.0, 100.0, 1000.0].iter().any(|k| lo * k == hi);
+    // How many times each digit occurs (whole values below 2^53 are exact in a u64).
     let digits = |v: f64| {
-        let mut d: Vec<u8> = format!("{v:.0}").into_bytes();
-        d.sort_unstable();
+        let (mut n, mut d) = (v as u64, [0u8; 10]);
+        while n > 0 {
+            d[(n % 10) as usize] += 1;
+            n /= 10;
+        }
         d
     };
-    scaled || lo >= 10.0 && digits(lo) == digits(hi)
+    scaled || (10.0..9.0e15).contains(&lo) && hi < 9.0e15 && digits(lo) == digits(hi)
 }
 
 /// `true` when the claim's figure only grows as a story goes on (a toll, arrests).

@@ -497,6 +497,30 @@ impl Document {
         doc
     }
 
+    /// A document from text already read, as [`Document::from_parts`], but not segmented:
+    /// its title found (as segmenting finds it, [`title_of`]), its sentences and
+    /// boilerplate not. For a reader that reads nothing of the text but its title: an
+    /// article filed from a prebuilt index (see [`crate::index_file`]).
+    pub fn from_parts_titled(
+        id: impl Into<String>,
+        source: impl Into<String>,
+        clean: Option<String>,
+        map: OffsetMap,
+    ) -> Document {
+        let source = source.into();
+        let clean = clean.unwrap_or_else(|| source.clone());
+        Document {
+            id: id.into(),
+            title: title_of(&clean),
+            clean,
+            source,
+            map,
+            sentences: Vec::new(),
+            excluded: Vec::new(),
+            published: None,
+        }
+    }
+
     /// Reads `source`, choosing the format from the id's extension (see [`Format::detect`]).
     pub fn from_named(id: impl Into<String>, source: impl Into<String>) -> Document {
         let id = id.into();
@@ -548,13 +572,7 @@ impl Document {
             let body = start + lead..start + line.trim_end().len();
             if !seen_text {
                 seen_text = true;
-                let t = line.trim();
-                let is_title = t.len() <= 200
-                    && !t.ends_with('.')
-                    && !t.ends_with('”')
-                    && !t.ends_with('"')
-                    && t.split_whitespace().count() <= 25;
-                if is_title {
+                if is_title(line) {
                     self.title = Some(body.clone());
                     self.sentences.push(Sentence {
                         range: body,
@@ -616,6 +634,40 @@ impl Document {
     pub fn is_excluded(&self, pos: usize) -> bool {
         self.excluded.iter().any(|r| r.contains(&pos))
     }
+}
+
+/// `true` when the first line of text of an article (`line`) is its title: short, of few
+/// words, and not ended as a sentence or a quote is.
+fn is_title(line: &str) -> bool {
+    let t = line.trim();
+    t.len() <= 200
+        && !t.ends_with('.')
+        && !t.ends_with('”')
+        && !t.ends_with('"')
+        && t.split_whitespace().count() <= 25
+}
+
+/// The title's clean range of a text, as segmenting it finds it ([`Document::segment`]):
+/// its first line of text when that is a title ([`is_title`]); none when the text has
+/// none, or boilerplate's tail comes first.
+pub fn title_of(clean: &str) -> Option<Range<usize>> {
+    let mut pos = 0;
+    for raw in lines_inclusive(clean) {
+        let start = pos;
+        pos += raw.len();
+        let line = raw.trim_end_matches(['\n', '\r']);
+        match classify_line(line) {
+            LineKind::Blank | LineKind::Boilerplate => continue,
+            LineKind::Tail => return None,
+            LineKind::Text => {}
+        }
+        if !is_title(line) {
+            return None;
+        }
+        let lead = line.len() - line.trim_start().len();
+        return Some(start + lead..start + line.trim_end().len());
+    }
+    None
 }
 
 /// `true` for an abbreviation (lower case) after which a full stop does not end a sentence.
@@ -783,6 +835,29 @@ fn split_sentences(text: &str, body: Range<usize>, mut out: impl FnMut(Range<usi
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_title_alone_is_the_segmented_title() {
+        let texts = [
+            "Harbour Bridge Closes\n\nThe bridge closed on Monday.",
+            "  Indented Title  \r\nBody text follows here.",
+            "The first line is a sentence.\nSecond line",
+            "\n\n\u{a9} 2026 Example Media\nTitle After Boilerplate\nBody.",
+            "Related articles\nNot A Title",
+            "\u{201c}A quoted line\u{201d}\nBody.",
+            "",
+            "\n \n",
+            "One two three four five six seven eight nine ten eleven twelve thirteen \
+             fourteen fifteen sixteen seventeen eighteen nineteen twenty twenty-one \
+             twenty-two twenty-three twenty-four twenty-five twenty-six\nBody.",
+        ];
+        for t in texts {
+            let whole = Document::from_parts("t", t, None, OffsetMap::default());
+            let titled = Document::from_parts_titled("t", t, None, OffsetMap::default());
+            assert_eq!(titled.title, whole.title, "{t:?}");
+            assert_eq!(title_of(t), whole.title, "{t:?}");
+        }
+    }
 
     #[test]
     fn lines_as_split_inclusive() {

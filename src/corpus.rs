@@ -167,10 +167,10 @@ impl Corpus {
     }
 
     /// Adds an article read from an index file (checked by
-    /// [`crate::index_file::Reader`]), filed as the record says; only its word uses are
-    /// read from the text. Replaces any article with the same id. Refused, with the
-    /// corpus unchanged, when the record's votes do not fit the article: the error says
-    /// to rebuild the index.
+    /// [`crate::index_file::Reader`]), filed as the record says; the text is read again
+    /// only for the word uses of a record of version 6 or 5, which does not have them.
+    /// Replaces any article with the same id. Refused, with the corpus unchanged, when the
+    /// record's votes do not fit the article: the error says to rebuild the index.
     pub fn add_filed(
         &mut self,
         article: crate::index_file::Article,
@@ -181,7 +181,11 @@ impl Corpus {
             self.add(doc);
             return Ok(());
         };
-        let words = word_uses(&doc);
+        // A version 7 filing has its words' votes; older ones have them read again.
+        let words = match filed.w {
+            Some(_) => Vec::new(),
+            None => word_uses(&doc),
+        };
         let a = filed.analysis(doc);
         let ballot = crate::resolve::FiledBallot::check(&filed, &a.doc.clean, &words)
             .map_err(|m| crate::index_file::invalid_line(line, &a.doc.id, m))?;
@@ -213,7 +217,7 @@ impl Corpus {
     }
 
     /// The corpus as a prebuilt index, each article analysed again for its filing
-    /// (version 6); in WebAssembly, its texts alone (version 4, analysed on loading: the
+    /// (version 7); in WebAssembly, its texts alone (version 4, analysed on loading: the
     /// filing's writer is left out of the wasm, see [`crate::index_file`]).
     pub fn to_index(&self) -> String {
         #[cfg(not(target_arch = "wasm32"))]

@@ -2,19 +2,20 @@
 //! loaded by the CLI (`--corpus FILE`), the WebAssembly API (`Checker.fromIndex`) and the
 //! page (`<meta name="factcheck-index">`), so a newsroom ships one file for its corpus.
 //!
-//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 6}`,
+//! The file is JSON Lines: a header line `{"format": "factcheck-index", "version": 7}`,
 //! then one record per article and line: `{"id": …, "source": …, "filed": …}`, with
 //! `"clean"` (the analysed text) and `"map"` (clean offsets to source offsets) when the
 //! article had markup, and `"published"`, the article's publication day (`{"year",
 //! "month", "day"}`), when known. `"filed"` is what the article files in the corpus index
-//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates and what
-//! its text tells of when it was written, so that loading reads no article again but for
-//! its word uses. Version 5, whose filings do not say when the text was written, is
-//! still read: that is read from the text on loading. Version 4, the same records without
-//! `"filed"`, is still read: its articles are analysed on loading. It is what
+//! ([`crate::resolve::filed`]): its people's votes, claims, quotes and dates, what its
+//! text tells of when it was written and its words' votes, so that loading reads no
+//! article again (but for its title line). Version 6, whose filings have no words' votes,
+//! is still read: the words are read from the text on loading; so is version 5, whose
+//! filings do not say when the text was written either. Version 4, the same records
+//! without `"filed"`, is still read: its articles are analysed on loading. It is what
 //! `Checker.toIndex` writes in WebAssembly, where the filing's writer is left out to keep
 //! the wasm small; `factcheck index` and the native [`crate::Corpus::to_index`] write
-//! version 6. Version 3 stored every mention and was 4.2 times the text.
+//! version 7. Version 3 stored every mention and was 4.2 times the text.
 //!
 //! An index is untrusted input: every record is checked (a non-empty id given once, the
 //! size limit, an offset map that fits its texts, a filing whose ranges fit the text and
@@ -30,9 +31,12 @@ use serde::{Deserialize, Serialize};
 /// The `format` field of an index file.
 pub const FORMAT: &str = "factcheck-index";
 /// The version of the format this build reads and writes.
-pub const VERSION: u32 = 6;
+pub const VERSION: u32 = 7;
+/// The older version still read whose filings have no words' votes (read from the texts
+/// on loading).
+pub const WORDLESS: u32 = 6;
 /// The older version still read whose filings do not say when their texts were written
-/// (read from the texts on loading).
+/// and have no words' votes (both read from the texts on loading).
 pub const UNDATED: u32 = 5;
 /// The older version still read: the text alone, analysed on loading.
 pub const TEXT_ONLY: u32 = 4;
@@ -111,7 +115,7 @@ struct Owned {
     filed: Option<String>,
 }
 
-/// Writes articles as an index file, one line each after the header: of version 6 when
+/// Writes articles as an index file, one line each after the header: of version 7 when
 /// they are `filed` (every record has its filing), else of version 4 (none has).
 pub fn write<'a>(filed: bool, articles: impl Iterator<Item = Record<'a>>) -> String {
     let mut out = serde_json::to_string(&Header {
@@ -153,8 +157,9 @@ impl Reader {
     }
 
     /// Reads the next line: `None` for the header and blank lines, else the article, read
-    /// and segmented (not analysed), with its filing, checked against it but for its
-    /// votes, which [`crate::Corpus::add_filed`] checks as it files them.
+    /// (not analysed; segmented only when its words are to be read, before version 7),
+    /// with its filing, checked against it but for its votes for people and claims,
+    /// which [`crate::Corpus::add_filed`] checks as it files them.
     pub fn line(&mut self, line: &str) -> Result<Option<Article>, Error> {
         self.line += 1;
         let n = self.line;
@@ -179,14 +184,20 @@ impl Reader {
                 r.id
             )));
         }
-        let mut doc = Document::from_parts(r.id, r.source, r.clean, r.map);
+        let mut doc = if self.version == VERSION {
+            Document::from_parts_titled(r.id, r.source, r.clean, r.map)
+        } else {
+            Document::from_parts(r.id, r.source, r.clean, r.map)
+        };
         if r.published.is_some() {
             doc.published = r.published;
         }
         let filed = match (&r.filed, self.version != TEXT_ONLY) {
-            (Some(t), true) => self.decode(t).and_then(|f| f.check(&doc).map(|()| Some(f))),
+            (Some(t), true) => self
+                .decode(t)
+                .and_then(|mut f| f.check(&doc).map(|()| Some(f))),
             (None, false) => Ok(None),
-            // A version 6 or 5 record has its filing, a version 4 record none.
+            // A version 7, 6 or 5 record has its filing, a version 4 record none.
             (None, true) => Err("no filing".to_string()),
             (Some(_), false) => Err("a filing in a version 4 file".to_string()),
         }
@@ -200,10 +211,10 @@ impl Reader {
 
     /// A filing as the file's version writes it.
     fn decode(&self, text: &str) -> Result<Filed, String> {
-        if self.version == UNDATED {
-            Filed::decode_v5(text)
-        } else {
-            Filed::decode(text)
+        match self.version {
+            UNDATED => Filed::decode_v5(text),
+            WORDLESS => Filed::decode_v6(text),
+            _ => Filed::decode(text),
         }
     }
 
@@ -217,22 +228,22 @@ impl Reader {
     }
 }
 
-/// Checks the header line: this format, version 6, 5 or 4; gives the version.
+/// Checks the header line: this format, version 7, 6, 5 or 4; gives the version.
 fn header(line: &str) -> Result<u32, String> {
     let h: Header = serde_json::from_str(line).map_err(|e| format!("not an index header ({e})"))?;
     if h.format != FORMAT {
         return Err(format!("format is {:?}, expected {FORMAT:?}", h.format));
     }
-    if ![VERSION, UNDATED, TEXT_ONLY].contains(&h.version) {
+    if ![VERSION, WORDLESS, UNDATED, TEXT_ONLY].contains(&h.version) {
         let why = if h.version < VERSION {
-            ", written by an older factcheck (version 6 stores each article's text, \
+            ", written by an older factcheck (version 7 stores each article's text, \
              publication day and filing in the corpus index)"
         } else {
             ", written by a newer factcheck"
         };
         return Err(format!(
-            "a version {} file (this build reads version {VERSION}, {UNDATED} and \
-             {TEXT_ONLY}{why})",
+            "a version {} file (this build reads version {VERSION}, {WORDLESS}, \
+             {UNDATED} and {TEXT_ONLY}{why})",
             h.version
         ));
     }

@@ -43,25 +43,26 @@ fn markup_keeps_its_clean_text_and_word_statistics() {
     assert!(!c.scan().is_empty());
 }
 
-/// Another version is refused, with both version numbers and what to do; version 5 (the
-/// filings without what the texts tell of when they were written) and version 4 (the
-/// texts alone, what `Checker.toIndex` writes in WebAssembly) are still read.
+/// Another version is refused, with both version numbers and what to do; version 6 (the
+/// filings without their words' votes), version 5 (without what the texts tell of when
+/// they were written either) and version 4 (the texts alone, what `Checker.toIndex`
+/// writes in WebAssembly) are still read.
 #[test]
 fn an_older_version_is_refused_with_a_reason() {
     let index = Corpus::with_seeds().to_index();
-    for (v, why) in [(3, "older factcheck"), (7, "newer factcheck")] {
-        let text = index.replacen("\"version\":6", &format!("\"version\":{v}"), 1);
+    for (v, why) in [(3, "older factcheck"), (8, "newer factcheck")] {
+        let text = index.replacen("\"version\":7", &format!("\"version\":{v}"), 1);
         let m = Corpus::from_index(&text).unwrap_err().to_string();
         assert!(
             m.contains(&format!("version {v} file"))
-                && m.contains("reads version 6")
+                && m.contains("reads version 7")
                 && m.contains(why)
                 && m.contains("factcheck index DIR"),
             "{m}"
         );
     }
-    // A version 4 file has no filings, a version 6 or 5 file has them all.
-    let text = index.replacen("\"version\":6", "\"version\":4", 1);
+    // A version 4 file has no filings, a version 7, 6 or 5 file has them all.
+    let text = index.replacen("\"version\":7", "\"version\":4", 1);
     let m = Corpus::from_index(&text).unwrap_err().to_string();
     assert!(m.contains("a filing in a version 4 file"), "{m}");
     let mut v: Vec<serde_json::Value> = index
@@ -75,34 +76,46 @@ fn an_older_version_is_refused_with_a_reason() {
     let seeds = Corpus::with_seeds();
     let old = Corpus::from_index(&joined(&v)).expect("a version 4 index is read");
     assert_eq!(old.scan(), seeds.scan());
-    v[0]["version"] = 6.into();
-    let m = refused(&v, "a version 6 file without filings");
-    assert!(m.contains("no filing"), "{m}");
+    for version in [7, 6] {
+        v[0]["version"] = version.into();
+        let m = refused(&v, &format!("a version {version} file without filings"));
+        assert!(m.contains("no filing"), "{m}");
+    }
     v[0]["version"] = 5.into();
     let m = refused(&v, "a version 5 file without filings");
     assert!(m.contains("no filing"), "{m}");
 }
 
-/// A version 5 file, whose filings do not say what the texts tell of when they were
-/// written, is read: that is read from the texts, and the corpus is the same.
+/// A version 6 file, whose filings have no words' votes, is read: the words are read from
+/// the texts, and the corpus is the same; so is a version 5 file, whose filings do not say
+/// what the texts tell of when they were written either.
 #[test]
-fn a_version_5_index_is_read() {
+fn version_6_and_5_indexes_are_read() {
     let built = story_corpus();
-    let mut v = story_records();
-    v[0]["version"] = 5.into();
-    for r in &mut v[1..] {
-        let mut f = Filed::decode(r["filed"].as_str().unwrap()).unwrap();
-        assert!(f.when.is_some());
-        f.when = None;
-        r["filed"] = f.encode().into();
+    for version in [6, 5] {
+        let mut v = story_records();
+        v[0]["version"] = version.into();
+        for r in &mut v[1..] {
+            let mut f = Filed::decode(r["filed"].as_str().unwrap()).unwrap();
+            assert!(f.when.is_some() && f.w.is_some());
+            f.w = None;
+            if version == 5 {
+                f.when = None;
+            }
+            r["filed"] = f.encode().into();
+        }
+        let old = Corpus::from_index(&joined(&v))
+            .unwrap_or_else(|e| panic!("a version {version} index is not read: {e}"));
+        assert_eq!(old.scan(), built.scan());
+        assert_eq!(old.to_index(), built.to_index());
+        // A version 7 filing is not one of an older version.
+        let mut w = story_records();
+        w[0]["version"] = version.into();
+        refused(
+            &w,
+            &format!("version 7 filings in a version {version} file"),
+        );
     }
-    let old = Corpus::from_index(&joined(&v)).expect("a version 5 index is read");
-    assert_eq!(old.scan(), built.scan());
-    assert_eq!(old.to_index(), built.to_index());
-    // A version 6 filing is not one of version 5.
-    let mut w = story_records();
-    w[0]["version"] = 5.into();
-    refused(&w, "version 6 filings in a version 5 file");
 }
 
 #[test]
@@ -112,7 +125,7 @@ fn the_file_is_a_header_then_one_article_per_line() {
     assert_eq!(lines.len(), 6);
     let h: serde_json::Value = serde_json::from_str(lines[0]).unwrap();
     assert_eq!(h["format"], "factcheck-index");
-    assert_eq!(h["version"], 6);
+    assert_eq!(h["version"], 7);
     for l in &lines[1..] {
         let a: serde_json::Value = serde_json::from_str(l).unwrap();
         assert!(a["id"].is_string() && a["source"].is_string());
@@ -243,7 +256,7 @@ fn damaged_indexes_are_rejected() {
             "{what}: {err}"
         );
         if what.starts_with("version") || what == "wrong version" {
-            assert!(err.to_string().contains("version 6"), "{what}: {err}");
+            assert!(err.to_string().contains("version 7"), "{what}: {err}");
         }
     }
     assert!(Corpus::from_index("").is_err());
@@ -388,7 +401,8 @@ fn corrupt_filings_are_refused() {
     let v = story_records();
     type Damage = (&'static str, fn(&Filed) -> bool, fn(&mut Filed));
     let has_person = |f: &Filed| !f.p.is_empty();
-    let cases: [Damage; 15] = [
+    let has_words = |f: &Filed| f.w.as_ref().is_some_and(|w| w.len() > 1);
+    let cases: [Damage; 18] = [
         ("first mention past the end", has_person, |f| {
             f.p[0].a.1 = 1_000_000
         }),
@@ -448,6 +462,15 @@ fn corrupt_filings_are_refused() {
             |f| f.when.is_some(),
             |f| f.when.as_mut().unwrap().written.days = vec![100, 365],
         ),
+        ("word past the end", has_words, |f| {
+            f.w.as_mut().unwrap()[0].first = 1_000_000..1_000_004
+        }),
+        ("words out of order", has_words, |f| {
+            f.w.as_mut().unwrap().swap(0, 1)
+        }),
+        ("word without a use", has_words, |f| {
+            f.w.as_mut().unwrap()[0].n = 0
+        }),
     ];
     for (what, pick, damage) in cases {
         let mut w = v.clone();
@@ -487,7 +510,7 @@ fn truncated_and_garbled_filings_never_panic() {
     }
     let mut w = v.clone();
     w[i]["filed"] = format!("{good}0|").into();
-    refused(&w, "a token after the changes");
+    refused(&w, "a token after the words");
     for bad in ["2|", "x|", "\\q|", "\\"] {
         let mut w = v.clone();
         w[i]["filed"] = format!("{bad}{good}").into();

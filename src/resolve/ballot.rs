@@ -152,6 +152,20 @@ impl<'a> Ballot<'a> {
         }
     }
 
+    /// The words' votes of a filing (see [`filed::FiledWord`]), their keys folded when
+    /// it was checked.
+    fn filed_words(&mut self, words: &'a [filed::FiledWord]) {
+        self.votes.reserve(words.len());
+        for w in words {
+            let slot = if w.capitalised {
+                Slot::Caps(w.key.as_str())
+            } else {
+                Slot::Lower(w.key.as_str())
+            };
+            self.push(usize::MAX, slot, (w.n, w.first.clone()));
+        }
+    }
+
     fn claims(&mut self, a: &Analysis) {
         // The first span is the first claim listed, not the first in the text.
         let mut per: BTreeMap<(String, ClaimShape), (u32, std::ops::Range<usize>)> =
@@ -174,8 +188,9 @@ impl<'a> Ballot<'a> {
 pub struct FiledBallot<'a>(Ballot<'a>);
 
 impl<'a> FiledBallot<'a> {
-    /// The ballot of a filing with the article's clean text and word uses; an error
-    /// saying what does not fit when the record is not one a ballot can cast.
+    /// The ballot of a filing with the article's clean text and word uses (read from the
+    /// text when the filing has no words: of a version 6 or 5 index file; else unread);
+    /// an error saying what does not fit when the record is not one a ballot can cast.
     pub fn check(
         f: &'a Filed,
         clean: &'a str,
@@ -211,7 +226,10 @@ impl<'a> Ballot<'a> {
             b.filed_person(p, k.clone(), clean)?;
             last = Some(k);
         }
-        b.words(words);
+        match &f.w {
+            Some(w) => b.filed_words(w),
+            None => b.words(words),
+        }
         let mut prev: Option<(&str, ClaimShape)> = None;
         for c in &f.c {
             let shape = filed::claim_shape(c)?;

@@ -4,10 +4,11 @@
 //! A [`Filed`] holds the votes the article casts for people (by surname and given key,
 //! with the forms, titles and first mentions), its claims, its quotes and the days it puts
 //! events on, all with clean ranges, and what its text tells of when it was written
-//! ([`When`], a few bytes that spare loading a read of the whole text). Word uses are not
-//! stored: they are most of an
-//! article's votes, cheap to read again from the text, and would make a record larger than
-//! the text. [`Filed::of`] is made from a fresh analysis, through the same ballot that
+//! ([`When`], a few bytes that spare loading a read of the whole text), and the votes of
+//! the words that may be names ([`FiledWord`]: a word's uses in lower case, or
+//! capitalised alone in running text, counted, with the range of the first), so that
+//! loading reads no text at all: each word is its first range, its key folded from the
+//! text there. [`Filed::of`] is made from a fresh analysis, through the same ballot that
 //! files the analysis ([`super::Index::add`]), so loading files exactly what a fresh
 //! extraction files.
 //!
@@ -211,7 +212,19 @@ impl Said {
     }
 }
 
-/// What an article files in the corpus index, but its word uses.
+/// The votes of one word of an article that may be a name (see
+/// [`crate::extract::WordUse`]): its uses in lower case, or its uses capitalised and alone
+/// in running text, and the first's clean range; its key is folded from the text there
+/// when the record is checked ([`Filed::check`]).
+#[derive(Debug, Clone, PartialEq)]
+pub struct FiledWord {
+    pub capitalised: bool,
+    pub n: u32,
+    pub first: Range<usize>,
+    pub key: crate::normalize::Folded,
+}
+
+/// What an article files in the corpus index.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Filed {
     /// People, in the order of their keys.
@@ -230,6 +243,9 @@ pub struct Filed {
     /// What its text tells of when it was written; none in a filing of a version 5
     /// index file, which is read from the text as the article is filed.
     pub when: Option<When>,
+    /// Its words' votes, in the order of their first uses; none in a filing of a version
+    /// 6 or 5 index file, whose words are read from the text as the article is filed.
+    pub w: Option<Vec<FiledWord>>,
 }
 
 fn at(r: &Range<usize>) -> (usize, usize) {
@@ -257,8 +273,8 @@ fn float_bits(t: &str) -> Result<u64, String> {
 }
 
 impl Filed {
-    /// The record as an index file stores it (see [`code`]); without [`Filed::when`], as
-    /// a version 5 file stores it.
+    /// The record as an index file stores it (see [`code`]); without [`Filed::w`], as a
+    /// version 6 file stores it, and without [`Filed::when`] too, as a version 5 file.
     pub fn encode(&self) -> String {
         code::write(self)
     }
@@ -266,17 +282,23 @@ impl Filed {
     /// A record read from an index file: its syntax checked, not yet its sense (see
     /// [`Filed::check`]).
     pub fn decode(text: &str) -> Result<Filed, String> {
-        code::read(text, true)
+        code::read(text, true, true)
     }
 
-    /// A record read from a version 5 index file, which has no [`Filed::when`].
+    /// A record read from a version 6 index file, which has no [`Filed::w`].
+    pub fn decode_v6(text: &str) -> Result<Filed, String> {
+        code::read(text, true, false)
+    }
+
+    /// A record read from a version 5 index file, which has no [`Filed::when`] and no
+    /// [`Filed::w`].
     pub fn decode_v5(text: &str) -> Result<Filed, String> {
-        code::read(text, false)
+        code::read(text, false, false)
     }
 
     /// The filing of a freshly analysed article.
     pub fn of(a: &Analysis) -> Filed {
-        let b = Ballot::of(a, &[]);
+        let b = Ballot::of(a, &a.words);
         let mut f = Filed {
             p: b.persons
                 .iter()
@@ -295,6 +317,7 @@ impl Filed {
             c: Vec::new(),
             died: super::dates::says_attacker_died(a),
             when: Some(When::of(a)),
+            w: Some(words(&b)),
         };
         let all: Vec<(u32, usize, usize)> = b
             .votes
@@ -335,12 +358,16 @@ impl Filed {
         f
     }
 
-    /// Checks the record's quotes and dates against its article: every range fits the
-    /// clean text, and the days it names (see [`When`]) are days of a year, in order.
-    /// Its votes (people and claims) are checked as they are filed
-    /// ([`super::ballot::FiledBallot::check`]), so that the ballot is made once.
-    pub fn check(&self, doc: &Document) -> Result<(), String> {
+    /// Checks the record's quotes, dates and words against its article: every range fits
+    /// the clean text, the days it names (see [`When`]) are days of a year, in order, and
+    /// the words are in order; folds the words' keys from the text. Its votes for people
+    /// and claims are checked as they are filed ([`super::ballot::FiledBallot::check`]),
+    /// so that the ballot is made once.
+    pub fn check(&mut self, doc: &Document) -> Result<(), String> {
         let clean = doc.clean.as_str();
+        if let Some(w) = &mut self.w {
+            key_words(w, clean)?;
+        }
         for (s, l, said, _, _) in &self.q {
             range(clean, *s, *l)?;
             if let Some(said) = said {
@@ -394,6 +421,45 @@ impl Filed {
             words: Vec::new(),
         }
     }
+}
+
+/// The words' votes of a ballot, in the order of their first uses.
+fn words(b: &Ballot) -> Vec<FiledWord> {
+    let mut w: Vec<FiledWord> = b
+        .votes
+        .iter()
+        .filter_map(|v| {
+            let (capitalised, k) = match v.slot {
+                Slot::Caps(k) => (true, k),
+                Slot::Lower(k) => (false, k),
+                _ => return None,
+            };
+            Some(FiledWord {
+                capitalised,
+                n: v.mentions,
+                first: v.first.clone(),
+                key: crate::normalize::Folded::new(k),
+            })
+        })
+        .collect();
+    w.sort_unstable_by_key(|w| w.first.start);
+    w
+}
+
+/// Checks the words of a filing against the clean text (each range fits it, after the
+/// one before, with at least one use) and folds their keys from it.
+fn key_words(words: &mut [FiledWord], clean: &str) -> Result<(), String> {
+    let mut end = 0;
+    for w in words {
+        let r = range(clean, w.first.start, w.first.len())?;
+        if r.start < end || r.is_empty() {
+            return Err("words empty or out of order".into());
+        }
+        mentions(w.n, clean)?;
+        end = r.end;
+        w.key = crate::normalize::Folded::new(&clean[r]);
+    }
+    Ok(())
 }
 
 fn quote(doc: &Document, q: &Quote) -> FiledQuote {

@@ -310,7 +310,7 @@ impl Loader {
 impl Checker {
     /// The corpus as a prebuilt index (JSON text), e.g. to cache it: its texts alone
     /// (version 4), which `fromIndex` analyses again; `factcheck index` writes the faster
-    /// version 6, which keeps each article's filing.
+    /// version 7, which keeps each article's filing.
     #[wasm_bindgen(js_name = toIndex)]
     pub fn to_index(&self) -> String {
         self.corpus.to_index()

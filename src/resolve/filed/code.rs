@@ -21,12 +21,16 @@
 //!   (empty: the clean text of its range, else `'` and the text);
 //! - dates: start, length, event, flags (1 verb, 2 personal), names, cues (lists), weekday
 //!   (or empty), month (or empty: no day; else day, then year or empty), edge, sentence;
-//! - changes: old value, new value (or empty).
+//! - changes: old value, new value (or empty);
+//! - words (not in a version 6 or 5 file), in the order of their first uses: the first
+//!   use's start, as the bytes from the end of the word before, and length, then the
+//!   uses (empty: one in lower case; `n`: `n` in lower case; `-n`: `n` capitalised).
+//!   Their keys are not written: each is folded from the text of its first use.
 //!
 //! Empty optional texts are written `'`-prefixed, so an empty token always means "none".
 //! Reading checks the syntax only and never panics; [`Filed::check`] checks the rest.
 
-use super::{float_bits, float_text, Filed, FiledPerson, FiledRole, Form, Said, Text};
+use super::{float_bits, float_text, Filed, FiledPerson, FiledRole, FiledWord, Form, Said, Text};
 use crate::document::calendar::Day;
 use crate::extract::dates::{DateClaim, Edge};
 use crate::extract::quotes::Pattern;
@@ -411,7 +415,50 @@ pub(super) fn write(f: &Filed) -> String {
             None => o.none(),
         }
     }
+    if let Some(w) = &f.w {
+        words(&mut o, w);
+    }
     o.0
+}
+
+fn words(o: &mut Out, w: &[FiledWord]) {
+    o.num(w.len());
+    let mut end = 0;
+    for w in w {
+        o.num(w.first.start.saturating_sub(end));
+        o.num(w.first.len());
+        match (w.capitalised, w.n) {
+            (false, 1) => o.none(),
+            (false, n) => o.num(n),
+            (true, n) => o.num(-i64::from(n)),
+        }
+        end = w.first.end;
+    }
+}
+
+fn read_words(i: &mut In) -> Vec<FiledWord> {
+    let mut end = 0usize;
+    i.list(|i| {
+        let start = end.checked_add(i.num::<usize>());
+        let len: usize = i.num();
+        let first = start.and_then(|s| Some(s..s.checked_add(len)?));
+        if first.is_none() {
+            i.fail("a word past the text");
+        }
+        let first = first.unwrap_or_default();
+        end = first.end;
+        let uses = i.opt_int().unwrap_or(1);
+        let n = u32::try_from(uses.unsigned_abs()).ok();
+        if n.is_none() {
+            i.fail("a word's uses out of range");
+        }
+        FiledWord {
+            capitalised: uses < 0,
+            n: n.unwrap_or_default(),
+            first,
+            key: Default::default(),
+        }
+    })
 }
 
 fn person(o: &mut Out, p: &FiledPerson) {
@@ -476,15 +523,15 @@ fn date(o: &mut Out, d: &DateClaim) {
     o.num(d.sentence);
 }
 
-/// Reads a record, with its [`When`] unless of a version 5 file: its syntax checked, not
-/// its sense (see [`Filed::check`]).
-pub(super) fn read(text: &str, when: bool) -> Result<Filed, String> {
+/// Reads a record, with its [`When`] unless of a version 5 file and its words unless of a
+/// version 6 or 5 file: its syntax checked, not its sense (see [`Filed::check`]).
+pub(super) fn read(text: &str, when: bool, words: bool) -> Result<Filed, String> {
     let mut i = In {
         rest: text,
         len: text.len(),
         bad: None,
     };
-    let f = Filed {
+    let mut f = Filed {
         died: i.flag(),
         when: when.then(|| read_when(&mut i)),
         p: i.list(read_person),
@@ -513,9 +560,17 @@ pub(super) fn read(text: &str, when: bool) -> Result<Filed, String> {
             let new = float(i);
             Change { old, new }
         }),
+        w: None,
     };
+    if words {
+        f.w = Some(read_words(&mut i));
+    }
     if !i.rest.is_empty() {
-        i.fail("the filing goes on after its changes");
+        i.fail(if words {
+            "the filing goes on after its words"
+        } else {
+            "the filing goes on after its changes"
+        });
     }
     match i.bad {
         None => Ok(f),

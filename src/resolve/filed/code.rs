@@ -250,6 +250,17 @@ impl<'a> In<'a> {
     /// A whole number of at most 18 digits, with its sign; `None` for an empty token.
     #[inline(never)]
     fn opt_int(&mut self) -> Option<i64> {
+        // Most tokens of a filing are short numbers: read in place, without the copy a
+        // token with escapes needs (which is no number anyway: it is refused below).
+        let b = self.rest.as_bytes();
+        let digits = b.iter().take(19).take_while(|c| c.is_ascii_digit()).count();
+        if (1..=18).contains(&digits) && b.get(digits) == Some(&b'|') {
+            let n = b[..digits]
+                .iter()
+                .fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
+            self.rest = &self.rest[digits + 1..];
+            return Some(n);
+        }
         let t = self.tok();
         if t.is_empty() {
             return None;

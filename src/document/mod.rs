@@ -482,17 +482,7 @@ impl Document {
         clean: Option<String>,
         map: OffsetMap,
     ) -> Document {
-        let source = source.into();
-        let mut doc = Document {
-            id: id.into(),
-            clean: clean.unwrap_or_else(|| source.clone()),
-            source,
-            map,
-            title: None,
-            sentences: Vec::new(),
-            excluded: Vec::new(),
-            published: None,
-        };
+        let mut doc = Document::of_parts(id.into(), source.into(), clean, map);
         doc.segment();
         doc
     }
@@ -507,14 +497,19 @@ impl Document {
         clean: Option<String>,
         map: OffsetMap,
     ) -> Document {
-        let source = source.into();
-        let clean = clean.unwrap_or_else(|| source.clone());
+        let mut doc = Document::of_parts(id.into(), source.into(), clean, map);
+        doc.title = title_of(&doc.clean);
+        doc
+    }
+
+    /// The parts alone: no title, sentences or boilerplate yet.
+    fn of_parts(id: String, source: String, clean: Option<String>, map: OffsetMap) -> Document {
         Document {
-            id: id.into(),
-            title: title_of(&clean),
-            clean,
+            id,
+            clean: clean.unwrap_or_else(|| source.clone()),
             source,
             map,
+            title: None,
             sentences: Vec::new(),
             excluded: Vec::new(),
             published: None,

@@ -255,11 +255,9 @@ impl<'a> In<'a> {
         let b = self.rest.as_bytes();
         let digits = b.iter().take(19).take_while(|c| c.is_ascii_digit()).count();
         if (1..=18).contains(&digits) && b.get(digits) == Some(&b'|') {
-            let n = b[..digits]
-                .iter()
-                .fold(0i64, |n, c| n * 10 + i64::from(c - b'0'));
+            let n = int(&self.rest[..digits]);
             self.rest = &self.rest[digits + 1..];
-            return Some(n);
+            return n;
         }
         let t = self.tok();
         if t.is_empty() {
